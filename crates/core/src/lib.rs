@@ -1,0 +1,18 @@
+//! Twinge's domain: what an episode is, the fixed and seeded vocabularies, the
+//! validation every entry path goes through, and local-time arithmetic.
+//!
+//! Invariants (written as absences): this crate never touches the disk, the
+//! network or a database, and never reads the clock — the current time is
+//! always passed in.
+
+pub mod localtime;
+pub mod model;
+pub mod validate;
+pub mod vocab;
+
+pub use localtime::{LocalInstant, TimeError};
+pub use model::{
+    Associated, Episode, EpisodeDraft, Kind, Location, Region, ReliefUse, Side, MAX_NOTES_CHARS,
+};
+pub use validate::{validate_draft, ValidationError, ValidationErrors};
+pub use vocab::{slug, SeedRelief, SEED_RELIEFS, SEED_TRIGGERS};

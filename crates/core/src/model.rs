@@ -1,0 +1,211 @@
+//! The episode record and its fixed vocabularies (kinds, body regions, sides,
+//! associated symptoms). Codes are stable once released; display names may change.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::localtime::LocalInstant;
+
+/// Notes hold at most this many characters (Unicode scalar values).
+pub const MAX_NOTES_CHARS: usize = 2_000;
+
+macro_rules! code_enum {
+    (
+        $(#[$meta:meta])*
+        $name:ident { $($variant:ident => $code:literal, $label:literal;)+ }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            /// Every value, in display order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stable code stored in the database and in exports.
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            /// The name shown to people.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+
+            /// Parses a stable code; `None` for anything else.
+            pub fn from_code(code: &str) -> Option<Self> {
+                match code { $($code => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.code())
+            }
+        }
+    };
+}
+
+code_enum! {
+    /// What kind of episode it was.
+    Kind {
+        Spasm => "spasm", "Spasm";
+        Cramp => "cramp", "Cramp";
+        Twitch => "twitch", "Twitch";
+        Other => "other", "Other";
+    }
+}
+
+code_enum! {
+    /// Where on the body. The codes are part of the file formats: never rename one.
+    Region {
+        Jaw => "jaw", "Jaw";
+        Eyelid => "eyelid", "Eyelid";
+        Face => "face", "Face";
+        Neck => "neck", "Neck";
+        Shoulder => "shoulder", "Shoulder";
+        UpperBack => "upper_back", "Upper back";
+        LowerBack => "lower_back", "Lower back";
+        Chest => "chest", "Chest";
+        Abdomen => "abdomen", "Abdomen";
+        UpperArm => "upper_arm", "Upper arm";
+        Elbow => "elbow", "Elbow";
+        Forearm => "forearm", "Forearm";
+        Hand => "hand", "Hand";
+        Fingers => "fingers", "Fingers";
+        Glute => "glute", "Glute";
+        Hip => "hip", "Hip";
+        ThighFront => "thigh_front", "Front of thigh";
+        ThighBack => "thigh_back", "Back of thigh";
+        Knee => "knee", "Knee";
+        Calf => "calf", "Calf";
+        Shin => "shin", "Shin";
+        Ankle => "ankle", "Ankle";
+        Foot => "foot", "Foot";
+        Toes => "toes", "Toes";
+    }
+}
+
+code_enum! {
+    /// Which side of the body.
+    Side {
+        Left => "left", "Left";
+        Right => "right", "Right";
+        Both => "both", "Both sides";
+        Centre => "centre", "Centre";
+    }
+}
+
+code_enum! {
+    /// Symptoms that came with the episode.
+    Associated {
+        NumbnessTingling => "numbness_tingling", "Numbness or tingling";
+        Weakness => "weakness", "Weakness";
+        Stiffness => "stiffness", "Stiffness";
+        Fatigue => "fatigue", "Fatigue";
+        LastingPain => "lasting_pain", "Lasting pain";
+    }
+}
+
+/// One place on the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Location {
+    pub region: Region,
+    pub side: Side,
+}
+
+impl Location {
+    /// Parses `region:side` (as the CLI takes it), e.g. `calf:left`.
+    pub fn parse(text: &str) -> Option<Self> {
+        let (region, side) = text.split_once(':')?;
+        Some(Location {
+            region: Region::from_code(region.trim())?,
+            side: Side::from_code(side.trim())?,
+        })
+    }
+}
+
+/// A relief tried during an episode and how much it helped:
+/// 0 none, 1 a little, 2 a lot, 3 fully.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ReliefUse {
+    /// Key into the relief vocabulary.
+    pub relief: String,
+    pub helped: u8,
+}
+
+/// Everything a person enters about an episode: what validation checks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EpisodeDraft {
+    pub kind: Kind,
+    pub started_at: LocalInstant,
+    pub duration_s: Option<u32>,
+    pub count: Option<u32>,
+    pub intensity: u8,
+    pub locations: Vec<Location>,
+    /// Keys into the trigger vocabulary.
+    pub triggers: Vec<String>,
+    pub reliefs: Vec<ReliefUse>,
+    pub associated: Vec<Associated>,
+    pub woke_from_sleep: bool,
+    pub notes: String,
+}
+
+/// A saved episode. Times are Unix milliseconds (UTC).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Episode {
+    pub id: Uuid,
+    #[serde(flatten)]
+    pub draft: EpisodeDraft,
+    pub created_at_ms: i64,
+    pub updated_at_ms: i64,
+    pub deleted_at_ms: Option<i64>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip_and_are_unique() {
+        let mut seen = std::collections::HashSet::new();
+        for r in Region::ALL {
+            assert_eq!(Region::from_code(r.code()), Some(*r));
+            assert!(seen.insert(r.code()), "duplicate code {}", r.code());
+        }
+        assert_eq!(Region::ALL.len(), 24);
+        for k in Kind::ALL {
+            assert_eq!(Kind::from_code(k.code()), Some(*k));
+        }
+        for s in Side::ALL {
+            assert_eq!(Side::from_code(s.code()), Some(*s));
+        }
+    }
+
+    #[test]
+    fn serde_uses_the_stable_codes() {
+        for r in Region::ALL {
+            let json = serde_json::to_string(r).unwrap();
+            assert_eq!(json, format!("\"{}\"", r.code()));
+        }
+        for a in Associated::ALL {
+            let json = serde_json::to_string(a).unwrap();
+            assert_eq!(json, format!("\"{}\"", a.code()));
+        }
+    }
+
+    #[test]
+    fn location_parse() {
+        assert_eq!(
+            Location::parse("calf:left"),
+            Some(Location {
+                region: Region::Calf,
+                side: Side::Left
+            })
+        );
+        assert_eq!(Location::parse("calf"), None);
+        assert_eq!(Location::parse("tail:left"), None);
+        assert_eq!(Location::parse("calf:middle"), None);
+    }
+}

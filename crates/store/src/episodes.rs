@@ -1,0 +1,277 @@
+//! Saving and reading episodes. Every write is one transaction; a function
+//! returns only after its commit.
+
+use rusqlite::{params, OptionalExtension, Row, Transaction};
+use twinge_core::{
+    Associated, Episode, EpisodeDraft, Kind, LocalInstant, Location, Region, ReliefUse, Side,
+};
+use uuid::Uuid;
+
+use crate::{Result, Store, StoreError};
+
+/// Which episodes to list, newest first.
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    /// At most this many (0 means 100).
+    pub limit: u32,
+    /// Only episodes that started before this one (`started_at` seconds, id): paging.
+    pub before: Option<(i64, Uuid)>,
+    /// Include soft-deleted episodes.
+    pub include_deleted: bool,
+}
+
+fn bad_value(what: &str, value: &str) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        0,
+        rusqlite::types::Type::Text,
+        format!("unknown {what} “{value}” in the journal").into(),
+    )
+}
+
+fn episode_from_row(row: &Row<'_>) -> rusqlite::Result<Episode> {
+    let id: String = row.get("id")?;
+    let kind: String = row.get("kind")?;
+    let started: i64 = row.get("started_at")?;
+    let offset: i32 = row.get("utc_offset_min")?;
+    Ok(Episode {
+        id: Uuid::parse_str(&id).map_err(|_| bad_value("id", &id))?,
+        draft: EpisodeDraft {
+            kind: Kind::from_code(&kind).ok_or_else(|| bad_value("kind", &kind))?,
+            started_at: LocalInstant::new(started, offset)
+                .map_err(|_| bad_value("time", &started.to_string()))?,
+            duration_s: row.get("duration_s")?,
+            count: row.get("count")?,
+            intensity: row.get("intensity")?,
+            locations: Vec::new(),
+            triggers: Vec::new(),
+            reliefs: Vec::new(),
+            associated: Vec::new(),
+            woke_from_sleep: row.get("woke_from_sleep")?,
+            notes: row.get("notes")?,
+        },
+        created_at_ms: row.get("created_at")?,
+        updated_at_ms: row.get("updated_at")?,
+        deleted_at_ms: row.get("deleted_at")?,
+    })
+}
+
+fn write_children(tx: &Transaction<'_>, id: &str, d: &EpisodeDraft, now_ms: i64) -> Result<()> {
+    for table in [
+        "episode_location",
+        "episode_trigger",
+        "episode_relief",
+        "episode_associated",
+    ] {
+        tx.execute(&format!("DELETE FROM {table} WHERE episode_id = ?1"), [id])?;
+    }
+    for (i, loc) in d.locations.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO episode_location (episode_id, position, region, side) VALUES (?1, ?2, ?3, ?4)",
+            params![id, i as i64, loc.region.code(), loc.side.code()],
+        )?;
+    }
+    for (i, key) in d.triggers.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO episode_trigger (episode_id, position, trigger_key) VALUES (?1, ?2, ?3)",
+            params![id, i as i64, key],
+        )?;
+        tx.execute(
+            "UPDATE trigger_vocab SET last_used_at = max(coalesce(last_used_at, 0), ?2) WHERE key = ?1",
+            params![key, now_ms],
+        )?;
+    }
+    for (i, r) in d.reliefs.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO episode_relief (episode_id, position, relief_key, helped) VALUES (?1, ?2, ?3, ?4)",
+            params![id, i as i64, r.relief, r.helped],
+        )?;
+        tx.execute(
+            "UPDATE relief_vocab SET last_used_at = max(coalesce(last_used_at, 0), ?2) WHERE key = ?1",
+            params![r.relief, now_ms],
+        )?;
+    }
+    for (i, a) in d.associated.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO episode_associated (episode_id, position, tag) VALUES (?1, ?2, ?3)",
+            params![id, i as i64, a.code()],
+        )?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Saves a new episode durably. Returns after the commit.
+    pub fn insert_episode(&mut self, e: &Episode) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let id = e.id.hyphenated().to_string();
+        let d = &e.draft;
+        tx.execute(
+            "INSERT INTO episode (id, kind, started_at, utc_offset_min, duration_s, count, intensity,
+                                  woke_from_sleep, notes, created_at, updated_at, deleted_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            params![
+                id,
+                d.kind.code(),
+                d.started_at.utc_s(),
+                d.started_at.offset_min(),
+                d.duration_s,
+                d.count,
+                d.intensity,
+                d.woke_from_sleep,
+                d.notes,
+                e.created_at_ms,
+                e.updated_at_ms,
+                e.deleted_at_ms
+            ],
+        )?;
+        write_children(&tx, &id, d, e.updated_at_ms)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Replaces an episode's content (its id and `created_at` stay). Returns after the commit.
+    pub fn update_episode(&mut self, id: Uuid, d: &EpisodeDraft, now_ms: i64) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let id_s = id.hyphenated().to_string();
+        let changed = tx.execute(
+            "UPDATE episode SET kind = ?2, started_at = ?3, utc_offset_min = ?4, duration_s = ?5,
+                    count = ?6, intensity = ?7, woke_from_sleep = ?8, notes = ?9, updated_at = ?10
+             WHERE id = ?1",
+            params![
+                id_s,
+                d.kind.code(),
+                d.started_at.utc_s(),
+                d.started_at.offset_min(),
+                d.duration_s,
+                d.count,
+                d.intensity,
+                d.woke_from_sleep,
+                d.notes,
+                now_ms
+            ],
+        )?;
+        if changed == 0 {
+            return Err(StoreError::NotFound(id_s));
+        }
+        write_children(&tx, &id_s, d, now_ms)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn set_deleted(&mut self, id: Uuid, deleted_at: Option<i64>, now_ms: i64) -> Result<()> {
+        let changed = self.conn.execute(
+            "UPDATE episode SET deleted_at = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id.hyphenated().to_string(), deleted_at, now_ms],
+        )?;
+        if changed == 0 {
+            return Err(StoreError::NotFound(id.to_string()));
+        }
+        Ok(())
+    }
+
+    /// Marks an episode deleted (it stays in the file so that Undo always works).
+    pub fn soft_delete(&mut self, id: Uuid, now_ms: i64) -> Result<()> {
+        self.set_deleted(id, Some(now_ms), now_ms)
+    }
+
+    /// Brings a deleted episode back.
+    pub fn undo_delete(&mut self, id: Uuid, now_ms: i64) -> Result<()> {
+        self.set_deleted(id, None, now_ms)
+    }
+
+    fn load_children(&self, e: &mut Episode) -> Result<()> {
+        let id = e.id.hyphenated().to_string();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT region, side FROM episode_location WHERE episode_id = ?1 ORDER BY position",
+        )?;
+        let mut rows = stmt.query([&id])?;
+        while let Some(r) = rows.next()? {
+            let region: String = r.get(0)?;
+            let side: String = r.get(1)?;
+            e.draft.locations.push(Location {
+                region: Region::from_code(&region).ok_or_else(|| bad_value("region", &region))?,
+                side: Side::from_code(&side).ok_or_else(|| bad_value("side", &side))?,
+            });
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT trigger_key FROM episode_trigger WHERE episode_id = ?1 ORDER BY position",
+        )?;
+        e.draft.triggers = stmt
+            .query_map([&id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT relief_key, helped FROM episode_relief WHERE episode_id = ?1 ORDER BY position",
+        )?;
+        e.draft.reliefs = stmt
+            .query_map([&id], |r| {
+                Ok(ReliefUse {
+                    relief: r.get(0)?,
+                    helped: r.get(1)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT tag FROM episode_associated WHERE episode_id = ?1 ORDER BY position",
+        )?;
+        let mut rows = stmt.query([&id])?;
+        while let Some(r) = rows.next()? {
+            let tag: String = r.get(0)?;
+            e.draft
+                .associated
+                .push(Associated::from_code(&tag).ok_or_else(|| bad_value("symptom", &tag))?);
+        }
+        Ok(())
+    }
+
+    /// One episode by id, deleted or not.
+    pub fn get_episode(&self, id: Uuid) -> Result<Option<Episode>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT * FROM episode WHERE id = ?1")?;
+        let found = stmt
+            .query_row([id.hyphenated().to_string()], episode_from_row)
+            .optional()?;
+        match found {
+            Some(mut e) => {
+                self.load_children(&mut e)?;
+                Ok(Some(e))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// Episodes newest first (by start time, then id).
+    pub fn list_episodes(&self, filter: &ListFilter) -> Result<Vec<Episode>> {
+        let limit = if filter.limit == 0 { 100 } else { filter.limit };
+        let (before_t, before_id) = match filter.before {
+            Some((t, id)) => (Some(t), Some(id.hyphenated().to_string())),
+            None => (None, None),
+        };
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT * FROM episode
+             WHERE (?1 OR deleted_at IS NULL)
+               AND (?2 IS NULL OR started_at < ?2 OR (started_at = ?2 AND id < ?3))
+             ORDER BY started_at DESC, id DESC
+             LIMIT ?4",
+        )?;
+        let mut out: Vec<Episode> = stmt
+            .query_map(
+                params![filter.include_deleted, before_t, before_id, limit],
+                episode_from_row,
+            )?
+            .collect::<rusqlite::Result<_>>()?;
+        for e in &mut out {
+            self.load_children(e)?;
+        }
+        Ok(out)
+    }
+
+    /// Number of live (not deleted) episodes.
+    pub fn count_episodes(&self) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT count(*) FROM episode WHERE deleted_at IS NULL",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+}

@@ -1,0 +1,63 @@
+//! Twinge's journal on disk: one SQLite file opened with durable settings
+//! (WAL, `synchronous=FULL`, foreign keys on), migrated by the numbered SQL
+//! files in the top-level `migrations/` folder (embedded in the binary and
+//! tracked by `PRAGMA user_version`), and the queries over it.
+//!
+//! Invariants: a database written by a newer version is refused and left
+//! byte-for-byte untouched; a file that is not a healthy database is reported,
+//! never replaced; before any migration of an existing journal a copy is made
+//! with the SQLite backup API. This crate never reads the clock: times are passed in.
+
+mod episodes;
+mod open;
+mod vocab;
+
+pub use episodes::ListFilter;
+pub use open::{Store, BACKUP_SUFFIX, DB_FILE_NAME, LATEST_VERSION};
+pub use vocab::{ReliefEntry, TriggerEntry};
+
+use std::path::PathBuf;
+
+/// What can go wrong with the journal file.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "this journal was written by a newer version of Twinge (schema {found}; this version \
+         understands up to {supported}). Update Twinge to open it; the file was not changed."
+    )]
+    TooNew { found: i64, supported: i64 },
+    #[error(
+        "{path} is not a Twinge journal (it is not an SQLite database). It was left as it is."
+    )]
+    NotADatabase { path: PathBuf },
+    #[error(
+        "the journal at {path} is damaged ({detail}). It was left as it is; restore a backup \
+         or ask for help."
+    )]
+    Corrupt { path: PathBuf, detail: String },
+    #[error("the journal could not be upgraded: {0}")]
+    Migration(String),
+    #[error("no episode with id {0}")]
+    NotFound(String),
+    #[error("the journal file could not be read or written: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+impl StoreError {
+    /// The stable machine-readable code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            StoreError::TooNew { .. } => "database_too_new",
+            StoreError::NotADatabase { .. } => "not_a_database",
+            StoreError::Corrupt { .. } => "database_corrupt",
+            StoreError::Migration(_) => "migration_failed",
+            StoreError::NotFound(_) => "not_found",
+            StoreError::Io(_) => "io_error",
+            StoreError::Sqlite(_) => "database_error",
+        }
+    }
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -1,0 +1,253 @@
+//! Opening, checking, migrating and backing up the journal file.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+use rusqlite_migration::{Migrations, M};
+
+use crate::{Result, StoreError};
+
+/// The journal's file name inside the data folder.
+pub const DB_FILE_NAME: &str = "twinge.db";
+/// Suffix of the copies made before a migration.
+pub const BACKUP_SUFFIX: &str = ".bak";
+
+macro_rules! migration {
+    ($file:literal) => {
+        M::up(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../migrations/",
+            $file
+        )))
+    };
+}
+
+/// The numbered files in `migrations/`, in order. Append only: never edit a released one.
+const MIGRATION_SQL: &[M<'static>] = &[
+    migration!("0001_initial.sql"),
+    migration!("0002_records.sql"),
+];
+
+/// The schema version this build writes.
+pub const LATEST_VERSION: i64 = MIGRATION_SQL.len() as i64;
+
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+/// An open journal.
+pub struct Store {
+    pub(crate) conn: Connection,
+    path: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.path).finish()
+    }
+}
+
+/// Reads the SQLite header without opening the database, so that nothing is
+/// written to a file we may refuse. Returns `None` for a missing or empty file.
+fn read_header(path: &Path) -> Result<Option<(bool, i64)>> {
+    let mut file = match File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e.into()),
+    };
+    let mut header = [0u8; 100];
+    let mut read = 0;
+    while read < header.len() {
+        let n = file.read(&mut header[read..])?;
+        if n == 0 {
+            break;
+        }
+        read += n;
+    }
+    if read == 0 {
+        return Ok(None);
+    }
+    if read < header.len() || &header[..16] != SQLITE_MAGIC {
+        return Ok(Some((false, 0)));
+    }
+    let user_version = i32::from_be_bytes([header[60], header[61], header[62], header[63]]);
+    Ok(Some((true, i64::from(user_version))))
+}
+
+fn map_open_error(path: &Path, e: rusqlite::Error) -> StoreError {
+    use rusqlite::ErrorCode;
+    match e.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => StoreError::NotADatabase {
+            path: path.to_path_buf(),
+        },
+        Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
+            path: path.to_path_buf(),
+            detail: e.to_string(),
+        },
+        _ => StoreError::Sqlite(e),
+    }
+}
+
+impl Store {
+    /// Opens (creating if missing) the journal in `data_dir`, migrating it to the latest schema.
+    pub fn open_in_dir(data_dir: &Path) -> Result<Store> {
+        std::fs::create_dir_all(data_dir)?;
+        Self::open(&data_dir.join(DB_FILE_NAME))
+    }
+
+    /// Opens (creating if missing) the journal at `path`, migrating it to the latest schema.
+    pub fn open(path: &Path) -> Result<Store> {
+        let existing = match read_header(path)? {
+            None => None,
+            Some((false, _)) => {
+                return Err(StoreError::NotADatabase {
+                    path: path.to_path_buf(),
+                })
+            }
+            Some((true, version)) => {
+                if version > LATEST_VERSION {
+                    return Err(StoreError::TooNew {
+                        found: version,
+                        supported: LATEST_VERSION,
+                    });
+                }
+                Some(version)
+            }
+        };
+
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| map_open_error(path, e))?;
+        let mut store = Store {
+            conn,
+            path: Some(path.to_path_buf()),
+        };
+        store
+            .prepare_existing(path, existing.is_some())
+            .map_err(|e| match e {
+                StoreError::Sqlite(e) => map_open_error(path, e),
+                other => other,
+            })?;
+        Ok(store)
+    }
+
+    fn prepare_existing(&mut self, path: &Path, existing: bool) -> Result<()> {
+        if existing {
+            // The header can lag behind a write-ahead log left by a crash: ask SQLite itself.
+            let version = self.schema_version()?;
+            if version > LATEST_VERSION {
+                return Err(StoreError::TooNew {
+                    found: version,
+                    supported: LATEST_VERSION,
+                });
+            }
+            let problems = self.quick_check()?;
+            if !problems.is_empty() {
+                return Err(StoreError::Corrupt {
+                    path: path.to_path_buf(),
+                    detail: problems.join("; "),
+                });
+            }
+        }
+        self.configure()?;
+        let version = self.schema_version()?;
+        if version > 0 && version < LATEST_VERSION {
+            self.backup_before_migration(path, version)?;
+        }
+        self.migrate()?;
+        self.seed_vocabularies()?;
+        Ok(())
+    }
+
+    /// A journal in memory, for tests.
+    pub fn open_in_memory() -> Result<Store> {
+        let mut store = Store {
+            conn: Connection::open_in_memory()?,
+            path: None,
+        };
+        store.configure()?;
+        store.migrate()?;
+        store.seed_vocabularies()?;
+        Ok(store)
+    }
+
+    fn configure(&self) -> Result<()> {
+        let mode: String = self
+            .conn
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        if self.path.is_some() && !mode.eq_ignore_ascii_case("wal") {
+            return Err(StoreError::Migration(format!(
+                "the journal could not be switched to write-ahead logging (mode {mode})"
+            )));
+        }
+        self.conn.execute_batch(
+            "PRAGMA synchronous = FULL;
+             PRAGMA foreign_keys = ON;
+             PRAGMA busy_timeout = 5000;",
+        )?;
+        Ok(())
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        Migrations::from_slice(MIGRATION_SQL)
+            .to_latest(&mut self.conn)
+            .map_err(|e| StoreError::Migration(e.to_string()))
+    }
+
+    /// Copies the journal next to itself (`twinge.db.v1.bak`, or `.v1.2.bak` … when taken)
+    /// with the SQLite backup API.
+    fn backup_before_migration(&self, path: &Path, from_version: i64) -> Result<PathBuf> {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| DB_FILE_NAME.to_string());
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let mut target = dir.join(format!("{name}.v{from_version}{BACKUP_SUFFIX}"));
+        let mut n = 2;
+        while target.exists() {
+            target = dir.join(format!("{name}.v{from_version}.{n}{BACKUP_SUFFIX}"));
+            n += 1;
+        }
+        self.backup_to(&target)?;
+        Ok(target)
+    }
+
+    /// Writes a consistent copy of the whole journal to `target` with the SQLite backup API.
+    pub fn backup_to(&self, target: &Path) -> Result<()> {
+        self.conn.backup(rusqlite::MAIN_DB, target, None)?;
+        Ok(())
+    }
+
+    /// The schema version recorded in the file (`PRAGMA user_version`).
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    fn quick_check(&self) -> Result<Vec<String>> {
+        self.check_with("PRAGMA quick_check")
+    }
+
+    /// Runs `PRAGMA integrity_check`; an empty list means the file is healthy.
+    pub fn integrity_check(&self) -> Result<Vec<String>> {
+        self.check_with("PRAGMA integrity_check")
+    }
+
+    fn check_with(&self, sql: &str) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare(sql)?;
+        let rows = stmt
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows.into_iter().filter(|r| r != "ok").collect())
+    }
+
+    /// Where the journal lives, `None` in memory.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+}

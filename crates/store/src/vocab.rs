@@ -1,0 +1,172 @@
+//! Trigger and relief vocabularies: seeded from core, extended by the person.
+
+use rusqlite::{params, OptionalExtension};
+use twinge_core::{vocab::slug, SEED_RELIEFS, SEED_TRIGGERS};
+
+use crate::{Result, Store};
+
+/// A suspected trigger in the vocabulary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TriggerEntry {
+    pub key: String,
+    pub name: String,
+    pub archived: bool,
+    pub last_used_at_ms: Option<i64>,
+}
+
+/// A relief (including medications) in the vocabulary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReliefEntry {
+    pub key: String,
+    pub name: String,
+    pub is_medication: bool,
+    pub dose: Option<String>,
+    pub archived: bool,
+    pub last_used_at_ms: Option<i64>,
+}
+
+/// Which vocabulary table.
+#[derive(Debug, Clone, Copy)]
+enum Table {
+    Trigger,
+    Relief,
+}
+
+impl Table {
+    fn name(self) -> &'static str {
+        match self {
+            Table::Trigger => "trigger_vocab",
+            Table::Relief => "relief_vocab",
+        }
+    }
+}
+
+impl Store {
+    pub(crate) fn seed_vocabularies(&mut self) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        for (key, name) in SEED_TRIGGERS {
+            tx.execute(
+                "INSERT OR IGNORE INTO trigger_vocab (key, name, seeded) VALUES (?1, ?2, 1)",
+                params![key, name],
+            )?;
+        }
+        for r in SEED_RELIEFS {
+            tx.execute(
+                "INSERT OR IGNORE INTO relief_vocab (key, name, seeded) VALUES (?1, ?2, 1)",
+                params![r.key, r.name],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Triggers, most recently used first, then by name.
+    pub fn triggers(&self) -> Result<Vec<TriggerEntry>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT key, name, archived, last_used_at FROM trigger_vocab
+             ORDER BY last_used_at IS NULL, last_used_at DESC, name COLLATE NOCASE",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(TriggerEntry {
+                key: r.get(0)?,
+                name: r.get(1)?,
+                archived: r.get(2)?,
+                last_used_at_ms: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Reliefs, most recently used first, then by name.
+    pub fn reliefs(&self) -> Result<Vec<ReliefEntry>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT key, name, is_medication, dose, archived, last_used_at FROM relief_vocab
+             ORDER BY last_used_at IS NULL, last_used_at DESC, name COLLATE NOCASE",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(ReliefEntry {
+                key: r.get(0)?,
+                name: r.get(1)?,
+                is_medication: r.get(2)?,
+                dose: r.get(3)?,
+                archived: r.get(4)?,
+                last_used_at_ms: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn find_key(&self, table: Table, text: &str) -> Result<Option<String>> {
+        let sql = format!(
+            "SELECT key FROM {} WHERE key = ?1 OR name = ?2 COLLATE NOCASE OR key = ?3
+             ORDER BY key = ?1 DESC LIMIT 1",
+            table.name()
+        );
+        Ok(self
+            .conn
+            .query_row(&sql, params![text, text.trim(), slug(text)], |r| r.get(0))
+            .optional()?)
+    }
+
+    fn ensure(&self, table: Table, text: &str) -> Result<String> {
+        if let Some(key) = self.find_key(table, text)? {
+            return Ok(key);
+        }
+        let base = slug(text);
+        let base = if base.is_empty() {
+            "custom".to_string()
+        } else {
+            base
+        };
+        let mut key = base.clone();
+        let mut n = 2;
+        let exists_sql = format!("SELECT 1 FROM {} WHERE key = ?1", table.name());
+        while self
+            .conn
+            .query_row(&exists_sql, [&key], |_| Ok(()))
+            .optional()?
+            .is_some()
+        {
+            key = format!("{base}_{n}");
+            n += 1;
+        }
+        self.conn.execute(
+            &format!("INSERT INTO {} (key, name) VALUES (?1, ?2)", table.name()),
+            params![key, text.trim()],
+        )?;
+        Ok(key)
+    }
+
+    /// The key of the trigger named or keyed `text`, adding it to the vocabulary if new.
+    pub fn ensure_trigger(&self, text: &str) -> Result<String> {
+        self.ensure(Table::Trigger, text)
+    }
+
+    /// The key of the relief named or keyed `text`, adding it to the vocabulary if new.
+    pub fn ensure_relief(&self, text: &str) -> Result<String> {
+        self.ensure(Table::Relief, text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seeds_are_present_once_and_new_ones_are_added() {
+        let mut s = Store::open_in_memory().unwrap();
+        s.seed_vocabularies().unwrap();
+        assert_eq!(s.triggers().unwrap().len(), SEED_TRIGGERS.len());
+        assert_eq!(
+            s.ensure_trigger("lying down / night").unwrap(),
+            "lying_down"
+        );
+        assert_eq!(s.ensure_trigger("Lying_Down").unwrap(), "lying_down");
+        assert_eq!(s.ensure_trigger("lying_down").unwrap(), "lying_down");
+        assert_eq!(s.ensure_trigger("Red wine").unwrap(), "red_wine");
+        assert_eq!(s.ensure_trigger("red wine").unwrap(), "red_wine");
+        assert_eq!(s.triggers().unwrap().len(), SEED_TRIGGERS.len() + 1);
+        assert_eq!(s.ensure_relief("Magnesium").unwrap(), "magnesium");
+        assert!(s.reliefs().unwrap().iter().any(|r| r.name == "Magnesium"));
+    }
+}

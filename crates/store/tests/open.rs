@@ -1,0 +1,230 @@
+//! Opening journals: new, upgraded, too new, not a database, damaged.
+
+use std::path::Path;
+
+use twinge_core::{Episode, EpisodeDraft, Kind, LocalInstant, Location, Region, ReliefUse, Side};
+use twinge_store::{ListFilter, Store, StoreError, DB_FILE_NAME, LATEST_VERSION};
+use uuid::Uuid;
+
+fn episode(n: u128) -> Episode {
+    Episode {
+        id: Uuid::from_u128(0x019a_0000_0000_7000_8000_0000_0000_0000 + n),
+        draft: EpisodeDraft {
+            kind: Kind::Cramp,
+            started_at: LocalInstant::new(1_795_140_600 + n as i64 * 60, 60).unwrap(),
+            duration_s: Some(120),
+            count: None,
+            intensity: 7,
+            locations: vec![Location {
+                region: Region::Calf,
+                side: Side::Left,
+            }],
+            triggers: vec!["lying_down".into()],
+            reliefs: vec![ReliefUse {
+                relief: "stretching".into(),
+                helped: 3,
+            }],
+            associated: vec![],
+            woke_from_sleep: true,
+            notes: format!("episode {n}"),
+        },
+        created_at_ms: 1_795_141_000_000,
+        updated_at_ms: 1_795_141_000_000,
+        deleted_at_ms: None,
+    }
+}
+
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn a_new_journal_is_created_durable_and_at_the_latest_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open_in_dir(dir.path()).unwrap();
+    assert_eq!(s.schema_version().unwrap(), LATEST_VERSION);
+    s.insert_episode(&episode(1)).unwrap();
+    drop(s);
+    let s = Store::open_in_dir(dir.path()).unwrap();
+    let list = s.list_episodes(&ListFilter::default()).unwrap();
+    assert_eq!(list, vec![episode(1)]);
+    let conn = rusqlite_conn(&dir.path().join(DB_FILE_NAME));
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    assert!(s.integrity_check().unwrap().is_empty());
+}
+
+fn rusqlite_conn(path: &Path) -> rusqlite::Connection {
+    rusqlite::Connection::open(path).unwrap()
+}
+
+#[test]
+fn a_newer_journal_is_refused_and_left_byte_for_byte_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DB_FILE_NAME);
+    {
+        let conn = rusqlite_conn(&path);
+        conn.execute_batch(
+            "CREATE TABLE future (x INTEGER); INSERT INTO future VALUES (42);
+             PRAGMA user_version = 99;",
+        )
+        .unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let files_before = files_in(dir.path());
+    let err = Store::open(&path).unwrap_err();
+    assert!(
+        matches!(err, StoreError::TooNew { found: 99, .. }),
+        "{err:?}"
+    );
+    assert_eq!(err.code(), "database_too_new");
+    assert!(err.to_string().contains("newer version of Twinge"));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert_eq!(
+        files_in(dir.path()),
+        files_before,
+        "no -wal, -shm or backup left behind"
+    );
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_reported_and_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DB_FILE_NAME);
+    let junk = b"these are my notes, not a database\n".repeat(200);
+    std::fs::write(&path, &junk).unwrap();
+    let err = Store::open(&path).unwrap_err();
+    assert_eq!(err.code(), "not_a_database", "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), junk);
+    assert_eq!(files_in(dir.path()), vec![DB_FILE_NAME.to_string()]);
+}
+
+#[test]
+fn a_damaged_database_is_reported_and_never_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DB_FILE_NAME);
+    {
+        let mut s = Store::open(&path).unwrap();
+        for n in 0..300 {
+            s.insert_episode(&episode(n)).unwrap();
+        }
+    }
+    // Keep the header, scribble over the pages after it.
+    let mut bytes = std::fs::read(&path).unwrap();
+    assert!(bytes.len() > 16_384);
+    for b in bytes[4096..12_288].iter_mut() {
+        *b = 0xA5;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    let err = Store::open(&path).unwrap_err();
+    assert!(
+        matches!(err.code(), "database_corrupt" | "not_a_database"),
+        "{err:?}"
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        bytes,
+        "the damaged file is kept as it was"
+    );
+}
+
+#[test]
+fn a_version_1_journal_is_backed_up_then_upgraded_with_its_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DB_FILE_NAME);
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/journal-v1.db");
+    std::fs::copy(&fixture, &path).unwrap();
+    let original = std::fs::read(&path).unwrap();
+
+    let s = Store::open(&path).unwrap();
+    assert_eq!(s.schema_version().unwrap(), LATEST_VERSION);
+    let list = s.list_episodes(&ListFilter::default()).unwrap();
+    assert_eq!(list.len(), 1);
+    let e = &list[0];
+    assert_eq!(e.draft.notes, "woke me up");
+    assert_eq!(e.draft.started_at.to_rfc3339(), "2026-11-20T03:10:00+01:00");
+    assert_eq!(e.draft.triggers, vec!["lying_down".to_string()]);
+    assert_eq!(e.draft.reliefs[0].helped, 3);
+
+    let backup = dir.path().join(format!("{DB_FILE_NAME}.v1.bak"));
+    assert!(backup.exists(), "files: {:?}", files_in(dir.path()));
+    let conn = rusqlite_conn(&backup);
+    let v: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(v, 1);
+    let n: i64 = conn
+        .query_row("SELECT count(*) FROM episode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 1);
+    assert!(!original.is_empty());
+}
+
+#[test]
+fn update_delete_and_undo() {
+    let mut s = Store::open_in_memory().unwrap();
+    let e = episode(7);
+    s.insert_episode(&e).unwrap();
+    let mut d = e.draft.clone();
+    d.intensity = 3;
+    d.locations.push(Location {
+        region: Region::Foot,
+        side: Side::Right,
+    });
+    s.update_episode(e.id, &d, 1_795_200_000_000).unwrap();
+    let got = s.get_episode(e.id).unwrap().unwrap();
+    assert_eq!(got.draft, d);
+    assert_eq!(got.created_at_ms, e.created_at_ms);
+    assert_eq!(got.updated_at_ms, 1_795_200_000_000);
+
+    s.soft_delete(e.id, 1_795_200_000_001).unwrap();
+    assert!(s.list_episodes(&ListFilter::default()).unwrap().is_empty());
+    assert_eq!(s.count_episodes().unwrap(), 0);
+    s.undo_delete(e.id, 1_795_200_000_002).unwrap();
+    assert_eq!(s.list_episodes(&ListFilter::default()).unwrap().len(), 1);
+
+    let missing = Uuid::from_u128(1);
+    assert_eq!(s.soft_delete(missing, 0).unwrap_err().code(), "not_found");
+}
+
+#[test]
+fn listing_is_newest_first_and_pages() {
+    let mut s = Store::open_in_memory().unwrap();
+    for n in 0..25 {
+        s.insert_episode(&episode(n)).unwrap();
+    }
+    let first = s
+        .list_episodes(&ListFilter {
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(first.len(), 10);
+    assert_eq!(first[0].draft.notes, "episode 24");
+    let last = first.last().unwrap();
+    let second = s
+        .list_episodes(&ListFilter {
+            limit: 10,
+            before: Some((last.draft.started_at.utc_s(), last.id)),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(second[0].draft.notes, "episode 14");
+    assert_eq!(second.len(), 10);
+}
+
+#[test]
+fn the_database_rejects_an_unknown_trigger_key() {
+    let mut s = Store::open_in_memory().unwrap();
+    let mut e = episode(1);
+    e.draft.triggers = vec!["no_such_trigger".into()];
+    assert!(s.insert_episode(&e).is_err());
+    assert_eq!(s.count_episodes().unwrap(), 0, "nothing half-written");
+}
