@@ -1,1 +1,20 @@
+//! Twinge's use cases: the [`Journal`] service that the desktop shell and the
+//! command line both call, the request/response types they exchange (with
+//! TypeScript generated for the UI by ts-rs), and [`AppError`], the `{code, message}`
+//! every failure becomes.
+//!
+//! Invariants: this crate knows nothing of Tauri or of the terminal; it reads
+//! the clock only through [`Clock`], so tests run on a fixed time.
 
+pub mod bindings;
+mod clock;
+mod dto;
+mod error;
+mod journal;
+mod paths;
+
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use dto::*;
+pub use error::{AppError, FieldError};
+pub use journal::Journal;
+pub use paths::{default_data_dir, DATA_DIR_ENV};

@@ -17,6 +17,7 @@ macro_rules! code_enum {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[serde(rename_all = "snake_case")]
+        #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
         pub enum $name { $($variant),+ }
 
         impl $name {
@@ -110,6 +111,7 @@ code_enum! {
 
 /// One place on the body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Location {
     pub region: Region,
     pub side: Side,

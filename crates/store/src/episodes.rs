@@ -7,6 +7,7 @@ use twinge_core::{
 };
 use uuid::Uuid;
 
+use crate::vocab::{ensure, Table};
 use crate::{Result, Store, StoreError};
 
 /// Which episodes to list, newest first.
@@ -55,7 +56,35 @@ fn episode_from_row(row: &Row<'_>) -> rusqlite::Result<Episode> {
     })
 }
 
-fn write_children(tx: &Transaction<'_>, id: &str, d: &EpisodeDraft, now_ms: i64) -> Result<()> {
+/// Writes locations, triggers, reliefs and symptoms. Triggers and reliefs may be given by
+/// key or by name; new names join the vocabulary in the same transaction. Returns the
+/// draft with keys, duplicates (after resolving) dropped.
+fn write_children(
+    tx: &Transaction<'_>,
+    id: &str,
+    d: &EpisodeDraft,
+    now_ms: i64,
+) -> Result<EpisodeDraft> {
+    let mut d = d.clone();
+    let mut keys: Vec<String> = Vec::new();
+    for t in &d.triggers {
+        let key = ensure(tx, Table::Trigger, t)?;
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    d.triggers = keys;
+    let mut reliefs: Vec<ReliefUse> = Vec::new();
+    for r in &d.reliefs {
+        let key = ensure(tx, Table::Relief, &r.relief)?;
+        if !reliefs.iter().any(|x| x.relief == key) {
+            reliefs.push(ReliefUse {
+                relief: key,
+                helped: r.helped,
+            });
+        }
+    }
+    d.reliefs = reliefs;
     for table in [
         "episode_location",
         "episode_trigger",
@@ -96,12 +125,13 @@ fn write_children(tx: &Transaction<'_>, id: &str, d: &EpisodeDraft, now_ms: i64)
             params![id, i as i64, a.code()],
         )?;
     }
-    Ok(())
+    Ok(d)
 }
 
 impl Store {
-    /// Saves a new episode durably. Returns after the commit.
-    pub fn insert_episode(&mut self, e: &Episode) -> Result<()> {
+    /// Saves a new episode durably and returns it as stored (triggers and reliefs given by
+    /// name are resolved to vocabulary keys). Returns after the commit.
+    pub fn insert_episode(&mut self, e: &Episode) -> Result<Episode> {
         let tx = self.conn.transaction()?;
         let id = e.id.hyphenated().to_string();
         let d = &e.draft;
@@ -124,13 +154,18 @@ impl Store {
                 e.deleted_at_ms
             ],
         )?;
-        write_children(&tx, &id, d, e.updated_at_ms)?;
+        let draft = write_children(&tx, &id, d, e.updated_at_ms)?;
         tx.commit()?;
-        Ok(())
+        Ok(Episode { draft, ..e.clone() })
     }
 
     /// Replaces an episode's content (its id and `created_at` stay). Returns after the commit.
-    pub fn update_episode(&mut self, id: Uuid, d: &EpisodeDraft, now_ms: i64) -> Result<()> {
+    pub fn update_episode(
+        &mut self,
+        id: Uuid,
+        d: &EpisodeDraft,
+        now_ms: i64,
+    ) -> Result<EpisodeDraft> {
         let tx = self.conn.transaction()?;
         let id_s = id.hyphenated().to_string();
         let changed = tx.execute(
@@ -153,9 +188,9 @@ impl Store {
         if changed == 0 {
             return Err(StoreError::NotFound(id_s));
         }
-        write_children(&tx, &id_s, d, now_ms)?;
+        let draft = write_children(&tx, &id_s, d, now_ms)?;
         tx.commit()?;
-        Ok(())
+        Ok(draft)
     }
 
     fn set_deleted(&mut self, id: Uuid, deleted_at: Option<i64>, now_ms: i64) -> Result<()> {

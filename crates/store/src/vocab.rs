@@ -1,6 +1,6 @@
 //! Trigger and relief vocabularies: seeded from core, extended by the person.
 
-use rusqlite::{params, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension};
 use twinge_core::{vocab::slug, SEED_RELIEFS, SEED_TRIGGERS};
 
 use crate::{Result, Store};
@@ -27,7 +27,7 @@ pub struct ReliefEntry {
 
 /// Which vocabulary table.
 #[derive(Debug, Clone, Copy)]
-enum Table {
+pub(crate) enum Table {
     Trigger,
     Relief,
 }
@@ -39,6 +39,45 @@ impl Table {
             Table::Relief => "relief_vocab",
         }
     }
+}
+
+fn find_key(conn: &Connection, table: Table, text: &str) -> Result<Option<String>> {
+    let sql = format!(
+        "SELECT key FROM {} WHERE key = ?1 OR name = ?2 COLLATE NOCASE OR key = ?3
+         ORDER BY key = ?1 DESC LIMIT 1",
+        table.name()
+    );
+    Ok(conn
+        .query_row(&sql, params![text, text.trim(), slug(text)], |r| r.get(0))
+        .optional()?)
+}
+
+pub(crate) fn ensure(conn: &Connection, table: Table, text: &str) -> Result<String> {
+    if let Some(key) = find_key(conn, table, text)? {
+        return Ok(key);
+    }
+    let base = slug(text);
+    let base = if base.is_empty() {
+        "custom".to_string()
+    } else {
+        base
+    };
+    let mut key = base.clone();
+    let mut n = 2;
+    let exists_sql = format!("SELECT 1 FROM {} WHERE key = ?1", table.name());
+    while conn
+        .query_row(&exists_sql, [&key], |_| Ok(()))
+        .optional()?
+        .is_some()
+    {
+        key = format!("{base}_{n}");
+        n += 1;
+    }
+    conn.execute(
+        &format!("INSERT INTO {} (key, name) VALUES (?1, ?2)", table.name()),
+        params![key, text.trim()],
+    )?;
+    Ok(key)
 }
 
 impl Store {
@@ -96,55 +135,14 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    fn find_key(&self, table: Table, text: &str) -> Result<Option<String>> {
-        let sql = format!(
-            "SELECT key FROM {} WHERE key = ?1 OR name = ?2 COLLATE NOCASE OR key = ?3
-             ORDER BY key = ?1 DESC LIMIT 1",
-            table.name()
-        );
-        Ok(self
-            .conn
-            .query_row(&sql, params![text, text.trim(), slug(text)], |r| r.get(0))
-            .optional()?)
-    }
-
-    fn ensure(&self, table: Table, text: &str) -> Result<String> {
-        if let Some(key) = self.find_key(table, text)? {
-            return Ok(key);
-        }
-        let base = slug(text);
-        let base = if base.is_empty() {
-            "custom".to_string()
-        } else {
-            base
-        };
-        let mut key = base.clone();
-        let mut n = 2;
-        let exists_sql = format!("SELECT 1 FROM {} WHERE key = ?1", table.name());
-        while self
-            .conn
-            .query_row(&exists_sql, [&key], |_| Ok(()))
-            .optional()?
-            .is_some()
-        {
-            key = format!("{base}_{n}");
-            n += 1;
-        }
-        self.conn.execute(
-            &format!("INSERT INTO {} (key, name) VALUES (?1, ?2)", table.name()),
-            params![key, text.trim()],
-        )?;
-        Ok(key)
-    }
-
     /// The key of the trigger named or keyed `text`, adding it to the vocabulary if new.
     pub fn ensure_trigger(&self, text: &str) -> Result<String> {
-        self.ensure(Table::Trigger, text)
+        ensure(&self.conn, Table::Trigger, text)
     }
 
     /// The key of the relief named or keyed `text`, adding it to the vocabulary if new.
     pub fn ensure_relief(&self, text: &str) -> Result<String> {
-        self.ensure(Table::Relief, text)
+        ensure(&self.conn, Table::Relief, text)
     }
 }
 

@@ -221,10 +221,40 @@ fn listing_is_newest_first_and_pages() {
 }
 
 #[test]
-fn the_database_rejects_an_unknown_trigger_key() {
+fn new_trigger_names_join_the_vocabulary_with_the_episode() {
     let mut s = Store::open_in_memory().unwrap();
     let mut e = episode(1);
-    e.draft.triggers = vec!["no_such_trigger".into()];
-    assert!(s.insert_episode(&e).is_err());
-    assert_eq!(s.count_episodes().unwrap(), 0, "nothing half-written");
+    e.draft.triggers = vec![
+        "Red wine".into(),
+        "Lying down / night".into(),
+        "lying_down".into(),
+    ];
+    let saved = s.insert_episode(&e).unwrap();
+    assert_eq!(
+        saved.draft.triggers,
+        vec!["red_wine".to_string(), "lying_down".to_string()]
+    );
+    let stored = s.get_episode(e.id).unwrap().unwrap();
+    assert_eq!(stored, saved);
+    let names: Vec<String> = s.triggers().unwrap().into_iter().map(|t| t.name).collect();
+    assert_eq!(
+        &names[..2],
+        &["Lying down / night".to_string(), "Red wine".to_string()][..]
+    );
+}
+
+#[test]
+fn a_failed_save_writes_nothing_not_even_new_vocabulary() {
+    let mut s = Store::open_in_memory().unwrap();
+    let e = episode(1);
+    s.insert_episode(&e).unwrap();
+    let mut again = episode(1); // same id: refused by the primary key
+    again.draft.triggers = vec!["Brand new trigger".into()];
+    assert!(s.insert_episode(&again).is_err());
+    assert_eq!(s.count_episodes().unwrap(), 1);
+    assert!(!s
+        .triggers()
+        .unwrap()
+        .iter()
+        .any(|t| t.key == "brand_new_trigger"));
 }

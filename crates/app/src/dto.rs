@@ -1,0 +1,207 @@
+//! Request and response types shared with the UI. TypeScript for each is
+//! generated into `ui/src/lib/bindings` (see [`crate::bindings`]).
+//!
+//! Requests reject unknown fields. Values that a person can get wrong (kind,
+//! region, side, intensity, time) are carried loosely here and checked by core's
+//! validation, so that every mistake comes back as a field error in words.
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer, Serialize};
+use ts_rs::TS;
+use twinge_core::{Associated, Kind, Location, Region, Side};
+
+use crate::AppError;
+
+/// Where on the body, as sent by the UI or the CLI.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct LocationInput {
+    #[ts(as = "Region")]
+    pub region: String,
+    #[ts(as = "Side")]
+    pub side: String,
+}
+
+/// A relief tried, by key or by name, and how much it helped (0–3).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ReliefInput {
+    pub relief: String,
+    pub helped: i64,
+}
+
+/// An episode as entered: to log a new one or to replace an existing one's content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct EpisodeInput {
+    #[ts(as = "Kind")]
+    pub kind: String,
+    /// RFC 3339 with the local offset, e.g. `2026-11-20T03:10:00+01:00`.
+    pub started_at: String,
+    #[serde(default)]
+    pub duration_s: Option<u32>,
+    #[serde(default)]
+    pub count: Option<u32>,
+    pub intensity: i64,
+    pub locations: Vec<LocationInput>,
+    /// Trigger keys or names; a new name joins the vocabulary.
+    #[serde(default)]
+    pub triggers: Vec<String>,
+    #[serde(default)]
+    pub reliefs: Vec<ReliefInput>,
+    #[serde(default)]
+    #[ts(as = "Vec<Associated>")]
+    pub associated: Vec<String>,
+    #[serde(default)]
+    pub woke_from_sleep: bool,
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// A vocabulary entry on an episode: its key and current display name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TagDto {
+    pub key: String,
+    pub name: String,
+}
+
+/// A relief used on an episode.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ReliefUseDto {
+    pub key: String,
+    pub name: String,
+    pub helped: u8,
+}
+
+/// A saved episode.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct EpisodeDto {
+    pub id: String,
+    pub kind: Kind,
+    /// RFC 3339 with the offset that was in force where the person was.
+    pub started_at: String,
+    pub utc_offset_min: i16,
+    pub duration_s: Option<u32>,
+    pub count: Option<u32>,
+    pub intensity: u8,
+    pub locations: Vec<Location>,
+    pub triggers: Vec<TagDto>,
+    pub reliefs: Vec<ReliefUseDto>,
+    pub associated: Vec<Associated>,
+    pub woke_from_sleep: bool,
+    pub notes: String,
+    #[ts(type = "number")]
+    pub created_at_ms: i64,
+    #[ts(type = "number")]
+    pub updated_at_ms: i64,
+}
+
+/// Where a page of History starts: after the episode with this start time and id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct Cursor {
+    #[ts(type = "number")]
+    pub started_at_s: i64,
+    pub id: String,
+}
+
+/// Which episodes to list.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ListQuery {
+    /// 1–500; 100 when absent.
+    #[serde(default)]
+    pub limit: Option<u32>,
+    #[serde(default)]
+    pub before: Option<Cursor>,
+}
+
+/// A page of episodes, newest first, and where the next page starts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct EpisodePage {
+    pub episodes: Vec<EpisodeDto>,
+    pub next: Option<Cursor>,
+}
+
+/// A code and the name shown for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Labelled<T: TS> {
+    pub code: T,
+    pub label: String,
+}
+
+/// A trigger or relief in the vocabulary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct VocabEntryDto {
+    pub key: String,
+    pub name: String,
+    pub archived: bool,
+    pub is_medication: bool,
+    pub dose: Option<String>,
+}
+
+/// Everything the forms offer to choose from, most recently used first where it applies.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Vocabularies {
+    pub kinds: Vec<Labelled<Kind>>,
+    pub regions: Vec<Labelled<Region>>,
+    pub sides: Vec<Labelled<Side>>,
+    pub associated: Vec<Labelled<Associated>>,
+    pub triggers: Vec<VocabEntryDto>,
+    pub reliefs: Vec<VocabEntryDto>,
+}
+
+/// The health of the journal file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CheckReport {
+    pub path: String,
+    #[ts(type = "number")]
+    pub schema_version: i64,
+    #[ts(type = "number")]
+    pub supported_version: i64,
+    /// Problems `PRAGMA integrity_check` found; empty when healthy.
+    pub problems: Vec<String>,
+    #[ts(type = "number")]
+    pub episodes: i64,
+}
+
+/// A request argument read leniently: a payload of the wrong shape becomes an
+/// [`AppError`] the UI can show, instead of a bare string from the IPC layer.
+#[derive(Debug, Clone)]
+pub struct Input<T>(pub Result<T, AppError>);
+
+impl<T> Input<T> {
+    pub fn into_inner(self) -> Result<T, AppError> {
+        self.0
+    }
+}
+
+/// Largest request accepted, in bytes of JSON.
+pub const MAX_REQUEST_BYTES: usize = 256 * 1024;
+
+impl<'de, T: DeserializeOwned> Deserialize<'de> for Input<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(d)?;
+        let size = serde_json::to_vec(&value)
+            .map(|v| v.len())
+            .unwrap_or(usize::MAX);
+        if size > MAX_REQUEST_BYTES {
+            return Ok(Input(Err(AppError::new(
+                "request_too_large",
+                format!("The request is too large ({size} bytes; at most {MAX_REQUEST_BYTES})."),
+            ))));
+        }
+        Ok(Input(
+            serde_json::from_value(value).map_err(AppError::invalid_input),
+        ))
+    }
+}
+
+pub(crate) fn labelled<T: TS + Copy>(all: &[T], label: fn(T) -> &'static str) -> Vec<Labelled<T>> {
+    all.iter()
+        .map(|&code| Labelled {
+            code,
+            label: label(code).to_string(),
+        })
+        .collect()
+}

@@ -1,0 +1,329 @@
+//! The Journal service: every use case the UI and the CLI offer.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use twinge_core::{
+    validate_draft, Associated, Episode, EpisodeDraft, Kind, LocalInstant, Location, Region,
+    ReliefUse, Side, ValidationError, ValidationErrors,
+};
+use twinge_store::{ListFilter, Store, LATEST_VERSION};
+use uuid::Uuid;
+
+use crate::dto::labelled;
+use crate::{
+    AppError, CheckReport, Clock, Cursor, EpisodeDto, EpisodeInput, EpisodePage, ListQuery,
+    ReliefUseDto, TagDto, VocabEntryDto, Vocabularies,
+};
+
+/// The journal and the clock it runs on.
+pub struct Journal {
+    store: Store,
+    clock: Arc<dyn Clock>,
+}
+
+impl std::fmt::Debug for Journal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Journal")
+            .field("store", &self.store)
+            .finish()
+    }
+}
+
+fn parse_id(id: &str) -> Result<Uuid, AppError> {
+    Uuid::parse_str(id)
+        .map_err(|_| AppError::new("bad_id", format!("“{id}” is not an episode id.")))
+}
+
+/// Turns loosely-typed input into a draft, collecting every problem.
+fn draft_from_input(input: &EpisodeInput) -> Result<EpisodeDraft, ValidationErrors> {
+    let mut errors = Vec::new();
+    let kind = Kind::from_code(&input.kind);
+    if kind.is_none() {
+        errors.push(ValidationError::UnknownKind(input.kind.clone()));
+    }
+    let started_at = match LocalInstant::parse_rfc3339(&input.started_at) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            errors.push(ValidationError::BadTime(e.to_string()));
+            None
+        }
+    };
+    let mut locations = Vec::new();
+    for l in &input.locations {
+        match (Region::from_code(&l.region), Side::from_code(&l.side)) {
+            (Some(region), Some(side)) => locations.push(Location { region, side }),
+            (None, _) => errors.push(ValidationError::UnknownRegion(l.region.clone())),
+            (_, None) => errors.push(ValidationError::UnknownSide(l.side.clone())),
+        }
+    }
+    let mut associated = Vec::new();
+    for a in &input.associated {
+        match Associated::from_code(a) {
+            Some(a) => associated.push(a),
+            None => errors.push(ValidationError::UnknownAssociated(a.clone())),
+        }
+    }
+    let intensity = u8::try_from(input.intensity)
+        .ok()
+        .filter(|i| *i <= 10)
+        .unwrap_or_else(|| {
+            errors.push(ValidationError::IntensityOutOfRange(input.intensity));
+            0
+        });
+    let mut reliefs = Vec::new();
+    for r in &input.reliefs {
+        match u8::try_from(r.helped).ok().filter(|h| *h <= 3) {
+            Some(helped) => reliefs.push(ReliefUse {
+                relief: r.relief.trim().to_string(),
+                helped,
+            }),
+            None => errors.push(ValidationError::HelpedOutOfRange(r.helped)),
+        }
+    }
+    match (kind, started_at) {
+        (Some(kind), Some(started_at)) if errors.is_empty() => Ok(EpisodeDraft {
+            kind,
+            started_at,
+            duration_s: input.duration_s,
+            count: input.count,
+            intensity,
+            locations,
+            triggers: input
+                .triggers
+                .iter()
+                .map(|t| t.trim().to_string())
+                .collect(),
+            reliefs,
+            associated,
+            woke_from_sleep: input.woke_from_sleep,
+            notes: input.notes.clone(),
+        }),
+        _ => Err(ValidationErrors(errors)),
+    }
+}
+
+impl Journal {
+    /// Opens (creating or upgrading) the journal in `data_dir`.
+    pub fn open(data_dir: &Path, clock: Arc<dyn Clock>) -> Result<Journal, AppError> {
+        Ok(Journal {
+            store: Store::open_in_dir(data_dir)?,
+            clock,
+        })
+    }
+
+    /// A journal in memory, for tests.
+    pub fn in_memory(clock: Arc<dyn Clock>) -> Result<Journal, AppError> {
+        Ok(Journal {
+            store: Store::open_in_memory()?,
+            clock,
+        })
+    }
+
+    /// The clock this journal runs on.
+    pub fn clock(&self) -> &dyn Clock {
+        self.clock.as_ref()
+    }
+
+    fn validated(&self, input: &EpisodeInput) -> Result<EpisodeDraft, AppError> {
+        let draft = draft_from_input(input)?;
+        validate_draft(&draft, self.clock.now_ms().div_euclid(1000))?;
+        Ok(draft)
+    }
+
+    /// Logs a new episode. Returns once it is durably saved.
+    pub fn log(&mut self, input: &EpisodeInput) -> Result<EpisodeDto, AppError> {
+        let draft = self.validated(input)?;
+        let now = self.clock.now_ms();
+        let id = Uuid::new_v7(uuid::Timestamp::from_unix(
+            uuid::NoContext,
+            now.div_euclid(1000) as u64,
+            (now.rem_euclid(1000) * 1_000_000) as u32,
+        ));
+        let saved = self.store.insert_episode(&Episode {
+            id,
+            draft,
+            created_at_ms: now,
+            updated_at_ms: now,
+            deleted_at_ms: None,
+        })?;
+        self.to_dto(&saved)
+    }
+
+    /// Replaces an episode's content; its id and creation time stay.
+    pub fn update(&mut self, id: &str, input: &EpisodeInput) -> Result<EpisodeDto, AppError> {
+        let id = parse_id(id)?;
+        let draft = self.validated(input)?;
+        self.store.update_episode(id, &draft, self.clock.now_ms())?;
+        self.get(id)
+    }
+
+    fn get(&self, id: Uuid) -> Result<EpisodeDto, AppError> {
+        let e = self
+            .store
+            .get_episode(id)?
+            .ok_or_else(|| AppError::new("not_found", "That episode no longer exists."))?;
+        self.to_dto(&e)
+    }
+
+    /// Deletes an episode (it can be brought back with [`Journal::undo_delete`]).
+    pub fn delete(&mut self, id: &str) -> Result<(), AppError> {
+        let id = parse_id(id)?;
+        Ok(self.store.soft_delete(id, self.clock.now_ms())?)
+    }
+
+    /// Brings a deleted episode back.
+    pub fn undo_delete(&mut self, id: &str) -> Result<EpisodeDto, AppError> {
+        let id = parse_id(id)?;
+        self.store.undo_delete(id, self.clock.now_ms())?;
+        self.get(id)
+    }
+
+    /// Episodes newest first, a page at a time.
+    pub fn list(&self, query: &ListQuery) -> Result<EpisodePage, AppError> {
+        let limit = query.limit.unwrap_or(100);
+        if !(1..=500).contains(&limit) {
+            return Err(AppError::new(
+                "bad_limit",
+                "A page holds 1 to 500 episodes.",
+            ));
+        }
+        let before = match &query.before {
+            Some(c) => Some((c.started_at_s, parse_id(&c.id)?)),
+            None => None,
+        };
+        let episodes = self.store.list_episodes(&ListFilter {
+            limit,
+            before,
+            include_deleted: false,
+        })?;
+        let next = if episodes.len() == limit as usize {
+            episodes.last().map(|e| Cursor {
+                started_at_s: e.draft.started_at.utc_s(),
+                id: e.id.to_string(),
+            })
+        } else {
+            None
+        };
+        let names = self.names()?;
+        Ok(EpisodePage {
+            episodes: episodes.iter().map(|e| dto(e, &names)).collect(),
+            next,
+        })
+    }
+
+    /// What the forms offer.
+    pub fn vocabularies(&self) -> Result<Vocabularies, AppError> {
+        Ok(Vocabularies {
+            kinds: labelled(Kind::ALL, Kind::label),
+            regions: labelled(Region::ALL, Region::label),
+            sides: labelled(Side::ALL, Side::label),
+            associated: labelled(Associated::ALL, Associated::label),
+            triggers: self
+                .store
+                .triggers()?
+                .into_iter()
+                .map(|t| VocabEntryDto {
+                    key: t.key,
+                    name: t.name,
+                    archived: t.archived,
+                    is_medication: false,
+                    dose: None,
+                })
+                .collect(),
+            reliefs: self
+                .store
+                .reliefs()?
+                .into_iter()
+                .map(|r| VocabEntryDto {
+                    key: r.key,
+                    name: r.name,
+                    archived: r.archived,
+                    is_medication: r.is_medication,
+                    dose: r.dose,
+                })
+                .collect(),
+        })
+    }
+
+    /// Integrity and schema version of the journal file.
+    pub fn check(&self) -> Result<CheckReport, AppError> {
+        Ok(CheckReport {
+            path: self
+                .store
+                .path()
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|| ":memory:".into()),
+            schema_version: self.store.schema_version()?,
+            supported_version: LATEST_VERSION,
+            problems: self.store.integrity_check()?,
+            episodes: self.store.count_episodes()?,
+        })
+    }
+
+    fn names(&self) -> Result<Names, AppError> {
+        Ok(Names {
+            triggers: self
+                .store
+                .triggers()?
+                .into_iter()
+                .map(|t| (t.key, t.name))
+                .collect(),
+            reliefs: self
+                .store
+                .reliefs()?
+                .into_iter()
+                .map(|r| (r.key, r.name))
+                .collect(),
+        })
+    }
+
+    fn to_dto(&self, e: &Episode) -> Result<EpisodeDto, AppError> {
+        Ok(dto(e, &self.names()?))
+    }
+}
+
+struct Names {
+    triggers: HashMap<String, String>,
+    reliefs: HashMap<String, String>,
+}
+
+fn dto(e: &Episode, names: &Names) -> EpisodeDto {
+    let d = &e.draft;
+    let name = |map: &HashMap<String, String>, key: &str| {
+        map.get(key).cloned().unwrap_or_else(|| key.to_string())
+    };
+    EpisodeDto {
+        id: e.id.to_string(),
+        kind: d.kind,
+        started_at: d.started_at.to_rfc3339(),
+        utc_offset_min: d.started_at.offset_min(),
+        duration_s: d.duration_s,
+        count: d.count,
+        intensity: d.intensity,
+        locations: d.locations.clone(),
+        triggers: d
+            .triggers
+            .iter()
+            .map(|k| TagDto {
+                key: k.clone(),
+                name: name(&names.triggers, k),
+            })
+            .collect(),
+        reliefs: d
+            .reliefs
+            .iter()
+            .map(|r| ReliefUseDto {
+                key: r.relief.clone(),
+                name: name(&names.reliefs, &r.relief),
+                helped: r.helped,
+            })
+            .collect(),
+        associated: d.associated.clone(),
+        woke_from_sleep: d.woke_from_sleep,
+        notes: d.notes.clone(),
+        created_at_ms: e.created_at_ms,
+        updated_at_ms: e.updated_at_ms,
+    }
+}

@@ -1,0 +1,20 @@
+//! Where the journal lives.
+
+use std::path::PathBuf;
+
+/// Environment variable that overrides the data folder (tests always set it).
+pub const DATA_DIR_ENV: &str = "TWINGE_DATA_DIR";
+
+/// The app's identifier, which names its folder under the platform's app-data folder.
+pub const APP_IDENTIFIER: &str = "app.twinge.journal";
+
+/// `TWINGE_DATA_DIR` when set and not empty, else the platform's app-data folder
+/// (`~/.local/share/app.twinge.journal` on Linux), else `./twinge-data`.
+pub fn default_data_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    dirs::data_dir()
+        .map(|d| d.join(APP_IDENTIFIER))
+        .unwrap_or_else(|| PathBuf::from("twinge-data"))
+}

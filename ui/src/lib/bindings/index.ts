@@ -1,0 +1,61 @@
+// Generated from crates/app by `cargo xtask bindings`. Do not edit by hand.
+
+export type Kind = "spasm" | "cramp" | "twitch" | "other";
+
+export type Region = "jaw" | "eyelid" | "face" | "neck" | "shoulder" | "upper_back" | "lower_back" | "chest" | "abdomen" | "upper_arm" | "elbow" | "forearm" | "hand" | "fingers" | "glute" | "hip" | "thigh_front" | "thigh_back" | "knee" | "calf" | "shin" | "ankle" | "foot" | "toes";
+
+export type Side = "left" | "right" | "both" | "centre";
+
+export type Associated = "numbness_tingling" | "weakness" | "stiffness" | "fatigue" | "lasting_pain";
+
+export type Location = { region: Region, side: Side, };
+
+export type LocationInput = { region: Region, side: Side, };
+
+export type ReliefInput = { relief: string, helped: number, };
+
+export type EpisodeInput = { kind: Kind, 
+/**
+ * RFC 3339 with the local offset, e.g. `2026-11-20T03:10:00+01:00`.
+ */
+started_at: string, duration_s: number | null, count: number | null, intensity: number, locations: Array<LocationInput>, 
+/**
+ * Trigger keys or names; a new name joins the vocabulary.
+ */
+triggers: Array<string>, reliefs: Array<ReliefInput>, associated: Array<Associated>, woke_from_sleep: boolean, notes: string, };
+
+export type TagDto = { key: string, name: string, };
+
+export type ReliefUseDto = { key: string, name: string, helped: number, };
+
+export type EpisodeDto = { id: string, kind: Kind, 
+/**
+ * RFC 3339 with the offset that was in force where the person was.
+ */
+started_at: string, utc_offset_min: number, duration_s: number | null, count: number | null, intensity: number, locations: Array<Location>, triggers: Array<TagDto>, reliefs: Array<ReliefUseDto>, associated: Array<Associated>, woke_from_sleep: boolean, notes: string, created_at_ms: number, updated_at_ms: number, };
+
+export type Cursor = { started_at_s: number, id: string, };
+
+export type ListQuery = { 
+/**
+ * 1–500; 100 when absent.
+ */
+limit: number | null, before: Cursor | null, };
+
+export type EpisodePage = { episodes: Array<EpisodeDto>, next: Cursor | null, };
+
+export type Labelled<T> = { code: T, label: string, };
+
+export type VocabEntryDto = { key: string, name: string, archived: boolean, is_medication: boolean, dose: string | null, };
+
+export type Vocabularies = { kinds: Array<Labelled<Kind>>, regions: Array<Labelled<Region>>, sides: Array<Labelled<Side>>, associated: Array<Labelled<Associated>>, triggers: Array<VocabEntryDto>, reliefs: Array<VocabEntryDto>, };
+
+export type CheckReport = { path: string, schema_version: number, supported_version: number, 
+/**
+ * Problems `PRAGMA integrity_check` found; empty when healthy.
+ */
+problems: Array<string>, episodes: number, };
+
+export type FieldError = { field: string, code: string, message: string, };
+
+export type AppError = { code: string, message: string, fields: Array<FieldError>, };

@@ -1,0 +1,45 @@
+// The only module that talks to Tauri. Everything else calls these functions.
+import { invoke } from '@tauri-apps/api/core';
+import type {
+  AppError,
+  EpisodeDto,
+  EpisodeInput,
+  EpisodePage,
+  ListQuery,
+  Vocabularies,
+} from './bindings';
+
+/** Turns whatever a command rejected with into an AppError with words. */
+export function toAppError(e: unknown): AppError {
+  if (e && typeof e === 'object' && 'code' in e && 'message' in e) {
+    const err = e as Partial<AppError>;
+    return {
+      code: String(err.code),
+      message: String(err.message),
+      fields: Array.isArray(err.fields) ? err.fields : [],
+    };
+  }
+  const text = e instanceof Error ? e.message : String(e);
+  return { code: 'ipc_error', message: `Twinge could not complete that: ${text}`, fields: [] };
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (e) {
+    throw toAppError(e);
+  }
+}
+
+export const ipc = {
+  startupStatus: () => call<null>('startup_status'),
+  logEpisode: (input: EpisodeInput) => call<EpisodeDto>('log_episode', { input }),
+  updateEpisode: (id: string, input: EpisodeInput) =>
+    call<EpisodeDto>('update_episode', { id, input }),
+  deleteEpisode: (id: string) => call<null>('delete_episode', { id }),
+  undoDeleteEpisode: (id: string) => call<EpisodeDto>('undo_delete_episode', { id }),
+  listEpisodes: (query: ListQuery) => call<EpisodePage>('list_episodes', { query }),
+  vocabularies: () => call<Vocabularies>('vocabularies'),
+};
+
+export type Ipc = typeof ipc;

@@ -1,0 +1,70 @@
+// Local-time helpers for the forms. Times go to Rust as RFC 3339 with the local offset.
+
+function pad(n: number, width = 2): string {
+  return String(Math.abs(n)).padStart(width, '0');
+}
+
+/** `2026-11-20T03:10:00+01:00` for a Date, in this machine's time zone at that instant. */
+export function toRfc3339Local(d: Date): string {
+  const offset = -d.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  return (
+    `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` +
+    `T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}` +
+    `${sign}${pad(Math.trunc(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`
+  );
+}
+
+/** The value a `datetime-local` input shows for a Date: `2026-11-20T03:10`. */
+export function toInputValue(d: Date): string {
+  return (
+    `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` +
+    `T${pad(d.getHours())}:${pad(d.getMinutes())}`
+  );
+}
+
+/** Reads a `datetime-local` value as local time; null when empty or malformed. */
+export function fromInputValue(value: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!m) return null;
+  const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
+  const date = new Date(y, mo - 1, d, h, mi, 0, 0);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+export type QuickWhen = 'now' | '15m' | '1h' | 'last_night';
+
+/** The moment a quick choice stands for, relative to `now`. "Last night" is 3 am of
+ * the night that ended most recently. */
+export function quickWhen(choice: QuickWhen, now: Date): Date {
+  switch (choice) {
+    case 'now':
+      return new Date(now.getTime());
+    case '15m':
+      return new Date(now.getTime() - 15 * 60_000);
+    case '1h':
+      return new Date(now.getTime() - 60 * 60_000);
+    case 'last_night': {
+      const d = new Date(now.getFullYear(), now.getMonth(), now.getDate(), 3, 0, 0, 0);
+      if (d.getTime() > now.getTime()) d.setDate(d.getDate() - 1);
+      return d;
+    }
+  }
+}
+
+/** The local date (YYYY-MM-DD) and time (HH:MM) written in an RFC 3339 string:
+ * the wall clock where the person was. */
+export function localParts(rfc3339: string): { date: string; time: string } {
+  return { date: rfc3339.slice(0, 10), time: rfc3339.slice(11, 16) };
+}
+
+/** "Friday 20 November 2026" for a YYYY-MM-DD date. */
+export function dayHeading(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d).toLocaleDateString(undefined, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+}

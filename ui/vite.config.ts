@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+export default defineConfig(({ mode }) => ({
+  plugins: [svelte()],
+  clearScreen: false,
+  build: {
+    target: 'safari16',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+  },
+  // Svelte 5 components mount only with the browser build under Vitest.
+  resolve: mode === 'test' ? { conditions: ['browser'] } : undefined,
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.ts'],
+    restoreMocks: true,
+  },
+}));
