@@ -14,6 +14,7 @@ export default defineConfig(({ mode }) => ({
   resolve: mode === 'test' ? { conditions: ['browser'] } : undefined,
   test: {
     environment: 'jsdom',
+    globals: true,
     include: ['src/**/*.test.ts'],
     restoreMocks: true,
   },

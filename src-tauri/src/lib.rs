@@ -15,10 +15,12 @@ pub struct AppState(Mutex<Result<Journal, AppError>>);
 impl AppState {
     /// Opens the journal in the default data folder (or `TWINGE_DATA_DIR`).
     pub fn open_default() -> Self {
-        AppState(Mutex::new(Journal::open(
-            &default_data_dir(),
-            Arc::new(SystemClock),
-        )))
+        Self::open_in(&default_data_dir())
+    }
+
+    /// Opens the journal in `data_dir`.
+    pub fn open_in(data_dir: &std::path::Path) -> Self {
+        AppState(Mutex::new(Journal::open(data_dir, Arc::new(SystemClock))))
     }
 
     fn with<T>(&self, f: impl FnOnce(&mut Journal) -> Result<T, AppError>) -> Result<T, AppError> {

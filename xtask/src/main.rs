@@ -1,11 +1,11 @@
 //! `cargo xtask <command>`: the project's commands (see README.md).
 //!
-//! - `setup`    install what a fresh Debian/Ubuntu machine lacks (system packages,
-//!              npm packages, tauri-driver) and build the UI
-//! - `run`      setup, then start the app on its default database
-//! - `test`     every check: fmt, clippy, cargo tests, bindings, svelte-check, Vitest, end to end
-//! - `e2e`      only the end-to-end tests of the real app window
-//! - `bindings` regenerate the UI's TypeScript types from the Rust DTOs
+//! - `setup`: install what a fresh Debian/Ubuntu machine lacks (system packages,
+//!   npm packages, tauri-driver) and build the UI
+//! - `run`: setup, then start the app on its default database
+//! - `test`: every check: fmt, clippy, cargo tests, bindings, svelte-check, Vitest, end to end
+//! - `e2e`: only the end-to-end tests of the real app window
+//! - `bindings`: regenerate the UI's TypeScript types from the Rust DTOs
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -155,6 +155,68 @@ fn bindings() -> Result {
     Ok(())
 }
 
+/// Test counts read from the runners' own summary lines.
+#[derive(Default, Debug, Clone, Copy)]
+struct Tally {
+    passed: u64,
+    failed: u64,
+}
+
+/// The number in front of `word` in a line like "ok. 12 passed; 0 failed".
+fn count_before(line: &str, word: &str) -> Option<u64> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words
+        .iter()
+        .position(|w| w.trim_end_matches([';', ',']) == word)
+        .and_then(|i| i.checked_sub(1))
+        .and_then(|i| words[i].parse().ok())
+}
+
+fn strip_ansi(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Runs a test command, echoing its output, and adds up the summary lines it prints.
+fn run_counting(cmd: &mut Command, tally: &mut Tally) -> Result {
+    use std::io::{BufRead, BufReader};
+    eprintln!("$ {}", describe(cmd));
+    let mut child = cmd
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("could not start `{}`: {e}", describe(cmd)))?;
+    if let Some(out) = child.stdout.take() {
+        for line in BufReader::new(out).lines().map_while(std::io::Result::ok) {
+            println!("{line}");
+            let plain = strip_ansi(&line);
+            let t = plain.trim_start();
+            // cargo: "test result: ok. 3 passed; 0 failed; ..."; Vitest: "Tests  12 passed (12)".
+            if t.starts_with("test result:") || t.starts_with("Tests ") {
+                tally.passed += count_before(t, "passed").unwrap_or(0);
+                tally.failed += count_before(t, "failed").unwrap_or(0);
+            }
+        }
+    }
+    let status = child.wait().map_err(|e| e.to_string())?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{}` failed ({status})", describe(cmd)))
+    }
+}
+
 fn test() -> Result {
     setup()?;
     run(cargo().args(["fmt", "--all", "--check"]))?;
@@ -167,10 +229,15 @@ fn test() -> Result {
         "warnings",
     ]))?;
     run(&mut npm(&["run", "check"]))?;
-    run(&mut npm(&["test"]))?;
-    build_app()?;
-    // Every Rust test: unit, property, store, crash, CLI, IPC, bindings and end to end.
-    run(cargo().args(["test", "--workspace"]))
+    let mut tally = Tally::default();
+    let ui = run_counting(&mut npm(&["test"]), &mut tally);
+    let rust = ui.and_then(|()| {
+        build_app()?;
+        // Every Rust test: unit, property, store, crash, CLI, IPC, bindings and end to end.
+        run_counting(cargo().args(["test", "--workspace"]), &mut tally)
+    });
+    println!("summary: {} passed, {} failed", tally.passed, tally.failed);
+    rust
 }
 
 fn e2e() -> Result {

@@ -82,7 +82,8 @@ fn field_codes(e: &AppError) -> Vec<(String, String)> {
 fn invalid_input_is_refused_with_field_errors_and_writes_nothing() {
     let mut j = Journal::in_memory(clock()).unwrap();
     let vocab_before = j.vocabularies().unwrap();
-    let cases: Vec<(fn(&mut EpisodeInput), &str, &str)> = vec![
+    type Case = (fn(&mut EpisodeInput), &'static str, &'static str);
+    let cases: Vec<Case> = vec![
         (|i| i.intensity = 11, "intensity", "intensity_out_of_range"),
         (|i| i.intensity = -1, "intensity", "intensity_out_of_range"),
         (|i| i.kind = "hiccup".into(), "kind", "unknown_kind"),

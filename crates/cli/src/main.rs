@@ -1,1 +1,272 @@
-fn main() {}
+//! `twinge`: the journal from the command line, for scripting, tests and benchmarks.
+//! Every entry goes through the same validation as the app; invalid input exits
+//! non-zero with the reason in words and writes nothing.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::{anyhow, Context};
+use clap::{Parser, Subcommand};
+use twinge_app::{
+    default_data_dir, AppError, Clock, EpisodeDto, EpisodeInput, Journal, ListQuery, LocationInput,
+    ReliefInput, SystemClock,
+};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "twinge",
+    version,
+    about = "Twinge: a spasm, cramp and twitch journal"
+)]
+struct Cli {
+    /// The data folder (default: $TWINGE_DATA_DIR, else the platform's app-data folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Subcommand, Debug)]
+enum Cmd {
+    /// Log an episode.
+    Add(Box<AddArgs>),
+    /// List episodes, newest first.
+    List {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check the journal's integrity and schema version.
+    Check,
+}
+
+#[derive(clap::Args, Debug)]
+struct AddArgs {
+    /// spasm, cramp, twitch or other.
+    #[arg(long)]
+    kind: String,
+    /// When it started: RFC 3339 (2026-11-20T03:10:00+01:00), or local time
+    /// without an offset (2026-11-20T03:10). Default: now.
+    #[arg(long, value_name = "TIME")]
+    at: Option<String>,
+    /// Where, as region:side (calf:left). Repeat for several places.
+    #[arg(long = "where", value_name = "REGION:SIDE", required = true)]
+    locations: Vec<String>,
+    /// 0 (none) to 10 (worst imaginable).
+    #[arg(long, allow_negative_numbers = true)]
+    intensity: i64,
+    /// How long it lasted: 30s, 2m, 1h 30m.
+    #[arg(long)]
+    duration: Option<String>,
+    /// Number of twitches in a burst.
+    #[arg(long)]
+    count: Option<u32>,
+    /// A suspected trigger, by name; new names join the vocabulary. Repeatable.
+    #[arg(long = "trigger", value_name = "NAME")]
+    triggers: Vec<String>,
+    /// What helped, as name:0-3 (stretching:3). Repeatable.
+    #[arg(long = "relief", value_name = "NAME:HELPED")]
+    reliefs: Vec<String>,
+    /// An associated symptom code (numbness_tingling, weakness, stiffness, fatigue, lasting_pain).
+    #[arg(long = "symptom", value_name = "CODE")]
+    associated: Vec<String>,
+    /// It woke me from sleep.
+    #[arg(long)]
+    woke: bool,
+    /// Free text, at most 2,000 characters.
+    #[arg(long, default_value = "")]
+    notes: String,
+}
+
+/// Reads `--at`: RFC 3339 as is; a local time without offset gets this machine's offset.
+fn started_at(at: Option<&str>, clock: &dyn Clock) -> anyhow::Result<String> {
+    use time::format_description::well_known::Rfc3339;
+    use time::macros::format_description;
+    let offset = time::UtcOffset::from_whole_seconds(clock.local_offset_min() * 60)
+        .unwrap_or(time::UtcOffset::UTC);
+    match at {
+        None => {
+            let now = time::OffsetDateTime::from_unix_timestamp(clock.now_ms().div_euclid(1000))
+                .context("the clock is out of range")?
+                .to_offset(offset);
+            Ok(now.format(&Rfc3339)?)
+        }
+        Some(text) if text.len() <= 16 => {
+            let local = time::PrimitiveDateTime::parse(
+                text,
+                format_description!("[year]-[month]-[day]T[hour]:[minute]"),
+            )
+            .map_err(|_| anyhow!("“{text}” is not a date and time like 2026-11-20T03:10"))?;
+            Ok(local.assume_offset(offset).format(&Rfc3339)?)
+        }
+        Some(text) => Ok(text.to_string()),
+    }
+}
+
+fn input_from(args: &AddArgs, clock: &dyn Clock) -> anyhow::Result<EpisodeInput> {
+    let mut locations = Vec::new();
+    for w in &args.locations {
+        let (region, side) = w
+            .split_once(':')
+            .ok_or_else(|| anyhow!("--where takes region:side, like calf:left (got “{w}”)"))?;
+        locations.push(LocationInput {
+            region: region.trim().to_string(),
+            side: side.trim().to_string(),
+        });
+    }
+    let mut reliefs = Vec::new();
+    for r in &args.reliefs {
+        let (name, helped) = match r.rsplit_once(':') {
+            Some((name, helped)) => (
+                name,
+                helped.trim().parse::<i64>().map_err(|_| {
+                    anyhow!("--relief takes name:0-3, like stretching:3 (got “{r}”)")
+                })?,
+            ),
+            None => (r.as_str(), 0),
+        };
+        reliefs.push(ReliefInput {
+            relief: name.to_string(),
+            helped,
+        });
+    }
+    let duration_s = match &args.duration {
+        None => None,
+        Some(text) => {
+            let d = humantime::parse_duration(text).map_err(|_| {
+                anyhow!("“{text}” is not a duration; write it like 30s, 2m or 1h 30m")
+            })?;
+            Some(u32::try_from(d.as_secs()).map_err(|_| anyhow!("the duration is too long"))?)
+        }
+    };
+    Ok(EpisodeInput {
+        kind: args.kind.clone(),
+        started_at: started_at(args.at.as_deref(), clock)?,
+        duration_s,
+        count: args.count,
+        intensity: args.intensity,
+        locations,
+        triggers: args.triggers.clone(),
+        reliefs,
+        associated: args.associated.clone(),
+        woke_from_sleep: args.woke,
+        notes: args.notes.clone(),
+    })
+}
+
+fn all_episodes(journal: &Journal) -> Result<Vec<EpisodeDto>, AppError> {
+    let mut out = Vec::new();
+    let mut query = ListQuery {
+        limit: Some(500),
+        before: None,
+    };
+    loop {
+        let page = journal.list(&query)?;
+        out.extend(page.episodes);
+        match page.next {
+            Some(next) => query.before = Some(next),
+            None => return Ok(out),
+        }
+    }
+}
+
+fn describe(e: &EpisodeDto) -> String {
+    let places: Vec<String> = e
+        .locations
+        .iter()
+        .map(|l| format!("{}:{}", l.region, l.side))
+        .collect();
+    let mut line = format!(
+        "{}  {:<6}  {:<24}  {:>2}/10",
+        e.started_at,
+        e.kind.to_string(),
+        places.join(","),
+        e.intensity
+    );
+    if !e.notes.is_empty() {
+        line.push_str("  ");
+        line.push_str(&e.notes.replace('\n', " "));
+    }
+    line
+}
+
+/// An error from a use case, printed with its field messages.
+struct Failure(AppError);
+
+impl From<AppError> for Failure {
+    fn from(e: AppError) -> Self {
+        Failure(e)
+    }
+}
+
+impl From<anyhow::Error> for Failure {
+    fn from(e: anyhow::Error) -> Self {
+        Failure(AppError::new("invalid_argument", e.to_string()))
+    }
+}
+
+fn run(cli: Cli) -> Result<(), Failure> {
+    let data_dir = cli.data_dir.unwrap_or_else(default_data_dir);
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    match cli.command {
+        Cmd::Add(args) => {
+            // Read the arguments before touching the journal.
+            let input = input_from(&args, clock.as_ref())?;
+            let mut journal = Journal::open(&data_dir, clock)?;
+            let saved = journal.log(&input)?;
+            println!("Saved {} {} ({})", saved.kind, saved.started_at, saved.id);
+        }
+        Cmd::List { json } => {
+            let journal = Journal::open(&data_dir, clock)?;
+            let episodes = all_episodes(&journal)?;
+            if json {
+                let text = serde_json::to_string_pretty(&episodes)
+                    .map_err(|e| AppError::new("internal", e.to_string()))?;
+                println!("{text}");
+            } else if episodes.is_empty() {
+                println!("No episodes yet.");
+            } else {
+                for e in &episodes {
+                    println!("{}", describe(e));
+                }
+            }
+        }
+        Cmd::Check => {
+            let journal = Journal::open(&data_dir, clock)?;
+            let report = journal.check()?;
+            println!("journal: {}", report.path);
+            println!(
+                "schema version: {} (this Twinge writes {})",
+                report.schema_version, report.supported_version
+            );
+            println!("episodes: {}", report.episodes);
+            if report.problems.is_empty() {
+                println!("integrity: ok");
+            } else {
+                return Err(Failure(AppError::new(
+                    "database_corrupt",
+                    format!(
+                        "integrity check found problems: {}",
+                        report.problems.join("; ")
+                    ),
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure(e)) => {
+            eprintln!("twinge: {}", e.message);
+            for f in e.fields.iter().skip(1) {
+                eprintln!("twinge: {}", f.message);
+            }
+            ExitCode::FAILURE
+        }
+    }
+}

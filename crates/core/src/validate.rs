@@ -240,7 +240,8 @@ mod tests {
 
     #[test]
     fn each_rule_has_its_code_and_field() {
-        let table: Vec<(fn(&mut EpisodeDraft), &str, &str)> = vec![
+        type Case = (fn(&mut EpisodeDraft), &'static str, &'static str);
+        let table: Vec<Case> = vec![
             (|d| d.intensity = 11, "intensity_out_of_range", "intensity"),
             (
                 |d| d.started_at = LocalInstant::new(NOW + 3600, 0).unwrap(),

@@ -1,0 +1,154 @@
+//! The `twinge` binary as a user runs it, against temporary data folders.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn twinge(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_twinge"))
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env_remove("TWINGE_DATA_DIR")
+        .output()
+        .expect("twinge runs")
+}
+
+fn list_json(dir: &Path) -> serde_json::Value {
+    let out = twinge(dir, &["list", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("list --json prints JSON")
+}
+
+const GOOD: &[&str] = &[
+    "add",
+    "--kind",
+    "cramp",
+    "--at",
+    "2026-11-20T03:10:00+01:00",
+    "--where",
+    "calf:left",
+    "--where",
+    "calf:right",
+    "--intensity",
+    "7",
+    "--duration",
+    "2m",
+    "--trigger",
+    "lying down",
+    "--relief",
+    "stretching:3",
+    "--woke",
+    "--notes",
+    "woke me up",
+];
+
+#[test]
+fn add_then_list_shows_every_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = twinge(dir.path(), GOOD);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let list = list_json(dir.path());
+    let e = &list.as_array().unwrap()[0];
+    assert_eq!(e["kind"], "cramp");
+    assert_eq!(e["started_at"], "2026-11-20T03:10:00+01:00");
+    assert_eq!(e["duration_s"], 120);
+    assert_eq!(e["intensity"], 7);
+    assert_eq!(e["locations"][1]["side"], "right");
+    assert_eq!(e["triggers"][0]["key"], "lying_down");
+    assert_eq!(e["reliefs"][0]["helped"], 3);
+    assert_eq!(e["woke_from_sleep"], true);
+    assert_eq!(e["notes"], "woke me up");
+
+    let text = twinge(dir.path(), &["list"]);
+    assert!(String::from_utf8_lossy(&text.stdout).contains("calf:left,calf:right"));
+    let check = twinge(dir.path(), &["check"]);
+    assert!(check.status.success());
+    let check = String::from_utf8_lossy(&check.stdout);
+    assert!(
+        check.contains("integrity: ok") && check.contains("episodes: 1"),
+        "{check}"
+    );
+}
+
+#[test]
+fn bad_values_exit_non_zero_in_words_and_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(twinge(dir.path(), GOOD).status.success());
+    let before = list_json(dir.path());
+    let db = dir.path().join("twinge.db");
+    let vocab_count = || (rows(&db, "trigger_vocab"), rows(&db, "episode"));
+    let triggers_before = vocab_count();
+
+    let replace = |flag: &str, value: &str| -> Vec<String> {
+        let mut args: Vec<String> = GOOD.iter().map(|s| s.to_string()).collect();
+        let i = args.iter().position(|a| a == flag).unwrap();
+        args[i + 1] = value.to_string();
+        args.push("--trigger".into());
+        args.push("A trigger that must not be added".into());
+        args
+    };
+    let cases = [
+        (replace("--intensity", "11"), "from 0 to 10"),
+        (replace("--where", "tail:left"), "not a body region"),
+        (
+            replace("--at", "2099-01-01T00:00:00+00:00"),
+            "in the future",
+        ),
+        (replace("--kind", "hiccup"), "not a kind of episode"),
+        (replace("--at", "yesterday"), "not a date and time"),
+        (replace("--duration", "forever"), "not a duration"),
+    ];
+    for (args, words) in cases {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = twinge(dir.path(), &args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{args:?} should fail");
+        assert!(stderr.contains(words), "{args:?}: {stderr}");
+        assert!(
+            !stderr.contains("_range") && !stderr.contains("unknown_"),
+            "{stderr}"
+        );
+    }
+    assert_eq!(
+        list_json(dir.path()),
+        before,
+        "no episode was added or changed"
+    );
+    assert_eq!(
+        vocab_count(),
+        triggers_before,
+        "no trigger or episode row was added"
+    );
+}
+
+/// Rows in a table of the journal, read directly.
+fn rows(db: &Path, table: &str) -> i64 {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn a_journal_from_a_newer_version_is_refused_in_words() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(twinge(dir.path(), GOOD).status.success());
+    // Mark the file as written by a future schema: user_version lives at byte 60.
+    let db = dir.path().join("twinge.db");
+    let mut bytes = std::fs::read(&db).unwrap();
+    bytes[60..64].copy_from_slice(&77i32.to_be_bytes());
+    std::fs::write(&db, &bytes).unwrap();
+    for args in [&["check"][..], &["list"][..], GOOD] {
+        let out = twinge(dir.path(), args);
+        assert!(!out.status.success());
+        assert!(String::from_utf8_lossy(&out.stderr).contains("newer version of Twinge"));
+    }
+    assert_eq!(std::fs::read(&db).unwrap(), bytes);
+}

@@ -1,0 +1,132 @@
+//! The real command handlers and the real capability file, called in process
+//! through Tauri's mock runtime (no window, no display).
+
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::WebviewWindowBuilder;
+use twinge_desktop::{setup, AppState};
+
+fn invoke(
+    webview: &tauri::WebviewWindow<tauri::test::MockRuntime>,
+    cmd: &str,
+    body: Value,
+) -> Result<Value, Value> {
+    get_ipc_response(
+        webview,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(body),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|b| b.deserialize::<Value>().unwrap())
+}
+
+fn cramp() -> Value {
+    json!({
+        "kind": "cramp",
+        "started_at": "2026-11-20T03:10:00+01:00",
+        "duration_s": 120,
+        "count": null,
+        "intensity": 7,
+        "locations": [{ "region": "calf", "side": "left" }],
+        "triggers": ["lying_down"],
+        "reliefs": [{ "relief": "stretching", "helped": 3 }],
+        "associated": [],
+        "woke_from_sleep": true,
+        "notes": "woke me up"
+    })
+}
+
+#[test]
+fn commands_work_and_every_failure_is_code_and_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = setup(mock_builder(), AppState::open_in(dir.path()))
+        .build(tauri::generate_context!())
+        .unwrap();
+    let w = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+
+    assert_eq!(
+        invoke(&w, "startup_status", json!({})).unwrap(),
+        Value::Null
+    );
+    let saved = invoke(&w, "log_episode", json!({ "input": cramp() })).unwrap();
+    assert_eq!(saved["triggers"][0]["name"], "Lying down / night");
+    let page = invoke(
+        &w,
+        "list_episodes",
+        json!({ "query": { "limit": 10, "before": null } }),
+    )
+    .unwrap();
+    assert_eq!(page["episodes"][0]["id"], saved["id"]);
+
+    let mut bad = cramp();
+    bad["intensity"] = json!(11);
+    let err = invoke(&w, "log_episode", json!({ "input": bad })).unwrap_err();
+    assert_eq!(err["code"], "intensity_out_of_range");
+    assert_eq!(err["fields"][0]["field"], "intensity");
+
+    let mut extra = cramp();
+    extra["admin"] = json!(true);
+    let err = invoke(&w, "log_episode", json!({ "input": extra })).unwrap_err();
+    assert_eq!(err["code"], "invalid_input");
+    assert!(err["message"].as_str().unwrap().contains("admin"));
+
+    let mut huge = cramp();
+    huge["notes"] = json!("x".repeat(1_000_000));
+    let err = invoke(&w, "log_episode", json!({ "input": huge })).unwrap_err();
+    assert_eq!(err["code"], "request_too_large");
+
+    let err = invoke(&w, "delete_episode", json!({ "id": "not-an-id" })).unwrap_err();
+    assert_eq!(err["code"], "bad_id");
+
+    let page = invoke(&w, "list_episodes", json!({ "query": {} })).unwrap();
+    assert_eq!(
+        page["episodes"].as_array().unwrap().len(),
+        1,
+        "nothing else was saved"
+    );
+}
+
+#[test]
+fn a_journal_that_cannot_open_is_reported_by_every_command() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("twinge.db"), b"garbage".repeat(50)).unwrap();
+    let app = setup(mock_builder(), AppState::open_in(dir.path()))
+        .build(tauri::generate_context!())
+        .unwrap();
+    let w = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+    let err = invoke(&w, "startup_status", json!({})).unwrap_err();
+    assert_eq!(err["code"], "not_a_database");
+    let err = invoke(&w, "vocabularies", json!({})).unwrap_err();
+    assert_eq!(err["code"], "not_a_database");
+}
+
+#[test]
+fn commands_outside_the_capability_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = setup(mock_builder(), AppState::open_in(dir.path()))
+        .build(tauri::generate_context!())
+        .unwrap();
+    let w = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+    // Core plugins are not granted to the window: no file, shell or window control.
+    assert!(invoke(&w, "plugin:window|close", json!({})).is_err());
+    assert!(invoke(
+        &w,
+        "plugin:path|resolve_directory",
+        json!({ "directory": 1 })
+    )
+    .is_err());
+}

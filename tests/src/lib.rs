@@ -1,0 +1,1 @@
+//! Test helpers for Twinge: see the `tests/` folder.

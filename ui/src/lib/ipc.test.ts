@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import { ipc, toAppError } from './ipc';
+import { episode } from './testing';
+
+afterEach(() => clearMocks());
+
+describe('ipc', () => {
+  it('calls the command with the argument names Rust expects', async () => {
+    const calls: [string, unknown][] = [];
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args]);
+      return cmd === 'update_episode' ? episode() : null;
+    });
+    await ipc.updateEpisode('id-1', {
+      kind: 'cramp',
+      started_at: '2026-11-20T03:10:00+01:00',
+      duration_s: null,
+      count: null,
+      intensity: 3,
+      locations: [],
+      triggers: [],
+      reliefs: [],
+      associated: [],
+      woke_from_sleep: false,
+      notes: '',
+    });
+    expect(calls[0]![0]).toBe('update_episode');
+    expect(Object.keys(calls[0]![1] as object).sort()).toEqual(['id', 'input']);
+  });
+
+  it('always rejects with {code, message}', async () => {
+    mockIPC(() => {
+      throw 'invalid args `input` for command `log_episode`';
+    });
+    await expect(ipc.vocabularies()).rejects.toMatchObject({ code: 'ipc_error' });
+    expect(toAppError({ code: 'x', message: 'Words.', fields: [] })).toEqual({
+      code: 'x',
+      message: 'Words.',
+      fields: [],
+    });
+    expect(toAppError(new Error('boom')).message).toContain('boom');
+  });
+});

@@ -1,0 +1,65 @@
+// Test helpers: a fake IPC service with the same shape as the real one.
+import { vi } from 'vitest';
+import type { Ipc } from './ipc';
+import type { EpisodeDto, Vocabularies } from './bindings';
+import { IPC_KEY } from './context';
+
+export const vocab: Vocabularies = {
+  kinds: [
+    { code: 'spasm', label: 'Spasm' },
+    { code: 'cramp', label: 'Cramp' },
+    { code: 'twitch', label: 'Twitch' },
+    { code: 'other', label: 'Other' },
+  ],
+  regions: [
+    { code: 'calf', label: 'Calf' },
+    { code: 'lower_back', label: 'Lower back' },
+  ],
+  sides: [
+    { code: 'left', label: 'Left' },
+    { code: 'right', label: 'Right' },
+    { code: 'both', label: 'Both sides' },
+    { code: 'centre', label: 'Centre' },
+  ],
+  associated: [],
+  triggers: [],
+  reliefs: [],
+};
+
+export function episode(over: Partial<EpisodeDto> = {}): EpisodeDto {
+  return {
+    id: '019a0000-0000-7000-8000-000000000001',
+    kind: 'cramp',
+    started_at: '2026-11-20T03:10:00+01:00',
+    utc_offset_min: 60,
+    duration_s: 120,
+    count: null,
+    intensity: 7,
+    locations: [{ region: 'calf', side: 'left' }],
+    triggers: [],
+    reliefs: [],
+    associated: [],
+    woke_from_sleep: true,
+    notes: '',
+    created_at_ms: 0,
+    updated_at_ms: 0,
+    ...over,
+  };
+}
+
+export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
+  return {
+    startupStatus: vi.fn(async () => null),
+    logEpisode: vi.fn(async () => episode()),
+    updateEpisode: vi.fn(async () => episode()),
+    deleteEpisode: vi.fn(async () => null),
+    undoDeleteEpisode: vi.fn(async () => episode()),
+    listEpisodes: vi.fn(async () => ({ episodes: [], next: null })),
+    vocabularies: vi.fn(async () => vocab),
+    ...over,
+  };
+}
+
+export function withIpc(ipc: Ipc): { context: Map<unknown, unknown> } {
+  return { context: new Map<unknown, unknown>([[IPC_KEY, ipc]]) };
+}

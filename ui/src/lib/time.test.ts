@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { fromInputValue, localParts, quickWhen, toInputValue, toRfc3339Local } from './time';
+
+describe('local time helpers', () => {
+  it('writes RFC 3339 with the local offset that round-trips to the same instant', () => {
+    const d = new Date(2026, 10, 20, 3, 10, 0);
+    const text = toRfc3339Local(d);
+    expect(text).toMatch(/^2026-11-20T03:10:00[+-]\d{2}:\d{2}$/);
+    expect(new Date(text).getTime()).toBe(d.getTime());
+  });
+
+  it('reads and writes datetime-local values', () => {
+    const d = fromInputValue('2026-03-29T02:30');
+    expect(d).not.toBeNull();
+    expect(fromInputValue('')).toBeNull();
+    expect(fromInputValue('yesterday')).toBeNull();
+    expect(toInputValue(new Date(2026, 0, 5, 7, 4))).toBe('2026-01-05T07:04');
+  });
+
+  it('quick choices are in the past and "last night" is the latest 3 am', () => {
+    const now = new Date(2026, 10, 20, 9, 30);
+    expect(now.getTime() - quickWhen('15m', now).getTime()).toBe(15 * 60_000);
+    expect(now.getTime() - quickWhen('1h', now).getTime()).toBe(60 * 60_000);
+    expect(quickWhen('last_night', now)).toEqual(new Date(2026, 10, 20, 3, 0));
+    const early = new Date(2026, 10, 20, 1, 0);
+    expect(quickWhen('last_night', early)).toEqual(new Date(2026, 10, 19, 3, 0));
+  });
+
+  it('takes the local day from the wall clock written in the string', () => {
+    expect(localParts('2026-11-20T23:50:00-08:00')).toEqual({ date: '2026-11-20', time: '23:50' });
+  });
+});
