@@ -114,6 +114,29 @@ pub struct ListQuery {
     pub limit: Option<u32>,
     #[serde(default)]
     pub before: Option<Cursor>,
+    /// Only this kind.
+    #[serde(default)]
+    #[ts(as = "Option<Kind>")]
+    pub kind: Option<String>,
+    /// Only this body region (any side).
+    #[serde(default)]
+    #[ts(as = "Option<Region>")]
+    pub region: Option<String>,
+    /// Only episodes tagged with this trigger key.
+    #[serde(default)]
+    pub trigger: Option<String>,
+    /// Only episodes whose notes contain this text.
+    #[serde(default)]
+    pub text: Option<String>,
+}
+
+/// What the Log screen shows above the form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct LogHome {
+    /// The episode "Repeat last" would copy.
+    pub last: Option<EpisodeDto>,
+    /// Whether today is marked "no episodes".
+    pub quiet_today: bool,
 }
 
 /// A page of episodes, newest first, and where the next page starts.

@@ -14,7 +14,7 @@ use uuid::Uuid;
 use crate::dto::labelled;
 use crate::{
     AppError, CheckReport, Clock, Cursor, EpisodeDto, EpisodeInput, EpisodePage, ListQuery,
-    ReliefUseDto, TagDto, VocabEntryDto, Vocabularies,
+    LogHome, ReliefUseDto, TagDto, VocabEntryDto, Vocabularies,
 };
 
 /// The journal and the clock it runs on.
@@ -121,6 +121,14 @@ impl Journal {
         })
     }
 
+    pub(crate) fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub(crate) fn store_mut(&mut self) -> &mut Store {
+        &mut self.store
+    }
+
     /// The clock this journal runs on.
     pub fn clock(&self) -> &dyn Clock {
         self.clock.as_ref()
@@ -193,10 +201,34 @@ impl Journal {
             Some(c) => Some((c.started_at_s, parse_id(&c.id)?)),
             None => None,
         };
+        let kind = match &query.kind {
+            Some(k) => Some(
+                Kind::from_code(k)
+                    .ok_or_else(|| AppError::from(ValidationError::UnknownKind(k.clone())))?,
+            ),
+            None => None,
+        };
+        let region = match &query.region {
+            Some(r) => Some(
+                Region::from_code(r)
+                    .ok_or_else(|| AppError::from(ValidationError::UnknownRegion(r.clone())))?,
+            ),
+            None => None,
+        };
+        if query.text.as_ref().is_some_and(|t| t.chars().count() > 200) {
+            return Err(AppError::new(
+                "bad_search",
+                "Search for at most 200 characters.",
+            ));
+        }
         let episodes = self.store.list_episodes(&ListFilter {
             limit,
             before,
             include_deleted: false,
+            kind,
+            region,
+            trigger: query.trigger.clone(),
+            text: query.text.clone(),
         })?;
         let next = if episodes.len() == limit as usize {
             episodes.last().map(|e| Cursor {
@@ -211,6 +243,49 @@ impl Journal {
             episodes: episodes.iter().map(|e| dto(e, &names)).collect(),
             next,
         })
+    }
+
+    /// What the Log screen shows: the episode "Repeat last" copies, and whether
+    /// `today` (the local date, `YYYY-MM-DD`) is marked quiet.
+    pub fn log_home(&self, today: &str) -> Result<LogHome, AppError> {
+        let last = match self.store.last_logged_episode()? {
+            Some(e) => Some(self.to_dto(&e)?),
+            None => None,
+        };
+        Ok(LogHome {
+            last,
+            quiet_today: self.is_quiet_day(today)?,
+        })
+    }
+
+    /// Logs the same kind, places and intensity as the last logged episode, at
+    /// `started_at` (RFC 3339 with the local offset; the UI passes "now").
+    pub fn repeat_last(&mut self, started_at: &str) -> Result<EpisodeDto, AppError> {
+        let last = self.store.last_logged_episode()?.ok_or_else(|| {
+            AppError::new("nothing_to_repeat", "There is no episode to repeat yet.")
+        })?;
+        let d = &last.draft;
+        let input = EpisodeInput {
+            kind: d.kind.code().to_string(),
+            started_at: started_at.to_string(),
+            duration_s: None,
+            count: None,
+            intensity: i64::from(d.intensity),
+            locations: d
+                .locations
+                .iter()
+                .map(|l| crate::LocationInput {
+                    region: l.region.code().to_string(),
+                    side: l.side.code().to_string(),
+                })
+                .collect(),
+            triggers: Vec::new(),
+            reliefs: Vec::new(),
+            associated: Vec::new(),
+            woke_from_sleep: false,
+            notes: String::new(),
+        };
+        self.log(&input)
     }
 
     /// What the forms offer.

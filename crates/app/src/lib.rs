@@ -12,9 +12,11 @@ mod dto;
 mod error;
 mod journal;
 mod paths;
+mod records;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use dto::*;
 pub use error::{AppError, FieldError};
 pub use journal::Journal;
 pub use paths::{default_data_dir, DATA_DIR_ENV};
+pub use records::*;

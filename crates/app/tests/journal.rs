@@ -171,6 +171,7 @@ fn paging_walks_every_episode_once() {
     let mut q = ListQuery {
         limit: Some(10),
         before: None,
+        ..Default::default()
     };
     loop {
         let page = j.list(&q).unwrap();
@@ -188,7 +189,7 @@ fn paging_walks_every_episode_once() {
     assert_eq!(
         j.list(&ListQuery {
             limit: Some(0),
-            before: None
+            ..Default::default()
         })
         .unwrap_err()
         .code,
@@ -204,4 +205,185 @@ fn a_missing_episode_is_reported_in_words() {
         .unwrap_err();
     assert_eq!(err.code, "not_found");
     assert_eq!(j.delete("nonsense").unwrap_err().code, "bad_id");
+}
+
+#[test]
+fn filters_narrow_history_by_kind_region_trigger_and_notes() {
+    let mut j = Journal::in_memory(clock()).unwrap();
+    j.log(&cramp()).unwrap();
+    let mut twitch = cramp();
+    twitch.kind = "twitch".into();
+    twitch.locations[0].region = "eyelid".into();
+    twitch.triggers = vec!["Stress".into()];
+    twitch.notes = "during the 100% busy meeting".into();
+    j.log(&twitch).unwrap();
+    let count = |q: ListQuery| j.list(&q).unwrap().episodes.len();
+    assert_eq!(count(ListQuery::default()), 2);
+    let by = |f: fn(&mut ListQuery)| {
+        let mut q = ListQuery::default();
+        f(&mut q);
+        q
+    };
+    assert_eq!(count(by(|q| q.kind = Some("twitch".into()))), 1);
+    assert_eq!(count(by(|q| q.region = Some("calf".into()))), 1);
+    assert_eq!(count(by(|q| q.trigger = Some("stress".into()))), 1);
+    assert_eq!(count(by(|q| q.text = Some("100%".into()))), 1);
+    assert_eq!(
+        count(by(|q| q.text = Some("WOKE".into()))),
+        1,
+        "case-insensitive"
+    );
+    assert_eq!(count(by(|q| q.text = Some("%".into()))), 1, "% is literal");
+    assert_eq!(
+        j.list(&by(|q| q.region = Some("tail".into())))
+            .unwrap_err()
+            .code,
+        "unknown_region"
+    );
+}
+
+#[test]
+fn repeat_last_copies_kind_places_and_intensity_at_the_given_time() {
+    let mut j = Journal::in_memory(clock()).unwrap();
+    assert_eq!(
+        j.repeat_last("2026-11-20T09:00:00+01:00").unwrap_err().code,
+        "nothing_to_repeat"
+    );
+    let first = j.log(&cramp()).unwrap();
+    let home = j.log_home("2026-11-20").unwrap();
+    assert_eq!(home.last.as_ref().unwrap().id, first.id);
+    let again = j.repeat_last("2026-11-20T09:30:00+01:00").unwrap();
+    assert_ne!(again.id, first.id);
+    assert_eq!(again.kind, first.kind);
+    assert_eq!(again.locations, first.locations);
+    assert_eq!(again.intensity, first.intensity);
+    assert_eq!(again.started_at, "2026-11-20T09:30:00+01:00");
+    assert!(again.notes.is_empty() && again.triggers.is_empty());
+}
+
+#[test]
+fn a_quiet_day_is_cleared_when_an_episode_is_logged_that_day() {
+    let mut j = Journal::in_memory(clock()).unwrap();
+    j.mark_quiet_day("2026-11-20").unwrap();
+    j.mark_quiet_day("2026-11-19").unwrap();
+    assert!(j.log_home("2026-11-20").unwrap().quiet_today);
+    j.log(&cramp()).unwrap(); // 2026-11-20 03:10 local
+    assert!(!j.is_quiet_day("2026-11-20").unwrap());
+    assert!(j.is_quiet_day("2026-11-19").unwrap());
+    assert_eq!(
+        j.mark_quiet_day("2026-11-23").unwrap_err().code,
+        "date_in_future"
+    );
+    assert_eq!(j.mark_quiet_day("20/11/2026").unwrap_err().code, "bad_date");
+    j.clear_quiet_day("2026-11-19").unwrap();
+    assert!(!j.is_quiet_day("2026-11-19").unwrap());
+}
+
+#[test]
+fn vocabulary_entries_are_renamed_and_archived_never_lost() {
+    use twinge_app::{VocabAddInput, VocabEditInput, VocabKindDto};
+    let mut j = Journal::in_memory(clock()).unwrap();
+    let med = j
+        .add_vocab(&VocabAddInput {
+            kind: VocabKindDto::Relief,
+            name: "Magnesium".into(),
+            is_medication: true,
+            dose: Some("300 mg".into()),
+        })
+        .unwrap();
+    assert!(med.is_medication);
+    assert_eq!(med.dose.as_deref(), Some("300 mg"));
+    let mut input = cramp();
+    input.reliefs.push(ReliefInput {
+        relief: med.key.clone(),
+        helped: 2,
+    });
+    let saved = j.log(&input).unwrap();
+
+    let renamed = j
+        .edit_vocab(&VocabEditInput {
+            kind: VocabKindDto::Trigger,
+            key: "lying_down".into(),
+            name: Some("In bed".into()),
+            archived: Some(true),
+        })
+        .unwrap();
+    assert!(renamed.archived);
+    let page = j.list(&ListQuery::default()).unwrap();
+    let e = page.episodes.iter().find(|e| e.id == saved.id).unwrap();
+    assert_eq!(
+        e.triggers[0].name, "In bed",
+        "old episodes show the new name"
+    );
+    assert_eq!(e.reliefs[1].name, "Magnesium");
+
+    let taken = j
+        .edit_vocab(&VocabEditInput {
+            kind: VocabKindDto::Trigger,
+            key: "stress".into(),
+            name: Some("in bed".into()),
+            archived: None,
+        })
+        .unwrap_err();
+    assert_eq!(taken.code, "name_taken");
+    let empty = j
+        .add_vocab(&VocabAddInput {
+            kind: VocabKindDto::Trigger,
+            name: "   ".into(),
+            is_medication: false,
+            dose: None,
+        })
+        .unwrap_err();
+    assert_eq!(empty.code, "bad_name");
+}
+
+#[test]
+fn settings_appointments_and_medication_changes_round_trip() {
+    use twinge_app::{
+        AppointmentInput, MedChange, MedicationChangeInput, Settings, Theme, WeekStart,
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = Journal::open(dir.path(), clock()).unwrap();
+    assert_eq!(j.settings().unwrap(), Settings::default());
+    let s = Settings {
+        display_name: "Alex Example".into(),
+        theme: Theme::Dark,
+        week_start: WeekStart::Sunday,
+    };
+    j.update_settings(&s).unwrap();
+    let a = j
+        .add_appointment(&AppointmentInput {
+            date: "2026-12-01".into(),
+            note: "neurology".into(),
+        })
+        .unwrap();
+    j.add_medication_change(&MedicationChangeInput {
+        date: "2026-11-01".into(),
+        name: "Magnesium".into(),
+        dose: "300 mg".into(),
+        change: MedChange::Started,
+        note: String::new(),
+    })
+    .unwrap();
+    assert_eq!(
+        j.add_appointment(&AppointmentInput {
+            date: "soon".into(),
+            note: String::new()
+        })
+        .unwrap_err()
+        .fields[0]
+            .field,
+        "date"
+    );
+    drop(j);
+    let mut j = Journal::open(dir.path(), clock()).unwrap();
+    assert_eq!(j.settings().unwrap(), s);
+    assert_eq!(j.appointments().unwrap()[0].note, "neurology");
+    assert_eq!(
+        j.medication_changes().unwrap()[0].change,
+        MedChange::Started
+    );
+    j.delete_appointment(&a.id).unwrap();
+    assert!(j.appointments().unwrap().is_empty());
+    assert_eq!(j.delete_appointment(&a.id).unwrap_err().code, "not_found");
 }

@@ -160,6 +160,7 @@ fn all_episodes(journal: &Journal) -> Result<Vec<EpisodeDto>, AppError> {
     let mut query = ListQuery {
         limit: Some(500),
         before: None,
+        ..Default::default()
     };
     loop {
         let page = journal.list(&query)?;

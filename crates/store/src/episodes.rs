@@ -19,6 +19,27 @@ pub struct ListFilter {
     pub before: Option<(i64, Uuid)>,
     /// Include soft-deleted episodes.
     pub include_deleted: bool,
+    /// Only this kind.
+    pub kind: Option<Kind>,
+    /// Only episodes at this region (any side).
+    pub region: Option<Region>,
+    /// Only episodes tagged with this trigger key.
+    pub trigger: Option<String>,
+    /// Only episodes whose notes contain this text (case-insensitive for ASCII).
+    pub text: Option<String>,
+}
+
+/// Escapes `%`, `_` and `\` for a LIKE pattern with `ESCAPE '\'`.
+fn like_pattern(text: &str) -> String {
+    let mut out = String::from("%");
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('%');
+    out
 }
 
 fn bad_value(what: &str, value: &str) -> rusqlite::Error {
@@ -85,6 +106,11 @@ fn write_children(
         }
     }
     d.reliefs = reliefs;
+    // A day with an episode is no longer a quiet day.
+    tx.execute(
+        "DELETE FROM checkin WHERE date = ?1",
+        [d.started_at.local_date().to_string()],
+    )?;
     for table in [
         "episode_location",
         "episode_trigger",
@@ -283,15 +309,36 @@ impl Store {
             None => (None, None),
         };
         let mut stmt = self.conn.prepare_cached(
-            "SELECT * FROM episode
+            "SELECT * FROM episode AS e
              WHERE (?1 OR deleted_at IS NULL)
                AND (?2 IS NULL OR started_at < ?2 OR (started_at = ?2 AND id < ?3))
+               AND (?5 IS NULL OR kind = ?5)
+               AND (?6 IS NULL OR EXISTS (SELECT 1 FROM episode_location l
+                                          WHERE l.episode_id = e.id AND l.region = ?6))
+               AND (?7 IS NULL OR EXISTS (SELECT 1 FROM episode_trigger t
+                                          WHERE t.episode_id = e.id AND t.trigger_key = ?7))
+               AND (?8 IS NULL OR notes LIKE ?8 ESCAPE '\\')
              ORDER BY started_at DESC, id DESC
              LIMIT ?4",
         )?;
+        let text = filter
+            .text
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(like_pattern);
         let mut out: Vec<Episode> = stmt
             .query_map(
-                params![filter.include_deleted, before_t, before_id, limit],
+                params![
+                    filter.include_deleted,
+                    before_t,
+                    before_id,
+                    limit,
+                    filter.kind.map(Kind::code),
+                    filter.region.map(Region::code),
+                    filter.trigger,
+                    text
+                ],
                 episode_from_row,
             )?
             .collect::<rusqlite::Result<_>>()?;
@@ -299,6 +346,22 @@ impl Store {
             self.load_children(e)?;
         }
         Ok(out)
+    }
+
+    /// The most recently logged live episode.
+    pub fn last_logged_episode(&self) -> Result<Option<Episode>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT * FROM episode WHERE deleted_at IS NULL
+             ORDER BY created_at DESC, id DESC LIMIT 1",
+        )?;
+        let found = stmt.query_row([], episode_from_row).optional()?;
+        match found {
+            Some(mut e) => {
+                self.load_children(&mut e)?;
+                Ok(Some(e))
+            }
+            None => Ok(None),
+        }
     }
 
     /// Number of live (not deleted) episodes.

@@ -10,11 +10,13 @@
 
 mod episodes;
 mod open;
+mod records;
 mod vocab;
 
 pub use episodes::ListFilter;
 pub use open::{Store, BACKUP_SUFFIX, DB_FILE_NAME, LATEST_VERSION};
-pub use vocab::{ReliefEntry, TriggerEntry};
+pub use records::{Appointment, MedicationChange};
+pub use vocab::{ReliefEntry, TriggerEntry, VocabKind};
 
 use std::path::PathBuf;
 

@@ -25,12 +25,14 @@ pub struct ReliefEntry {
     pub last_used_at_ms: Option<i64>,
 }
 
-/// Which vocabulary table.
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum Table {
+/// Which vocabulary: suspected triggers or reliefs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VocabKind {
     Trigger,
     Relief,
 }
+
+pub(crate) use VocabKind as Table;
 
 impl Table {
     fn name(self) -> &'static str {
@@ -143,6 +145,65 @@ impl Store {
     /// The key of the relief named or keyed `text`, adding it to the vocabulary if new.
     pub fn ensure_relief(&self, text: &str) -> Result<String> {
         ensure(&self.conn, Table::Relief, text)
+    }
+
+    /// Adds a relief; a medication carries a dose. Returns the key of the new entry,
+    /// or of the existing one with that name (whose medication and dose are then updated).
+    pub fn add_relief(
+        &mut self,
+        name: &str,
+        is_medication: bool,
+        dose: Option<&str>,
+    ) -> Result<String> {
+        let tx = self.conn.transaction()?;
+        let key = ensure(&tx, Table::Relief, name)?;
+        tx.execute(
+            "UPDATE relief_vocab SET is_medication = ?2, dose = ?3, archived = 0 WHERE key = ?1",
+            params![key, is_medication, dose],
+        )?;
+        tx.commit()?;
+        Ok(key)
+    }
+
+    /// Gives a vocabulary entry a new display name; episodes keep pointing at it.
+    pub fn rename_vocab(&mut self, kind: VocabKind, key: &str, name: &str) -> Result<()> {
+        let changed = self.conn.execute(
+            &format!("UPDATE {} SET name = ?2 WHERE key = ?1", kind.name()),
+            params![key, name.trim()],
+        )?;
+        if changed == 0 {
+            return Err(crate::StoreError::NotFound(key.to_string()));
+        }
+        Ok(())
+    }
+
+    /// Archives (hides from the forms) or restores an entry. Archived entries stay on
+    /// old episodes and in reports; nothing is deleted.
+    pub fn set_vocab_archived(&mut self, kind: VocabKind, key: &str, archived: bool) -> Result<()> {
+        let changed = self.conn.execute(
+            &format!("UPDATE {} SET archived = ?2 WHERE key = ?1", kind.name()),
+            params![key, archived],
+        )?;
+        if changed == 0 {
+            return Err(crate::StoreError::NotFound(key.to_string()));
+        }
+        Ok(())
+    }
+
+    /// Whether another entry than `key` already has this display name.
+    pub fn vocab_name_taken(&self, kind: VocabKind, key: &str, name: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .query_row(
+                &format!(
+                    "SELECT 1 FROM {} WHERE name = ?2 COLLATE NOCASE AND key <> ?1",
+                    kind.name()
+                ),
+                params![key, name.trim()],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
     }
 }
 

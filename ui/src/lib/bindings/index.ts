@@ -40,7 +40,23 @@ export type ListQuery = {
 /**
  * 1–500; 100 when absent.
  */
-limit: number | null, before: Cursor | null, };
+limit: number | null, before: Cursor | null, 
+/**
+ * Only this kind.
+ */
+kind: Kind | null, 
+/**
+ * Only this body region (any side).
+ */
+region: Region | null, 
+/**
+ * Only episodes tagged with this trigger key.
+ */
+trigger: string | null, 
+/**
+ * Only episodes whose notes contain this text.
+ */
+text: string | null, };
 
 export type EpisodePage = { episodes: Array<EpisodeDto>, next: Cursor | null, };
 
@@ -55,6 +71,46 @@ export type CheckReport = { path: string, schema_version: number, supported_vers
  * Problems `PRAGMA integrity_check` found; empty when healthy.
  */
 problems: Array<string>, episodes: number, };
+
+export type LogHome = { 
+/**
+ * The episode "Repeat last" would copy.
+ */
+last: EpisodeDto | null, 
+/**
+ * Whether today is marked "no episodes".
+ */
+quiet_today: boolean, };
+
+export type Theme = "system" | "light" | "dark";
+
+export type WeekStart = "monday" | "sunday" | "saturday";
+
+export type Settings = { 
+/**
+ * Printed on the report; may be empty.
+ */
+display_name: string, theme: Theme, week_start: WeekStart, };
+
+export type AppointmentDto = { id: string, 
+/**
+ * Local date, `YYYY-MM-DD`.
+ */
+date: string, note: string, };
+
+export type AppointmentInput = { date: string, note: string, };
+
+export type MedChange = "started" | "changed" | "stopped";
+
+export type MedicationChangeDto = { id: string, date: string, name: string, dose: string, change: MedChange, note: string, };
+
+export type MedicationChangeInput = { date: string, name: string, dose: string, change: MedChange, note: string, };
+
+export type VocabKindDto = "trigger" | "relief";
+
+export type VocabAddInput = { kind: VocabKindDto, name: string, is_medication: boolean, dose: string | null, };
+
+export type VocabEditInput = { kind: VocabKindDto, key: string, name: string | null, archived: boolean | null, };
 
 export type FieldError = { field: string, code: string, message: string, };
 

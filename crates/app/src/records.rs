@@ -1,0 +1,435 @@
+//! Settings, appointments, medication changes, quiet days and vocabulary management.
+
+use serde::{Deserialize, Serialize};
+use time::macros::format_description;
+use ts_rs::TS;
+use twinge_core::vocab::MAX_VOCAB_CHARS;
+use twinge_core::MAX_NOTES_CHARS;
+use twinge_store::{Appointment, MedicationChange, VocabKind};
+use uuid::Uuid;
+
+use crate::{AppError, FieldError, Journal, VocabEntryDto};
+
+/// Light, dark, or whatever the system says.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+/// The first day of the week in calendars and weekly charts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum WeekStart {
+    #[default]
+    Monday,
+    Sunday,
+    Saturday,
+}
+
+/// The person's preferences.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    /// Printed on the report; may be empty.
+    pub display_name: String,
+    pub theme: Theme,
+    pub week_start: WeekStart,
+}
+
+/// A doctor's appointment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AppointmentDto {
+    pub id: String,
+    /// Local date, `YYYY-MM-DD`.
+    pub date: String,
+    pub note: String,
+}
+
+/// A new appointment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct AppointmentInput {
+    pub date: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// What happened to a medication.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum MedChange {
+    Started,
+    Changed,
+    Stopped,
+}
+
+impl MedChange {
+    fn code(self) -> &'static str {
+        match self {
+            MedChange::Started => "started",
+            MedChange::Changed => "changed",
+            MedChange::Stopped => "stopped",
+        }
+    }
+
+    fn from_code(code: &str) -> MedChange {
+        match code {
+            "started" => MedChange::Started,
+            "stopped" => MedChange::Stopped,
+            _ => MedChange::Changed,
+        }
+    }
+}
+
+/// A medication started, changed or stopped.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct MedicationChangeDto {
+    pub id: String,
+    pub date: String,
+    pub name: String,
+    pub dose: String,
+    pub change: MedChange,
+    pub note: String,
+}
+
+/// A new medication change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct MedicationChangeInput {
+    pub date: String,
+    pub name: String,
+    #[serde(default)]
+    pub dose: String,
+    pub change: MedChange,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// Which vocabulary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum VocabKindDto {
+    Trigger,
+    Relief,
+}
+
+impl From<VocabKindDto> for VocabKind {
+    fn from(k: VocabKindDto) -> Self {
+        match k {
+            VocabKindDto::Trigger => VocabKind::Trigger,
+            VocabKindDto::Relief => VocabKind::Relief,
+        }
+    }
+}
+
+/// A new trigger or relief (a medication has a dose).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct VocabAddInput {
+    pub kind: VocabKindDto,
+    pub name: String,
+    #[serde(default)]
+    pub is_medication: bool,
+    #[serde(default)]
+    pub dose: Option<String>,
+}
+
+/// A change to a vocabulary entry: a new name, archived or restored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct VocabEditInput {
+    pub kind: VocabKindDto,
+    pub key: String,
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub archived: Option<bool>,
+}
+
+/// The serde name of a unit enum value, for storing it as text.
+fn serde_code<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+fn field_error(field: &str, code: &str, message: &str) -> AppError {
+    AppError {
+        code: code.into(),
+        message: message.into(),
+        fields: vec![FieldError {
+            field: field.into(),
+            code: code.into(),
+            message: message.into(),
+        }],
+    }
+}
+
+/// Checks a local date written `YYYY-MM-DD`.
+pub(crate) fn parse_date(field: &str, text: &str) -> Result<time::Date, AppError> {
+    time::Date::parse(text.trim(), format_description!("[year]-[month]-[day]")).map_err(|_| {
+        field_error(
+            field,
+            "bad_date",
+            &format!("“{text}” is not a date; write it like 2026-11-20."),
+        )
+    })
+}
+
+fn check_name(field: &str, name: &str) -> Result<String, AppError> {
+    let name = name.trim();
+    let n = name.chars().count();
+    if n == 0 || n > MAX_VOCAB_CHARS {
+        return Err(field_error(
+            field,
+            "bad_name",
+            &format!("A name needs 1 to {MAX_VOCAB_CHARS} characters."),
+        ));
+    }
+    Ok(name.to_string())
+}
+
+fn check_note(note: &str) -> Result<(), AppError> {
+    if note.chars().count() > MAX_NOTES_CHARS {
+        return Err(field_error(
+            "note",
+            "notes_too_long",
+            &format!("A note can be at most {MAX_NOTES_CHARS} characters."),
+        ));
+    }
+    Ok(())
+}
+
+impl Journal {
+    fn new_id(&self) -> String {
+        let now = self.clock().now_ms();
+        Uuid::new_v7(uuid::Timestamp::from_unix(
+            uuid::NoContext,
+            now.div_euclid(1000) as u64,
+            (now.rem_euclid(1000) * 1_000_000) as u32,
+        ))
+        .to_string()
+    }
+
+    /// The latest local date that can be "today" anywhere on Earth now.
+    fn latest_today(&self) -> time::Date {
+        let now_s = self.clock().now_ms().div_euclid(1000) + 14 * 3600;
+        time::OffsetDateTime::from_unix_timestamp(now_s)
+            .map(|t| t.date())
+            .unwrap_or(time::Date::MAX)
+    }
+
+    pub fn settings(&self) -> Result<Settings, AppError> {
+        let store = self.store();
+        let read = |key: &str| -> Result<Option<String>, AppError> { Ok(store.setting(key)?) };
+        let parse = |key: &str| -> Result<Option<serde_json::Value>, AppError> {
+            Ok(read(key)?.map(serde_json::Value::String))
+        };
+        Ok(Settings {
+            display_name: read("display_name")?.unwrap_or_default(),
+            theme: parse("theme")?
+                .and_then(|v| serde_json::from_value(v).ok())
+                .unwrap_or_default(),
+            week_start: parse("week_start")?
+                .and_then(|v| serde_json::from_value(v).ok())
+                .unwrap_or_default(),
+        })
+    }
+
+    pub fn update_settings(&mut self, s: &Settings) -> Result<Settings, AppError> {
+        if s.display_name.chars().count() > 100 {
+            return Err(field_error(
+                "display_name",
+                "name_too_long",
+                "The name can be at most 100 characters.",
+            ));
+        }
+        let store = self.store_mut();
+        store.set_setting("display_name", s.display_name.trim())?;
+        store.set_setting("theme", &serde_code(&s.theme))?;
+        store.set_setting("week_start", &serde_code(&s.week_start))?;
+        self.settings()
+    }
+
+    pub fn appointments(&self) -> Result<Vec<AppointmentDto>, AppError> {
+        Ok(self
+            .store()
+            .appointments()?
+            .into_iter()
+            .map(|a| AppointmentDto {
+                id: a.id,
+                date: a.date,
+                note: a.note,
+            })
+            .collect())
+    }
+
+    pub fn add_appointment(
+        &mut self,
+        input: &AppointmentInput,
+    ) -> Result<AppointmentDto, AppError> {
+        let date = parse_date("date", &input.date)?;
+        check_note(&input.note)?;
+        let a = Appointment {
+            id: self.new_id(),
+            date: date.to_string(),
+            note: input.note.trim().to_string(),
+        };
+        self.store_mut().add_appointment(&a)?;
+        Ok(AppointmentDto {
+            id: a.id,
+            date: a.date,
+            note: a.note,
+        })
+    }
+
+    pub fn delete_appointment(&mut self, id: &str) -> Result<(), AppError> {
+        Ok(self.store_mut().delete_appointment(id)?)
+    }
+
+    pub fn medication_changes(&self) -> Result<Vec<MedicationChangeDto>, AppError> {
+        Ok(self
+            .store()
+            .medication_changes()?
+            .into_iter()
+            .map(|m| MedicationChangeDto {
+                id: m.id,
+                date: m.date,
+                name: m.name,
+                dose: m.dose,
+                change: MedChange::from_code(&m.change),
+                note: m.note,
+            })
+            .collect())
+    }
+
+    pub fn add_medication_change(
+        &mut self,
+        input: &MedicationChangeInput,
+    ) -> Result<MedicationChangeDto, AppError> {
+        let date = parse_date("date", &input.date)?;
+        let name = check_name("name", &input.name)?;
+        if input.dose.chars().count() > MAX_VOCAB_CHARS {
+            return Err(field_error(
+                "dose",
+                "bad_dose",
+                &format!("A dose can be at most {MAX_VOCAB_CHARS} characters."),
+            ));
+        }
+        check_note(&input.note)?;
+        let m = MedicationChange {
+            id: self.new_id(),
+            date: date.to_string(),
+            name,
+            dose: input.dose.trim().to_string(),
+            change: input.change.code().to_string(),
+            note: input.note.trim().to_string(),
+        };
+        self.store_mut().add_medication_change(&m)?;
+        Ok(MedicationChangeDto {
+            id: m.id,
+            date: m.date,
+            name: m.name,
+            dose: m.dose,
+            change: input.change,
+            note: m.note,
+        })
+    }
+
+    pub fn delete_medication_change(&mut self, id: &str) -> Result<(), AppError> {
+        Ok(self.store_mut().delete_medication_change(id)?)
+    }
+
+    /// Marks a local date as having no episodes.
+    pub fn mark_quiet_day(&mut self, date: &str) -> Result<(), AppError> {
+        let d = parse_date("date", date)?;
+        if d > self.latest_today() {
+            return Err(field_error(
+                "date",
+                "date_in_future",
+                "A day can be marked quiet only once it has started.",
+            ));
+        }
+        let now = self.clock().now_ms();
+        Ok(self.store_mut().set_checkin(&d.to_string(), now)?)
+    }
+
+    /// Removes the "no episodes" mark of a local date.
+    pub fn clear_quiet_day(&mut self, date: &str) -> Result<(), AppError> {
+        let d = parse_date("date", date)?;
+        Ok(self.store_mut().clear_checkin(&d.to_string())?)
+    }
+
+    /// Whether a local date is marked as having no episodes.
+    pub fn is_quiet_day(&self, date: &str) -> Result<bool, AppError> {
+        let d = parse_date("date", date)?;
+        Ok(self.store().has_checkin(&d.to_string())?)
+    }
+
+    /// Adds a trigger or relief (or medication) to its vocabulary.
+    pub fn add_vocab(&mut self, input: &VocabAddInput) -> Result<VocabEntryDto, AppError> {
+        let name = check_name("name", &input.name)?;
+        let dose = input
+            .dose
+            .as_deref()
+            .map(str::trim)
+            .filter(|d| !d.is_empty());
+        if dose.is_some_and(|d| d.chars().count() > MAX_VOCAB_CHARS) {
+            return Err(field_error(
+                "dose",
+                "bad_dose",
+                &format!("A dose can be at most {MAX_VOCAB_CHARS} characters."),
+            ));
+        }
+        let key = match input.kind {
+            VocabKindDto::Trigger => {
+                let key = self.store().ensure_trigger(&name)?;
+                self.store_mut()
+                    .set_vocab_archived(VocabKind::Trigger, &key, false)?;
+                key
+            }
+            VocabKindDto::Relief => {
+                self.store_mut()
+                    .add_relief(&name, input.is_medication, dose)?
+            }
+        };
+        self.vocab_entry(input.kind, &key)
+    }
+
+    /// Renames, archives or restores a vocabulary entry. Nothing is deleted.
+    pub fn edit_vocab(&mut self, input: &VocabEditInput) -> Result<VocabEntryDto, AppError> {
+        let kind: VocabKind = input.kind.into();
+        if let Some(name) = &input.name {
+            let name = check_name("name", name)?;
+            if self.store().vocab_name_taken(kind, &input.key, &name)? {
+                return Err(field_error(
+                    "name",
+                    "name_taken",
+                    &format!("“{name}” is already in the list."),
+                ));
+            }
+            self.store_mut().rename_vocab(kind, &input.key, &name)?;
+        }
+        if let Some(archived) = input.archived {
+            self.store_mut()
+                .set_vocab_archived(kind, &input.key, archived)?;
+        }
+        self.vocab_entry(input.kind, &input.key)
+    }
+
+    fn vocab_entry(&self, kind: VocabKindDto, key: &str) -> Result<VocabEntryDto, AppError> {
+        let v = self.vocabularies()?;
+        let list = match kind {
+            VocabKindDto::Trigger => v.triggers,
+            VocabKindDto::Relief => v.reliefs,
+        };
+        list.into_iter()
+            .find(|e| e.key == key)
+            .ok_or_else(|| AppError::new("not_found", "That entry no longer exists."))
+    }
+}

@@ -1,0 +1,153 @@
+//! The records around episodes: quiet-day check-ins, appointments, medication
+//! changes and settings.
+
+use rusqlite::{params, OptionalExtension};
+
+use crate::{Result, Store, StoreError};
+
+/// A doctor's appointment (local date `YYYY-MM-DD`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Appointment {
+    pub id: String,
+    pub date: String,
+    pub note: String,
+}
+
+/// A medication started, changed or stopped on a local date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MedicationChange {
+    pub id: String,
+    pub date: String,
+    pub name: String,
+    pub dose: String,
+    /// `started`, `changed` or `stopped`.
+    pub change: String,
+    pub note: String,
+}
+
+impl Store {
+    /// Records "no episodes today" for a local date.
+    pub fn set_checkin(&mut self, date: &str, now_ms: i64) -> Result<()> {
+        self.conn.execute(
+            "INSERT OR IGNORE INTO checkin (date, created_at) VALUES (?1, ?2)",
+            params![date, now_ms],
+        )?;
+        Ok(())
+    }
+
+    /// Removes a quiet-day check-in.
+    pub fn clear_checkin(&mut self, date: &str) -> Result<()> {
+        self.conn
+            .execute("DELETE FROM checkin WHERE date = ?1", [date])?;
+        Ok(())
+    }
+
+    /// Whether a local date is marked as having no episodes.
+    pub fn has_checkin(&self, date: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .query_row("SELECT 1 FROM checkin WHERE date = ?1", [date], |_| Ok(()))
+            .optional()?
+            .is_some())
+    }
+
+    /// Check-in dates between two local dates (inclusive), ascending.
+    pub fn checkins_between(&self, from: &str, to: &str) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT date FROM checkin WHERE date BETWEEN ?1 AND ?2 ORDER BY date",
+        )?;
+        let rows = stmt.query_map([from, to], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn add_appointment(&mut self, a: &Appointment) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO appointment (id, date, note) VALUES (?1, ?2, ?3)",
+            params![a.id, a.date, a.note],
+        )?;
+        Ok(())
+    }
+
+    pub fn delete_appointment(&mut self, id: &str) -> Result<()> {
+        if self
+            .conn
+            .execute("DELETE FROM appointment WHERE id = ?1", [id])?
+            == 0
+        {
+            return Err(StoreError::NotFound(id.to_string()));
+        }
+        Ok(())
+    }
+
+    /// Appointments, newest first.
+    pub fn appointments(&self) -> Result<Vec<Appointment>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, date, note FROM appointment ORDER BY date DESC, id DESC")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(Appointment {
+                id: r.get(0)?,
+                date: r.get(1)?,
+                note: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn add_medication_change(&mut self, m: &MedicationChange) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO medication_change (id, date, name, dose, change, note)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![m.id, m.date, m.name, m.dose, m.change, m.note],
+        )?;
+        Ok(())
+    }
+
+    pub fn delete_medication_change(&mut self, id: &str) -> Result<()> {
+        if self
+            .conn
+            .execute("DELETE FROM medication_change WHERE id = ?1", [id])?
+            == 0
+        {
+            return Err(StoreError::NotFound(id.to_string()));
+        }
+        Ok(())
+    }
+
+    /// Medication changes, newest first.
+    pub fn medication_changes(&self) -> Result<Vec<MedicationChange>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, date, name, dose, change, note FROM medication_change
+             ORDER BY date DESC, id DESC",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(MedicationChange {
+                id: r.get(0)?,
+                date: r.get(1)?,
+                name: r.get(2)?,
+                dose: r.get(3)?,
+                change: r.get(4)?,
+                note: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
+    pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO setting (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
+        Ok(())
+    }
+}
