@@ -127,16 +127,30 @@ fn start(data_dir: &Path) -> Harness {
     }
 }
 
-async fn open_app(h: &Harness) -> WebDriver {
+/// Starts the app in a new WebDriver session. The driver may take a moment to
+/// accept sessions after its port opens, so a refused first request is retried.
+async fn session(h: &Harness) -> WebDriver {
     let mut caps = Capabilities::new();
     caps.set(
         "tauri:options",
         serde_json::json!({ "application": app_binary() }),
     )
     .unwrap();
-    let driver = WebDriver::new(format!("http://127.0.0.1:{}", h.port), caps)
-        .await
-        .expect("a WebDriver session with the app");
+    let mut last_error = None;
+    for _ in 0..5 {
+        match WebDriver::new(format!("http://127.0.0.1:{}", h.port), caps.clone()).await {
+            Ok(driver) => return driver,
+            Err(e) => {
+                last_error = Some(e);
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+        }
+    }
+    panic!("no WebDriver session with the app: {last_error:?}");
+}
+
+async fn open_app(h: &Harness) -> WebDriver {
+    let driver = session(h).await;
     // The Log screen is interactive once the kind choices are there.
     driver
         .query(By::Css("label.kind-cramp"))
@@ -145,6 +159,26 @@ async fn open_app(h: &Harness) -> WebDriver {
         .await
         .expect("the Log screen appears");
     driver
+}
+
+/// Clicks like a person: the element is first scrolled to the middle of the screen.
+async fn click(driver: &WebDriver, css: &str) {
+    let el = driver
+        .query(By::Css(css))
+        .wait(Duration::from_secs(10), Duration::from_millis(100))
+        .first()
+        .await
+        .unwrap_or_else(|e| panic!("{css} not found: {e}"));
+    driver
+        .execute(
+            "arguments[0].scrollIntoView({ block: 'center' });",
+            vec![el.to_json().unwrap()],
+        )
+        .await
+        .unwrap();
+    el.click()
+        .await
+        .unwrap_or_else(|e| panic!("clicking {css}: {e}"));
 }
 
 async fn text_of(driver: &WebDriver, css: &str) -> String {
@@ -159,57 +193,63 @@ async fn text_of(driver: &WebDriver, css: &str) -> String {
         .unwrap()
 }
 
-async fn log_cramp(driver: &WebDriver, notes: &str) {
-    driver
-        .find(By::Css("label.kind-cramp"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    let select = driver.find(By::Css("select[name=region]")).await.unwrap();
-    thirtyfour::components::SelectElement::new(&select)
-        .await
-        .unwrap()
-        .select_by_value("calf")
-        .await
-        .unwrap();
+async fn set_intensity(driver: &WebDriver, value: u8) {
     driver
         .execute(
-            "const r = document.querySelector('#intensity');
-             r.value = '7';
-             r.dispatchEvent(new Event('input', { bubbles: true }));",
+            &format!(
+                "const r = document.querySelector('#intensity');
+                 r.value = '{value}';
+                 r.dispatchEvent(new Event('input', {{ bubbles: true }}));"
+            ),
             Vec::new(),
         )
         .await
         .unwrap();
+}
+
+async fn type_into(driver: &WebDriver, css: &str, text: &str) {
+    click(driver, css).await;
     driver
-        .find(By::Css("textarea[name=notes]"))
+        .find(By::Css(css))
         .await
         .unwrap()
-        .send_keys(notes)
+        .send_keys(text)
+        .await
+        .unwrap();
+}
+
+/// Logs a cramp at two places with a new trigger, through taps on the real form.
+async fn log_cramp(driver: &WebDriver, notes: &str) {
+    click(driver, "label.kind-cramp").await;
+    click(driver, "path[data-region=calf][data-side=left]").await;
+    click(driver, "path[data-region=foot][data-side=left]").await;
+    set_intensity(driver, 7).await;
+    click(driver, "button.more-toggle").await;
+    type_into(driver, "input[name=new_trigger]", "Long drive").await;
+    driver
+        .find(By::Css("input[name=new_trigger]"))
+        .await
+        .unwrap()
+        .send_keys(Key::Enter)
         .await
         .unwrap();
     driver
-        .find(By::Css("button.save"))
+        .query(By::XPath(
+            "//button[contains(@class,'tag') and normalize-space()='Long drive']",
+        ))
+        .wait(Duration::from_secs(5), Duration::from_millis(100))
+        .first()
         .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        .expect("the new trigger appears, chosen");
+    type_into(driver, "textarea[name=notes]", notes).await;
+    click(driver, "button.save").await;
     let toast = text_of(driver, ".toast").await;
     assert!(toast.contains("Cramp saved"), "toast: {toast}");
 }
 
 async fn history_text(driver: &WebDriver) -> String {
-    driver
-        .find(By::Css("button[data-tab=history]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    text_of(driver, "li.episode").await;
+    click(driver, "button[data-tab=history]").await;
+    text_of(driver, "button.episode").await;
     driver
         .find(By::Css("main"))
         .await
@@ -219,6 +259,46 @@ async fn history_text(driver: &WebDriver) -> String {
         .unwrap()
 }
 
+/// Presses Tab until the focused element matches `css`; fails after 150 presses.
+async fn tab_to(driver: &WebDriver, css: &str) {
+    for _ in 0..150 {
+        let matches = driver
+            .execute(
+                &format!("return document.activeElement.matches({css:?});"),
+                Vec::new(),
+            )
+            .await
+            .unwrap()
+            .json()
+            .as_bool()
+            .unwrap_or(false);
+        if matches {
+            return;
+        }
+        press(driver, Key::Tab).await;
+    }
+    let focused = driver
+        .execute(
+            "return document.activeElement.outerHTML.slice(0, 200);",
+            Vec::new(),
+        )
+        .await
+        .unwrap()
+        .json()
+        .clone();
+    panic!("Tab never reached {css}; focus is on {focused}");
+}
+
+/// A key press on whatever has the focus, as a keyboard would send it.
+async fn press(driver: &WebDriver, key: Key) {
+    driver
+        .action_chain()
+        .send_keys(key)
+        .perform()
+        .await
+        .unwrap();
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn log_an_episode_see_it_in_history_and_after_a_restart() {
     let data = tempfile::tempdir().unwrap();
@@ -226,15 +306,9 @@ async fn log_an_episode_see_it_in_history_and_after_a_restart() {
 
     let driver = open_app(&h).await;
     // Saving with nothing chosen shows the problems next to the fields.
-    driver
-        .find(By::Css("button.save"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&driver, "button.save").await;
     assert!(text_of(&driver, "#err-kind").await.contains("what kind"));
-    assert!(text_of(&driver, "#err-where")
+    assert!(text_of(&driver, "#err-locations")
         .await
         .contains("where on the body"));
 
@@ -242,7 +316,8 @@ async fn log_an_episode_see_it_in_history_and_after_a_restart() {
     log_cramp(&driver, notes).await;
     let history = history_text(&driver).await;
     assert!(history.contains("Cramp"), "{history}");
-    assert!(history.contains("Calf (left)"), "{history}");
+    assert!(history.contains("Calf (left), Foot (left)"), "{history}");
+    assert!(history.contains("after long drive"), "{history}");
     assert!(
         history.contains(notes),
         "notes are shown as text: {history}"
@@ -258,6 +333,98 @@ async fn log_an_episode_see_it_in_history_and_after_a_restart() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn repeat_edit_delete_undo_and_keyboard_only_logging() {
+    let data = tempfile::tempdir().unwrap();
+    let h = start(data.path());
+    let driver = open_app(&h).await;
+    log_cramp(&driver, "first").await;
+
+    // Repeat last: one tap logs the same kind and places now.
+    click(&driver, ".quick-btn").await;
+    let toast = text_of(&driver, ".toast").await;
+    assert!(toast.contains("logged again"), "{toast}");
+    let history = history_text(&driver).await;
+    assert!(history.contains("2 episodes"), "{history}");
+
+    // Edit the older one: its notes say "first".
+    let older = driver
+        .query(By::XPath(
+            "//button[contains(@class,'episode') and contains(., 'first')]",
+        ))
+        .first()
+        .await
+        .expect("the first episode is listed");
+    older.click().await.unwrap();
+    set_intensity(&driver, 2).await;
+    click(&driver, "button.save").await;
+    let toast = text_of(&driver, ".toast").await;
+    assert!(toast.contains("Changes saved"), "{toast}");
+    let history = driver
+        .find(By::Css("main"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(history.contains("2/10"), "{history}");
+
+    // Delete, then Undo.
+    click(&driver, "button.episode").await;
+    click(&driver, "button.delete").await;
+    assert!(text_of(&driver, ".toast").await.contains("Episode deleted"));
+    let history = driver
+        .find(By::Css("main"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(history.contains("1 episode"), "{history}");
+    click(&driver, ".toast .action").await;
+    assert!(text_of(&driver, ".toast")
+        .await
+        .contains("Episode restored"));
+    let history = driver
+        .find(By::Css("main"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(history.contains("2 episodes"), "{history}");
+
+    // Log with the keyboard alone.
+    click(&driver, "button[data-tab=log]").await;
+    tab_to(&driver, "input[name=kind][value=spasm]").await;
+    press(&driver, Key::Space).await;
+    tab_to(&driver, "path[data-region=lower_back][data-side=left]").await;
+    press(&driver, Key::Enter).await;
+    tab_to(&driver, "#intensity").await;
+    press(&driver, Key::Right).await;
+    tab_to(&driver, "button.save").await;
+    press(&driver, Key::Enter).await;
+    let toast = text_of(&driver, ".toast").await;
+    assert!(toast.contains("Spasm saved"), "{toast}");
+    let history = history_text(&driver).await;
+    assert!(history.contains("Lower back (left)"), "{history}");
+    assert!(
+        history.contains("6/10"),
+        "the arrow key raised intensity 5 to 6: {history}"
+    );
+    driver.quit().await.unwrap();
+
+    // Everything is still there after a restart.
+    let driver = open_app(&h).await;
+    let history = history_text(&driver).await;
+    assert!(history.contains("3 episodes"), "{history}");
+    assert!(
+        history.contains("Spasm") && history.contains("first"),
+        "{history}"
+    );
+    driver.quit().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn a_damaged_journal_shows_an_error_screen_in_words() {
     let data = tempfile::tempdir().unwrap();
     let db = data.path().join("twinge.db");
@@ -265,15 +432,7 @@ async fn a_damaged_journal_shows_an_error_screen_in_words() {
     std::fs::write(&db, &junk).unwrap();
     let h = start(data.path());
 
-    let mut caps = Capabilities::new();
-    caps.set(
-        "tauri:options",
-        serde_json::json!({ "application": app_binary() }),
-    )
-    .unwrap();
-    let driver = WebDriver::new(format!("http://127.0.0.1:{}", h.port), caps)
-        .await
-        .unwrap();
+    let driver = session(&h).await;
     let screen = text_of(&driver, ".error-screen").await;
     assert!(
         screen.contains("Twinge cannot open your journal"),

@@ -5,6 +5,10 @@
 //! network or a database, and never reads the clock — the current time is
 //! always passed in.
 
+/// The body figure shared by the Log screen, the charts and the PDF: one shape per
+/// region code and side, front and back (JSON; see `assets/body-map.json`).
+pub const BODY_MAP_JSON: &str = include_str!("../../../assets/body-map.json");
+
 pub mod localtime;
 pub mod model;
 pub mod validate;

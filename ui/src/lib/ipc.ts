@@ -2,10 +2,19 @@
 import { invoke } from '@tauri-apps/api/core';
 import type {
   AppError,
+  AppointmentDto,
+  AppointmentInput,
   EpisodeDto,
   EpisodeInput,
   EpisodePage,
   ListQuery,
+  LogHome,
+  MedicationChangeDto,
+  MedicationChangeInput,
+  Settings,
+  VocabAddInput,
+  VocabEditInput,
+  VocabEntryDto,
   Vocabularies,
 } from './bindings';
 
@@ -40,6 +49,21 @@ export const ipc = {
   undoDeleteEpisode: (id: string) => call<EpisodeDto>('undo_delete_episode', { id }),
   listEpisodes: (query: ListQuery) => call<EpisodePage>('list_episodes', { query }),
   vocabularies: () => call<Vocabularies>('vocabularies'),
+  logHome: (today: string) => call<LogHome>('log_home', { today }),
+  repeatLast: (startedAt: string) => call<EpisodeDto>('repeat_last', { startedAt }),
+  markQuietDay: (date: string) => call<null>('mark_quiet_day', { date }),
+  clearQuietDay: (date: string) => call<null>('clear_quiet_day', { date }),
+  getSettings: () => call<Settings>('get_settings'),
+  updateSettings: (settings: Settings) => call<Settings>('update_settings', { settings }),
+  listAppointments: () => call<AppointmentDto[]>('list_appointments'),
+  addAppointment: (input: AppointmentInput) => call<AppointmentDto>('add_appointment', { input }),
+  deleteAppointment: (id: string) => call<null>('delete_appointment', { id }),
+  listMedicationChanges: () => call<MedicationChangeDto[]>('list_medication_changes'),
+  addMedicationChange: (input: MedicationChangeInput) =>
+    call<MedicationChangeDto>('add_medication_change', { input }),
+  deleteMedicationChange: (id: string) => call<null>('delete_medication_change', { id }),
+  addVocab: (input: VocabAddInput) => call<VocabEntryDto>('add_vocab', { input }),
+  editVocab: (input: VocabEditInput) => call<VocabEntryDto>('edit_vocab', { input }),
 };
 
 export type Ipc = typeof ipc;

@@ -68,3 +68,8 @@ export function dayHeading(date: string): string {
     year: 'numeric',
   });
 }
+
+/** Today's local date, YYYY-MM-DD. */
+export function todayLocal(now: Date = new Date()): string {
+  return toRfc3339Local(now).slice(0, 10);
+}

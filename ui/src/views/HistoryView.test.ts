@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import HistoryView from './HistoryView.svelte';
 import { episode, fakeIpc, withIpc } from '../lib/testing';
 import { groupByDay } from '../lib/history';
@@ -31,6 +31,39 @@ describe('History', () => {
     expect(await screen.findByText(notes)).toBeTruthy();
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText('Calf (left)')).toBeTruthy();
-    expect(screen.getByLabelText('Intensity 7 out of 10')).toBeTruthy();
+  });
+
+  it('filters by kind and searches notes through the app', async () => {
+    const ipc = fakeIpc();
+    render(HistoryView, withIpc(ipc));
+    await screen.findByText('No episodes yet.');
+    await fireEvent.change(screen.getByLabelText('Filter by kind'), { target: { value: 'twitch' } });
+    await waitFor(() =>
+      expect(vi.mocked(ipc.listEpisodes).mock.lastCall![0]).toMatchObject({ kind: 'twitch' }),
+    );
+    expect(await screen.findByText('No episodes match.')).toBeTruthy();
+  });
+
+  it('edits an episode keeping its id, and deletes with Undo', async () => {
+    const e = episode({ id: 'e1', notes: 'first' });
+    const ipc = fakeIpc({
+      listEpisodes: vi.fn(async () => ({ episodes: [e], next: null })),
+      updateEpisode: vi.fn(async () => ({ ...e, intensity: 3 })),
+    });
+    render(HistoryView, withIpc(ipc));
+    await fireEvent.click(await screen.findByRole('button', { name: /Cramp at 03:10/ }));
+    await fireEvent.input(await screen.findByRole('slider'), { target: { value: '3' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(ipc.updateEpisode).toHaveBeenCalledTimes(1));
+    const [id, input] = vi.mocked(ipc.updateEpisode).mock.calls[0]!;
+    expect(id).toBe('e1');
+    expect(input.intensity).toBe(3);
+    expect(input.started_at).toBe(e.started_at);
+
+    await fireEvent.click(await screen.findByRole('button', { name: /Cramp at 03:10/ }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(ipc.deleteEpisode).toHaveBeenCalledWith('e1'));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(ipc.undoDeleteEpisode).toHaveBeenCalledWith('e1'));
   });
 });

@@ -4,10 +4,11 @@ import LogView from './LogView.svelte';
 import { episode, fakeIpc, withIpc } from '../lib/testing';
 import type { AppError, EpisodeInput } from '../lib/bindings';
 
-async function fillCramp() {
+async function fillCramp(container: HTMLElement) {
   await fireEvent.click(screen.getByLabelText('Cramp'));
-  const region = await screen.findByRole('option', { name: 'Calf' });
-  await fireEvent.change(region.parentElement as HTMLSelectElement, { target: { value: 'calf' } });
+  await waitFor(() => expect(container.querySelector('[data-region=calf]')).not.toBeNull());
+  const calf = container.querySelector('path[data-region=calf][data-side=left]') as Element;
+  await fireEvent.click(calf);
   await fireEvent.input(screen.getByRole('slider'), { target: { value: '8' } });
 }
 
@@ -17,14 +18,20 @@ describe('LogView', () => {
     render(LogView, withIpc(ipc));
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Choose what kind of episode it was.')).toBeTruthy();
-    expect(screen.getByText('Choose where on the body it was.')).toBeTruthy();
+    expect(screen.getByText('Tap where on the body it was.')).toBeTruthy();
     expect(ipc.logEpisode).not.toHaveBeenCalled();
   });
 
-  it('sends a complete episode and offers Undo', async () => {
+  it('logs kind, two places, intensity, a new trigger and a duration, then offers Undo', async () => {
     const ipc = fakeIpc({ logEpisode: vi.fn(async () => episode({ id: 'abc' })) });
-    render(LogView, withIpc(ipc));
-    await fillCramp();
+    const { container } = render(LogView, withIpc(ipc));
+    await fillCramp(container);
+    await fireEvent.click(container.querySelector('path[data-region=calf][data-side=right]')!);
+    await fireEvent.click(screen.getByRole('button', { name: /More details/ }));
+    await fireEvent.input(screen.getByLabelText('New trigger'), { target: { value: 'Red wine' } });
+    await fireEvent.click(screen.getAllByRole('button', { name: 'Add' })[0]!);
+    await waitFor(() => expect(ipc.addVocab).toHaveBeenCalled());
+    await fireEvent.click(screen.getByRole('button', { name: '~1 min' }));
     await fireEvent.input(screen.getByRole('textbox', { name: /Notes/ }), {
       target: { value: 'woke me up' },
     });
@@ -33,12 +40,31 @@ describe('LogView', () => {
     const input = vi.mocked(ipc.logEpisode).mock.calls[0]![0] as EpisodeInput;
     expect(input.kind).toBe('cramp');
     expect(input.intensity).toBe(8);
-    expect(input.locations).toEqual([{ region: 'calf', side: 'left' }]);
+    expect(input.locations).toEqual([{ region: 'calf', side: 'both' }]);
+    expect(input.triggers).toEqual(['red_wine']);
+    expect(input.duration_s).toBe(60);
     expect(input.notes).toBe('woke me up');
     expect(input.started_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
     expect(await screen.findByText('Cramp saved')).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(ipc.deleteEpisode).toHaveBeenCalledWith('abc'));
+  });
+
+  it('repeats the last episode now and marks a quiet day in one tap', async () => {
+    const last = episode({ id: 'last' });
+    const ipc = fakeIpc({
+      logHome: vi.fn(async () => ({ last, quiet_today: false })),
+      repeatLast: vi.fn(async () => episode({ id: 'again' })),
+    });
+    render(LogView, withIpc(ipc));
+    const repeat = await screen.findByRole('button', { name: /Repeat last/ });
+    await waitFor(() => expect((repeat as HTMLButtonElement).disabled).toBe(false));
+    await fireEvent.click(repeat);
+    await waitFor(() => expect(ipc.repeatLast).toHaveBeenCalledTimes(1));
+    expect(await screen.findByText('Cramp logged again')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: /No episodes today/ }));
+    await waitFor(() => expect(ipc.markQuietDay).toHaveBeenCalledTimes(1));
+    expect(vi.mocked(ipc.markQuietDay).mock.calls[0]![0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('shows errors from the app next to their field, in words', async () => {
@@ -54,11 +80,11 @@ describe('LogView', () => {
       ],
     };
     const ipc = fakeIpc({ logEpisode: vi.fn(async () => Promise.reject(refusal)) });
-    render(LogView, withIpc(ipc));
-    await fillCramp();
+    const { container } = render(LogView, withIpc(ipc));
+    await fillCramp(container);
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     const msg = await screen.findByText(/in the future/);
-    expect(msg.id).toBe('err-when');
+    expect(msg.id).toBe('err-started_at');
     expect(screen.queryByText('started_in_future')).toBeNull();
   });
 });

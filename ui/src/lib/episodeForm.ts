@@ -1,0 +1,88 @@
+// Pure helpers of the episode form.
+import type { EpisodeDto, EpisodeInput, Location, Kind, Associated } from './bindings';
+
+export const DURATION_CHOICES: { seconds: number; label: string }[] = [
+  { seconds: 5, label: '< 10 s' },
+  { seconds: 30, label: '~30 s' },
+  { seconds: 60, label: '~1 min' },
+  { seconds: 300, label: '~5 min' },
+  { seconds: 900, label: '~15 min' },
+  { seconds: 3600, label: '~1 h+' },
+];
+
+export const HELPED_LABELS = ['Not at all', 'A little', 'A lot', 'Fully'] as const;
+
+export interface FormState {
+  kind: Kind | null;
+  startedAt: string; // RFC 3339
+  locations: Location[];
+  intensity: number;
+  durationS: number | null;
+  count: number | null;
+  woke: boolean;
+  associated: Associated[];
+  triggers: string[]; // keys
+  reliefs: { key: string; helped: number }[];
+  notes: string;
+}
+
+export function emptyForm(startedAt: string): FormState {
+  return {
+    kind: null,
+    startedAt,
+    locations: [],
+    intensity: 5,
+    durationS: null,
+    count: null,
+    woke: false,
+    associated: [],
+    triggers: [],
+    reliefs: [],
+    notes: '',
+  };
+}
+
+export function formFromEpisode(e: EpisodeDto): FormState {
+  return {
+    kind: e.kind,
+    startedAt: e.started_at,
+    locations: e.locations.map((l) => ({ ...l })),
+    intensity: e.intensity,
+    durationS: e.duration_s,
+    count: e.count,
+    woke: e.woke_from_sleep,
+    associated: [...e.associated],
+    triggers: e.triggers.map((t) => t.key),
+    reliefs: e.reliefs.map((r) => ({ key: r.key, helped: r.helped })),
+    notes: e.notes,
+  };
+}
+
+export function toInput(f: FormState & { kind: Kind }): EpisodeInput {
+  return {
+    kind: f.kind,
+    started_at: f.startedAt,
+    duration_s: f.durationS,
+    count: f.count,
+    intensity: f.intensity,
+    locations: f.locations,
+    triggers: f.triggers,
+    reliefs: f.reliefs.map((r) => ({ relief: r.key, helped: r.helped })),
+    associated: f.associated,
+    woke_from_sleep: f.woke,
+    notes: f.notes,
+  };
+}
+
+/** "2 min", "1 h 30 min", "45 s". */
+export function formatDuration(seconds: number): string {
+  if (seconds < 60) return `${seconds} s`;
+  const h = Math.floor(seconds / 3600);
+  const m = Math.round((seconds % 3600) / 60);
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+export function toggleIn<T>(list: T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
