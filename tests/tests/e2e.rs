@@ -446,3 +446,79 @@ async fn a_damaged_journal_shows_an_error_screen_in_words() {
         "the file was left as it was"
     );
 }
+
+/// Runs axe-core in the real window and returns its serious and critical violations.
+async fn axe_violations(driver: &WebDriver) -> Vec<String> {
+    let loaded = driver
+        .execute("return typeof window.axe !== 'undefined';", Vec::new())
+        .await
+        .unwrap()
+        .json()
+        .as_bool()
+        .unwrap_or(false);
+    if !loaded {
+        let source =
+            std::fs::read_to_string(workspace_root().join("ui/node_modules/axe-core/axe.min.js"))
+                .expect("axe-core is installed in ui/node_modules (cargo xtask setup)");
+        driver.execute(&source, Vec::new()).await.unwrap();
+    }
+    let found = driver
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { resultTypes: ['violations'] }).then((r) => done(
+               r.violations
+                 .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+                 .map((v) => v.id + ' (' + v.impact + '): ' + v.help + ' at ' +
+                   v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | '))));",
+            Vec::new(),
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(found.json().clone()).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_screen_passes_axe_in_both_themes() {
+    let data = tempfile::tempdir().unwrap();
+    let h = start(data.path());
+    let driver = open_app(&h).await;
+    log_cramp(&driver, "for the history screen").await;
+
+    let mut problems = Vec::new();
+    for theme in ["dark", "light"] {
+        click(&driver, "button[data-tab=settings]").await;
+        click(&driver, &format!("input[name=theme][value={theme}]")).await;
+        let applied = driver
+            .execute("return document.documentElement.dataset.theme;", Vec::new())
+            .await
+            .unwrap()
+            .json()
+            .clone();
+        assert_eq!(applied, serde_json::json!(theme));
+        let screens: [(&str, Option<&str>); 7] = [
+            ("settings", None),
+            ("log", None),
+            ("log", Some("button.more-toggle")),
+            ("history", None),
+            ("history", Some("button.episode")),
+            ("insights", None),
+            ("report", None),
+        ];
+        for (tab, then) in screens {
+            click(&driver, &format!("button[data-tab={tab}]")).await;
+            if let Some(css) = then {
+                click(&driver, css).await;
+            }
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            for v in axe_violations(&driver).await {
+                problems.push(format!("{theme} / {tab} {}: {v}", then.unwrap_or("")));
+            }
+        }
+    }
+    driver.quit().await.unwrap();
+    assert!(
+        problems.is_empty(),
+        "accessibility problems:\n{}",
+        problems.join("\n")
+    );
+}

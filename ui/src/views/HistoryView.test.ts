@@ -51,7 +51,7 @@ describe('History', () => {
       updateEpisode: vi.fn(async () => ({ ...e, intensity: 3 })),
     });
     render(HistoryView, withIpc(ipc));
-    await fireEvent.click(await screen.findByRole('button', { name: /Cramp at 03:10/ }));
+    await fireEvent.click(await screen.findByRole('button', { name: /Cramp 03:10/ }));
     await fireEvent.input(await screen.findByRole('slider'), { target: { value: '3' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(ipc.updateEpisode).toHaveBeenCalledTimes(1));
@@ -60,7 +60,7 @@ describe('History', () => {
     expect(input.intensity).toBe(3);
     expect(input.started_at).toBe(e.started_at);
 
-    await fireEvent.click(await screen.findByRole('button', { name: /Cramp at 03:10/ }));
+    await fireEvent.click(await screen.findByRole('button', { name: /Cramp 03:10/ }));
     await fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(ipc.deleteEpisode).toHaveBeenCalledWith('e1'));
     await fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
