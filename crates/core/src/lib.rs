@@ -9,6 +9,7 @@
 /// region code and side, front and back (JSON; see `assets/body-map.json`).
 pub const BODY_MAP_JSON: &str = include_str!("../../../assets/body-map.json");
 
+pub mod insights;
 pub mod localtime;
 pub mod model;
 pub mod validate;

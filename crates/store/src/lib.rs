@@ -9,6 +9,7 @@
 //! with the SQLite backup API. This crate never reads the clock: times are passed in.
 
 mod episodes;
+mod insights;
 mod open;
 mod records;
 mod vocab;

@@ -1,0 +1,387 @@
+//! Insights: what a period of the journal adds up to. This is the plain reference
+//! implementation over a slice of episodes; `twinge-store` computes the same
+//! numbers in SQL, and a property test checks that the two agree.
+//!
+//! Days are counted in each episode's own local time: an episode belongs to the
+//! local calendar day (and hour, and weekday) shown on the clock where it happened.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Episode, Kind, Region, Side};
+
+/// Days since 1970-01-01 of a local date.
+pub type DayNumber = i64;
+
+/// A period of whole local days, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Period {
+    pub first_day: DayNumber,
+    pub last_day: DayNumber,
+}
+
+impl Period {
+    pub fn days(self) -> i64 {
+        (self.last_day - self.first_day + 1).max(0)
+    }
+
+    /// The period of the same length just before this one.
+    pub fn previous(self) -> Period {
+        let n = self.days();
+        Period {
+            first_day: self.first_day - n,
+            last_day: self.first_day - 1,
+        }
+    }
+
+    pub fn contains(self, day: DayNumber) -> bool {
+        (self.first_day..=self.last_day).contains(&day)
+    }
+}
+
+/// The local day, hour (0–23) and weekday (Monday = 0) of an episode.
+pub fn local_day_hour_weekday(e: &Episode) -> (DayNumber, u8, u8) {
+    let local_s = e.draft.started_at.utc_s() + i64::from(e.draft.started_at.offset_min()) * 60;
+    let day = local_s.div_euclid(86_400);
+    let hour = (local_s.rem_euclid(86_400) / 3600) as u8;
+    (day, hour, weekday_of(day))
+}
+
+/// Monday = 0 … Sunday = 6 (1970-01-01 was a Thursday).
+pub fn weekday_of(day: DayNumber) -> u8 {
+    (day + 3).rem_euclid(7) as u8
+}
+
+/// Whether a local hour counts as night (22:00–05:59).
+pub fn is_night(hour: u8) -> bool {
+    !(6..22).contains(&hour)
+}
+
+/// The 95% Wilson score interval for `k` successes in `n` trials.
+pub fn wilson(k: u32, n: u32) -> (f64, f64) {
+    if n == 0 {
+        return (0.0, 0.0);
+    }
+    let z = 1.959_963_984_540_054_f64;
+    let n = f64::from(n);
+    let p = f64::from(k) / n;
+    let z2 = z * z;
+    let centre = p + z2 / (2.0 * n);
+    let spread = z * (p * (1.0 - p) / n + z2 / (4.0 * n * n)).sqrt();
+    let denom = 1.0 + z2 / n;
+    (
+        ((centre - spread) / denom).max(0.0),
+        ((centre + spread) / denom).min(1.0),
+    )
+}
+
+/// The median of sorted values; `None` when empty.
+pub fn median_sorted(sorted: &[f64]) -> Option<f64> {
+    let n = sorted.len();
+    if n == 0 {
+        return None;
+    }
+    Some(if n % 2 == 1 {
+        sorted[n / 2]
+    } else {
+        (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
+    })
+}
+
+/// Counts of one day, by kind (spasm, cramp, twitch, other).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DayCounts {
+    pub day: DayNumber,
+    pub by_kind: [u32; 4],
+}
+
+/// Episodes at one place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegionCount {
+    pub region: Region,
+    pub side: Side,
+    pub count: u32,
+}
+
+/// How often episodes were tagged with a trigger, with a 95% Wilson interval of the share.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TriggerShare {
+    pub trigger: String,
+    pub count: u32,
+    pub share: f64,
+    pub low: f64,
+    pub high: f64,
+}
+
+/// Intensity of one week (weeks start on `week_start_day`'s weekday).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WeekIntensity {
+    pub week_start: DayNumber,
+    pub episodes: u32,
+    pub median: f64,
+    pub min: u8,
+    pub max: u8,
+}
+
+/// How a relief did.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReliefStat {
+    pub relief: String,
+    pub used: u32,
+    pub mean_helped: f64,
+}
+
+/// Everything the Insights screen and the report show for one period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Aggregates {
+    pub period: Period,
+    pub total: u32,
+    pub per_week: f64,
+    pub days_with_episode: u32,
+    pub days_covered: u32,
+    pub median_intensity: Option<f64>,
+    pub mean_intensity: Option<f64>,
+    pub max_intensity: Option<u8>,
+    pub median_duration_s: Option<f64>,
+    pub max_duration_s: Option<u32>,
+    pub night_share: Option<f64>,
+    pub woke_share: Option<f64>,
+    /// Spasm, cramp, twitch, other.
+    pub by_kind: [u32; 4],
+    /// Every day of the period, in order, zeros included.
+    pub by_day: Vec<DayCounts>,
+    /// Most first; ties by region then side code.
+    pub by_region: Vec<RegionCount>,
+    /// Most first; ties by key.
+    pub by_trigger: Vec<TriggerShare>,
+    /// 7 rows (Monday first) × 24 hours.
+    pub hour_weekday: [[u32; 24]; 7],
+    pub weekly_intensity: Vec<WeekIntensity>,
+    /// Most used first; ties by key.
+    pub reliefs: Vec<ReliefStat>,
+}
+
+pub fn kind_index(k: Kind) -> usize {
+    match k {
+        Kind::Spasm => 0,
+        Kind::Cramp => 1,
+        Kind::Twitch => 2,
+        Kind::Other => 3,
+    }
+}
+
+/// The first day of the week containing `day`, for weeks starting on `week_start` (Monday = 0).
+pub fn week_start_of(day: DayNumber, week_start: u8) -> DayNumber {
+    let back = (i64::from(weekday_of(day)) - i64::from(week_start)).rem_euclid(7);
+    day - back
+}
+
+/// Sorts region counts most first, ties by region then side code.
+pub fn sort_regions(v: &mut [RegionCount]) {
+    v.sort_by(|a, b| {
+        b.count
+            .cmp(&a.count)
+            .then(a.region.code().cmp(b.region.code()))
+            .then(a.side.code().cmp(b.side.code()))
+    });
+}
+
+/// Sorts trigger shares most first, ties by key.
+pub fn sort_triggers(v: &mut [TriggerShare]) {
+    v.sort_by(|a, b| b.count.cmp(&a.count).then(a.trigger.cmp(&b.trigger)));
+}
+
+/// Sorts relief stats most used first, ties by key.
+pub fn sort_reliefs(v: &mut [ReliefStat]) {
+    v.sort_by(|a, b| b.used.cmp(&a.used).then(a.relief.cmp(&b.relief)));
+}
+
+/// The reference implementation: aggregates live episodes of `period`.
+/// `checkin_days` are the days marked "no episodes"; `week_start` is Monday = 0 … Sunday = 6.
+pub fn aggregate(
+    episodes: &[Episode],
+    checkin_days: &[DayNumber],
+    period: Period,
+    week_start: u8,
+) -> Aggregates {
+    let inside: Vec<(&Episode, DayNumber, u8, u8)> = episodes
+        .iter()
+        .filter(|e| e.deleted_at_ms.is_none())
+        .map(|e| {
+            let (d, h, w) = local_day_hour_weekday(e);
+            (e, d, h, w)
+        })
+        .filter(|(_, d, _, _)| period.contains(*d))
+        .collect();
+    let total = inside.len() as u32;
+    let mut by_kind = [0u32; 4];
+    let mut days: BTreeMap<DayNumber, [u32; 4]> = BTreeMap::new();
+    let mut hour_weekday = [[0u32; 24]; 7];
+    let mut regions: HashMap<(Region, Side), u32> = HashMap::new();
+    let mut triggers: HashMap<&str, u32> = HashMap::new();
+    let mut reliefs: HashMap<&str, (u32, u32)> = HashMap::new();
+    let mut weeks: BTreeMap<DayNumber, Vec<u8>> = BTreeMap::new();
+    let mut intensities = Vec::new();
+    let mut durations = Vec::new();
+    let (mut night, mut woke) = (0u32, 0u32);
+    for (e, day, hour, wd) in &inside {
+        let d = &e.draft;
+        by_kind[kind_index(d.kind)] += 1;
+        days.entry(*day).or_insert([0; 4])[kind_index(d.kind)] += 1;
+        hour_weekday[*wd as usize][*hour as usize] += 1;
+        for l in &d.locations {
+            *regions.entry((l.region, l.side)).or_default() += 1;
+        }
+        for t in &d.triggers {
+            *triggers.entry(t.as_str()).or_default() += 1;
+        }
+        for r in &d.reliefs {
+            let s = reliefs.entry(r.relief.as_str()).or_default();
+            s.0 += 1;
+            s.1 += u32::from(r.helped);
+        }
+        weeks
+            .entry(week_start_of(*day, week_start))
+            .or_default()
+            .push(d.intensity);
+        intensities.push(f64::from(d.intensity));
+        if let Some(s) = d.duration_s {
+            durations.push(f64::from(s));
+        }
+        night += u32::from(is_night(*hour));
+        woke += u32::from(d.woke_from_sleep);
+    }
+    intensities.sort_by(f64::total_cmp);
+    durations.sort_by(f64::total_cmp);
+    let covered: BTreeSet<DayNumber> = days
+        .keys()
+        .copied()
+        .chain(checkin_days.iter().copied().filter(|d| period.contains(*d)))
+        .collect();
+    let share = |k: u32| (total > 0).then(|| f64::from(k) / f64::from(total));
+
+    let mut by_region: Vec<RegionCount> = regions
+        .into_iter()
+        .map(|((region, side), count)| RegionCount {
+            region,
+            side,
+            count,
+        })
+        .collect();
+    sort_regions(&mut by_region);
+    let mut by_trigger: Vec<TriggerShare> = triggers
+        .into_iter()
+        .map(|(t, count)| {
+            let (low, high) = wilson(count, total);
+            TriggerShare {
+                trigger: t.to_string(),
+                count,
+                share: f64::from(count) / f64::from(total),
+                low,
+                high,
+            }
+        })
+        .collect();
+    sort_triggers(&mut by_trigger);
+    let mut relief_stats: Vec<ReliefStat> = reliefs
+        .into_iter()
+        .map(|(r, (used, helped))| ReliefStat {
+            relief: r.to_string(),
+            used,
+            mean_helped: f64::from(helped) / f64::from(used),
+        })
+        .collect();
+    sort_reliefs(&mut relief_stats);
+
+    Aggregates {
+        period,
+        total,
+        per_week: if period.days() > 0 {
+            f64::from(total) * 7.0 / period.days() as f64
+        } else {
+            0.0
+        },
+        days_with_episode: days.len() as u32,
+        days_covered: covered.len() as u32,
+        median_intensity: median_sorted(&intensities),
+        mean_intensity: (total > 0).then(|| intensities.iter().sum::<f64>() / f64::from(total)),
+        max_intensity: inside.iter().map(|(e, ..)| e.draft.intensity).max(),
+        median_duration_s: median_sorted(&durations),
+        max_duration_s: inside.iter().filter_map(|(e, ..)| e.draft.duration_s).max(),
+        night_share: share(night),
+        woke_share: share(woke),
+        by_kind,
+        by_day: (period.first_day..=period.last_day)
+            .map(|day| DayCounts {
+                day,
+                by_kind: days.get(&day).copied().unwrap_or([0; 4]),
+            })
+            .collect(),
+        by_region,
+        by_trigger,
+        hour_weekday,
+        weekly_intensity: weeks
+            .into_iter()
+            .map(|(week_start, mut v)| {
+                v.sort_unstable();
+                let as_f: Vec<f64> = v.iter().map(|&x| f64::from(x)).collect();
+                WeekIntensity {
+                    week_start,
+                    episodes: v.len() as u32,
+                    median: median_sorted(&as_f).unwrap_or(0.0),
+                    min: v[0],
+                    max: v[v.len() - 1],
+                }
+            })
+            .collect(),
+        reliefs: relief_stats,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wilson_matches_known_values() {
+        // 10 of 20: 0.2993 – 0.7007
+        let (lo, hi) = wilson(10, 20);
+        assert!(
+            (lo - 0.2993).abs() < 1e-3 && (hi - 0.7007).abs() < 1e-3,
+            "{lo} {hi}"
+        );
+        // 0 of 10: 0 – 0.2775
+        let (lo, hi) = wilson(0, 10);
+        assert!(lo == 0.0 && (hi - 0.2775).abs() < 1e-3, "{hi}");
+        assert_eq!(wilson(0, 0), (0.0, 0.0));
+    }
+
+    #[test]
+    fn weeks_and_weekdays() {
+        // 1970-01-05 (day 4) was a Monday.
+        assert_eq!(weekday_of(4), 0);
+        assert_eq!(week_start_of(10, 0), 4);
+        assert_eq!(week_start_of(10, 6), 10, "day 10 is a Sunday");
+        assert_eq!(week_start_of(9, 6), 3);
+        let p = Period {
+            first_day: 10,
+            last_day: 16,
+        };
+        assert_eq!(
+            p.previous(),
+            Period {
+                first_day: 3,
+                last_day: 9
+            }
+        );
+        assert!(is_night(23) && is_night(5) && !is_night(6) && !is_night(21));
+    }
+
+    #[test]
+    fn medians() {
+        assert_eq!(median_sorted(&[]), None);
+        assert_eq!(median_sorted(&[3.0]), Some(3.0));
+        assert_eq!(median_sorted(&[1.0, 2.0, 7.0, 9.0]), Some(4.5));
+    }
+}

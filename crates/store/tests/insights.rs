@@ -1,0 +1,190 @@
+//! The SQL aggregates agree with core's plain reference implementation on random
+//! journals: mixed UTC offsets, daylight-saving-like jumps, deleted episodes,
+//! quiet days and periods of any length.
+
+use proptest::prelude::*;
+use twinge_core::insights::{aggregate, Period};
+use twinge_core::{
+    Associated, Episode, EpisodeDraft, Kind, LocalInstant, Location, Region, ReliefUse, Side,
+};
+use twinge_store::{ListFilter, Store};
+use uuid::Uuid;
+
+/// 2026-01-01 00:00 UTC, and its day number.
+const BASE_S: i64 = 1_767_225_600;
+const BASE_DAY: i64 = BASE_S / 86_400;
+const OFFSETS: &[i32] = &[-840, -480, -300, -240, 0, 60, 120, 330, 345, 600, 840];
+const TRIGGERS: &[&str] = &["stress", "exercise", "lying_down", "caffeine"];
+const RELIEFS: &[&str] = &["stretching", "heat", "rest"];
+
+#[derive(Debug, Clone)]
+struct Spec {
+    kind: usize,
+    t: i64,
+    offset: usize,
+    intensity: u8,
+    duration: Option<u32>,
+    regions: Vec<(usize, usize)>,
+    triggers: Vec<usize>,
+    reliefs: Vec<(usize, u8)>,
+    woke: bool,
+    deleted: bool,
+}
+
+fn spec() -> impl Strategy<Value = Spec> {
+    (
+        0usize..4,
+        0i64..(70 * 86_400),
+        0..OFFSETS.len(),
+        0u8..=10,
+        proptest::option::of(prop_oneof![
+            Just(5u32),
+            Just(30),
+            Just(60),
+            Just(300),
+            1u32..4000
+        ]),
+        proptest::collection::btree_set((0usize..24, 0usize..4), 1..4),
+        proptest::collection::btree_set(0..TRIGGERS.len(), 0..3),
+        proptest::collection::btree_map(0..RELIEFS.len(), 0u8..=3, 0..3),
+        any::<bool>(),
+        proptest::bool::weighted(0.1),
+    )
+        .prop_map(
+            |(kind, t, offset, intensity, duration, regions, triggers, reliefs, woke, deleted)| {
+                Spec {
+                    kind,
+                    t,
+                    offset,
+                    intensity,
+                    duration,
+                    regions: regions.into_iter().collect(),
+                    triggers: triggers.into_iter().collect(),
+                    reliefs: reliefs.into_iter().collect(),
+                    woke,
+                    deleted,
+                }
+            },
+        )
+}
+
+fn episode(i: usize, s: &Spec) -> Episode {
+    Episode {
+        id: Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_0000_0000 + i as u128),
+        draft: EpisodeDraft {
+            kind: Kind::ALL[s.kind],
+            started_at: LocalInstant::new(BASE_S + s.t, OFFSETS[s.offset]).unwrap(),
+            duration_s: s.duration,
+            count: None,
+            intensity: s.intensity,
+            locations: s
+                .regions
+                .iter()
+                .map(|&(r, side)| Location {
+                    region: Region::ALL[r],
+                    side: Side::ALL[side],
+                })
+                .collect(),
+            triggers: s
+                .triggers
+                .iter()
+                .map(|&t| TRIGGERS[t].to_string())
+                .collect(),
+            reliefs: s
+                .reliefs
+                .iter()
+                .map(|&(r, helped)| ReliefUse {
+                    relief: RELIEFS[r].to_string(),
+                    helped,
+                })
+                .collect(),
+            associated: vec![Associated::Stiffness],
+            woke_from_sleep: s.woke,
+            notes: String::new(),
+        },
+        created_at_ms: 0,
+        updated_at_ms: 0,
+        deleted_at_ms: None,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+    #[test]
+    fn sql_aggregates_equal_the_reference(
+        specs in proptest::collection::vec(spec(), 0..120),
+        checkins in proptest::collection::btree_set(-3i64..75, 0..10),
+        first in -2i64..40,
+        len in 1i64..45,
+        week_start in 0u8..7,
+    ) {
+        let mut store = Store::open_in_memory().unwrap();
+        for (i, s) in specs.iter().enumerate() {
+            let e = episode(i, s);
+            store.insert_episode(&e).unwrap();
+            if s.deleted {
+                store.soft_delete(e.id, 1).unwrap();
+            }
+        }
+        for d in &checkins {
+            let date = time::Date::from_julian_day((BASE_DAY + d + 2_440_588) as i32).unwrap();
+            store.set_checkin(&date.to_string(), 0).unwrap();
+        }
+        let period = Period { first_day: BASE_DAY + first, last_day: BASE_DAY + first + len - 1 };
+        let all = store
+            .list_episodes(&ListFilter { limit: u32::MAX, include_deleted: true, ..Default::default() })
+            .unwrap();
+        let checkin_days = store.checkin_days(period).unwrap();
+        prop_assert_eq!(checkin_days.len(), checkins.iter().filter(|d| (first..first + len).contains(d)).count());
+        let reference = aggregate(&all, &checkin_days, period, week_start);
+        let sql = store.aggregates(period, week_start).unwrap();
+        prop_assert_eq!(sql, reference);
+    }
+}
+
+#[test]
+fn an_episode_counts_on_its_own_local_day_and_hour() {
+    let mut store = Store::open_in_memory().unwrap();
+    // 2026-01-10 23:30 in UTC−05:00 is 04:30 UTC on the 11th: it belongs to the 10th, 23 h.
+    let mut e = episode(
+        1,
+        &Spec {
+            kind: 1,
+            t: 0,
+            offset: 0,
+            intensity: 5,
+            duration: None,
+            regions: vec![(19, 0)],
+            triggers: vec![],
+            reliefs: vec![],
+            woke: false,
+            deleted: false,
+        },
+    );
+    e.draft.started_at = LocalInstant::parse_rfc3339("2026-01-10T23:30:00-05:00").unwrap();
+    store.insert_episode(&e).unwrap();
+    let day10 = BASE_DAY + 9;
+    let a = store
+        .aggregates(
+            Period {
+                first_day: day10,
+                last_day: day10,
+            },
+            0,
+        )
+        .unwrap();
+    assert_eq!(a.total, 1);
+    // 2026-01-10 is a Saturday (Monday = 0 → 5).
+    assert_eq!(a.hour_weekday[5][23], 1);
+    assert_eq!(a.night_share, Some(1.0));
+    let next = store
+        .aggregates(
+            Period {
+                first_day: day10 + 1,
+                last_day: day10 + 1,
+            },
+            0,
+        )
+        .unwrap();
+    assert_eq!(next.total, 0);
+}
