@@ -22,6 +22,7 @@ const COMMANDS: &[&str] = &[
     "delete_medication_change",
     "add_vocab",
     "edit_vocab",
+    "insights",
 ];
 
 fn main() {

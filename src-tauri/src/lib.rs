@@ -6,8 +6,9 @@ use std::sync::{Arc, Mutex};
 use tauri::{Builder, Runtime, State};
 use twinge_app::{
     default_data_dir, AppError, AppointmentDto, AppointmentInput, EpisodeDto, EpisodeInput,
-    EpisodePage, Input, Journal, ListQuery, LogHome, MedicationChangeDto, MedicationChangeInput,
-    Settings, SystemClock, VocabAddInput, VocabEditInput, VocabEntryDto, Vocabularies,
+    EpisodePage, Input, InsightsDto, InsightsQuery, Journal, ListQuery, LogHome,
+    MedicationChangeDto, MedicationChangeInput, Settings, SystemClock, VocabAddInput,
+    VocabEditInput, VocabEntryDto, Vocabularies,
 };
 
 /// The journal, or why it could not be opened (shown by the UI's error screen).
@@ -175,6 +176,15 @@ fn edit_vocab(
     state.with(|j| j.edit_vocab(&input))
 }
 
+#[tauri::command]
+fn insights(
+    state: State<'_, AppState>,
+    query: Input<InsightsQuery>,
+) -> Result<InsightsDto, AppError> {
+    let query = query.into_inner()?;
+    state.with(|j| j.insights(&query))
+}
+
 /// Registers the state and the commands; the real app and the IPC tests share it.
 pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
     builder
@@ -201,6 +211,7 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             delete_medication_change,
             add_vocab,
             edit_vocab,
+            insights,
         ])
 }
 

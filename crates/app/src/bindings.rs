@@ -44,6 +44,10 @@ pub fn typescript() -> String {
         VocabKindDto::decl(&cfg),
         VocabAddInput::decl(&cfg),
         VocabEditInput::decl(&cfg),
+        InsightsQuery::decl(&cfg),
+        Summary::decl(&cfg),
+        ChartDto::decl(&cfg),
+        InsightsDto::decl(&cfg),
         FieldError::decl(&cfg),
         AppError::decl(&cfg),
     ];

@@ -8,15 +8,19 @@
 
 pub mod bindings;
 mod clock;
+mod demo;
 mod dto;
 mod error;
+mod insights;
 mod journal;
 mod paths;
 mod records;
 
 pub use clock::{Clock, FixedClock, SystemClock};
+pub use demo::DemoOptions;
 pub use dto::*;
 pub use error::{AppError, FieldError};
+pub use insights::{parse_period, ChartDto, InsightsDto, InsightsQuery, Summary};
 pub use journal::Journal;
 pub use paths::{default_data_dir, DATA_DIR_ENV};
 pub use records::*;

@@ -39,6 +39,23 @@ enum Cmd {
     },
     /// Check the journal's integrity and schema version.
     Check,
+    /// The Insights numbers of a period (local dates, both included).
+    Stats {
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: String,
+        /// Print JSON instead of a summary.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Fill the journal with realistic demo data ending today.
+    Demo {
+        #[arg(long, default_value_t = 500)]
+        episodes: u32,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 #[derive(clap::Args, Debug)]
@@ -232,6 +249,43 @@ fn run(cli: Cli) -> Result<(), Failure> {
                     println!("{}", describe(e));
                 }
             }
+        }
+        Cmd::Stats { from, to, json } => {
+            let journal = Journal::open(&data_dir, clock)?;
+            let stats = journal.stats_json(&from, &to)?;
+            if json {
+                let text = serde_json::to_string_pretty(&stats)
+                    .map_err(|e| AppError::new("internal", e.to_string()))?;
+                println!("{text}");
+            } else {
+                let s = &stats["summary"];
+                println!(
+                    "{} to {}: {} episodes, {:.1} per week",
+                    from,
+                    to,
+                    s["total"],
+                    s["per_week"].as_f64().unwrap_or(0.0)
+                );
+                println!(
+                    "days with episodes: {}, days covered by logging: {} of {}",
+                    s["days_with_episode"], s["days_covered"], s["days"]
+                );
+                println!(
+                    "median intensity: {}, worst: {}",
+                    s["median_intensity"], s["max_intensity"]
+                );
+            }
+        }
+        Cmd::Demo { episodes, seed } => {
+            if episodes == 0 || episodes > 1_000_000 {
+                return Err(Failure(AppError::new(
+                    "invalid_argument",
+                    "--episodes takes 1 to 1,000,000",
+                )));
+            }
+            let mut journal = Journal::open(&data_dir, clock)?;
+            let added = journal.demo(twinge_app::DemoOptions { episodes, seed })?;
+            println!("Added {added} demo episodes to {}", data_dir.display());
         }
         Cmd::Check => {
             let journal = Journal::open(&data_dir, clock)?;

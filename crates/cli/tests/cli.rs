@@ -152,3 +152,92 @@ fn a_journal_from_a_newer_version_is_refused_in_words() {
     }
     assert_eq!(std::fs::read(&db).unwrap(), bytes);
 }
+
+#[test]
+fn demo_data_is_deterministic_and_stats_add_up() {
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    for dir in [a.path(), b.path()] {
+        let out = twinge(dir, &["demo", "--episodes", "1500", "--seed", "42"]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let stats = |dir: &Path, from: &str, to: &str| -> serde_json::Value {
+        let out = twinge(dir, &["stats", "--from", from, "--to", to, "--json"]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let whole = ("2020-01-01", "2040-01-01");
+    let sa = stats(a.path(), whole.0, whole.1);
+    let sb = stats(b.path(), whole.0, whole.1);
+    assert_eq!(sa, sb, "same seed, same journal");
+    assert_eq!(sa["total"], 1500);
+    let by_kind: u64 = sa["by_kind"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|v| v.as_u64().unwrap())
+        .sum();
+    assert_eq!(by_kind, 1500);
+    let grid = sa["hour_weekday"].as_array().unwrap();
+    assert_eq!(grid.len(), 7);
+    assert!(grid.iter().all(|row| row.as_array().unwrap().len() == 24));
+    let cells: u64 = grid
+        .iter()
+        .flat_map(|r| r.as_array().unwrap())
+        .map(|v| v.as_u64().unwrap())
+        .sum();
+    assert_eq!(cells, 1500);
+    let t = &sa["by_trigger"][0];
+    assert!(t["low"].as_f64().unwrap() <= t["share"].as_f64().unwrap());
+    assert!(t["share"].as_f64().unwrap() <= t["high"].as_f64().unwrap());
+
+    // The medication started halfway makes night cramps rarer.
+    let list: serde_json::Value = list_json(a.path());
+    let mut dates: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["started_at"].as_str().unwrap()[..10])
+        .collect();
+    dates.sort();
+    let (first, last) = (dates[0], dates[dates.len() - 1]);
+    let mid = dates[dates.len() / 2];
+    let cramps = |from: &str, to: &str| {
+        stats(a.path(), from, to)["by_kind"]["cramp"]
+            .as_u64()
+            .unwrap()
+    };
+    let days = |from: &str, to: &str| {
+        stats(a.path(), from, to)["summary"]["days"]
+            .as_u64()
+            .unwrap()
+    };
+    let before = cramps(first, mid) as f64 / days(first, mid) as f64;
+    let after = cramps(mid, last) as f64 / days(mid, last) as f64;
+    assert!(
+        after < before * 0.8,
+        "cramps per day before {before:.2}, after {after:.2}"
+    );
+
+    let bad = twinge(
+        a.path(),
+        &[
+            "stats",
+            "--from",
+            "2026-02-01",
+            "--to",
+            "2026-01-01",
+            "--json",
+        ],
+    );
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("ends before it starts"));
+}

@@ -107,49 +107,56 @@ fn write_children(
     }
     d.reliefs = reliefs;
     // A day with an episode is no longer a quiet day.
-    tx.execute(
-        "DELETE FROM checkin WHERE date = ?1",
-        [d.started_at.local_date().to_string()],
-    )?;
+    tx.prepare_cached("DELETE FROM checkin WHERE date = ?1")?
+        .execute([d.started_at.local_date().to_string()])?;
     for table in [
         "episode_location",
         "episode_trigger",
         "episode_relief",
         "episode_associated",
     ] {
-        tx.execute(&format!("DELETE FROM {table} WHERE episode_id = ?1"), [id])?;
+        tx.prepare_cached(&format!("DELETE FROM {table} WHERE episode_id = ?1"))?
+            .execute([id])?;
     }
     for (i, loc) in d.locations.iter().enumerate() {
-        tx.execute(
+        tx.prepare_cached(
             "INSERT INTO episode_location (episode_id, position, region, side) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(
             params![id, i as i64, loc.region.code(), loc.side.code()],
         )?;
     }
     for (i, key) in d.triggers.iter().enumerate() {
-        tx.execute(
+        tx.prepare_cached(
             "INSERT INTO episode_trigger (episode_id, position, trigger_key) VALUES (?1, ?2, ?3)",
-            params![id, i as i64, key],
-        )?;
-        tx.execute(
+        )?
+        .execute(params![id, i as i64, key])?;
+        tx.prepare_cached(
             "UPDATE trigger_vocab SET last_used_at = max(coalesce(last_used_at, 0), ?2) WHERE key = ?1",
+        )?
+        .execute(
             params![key, now_ms],
         )?;
     }
     for (i, r) in d.reliefs.iter().enumerate() {
-        tx.execute(
+        tx.prepare_cached(
             "INSERT INTO episode_relief (episode_id, position, relief_key, helped) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(
             params![id, i as i64, r.relief, r.helped],
         )?;
-        tx.execute(
+        tx.prepare_cached(
             "UPDATE relief_vocab SET last_used_at = max(coalesce(last_used_at, 0), ?2) WHERE key = ?1",
+        )?
+        .execute(
             params![r.relief, now_ms],
         )?;
     }
     for (i, a) in d.associated.iter().enumerate() {
-        tx.execute(
+        tx.prepare_cached(
             "INSERT INTO episode_associated (episode_id, position, tag) VALUES (?1, ?2, ?3)",
-            params![id, i as i64, a.code()],
-        )?;
+        )?
+        .execute(params![id, i as i64, a.code()])?;
     }
     Ok(d)
 }
@@ -183,6 +190,37 @@ impl Store {
         let draft = write_children(&tx, &id, d, e.updated_at_ms)?;
         tx.commit()?;
         Ok(Episode { draft, ..e.clone() })
+    }
+
+    /// Saves many new episodes in one transaction: all of them or none.
+    pub fn insert_episodes(&mut self, episodes: &[Episode]) -> Result<usize> {
+        let tx = self.conn.transaction()?;
+        for e in episodes {
+            let id = e.id.hyphenated().to_string();
+            let d = &e.draft;
+            tx.prepare_cached(
+                "INSERT INTO episode (id, kind, started_at, utc_offset_min, duration_s, count, intensity,
+                                      woke_from_sleep, notes, created_at, updated_at, deleted_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            )?
+            .execute(params![
+                id,
+                d.kind.code(),
+                d.started_at.utc_s(),
+                d.started_at.offset_min(),
+                d.duration_s,
+                d.count,
+                d.intensity,
+                d.woke_from_sleep,
+                d.notes,
+                e.created_at_ms,
+                e.updated_at_ms,
+                e.deleted_at_ms
+            ])?;
+            write_children(&tx, &id, d, e.updated_at_ms)?;
+        }
+        tx.commit()?;
+        Ok(episodes.len())
     }
 
     /// Replaces an episode's content (its id and `created_at` stay). Returns after the commit.

@@ -35,6 +35,17 @@ impl Store {
         Ok(())
     }
 
+    /// Records many quiet days in one transaction.
+    pub fn set_checkins(&mut self, dates: &[String], now_ms: i64) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        for date in dates {
+            tx.prepare_cached("INSERT OR IGNORE INTO checkin (date, created_at) VALUES (?1, ?2)")?
+                .execute(params![date, now_ms])?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Removes a quiet-day check-in.
     pub fn clear_checkin(&mut self, date: &str) -> Result<()> {
         self.conn

@@ -7,6 +7,8 @@ import type {
   EpisodeDto,
   EpisodeInput,
   EpisodePage,
+  InsightsDto,
+  InsightsQuery,
   ListQuery,
   LogHome,
   MedicationChangeDto,
@@ -64,6 +66,7 @@ export const ipc = {
   deleteMedicationChange: (id: string) => call<null>('delete_medication_change', { id }),
   addVocab: (input: VocabAddInput) => call<VocabEntryDto>('add_vocab', { input }),
   editVocab: (input: VocabEditInput) => call<VocabEntryDto>('edit_vocab', { input }),
+  insights: (query: InsightsQuery) => call<InsightsDto>('insights', { query }),
 };
 
 export type Ipc = typeof ipc;

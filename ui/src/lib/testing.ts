@@ -75,6 +75,9 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
       is_medication: i.is_medication,
       dose: i.dose,
     })),
+    insights: vi.fn(async () => {
+      throw { code: 'not_mocked', message: 'insights not mocked', fields: [] };
+    }),
     editVocab: vi.fn(async (i) => ({ key: i.key, name: i.name ?? i.key, archived: i.archived ?? false, is_medication: false, dose: null })),
     ...over,
   };

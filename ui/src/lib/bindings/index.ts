@@ -112,6 +112,14 @@ export type VocabAddInput = { kind: VocabKindDto, name: string, is_medication: b
 
 export type VocabEditInput = { kind: VocabKindDto, key: string, name: string | null, archived: boolean | null, };
 
+export type InsightsQuery = { from: string, to: string, dark: boolean, };
+
+export type Summary = { from: string, to: string, days: number, total: number, per_week: number, days_with_episode: number, days_covered: number, median_intensity: number | null, mean_intensity: number | null, max_intensity: number | null, median_duration_s: number | null, max_duration_s: number | null, night_share: number | null, woke_share: number | null, };
+
+export type ChartDto = { id: string, title: string, svg: string, summary: string, table_head: Array<string>, table: Array<Array<string>>, };
+
+export type InsightsDto = { current: Summary, previous: Summary, charts: Array<ChartDto>, };
+
 export type FieldError = { field: string, code: string, message: string, };
 
 export type AppError = { code: string, message: string, fields: Array<FieldError>, };

@@ -1,0 +1,250 @@
+//! `twinge demo`: a realistic, deterministic journal for trying the app, for the
+//! screenshots and for the benchmarks. It holds night calf cramps, back spasms
+//! after lifting, eyelid twitch clusters in stressful weeks, and a medication
+//! started midway that makes the cramps rarer.
+
+use twinge_core::{
+    validate_draft, Associated, Episode, EpisodeDraft, Kind, LocalInstant, Location, Region,
+    ReliefUse, Side,
+};
+
+use crate::insights::date_of;
+use crate::{
+    AppError, AppointmentInput, Journal, MedChange, MedicationChangeInput, VocabAddInput,
+    VocabKindDto,
+};
+
+/// How much demo data to make.
+#[derive(Debug, Clone, Copy)]
+pub struct DemoOptions {
+    pub episodes: u32,
+    pub seed: u64,
+}
+
+/// Central European offsets: +2 h from April to October, else +1 h (close enough for a demo).
+fn offset_for(day: i64) -> i32 {
+    let month = time::Date::from_julian_day((day + 2_440_588) as i32)
+        .map(|d| d.month() as u8)
+        .unwrap_or(1);
+    if (4..=10).contains(&month) {
+        120
+    } else {
+        60
+    }
+}
+
+impl Journal {
+    /// Fills the journal with demo data ending today; returns how many episodes were added.
+    pub fn demo(&mut self, opts: DemoOptions) -> Result<u32, AppError> {
+        let mut rng = fastrand::Rng::with_seed(opts.seed);
+        let now_ms = self.clock().now_ms();
+        let today = (now_ms.div_euclid(1000) + 3600).div_euclid(86_400);
+        let n = opts.episodes;
+        let days = i64::from(n / 4).clamp(60, 3650);
+        let first = today - days + 1;
+        let med_day = first + days / 2;
+
+        let magnesium = self.add_vocab(&VocabAddInput {
+            kind: VocabKindDto::Relief,
+            name: "Magnesium".into(),
+            is_medication: true,
+            dose: Some("300 mg".into()),
+        })?;
+        self.add_medication_change(&MedicationChangeInput {
+            date: date_of(med_day),
+            name: "Magnesium".into(),
+            dose: "300 mg".into(),
+            change: MedChange::Started,
+            note: "for night cramps".into(),
+        })?;
+        let mut appt = today - 3;
+        while appt > first {
+            self.add_appointment(&AppointmentInput {
+                date: date_of(appt),
+                note: "check-up".into(),
+            })?;
+            appt -= 91;
+        }
+
+        let mut episodes = Vec::with_capacity(n as usize);
+        let mut busy_days = std::collections::HashSet::new();
+        let side = |rng: &mut fastrand::Rng| match rng.u8(0..10) {
+            0..=4 => Side::Left,
+            5..=7 => Side::Right,
+            _ => Side::Both,
+        };
+        let mut i = 0u32;
+        while i < n {
+            let day = first + rng.i64(0..days);
+            let stressful_week = (day - first).div_euclid(7) % 4 == 1;
+            let roll = rng.u8(0..100);
+            let (kind, hour, draft_parts) = if roll < 45 {
+                // Night calf cramps, rarer once magnesium is taken.
+                if day >= med_day && rng.u8(0..100) < 55 {
+                    continue;
+                }
+                let mut reliefs = vec![ReliefUse {
+                    relief: "stretching".into(),
+                    helped: rng.u8(2..4),
+                }];
+                if day >= med_day {
+                    reliefs.push(ReliefUse {
+                        relief: magnesium.key.clone(),
+                        helped: rng.u8(1..3),
+                    });
+                }
+                let mut triggers = vec!["lying_down".to_string()];
+                if rng.u8(0..3) == 0 {
+                    triggers.push("exercise".into());
+                }
+                if rng.u8(0..4) == 0 {
+                    triggers.push("dehydration".into());
+                }
+                (
+                    Kind::Cramp,
+                    [0u8, 1, 2, 3, 4, 5, 23][rng.usize(0..7)],
+                    (
+                        vec![Location {
+                            region: Region::Calf,
+                            side: side(&mut rng),
+                        }],
+                        rng.u8(5..10),
+                        Some([30u32, 60, 120, 300][rng.usize(0..4)]),
+                        None,
+                        triggers,
+                        reliefs,
+                        true,
+                        vec![],
+                    ),
+                )
+            } else if roll < 70 {
+                // Back spasms in the day, after lifting or long sitting.
+                let trigger = if rng.bool() {
+                    "lifting"
+                } else {
+                    "prolonged_sitting"
+                };
+                (
+                    Kind::Spasm,
+                    rng.u8(9..20),
+                    (
+                        vec![Location {
+                            region: Region::LowerBack,
+                            side: Side::Centre,
+                        }],
+                        rng.u8(4..9),
+                        Some([60u32, 300, 900][rng.usize(0..3)]),
+                        None,
+                        vec![trigger.to_string()],
+                        vec![ReliefUse {
+                            relief: "heat".into(),
+                            helped: rng.u8(1..4),
+                        }],
+                        false,
+                        vec![Associated::Stiffness],
+                    ),
+                )
+            } else if roll < 95 {
+                // Eyelid twitches, mostly in stressful weeks.
+                if !stressful_week && rng.u8(0..100) < 80 {
+                    continue;
+                }
+                let mut triggers = vec!["stress".to_string()];
+                if rng.bool() {
+                    triggers.push("caffeine".into());
+                }
+                if rng.u8(0..3) == 0 {
+                    triggers.push("poor_sleep".into());
+                }
+                (
+                    Kind::Twitch,
+                    rng.u8(8..22),
+                    (
+                        vec![Location {
+                            region: Region::Eyelid,
+                            side: Side::Left,
+                        }],
+                        rng.u8(1..4),
+                        Some(5),
+                        Some(rng.u32(5..40)),
+                        triggers,
+                        vec![],
+                        false,
+                        vec![],
+                    ),
+                )
+            } else {
+                (
+                    Kind::Other,
+                    rng.u8(7..23),
+                    (
+                        vec![Location {
+                            region: Region::Neck,
+                            side: Side::Centre,
+                        }],
+                        rng.u8(2..6),
+                        None,
+                        None,
+                        vec![],
+                        vec![ReliefUse {
+                            relief: "massage".into(),
+                            helped: rng.u8(0..4),
+                        }],
+                        false,
+                        vec![Associated::Fatigue],
+                    ),
+                )
+            };
+            let (locations, intensity, duration_s, count, triggers, reliefs, woke, associated) =
+                draft_parts;
+            let offset = offset_for(day);
+            let local_s = day * 86_400 + i64::from(hour) * 3600 + i64::from(rng.u32(0..3600));
+            let utc_s = local_s - i64::from(offset) * 60;
+            if utc_s * 1000 > now_ms {
+                continue;
+            }
+            let draft = EpisodeDraft {
+                kind,
+                started_at: LocalInstant::new(utc_s, offset)
+                    .map_err(|e| AppError::new("internal", e.to_string()))?,
+                duration_s,
+                count,
+                intensity,
+                locations,
+                triggers,
+                reliefs,
+                associated,
+                woke_from_sleep: woke && rng.u8(0..10) < 8,
+                notes: if rng.u8(0..20) == 0 {
+                    "Demo note: noticed after a long day.".into()
+                } else {
+                    String::new()
+                },
+            };
+            validate_draft(&draft, now_ms / 1000)?;
+            let created = (utc_s + 120) * 1000;
+            busy_days.insert(day);
+            episodes.push(Episode {
+                id: {
+                    let mut random = [0u8; 10];
+                    rng.fill(&mut random);
+                    uuid::Builder::from_unix_timestamp_millis(created as u64, &random).into_uuid()
+                },
+                draft,
+                created_at_ms: created,
+                updated_at_ms: created,
+                deleted_at_ms: None,
+            });
+            i += 1;
+        }
+        episodes.sort_by_key(|e| e.draft.started_at);
+        let added = self.store_mut().insert_episodes(&episodes)? as u32;
+        // Most quiet days are marked as such, so coverage looks like a real diligent user's.
+        let quiet: Vec<String> = (first..=today)
+            .filter(|day| !busy_days.contains(day) && rng.u8(0..10) < 7)
+            .map(date_of)
+            .collect();
+        self.store_mut().set_checkins(&quiet, now_ms)?;
+        Ok(added)
+    }
+}

@@ -1,0 +1,104 @@
+//! The body-map heat picture, from the same figure the Log screen uses.
+
+use std::collections::HashMap;
+use std::fmt::Write;
+
+use twinge_core::insights::RegionCount;
+use twinge_core::{Region, Side, BODY_MAP_JSON};
+
+use crate::Theme;
+
+fn hex(c: plotters::style::RGBColor) -> String {
+    format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2)
+}
+
+/// How many episodes fall on one drawn shape (region, side of the figure).
+fn shape_count(counts: &[RegionCount], region: Region, side: Side, has_sides: bool) -> u32 {
+    counts
+        .iter()
+        .filter(|c| c.region == region)
+        .filter(|c| match side {
+            Side::Centre => true,
+            _ if !has_sides => false,
+            s => c.side == s || c.side == Side::Both || c.side == Side::Centre,
+        })
+        .map(|c| c.count)
+        .sum()
+}
+
+/// Front and back figures, each region shaded by how many episodes were there.
+pub fn body_heat(counts: &[RegionCount], theme: &Theme) -> String {
+    let map: serde_json::Value = serde_json::from_str(BODY_MAP_JSON).unwrap_or_default();
+    let w = map["width"].as_f64().unwrap_or(200.0);
+    let h = map["height"].as_f64().unwrap_or(440.0);
+    let max = counts.iter().map(|c| c.count).max().unwrap_or(0).max(1);
+    let mut svg = String::new();
+    let total_w = w * 2.0 + 20.0;
+    let _ = write!(
+        svg,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{tw}" height="{th}" viewBox="0 0 {tw} {th}" font-family="sans-serif"><rect width="100%" height="100%" fill="{bg}"/>"#,
+        tw = total_w,
+        th = h + 40.0,
+        bg = hex(theme.background)
+    );
+    for (i, view) in ["front", "back"].iter().enumerate() {
+        let v = &map["views"][view];
+        let dx = i as f64 * (w + 20.0);
+        let _ = write!(svg, r#"<g transform="translate({dx} 0)">"#);
+        let shapes = v["shapes"].as_array().cloned().unwrap_or_default();
+        let sided: std::collections::HashSet<&str> = shapes
+            .iter()
+            .filter(|s| s["side"] != "centre")
+            .filter_map(|s| s["region"].as_str())
+            .collect();
+        for d in v["decor"].as_array().into_iter().flatten() {
+            let _ = write!(
+                svg,
+                r#"<path d="{}" fill="{}" stroke="{}"/>"#,
+                d.as_str().unwrap_or(""),
+                hex(theme.grid),
+                hex(theme.muted)
+            );
+        }
+        let mut seen: HashMap<(Region, Side), u32> = HashMap::new();
+        for s in &shapes {
+            let (Some(region), Some(side)) = (
+                s["region"].as_str().and_then(Region::from_code),
+                s["side"].as_str().and_then(Side::from_code),
+            ) else {
+                continue;
+            };
+            let n = shape_count(counts, region, side, sided.contains(region.code()));
+            seen.insert((region, side), n);
+            let opacity = if n == 0 {
+                0.0
+            } else {
+                0.25 + 0.75 * f64::from(n) / f64::from(max)
+            };
+            let _ = write!(
+                svg,
+                r#"<path d="{d}" fill="{grid}" stroke="{muted}" stroke-width="1"/><path d="{d}" fill="{accent}" fill-opacity="{opacity:.2}" stroke="none"><title>{label}: {n}</title></path>"#,
+                d = s["d"].as_str().unwrap_or(""),
+                grid = hex(theme.grid),
+                muted = hex(theme.muted),
+                accent = hex(theme.accent),
+                label = region.label(),
+            );
+        }
+        let (l, r) = (
+            v["left_label_x"].as_f64().unwrap_or(30.0),
+            v["right_label_x"].as_f64().unwrap_or(170.0),
+        );
+        let _ = write!(
+            svg,
+            r#"<text x="{l}" y="{y}" fill="{c}" font-size="14" text-anchor="middle">L</text><text x="{r}" y="{y}" fill="{c}" font-size="14" text-anchor="middle">R</text><text x="{mid}" y="{y2}" fill="{c}" font-size="14" text-anchor="middle">{label}</text></g>"#,
+            y = h + 16.0,
+            y2 = h + 34.0,
+            mid = w / 2.0,
+            c = hex(theme.muted),
+            label = v["label"].as_str().unwrap_or(""),
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}

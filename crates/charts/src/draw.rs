@@ -1,0 +1,438 @@
+//! The charts drawn with plotters.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use twinge_core::insights::{Aggregates, DayNumber};
+use twinge_core::{Kind, Side};
+
+use crate::{Theme, WIDTH};
+
+type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
+type DrawResult = Result<(), Box<dyn std::error::Error>>;
+
+/// Fewer tagged episodes than this and the trigger chart says "not enough data".
+pub const MIN_EPISODES_FOR_TRIGGERS: u32 = 10;
+
+const FONT: &str = "sans-serif";
+
+/// A dated event drawn on the frequency chart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marker {
+    pub day: DayNumber,
+    pub kind: MarkerKind,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkerKind {
+    Appointment,
+    Medication,
+}
+
+fn render(height: u32, theme: &Theme, draw: impl FnOnce(&Area<'_>) -> DrawResult) -> String {
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
+        let ok = root.fill(&theme.background).is_ok() && draw(&root).is_ok();
+        let _ = root.present();
+        if !ok {
+            drop(root);
+            return message("This chart could not be drawn.", theme, height);
+        }
+    }
+    svg
+}
+
+/// A chart-sized picture that says something in words.
+pub fn message(text: &str, theme: &Theme, height: u32) -> String {
+    render_plain(height, theme, |root| {
+        let style = TextStyle::from((FONT, 15).into_font())
+            .color(&theme.muted)
+            .pos(Pos::new(HPos::Center, VPos::Center));
+        root.draw_text(text, &style, (WIDTH as i32 / 2, height as i32 / 2))?;
+        Ok(())
+    })
+}
+
+fn render_plain(height: u32, theme: &Theme, draw: impl FnOnce(&Area<'_>) -> DrawResult) -> String {
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
+        let _ = root.fill(&theme.background);
+        let _ = draw(&root);
+        let _ = root.present();
+    }
+    svg
+}
+
+fn text<'a>(size: u32, color: &'a RGBColor) -> TextStyle<'a> {
+    TextStyle::from((FONT, size).into_font()).color(color)
+}
+
+/// "20 Nov" for a day number.
+pub(crate) fn short_date(day: DayNumber) -> String {
+    time::Date::from_julian_day((day + 2_440_588) as i32)
+        .map(|d| {
+            let month = &d.month().to_string()[..3];
+            format!("{} {month}", d.day())
+        })
+        .unwrap_or_default()
+}
+
+const KIND_NAMES: [&str; 4] = ["Spasm", "Cramp", "Twitch", "Other"];
+
+fn legend(root: &Area<'_>, theme: &Theme, present: [bool; 4]) -> DrawResult {
+    let mut x = 44;
+    for (i, name) in KIND_NAMES.iter().enumerate() {
+        if !present[i] {
+            continue;
+        }
+        root.draw(&Rectangle::new(
+            [(x, 8), (x + 12, 20)],
+            theme.kinds[i].filled(),
+        ))?;
+        root.draw_text(name, &text(13, &theme.text), (x + 16, 7))?;
+        x += 24 + 8 * name.len() as i32;
+    }
+    Ok(())
+}
+
+/// Episodes per day (periods up to 60 days) or per week, stacked by kind, with
+/// appointments and medication changes marked.
+pub fn frequency(a: &Aggregates, markers: &[Marker], theme: &Theme) -> String {
+    const H: u32 = 240;
+    if a.total == 0 {
+        return message("No episodes in this period.", theme, H);
+    }
+    let weekly = a.period.days() > 60;
+    let bucket = |day: DayNumber| -> usize {
+        let i = day - a.period.first_day;
+        (if weekly { i / 7 } else { i }) as usize
+    };
+    let n = bucket(a.period.last_day) + 1;
+    let mut counts = vec![[0u32; 4]; n];
+    for d in &a.by_day {
+        let slot = &mut counts[bucket(d.day)];
+        for (total, n) in slot.iter_mut().zip(d.by_kind) {
+            *total += n;
+        }
+    }
+    let max = counts
+        .iter()
+        .map(|c| c.iter().sum::<u32>())
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let present = [0, 1, 2, 3].map(|k| a.by_kind[k] > 0);
+    render(H, theme, |root| {
+        legend(root, theme, present)?;
+        let body = root.margin(26, 0, 0, 8);
+        let mut chart = ChartBuilder::on(&body)
+            .x_label_area_size(22)
+            .y_label_area_size(30)
+            .margin_right(8)
+            .build_cartesian_2d(0f64..n as f64, 0f64..f64::from(max) * 1.15)?;
+        let first = a.period.first_day;
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .bold_line_style(theme.grid)
+            .light_line_style(theme.background)
+            .axis_style(theme.muted)
+            .y_labels(5)
+            .y_label_formatter(&|v| format!("{v:.0}"))
+            .x_labels(n.min(5))
+            .x_label_formatter(&|v| {
+                let i = v.floor() as usize;
+                if i >= n {
+                    return String::new();
+                }
+                short_date(first + (i as i64) * if weekly { 7 } else { 1 })
+            })
+            .label_style(text(11, &theme.muted))
+            .y_desc(if weekly { "per week" } else { "per day" })
+            .axis_desc_style(text(11, &theme.muted))
+            .draw()?;
+        for (i, c) in counts.iter().enumerate() {
+            let mut base = 0u32;
+            for (k, &n) in c.iter().enumerate() {
+                if n == 0 {
+                    continue;
+                }
+                let x0 = i as f64 + 0.12;
+                let x1 = i as f64 + 0.88;
+                chart.draw_series(std::iter::once(Rectangle::new(
+                    [(x0, f64::from(base)), (x1, f64::from(base + n))],
+                    theme.kinds[k].filled(),
+                )))?;
+                base += n;
+            }
+        }
+        for m in markers.iter().filter(|m| a.period.contains(m.day)) {
+            let x = bucket(m.day) as f64 + 0.5;
+            let top = f64::from(max) * 1.12;
+            let style = match m.kind {
+                MarkerKind::Appointment => ShapeStyle::from(&theme.text).stroke_width(1),
+                MarkerKind::Medication => ShapeStyle::from(&theme.accent).stroke_width(2),
+            };
+            chart.draw_series(DashedLineSeries::new(vec![(x, 0.0), (x, top)], 4, 3, style))?;
+            let glyph = match m.kind {
+                MarkerKind::Appointment => "Appt",
+                MarkerKind::Medication => "Rx",
+            };
+            chart.draw_series(std::iter::once(Text::new(
+                format!("{glyph} {}", m.label),
+                (x, top),
+                text(10, &theme.text),
+            )))?;
+        }
+        Ok(())
+    })
+}
+
+/// Local hour × weekday heatmap (Monday first).
+pub fn hour_weekday(a: &Aggregates, theme: &Theme) -> String {
+    const H: u32 = 200;
+    if a.total == 0 {
+        return message("No episodes in this period.", theme, H);
+    }
+    let max = a
+        .hour_weekday
+        .iter()
+        .flatten()
+        .copied()
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    render(H, theme, |root| {
+        let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+        let (left, top, cell_w, cell_h) = (40, 8, 14, 22);
+        for (d, row) in a.hour_weekday.iter().enumerate() {
+            let y = top + d as i32 * cell_h;
+            root.draw_text(days[d], &text(11, &theme.muted), (4, y + 5))?;
+            for (h, &n) in row.iter().enumerate() {
+                let x = left + h as i32 * cell_w;
+                root.draw(&Rectangle::new(
+                    [(x, y), (x + cell_w - 1, y + cell_h - 2)],
+                    theme.grid.filled(),
+                ))?;
+                if n > 0 {
+                    let alpha = 0.2 + 0.8 * f64::from(n) / f64::from(max);
+                    root.draw(&Rectangle::new(
+                        [(x, y), (x + cell_w - 1, y + cell_h - 2)],
+                        theme.accent.mix(alpha).filled(),
+                    ))?;
+                }
+            }
+        }
+        for h in [0, 6, 12, 18] {
+            root.draw_text(
+                &format!("{h:02}h"),
+                &text(11, &theme.muted),
+                (left + h * cell_w, top + 7 * cell_h + 4),
+            )?;
+        }
+        root.draw_text(
+            &format!("local time; the darkest square is {max} episodes"),
+            &text(11, &theme.muted),
+            (left, top + 7 * cell_h + 20),
+        )?;
+        Ok(())
+    })
+}
+
+/// Weekly median intensity with a min–max band.
+pub fn intensity_trend(a: &Aggregates, theme: &Theme) -> String {
+    const H: u32 = 200;
+    if a.weekly_intensity.len() < 2 {
+        return message("Intensity over time needs two weeks of episodes.", theme, H);
+    }
+    let weeks = &a.weekly_intensity;
+    let n = weeks.len();
+    render(H, theme, |root| {
+        let mut chart = ChartBuilder::on(&root.margin(8, 8, 0, 8))
+            .x_label_area_size(22)
+            .y_label_area_size(30)
+            .build_cartesian_2d(0f64..(n - 1) as f64, 0f64..10f64)?;
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .bold_line_style(theme.grid)
+            .light_line_style(theme.background)
+            .axis_style(theme.muted)
+            .y_labels(6)
+            .y_label_formatter(&|v| format!("{v:.0}"))
+            .x_labels(n.min(5))
+            .x_label_formatter(&|v| {
+                let i = v.round() as usize;
+                if i >= n {
+                    String::new()
+                } else {
+                    short_date(weeks[i].week_start)
+                }
+            })
+            .label_style(text(11, &theme.muted))
+            .draw()?;
+        let mut band: Vec<(f64, f64)> = weeks
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (i as f64, f64::from(w.max)))
+            .collect();
+        band.extend(
+            weeks
+                .iter()
+                .enumerate()
+                .rev()
+                .map(|(i, w)| (i as f64, f64::from(w.min))),
+        );
+        chart.draw_series(std::iter::once(Polygon::new(
+            band,
+            theme.accent.mix(0.2).filled(),
+        )))?;
+        chart.draw_series(LineSeries::new(
+            weeks.iter().enumerate().map(|(i, w)| (i as f64, w.median)),
+            ShapeStyle::from(&theme.accent).stroke_width(2),
+        ))?;
+        chart.draw_series(
+            weeks
+                .iter()
+                .enumerate()
+                .map(|(i, w)| Circle::new((i as f64, w.median), 3, theme.accent.filled())),
+        )?;
+        Ok(())
+    })
+}
+
+/// One bar: label, value, note on the right, optional interval.
+type BarRow = (String, f64, String, Option<(f64, f64)>);
+
+/// Horizontal bars: label on the left, bar, value text on the right.
+fn bars(rows: &[BarRow], max: f64, title: &str, theme: &Theme) -> String {
+    let row_h = 30;
+    let height = (34 + rows.len() as i32 * row_h + 6) as u32;
+    render(height, theme, |root| {
+        root.draw_text(title, &text(12, &theme.muted), (4, 6))?;
+        let (bar_x, bar_w) = (150, 150);
+        for (i, (label, value, note, interval)) in rows.iter().enumerate() {
+            let y = 30 + i as i32 * row_h;
+            let shown: String = label.chars().take(22).collect();
+            root.draw_text(&shown, &text(13, &theme.text), (4, y + 4))?;
+            root.draw(&Rectangle::new(
+                [(bar_x, y + 2), (bar_x + bar_w, y + 18)],
+                theme.grid.filled(),
+            ))?;
+            let w = ((value / max).clamp(0.0, 1.0) * f64::from(bar_w)) as i32;
+            root.draw(&Rectangle::new(
+                [(bar_x, y + 2), (bar_x + w.max(1), y + 18)],
+                theme.accent.filled(),
+            ))?;
+            if let Some((lo, hi)) = interval {
+                let x0 = bar_x + ((lo / max).clamp(0.0, 1.0) * f64::from(bar_w)) as i32;
+                let x1 = bar_x + ((hi / max).clamp(0.0, 1.0) * f64::from(bar_w)) as i32;
+                let style = ShapeStyle::from(&theme.text).stroke_width(2);
+                root.draw(&PathElement::new(vec![(x0, y + 10), (x1, y + 10)], style))?;
+                root.draw(&PathElement::new(vec![(x0, y + 5), (x0, y + 15)], style))?;
+                root.draw(&PathElement::new(vec![(x1, y + 5), (x1, y + 15)], style))?;
+            }
+            root.draw_text(note, &text(12, &theme.muted), (bar_x + bar_w + 6, y + 4))?;
+        }
+        Ok(())
+    })
+}
+
+/// Where: episodes by region and side, most first (top 8).
+pub fn regions(a: &Aggregates, theme: &Theme) -> String {
+    if a.by_region.is_empty() {
+        return message("No episodes in this period.", theme, 120);
+    }
+    let rows: Vec<_> = a
+        .by_region
+        .iter()
+        .take(8)
+        .map(|r| {
+            let side = match r.side {
+                Side::Centre => String::new(),
+                Side::Both => " (both)".into(),
+                s => format!(" ({})", s.code()),
+            };
+            (
+                format!("{}{side}", r.region.label()),
+                f64::from(r.count),
+                r.count.to_string(),
+                None,
+            )
+        })
+        .collect();
+    let max = f64::from(a.by_region[0].count);
+    bars(&rows, max, "Episodes by place", theme)
+}
+
+/// Triggers: share of episodes tagged with each, with a 95% Wilson interval.
+/// `name` gives a trigger's display name from its key.
+pub fn triggers(a: &Aggregates, name: &dyn Fn(&str) -> String, theme: &Theme) -> String {
+    if a.total < MIN_EPISODES_FOR_TRIGGERS {
+        return message(
+            &format!("Not enough data yet: triggers need {MIN_EPISODES_FOR_TRIGGERS} episodes."),
+            theme,
+            120,
+        );
+    }
+    if a.by_trigger.is_empty() {
+        return message(
+            "No episode in this period was tagged with a trigger.",
+            theme,
+            120,
+        );
+    }
+    let rows: Vec<_> = a
+        .by_trigger
+        .iter()
+        .take(8)
+        .map(|t| {
+            (
+                name(&t.trigger),
+                t.share,
+                format!("{} of {} ({:.0}%)", t.count, a.total, t.share * 100.0),
+                Some((t.low, t.high)),
+            )
+        })
+        .collect();
+    bars(
+        &rows,
+        1.0,
+        "Share of episodes tagged with each trigger (bar: 95% interval)",
+        theme,
+    )
+}
+
+/// What helped: times used and how much it helped on average (0–3).
+pub fn reliefs(a: &Aggregates, name: &dyn Fn(&str) -> String, theme: &Theme) -> String {
+    if a.reliefs.is_empty() {
+        return message("Nothing was marked as helping in this period.", theme, 120);
+    }
+    let rows: Vec<_> = a
+        .reliefs
+        .iter()
+        .take(8)
+        .map(|r| {
+            (
+                name(&r.relief),
+                r.mean_helped,
+                format!("{:.1}/3, used {}×", r.mean_helped, r.used),
+                None,
+            )
+        })
+        .collect();
+    bars(
+        &rows,
+        3.0,
+        "How much it helped on average (0 not at all – 3 fully)",
+        theme,
+    )
+}
+
+/// Kind labels in chart order, for text alternatives.
+pub fn kind_label(i: usize) -> &'static str {
+    Kind::ALL.get(i).map(|k| k.label()).unwrap_or("")
+}

@@ -1,0 +1,186 @@
+//! Structural checks: every chart is well-formed SVG carrying the expected labels
+//! and values, in both themes; empty and tiny data say so in words.
+
+use twinge_charts::{Marker, MarkerKind, Theme};
+use twinge_core::insights::{aggregate, Aggregates, Period};
+use twinge_core::{Episode, EpisodeDraft, Kind, LocalInstant, Location, Region, ReliefUse, Side};
+use uuid::Uuid;
+
+const DAY0: i64 = 20_400; // 2025-11-08
+
+fn episodes(n: usize) -> Vec<Episode> {
+    (0..n)
+        .map(|i| Episode {
+            id: Uuid::from_u128(i as u128 + 1),
+            draft: EpisodeDraft {
+                kind: Kind::ALL[i % 3],
+                started_at: LocalInstant::new((DAY0 + (i % 20) as i64) * 86_400 + 3 * 3600, 60)
+                    .unwrap(),
+                duration_s: Some(60),
+                count: None,
+                intensity: (i % 10) as u8,
+                locations: vec![Location {
+                    region: if i % 2 == 0 {
+                        Region::Calf
+                    } else {
+                        Region::LowerBack
+                    },
+                    side: if i % 2 == 0 { Side::Left } else { Side::Centre },
+                }],
+                triggers: if i % 2 == 0 {
+                    vec!["lying_down".into()]
+                } else {
+                    vec!["<script>x</script>".into()]
+                },
+                reliefs: vec![ReliefUse {
+                    relief: "stretching".into(),
+                    helped: 2,
+                }],
+                associated: vec![],
+                woke_from_sleep: true,
+                notes: String::new(),
+            },
+            created_at_ms: 0,
+            updated_at_ms: 0,
+            deleted_at_ms: None,
+        })
+        .collect()
+}
+
+fn agg(n: usize, days: i64) -> Aggregates {
+    aggregate(
+        &episodes(n),
+        &[],
+        Period {
+            first_day: DAY0,
+            last_day: DAY0 + days - 1,
+        },
+        0,
+    )
+}
+
+/// Parses the SVG and returns all its text content.
+fn texts(svg: &str) -> Vec<String> {
+    let doc = roxmltree::Document::parse(svg).unwrap_or_else(|e| panic!("not SVG: {e}\n{svg}"));
+    assert_eq!(doc.root_element().tag_name().name(), "svg");
+    doc.descendants()
+        .filter(|n| n.is_element() && matches!(n.tag_name().name(), "text" | "title"))
+        .map(|n| n.descendants().filter_map(|t| t.text()).collect::<String>())
+        .collect()
+}
+
+fn has(texts: &[String], needle: &str) -> bool {
+    texts.iter().any(|t| t.contains(needle))
+}
+
+fn name(k: &str) -> String {
+    match k {
+        "lying_down" => "Lying down / night".into(),
+        "stretching" => "Stretching".into(),
+        other => other.to_string(),
+    }
+}
+
+#[test]
+fn frequency_shows_kinds_dates_and_markers() {
+    for theme in [Theme::LIGHT, Theme::DARK] {
+        let a = agg(40, 30);
+        let markers = [Marker {
+            day: DAY0 + 5,
+            kind: MarkerKind::Medication,
+            label: "Magnesium started".into(),
+        }];
+        let t = texts(&twinge_charts::frequency(&a, &markers, &theme));
+        assert!(
+            has(&t, "Spasm") && has(&t, "Cramp") && has(&t, "Twitch"),
+            "{t:?}"
+        );
+        assert!(
+            !has(&t, "Other"),
+            "kinds with no episodes are left out of the legend"
+        );
+        assert!(has(&t, "8 Nov"), "first date label: {t:?}");
+        assert!(has(&t, "Rx Magnesium started"), "{t:?}");
+        assert!(has(&t, "per day"));
+    }
+    let yearly = agg(40, 365);
+    assert!(has(
+        &texts(&twinge_charts::frequency(&yearly, &[], &Theme::LIGHT)),
+        "per week"
+    ));
+}
+
+#[test]
+fn triggers_show_counts_and_escape_names() {
+    let a = agg(40, 30);
+    let svg = twinge_charts::triggers(&a, &name, &Theme::LIGHT);
+    let t = texts(&svg);
+    assert!(has(&t, "Lying down / night"), "{t:?}");
+    assert!(has(&t, "20 of 40 (50%)"), "{t:?}");
+    assert!(
+        has(&t, "<script>x</script>"),
+        "names are text, escaped in the markup"
+    );
+    assert!(!svg.contains("<script>"));
+    assert!(has(&t, "tagged with"));
+    let few = agg(5, 30);
+    assert!(has(
+        &texts(&twinge_charts::triggers(&few, &name, &Theme::LIGHT)),
+        "Not enough data"
+    ));
+}
+
+#[test]
+fn heatmap_trend_places_and_reliefs() {
+    let a = agg(40, 30);
+    let t = texts(&twinge_charts::hour_weekday(&a, &Theme::DARK));
+    assert!(has(&t, "Mon") && has(&t, "Sun") && has(&t, "12h"), "{t:?}");
+    assert!(has(
+        &t,
+        &format!(
+            "the darkest square is {} episodes",
+            a.hour_weekday.iter().flatten().max().unwrap()
+        )
+    ));
+    let t = texts(&twinge_charts::intensity_trend(&a, &Theme::LIGHT));
+    assert!(t.iter().any(|s| s.contains("Nov")), "{t:?}");
+    let t = texts(&twinge_charts::regions(&a, &Theme::LIGHT));
+    assert!(
+        has(&t, "Calf (left)") && has(&t, "Lower back") && has(&t, "20"),
+        "{t:?}"
+    );
+    let t = texts(&twinge_charts::reliefs(&a, &name, &Theme::LIGHT));
+    assert!(has(&t, "Stretching") && has(&t, "2.0/3, used 40×"), "{t:?}");
+}
+
+#[test]
+fn body_heat_marks_every_place_with_its_count() {
+    let a = agg(40, 30);
+    let t = texts(&twinge_charts::body_heat(&a.by_region, &Theme::LIGHT));
+    assert!(has(&t, "Calf: 20"), "{t:?}");
+    assert!(
+        has(&t, "Lower back: 20"),
+        "centre counts on both halves: {t:?}"
+    );
+    assert!(has(&t, "Front") && has(&t, "Back"));
+}
+
+#[test]
+fn empty_periods_say_so() {
+    let a = agg(0, 30);
+    for svg in [
+        twinge_charts::frequency(&a, &[], &Theme::LIGHT),
+        twinge_charts::hour_weekday(&a, &Theme::LIGHT),
+        twinge_charts::regions(&a, &Theme::LIGHT),
+    ] {
+        assert!(has(&texts(&svg), "No episodes in this period."));
+    }
+    assert!(has(
+        &texts(&twinge_charts::intensity_trend(&a, &Theme::LIGHT)),
+        "needs two weeks"
+    ));
+    assert!(has(
+        &texts(&twinge_charts::reliefs(&a, &name, &Theme::LIGHT)),
+        "Nothing was marked"
+    ));
+}

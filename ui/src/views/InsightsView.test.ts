@@ -1,0 +1,58 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor } from '@testing-library/svelte';
+import InsightsView from './InsightsView.svelte';
+import { fakeIpc, withIpc } from '../lib/testing';
+import { addDays, change, periodFor } from '../lib/periods';
+import type { InsightsDto, Summary } from '../lib/bindings';
+
+function summary(over: Partial<Summary>): Summary {
+  return {
+    from: '2026-10-26', to: '2026-11-24', days: 30, total: 30, per_week: 7, days_with_episode: 20,
+    days_covered: 28, median_intensity: 6, mean_intensity: 5.5, max_intensity: 9,
+    median_duration_s: 120, max_duration_s: 600, night_share: 0.5, woke_share: 0.4, ...over,
+  };
+}
+
+describe('periods', () => {
+  it('counts both ends and compares with the period before', () => {
+    expect(periodFor('7d', '2026-11-24')).toEqual({ from: '2026-11-18', to: '2026-11-24' });
+    expect(periodFor('1y', '2026-03-01')!.from).toBe('2025-03-02');
+    expect(periodFor('appointment', '2026-11-24', '2026-10-01')).toEqual({ from: '2026-10-01', to: '2026-11-24' });
+    expect(periodFor('appointment', '2026-11-24', null)).toBeNull();
+    expect(addDays('2026-03-28', 2)).toBe('2026-03-30');
+    expect(change(6, 8)).toBe('−25%');
+    expect(change(9, 6)).toBe('+50%');
+    expect(change(3, 0)).toBeNull();
+  });
+});
+
+describe('Insights', () => {
+  it('shows headline numbers with the change and each chart with a text alternative', async () => {
+    const dto: InsightsDto = {
+      current: summary({}),
+      previous: summary({ per_week: 10 }),
+      charts: [{
+        id: 'frequency', title: 'Episodes per day', svg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
+        summary: '30 episodes in 30 days', table_head: ['Day', 'Cramp'], table: [['2026-11-20', '2']],
+      }],
+    };
+    const ipc = fakeIpc({ insights: vi.fn(async () => dto) });
+    render(InsightsView, withIpc(ipc));
+    expect(await screen.findByText('−30% vs before')).toBeTruthy();
+    expect(screen.getByText('28 of 30')).toBeTruthy();
+    const img = screen.getByAltText('30 episodes in 30 days') as HTMLImageElement;
+    expect(img.src.startsWith('data:image/svg+xml')).toBe(true);
+    expect(screen.getByText('2026-11-20')).toBeTruthy();
+    await waitFor(() => expect(ipc.insights).toHaveBeenCalled());
+    const q = vi.mocked(ipc.insights).mock.calls[0]![0];
+    expect(q.to > q.from).toBe(true);
+  });
+
+  it('an empty period says what to do', async () => {
+    const ipc = fakeIpc({
+      insights: vi.fn(async () => ({ current: summary({ total: 0 }), previous: summary({ total: 0 }), charts: [] })),
+    });
+    render(InsightsView, withIpc(ipc));
+    expect(await screen.findByText('No episodes in this period.')).toBeTruthy();
+  });
+});
