@@ -22,7 +22,12 @@ impl AppState {
 
     /// Opens the journal in `data_dir`.
     pub fn open_in(data_dir: &std::path::Path) -> Self {
-        AppState(Mutex::new(Journal::open(data_dir, Arc::new(SystemClock))))
+        let journal = Journal::open(data_dir, Arc::new(SystemClock));
+        if let Ok(j) = &journal {
+            // Today's rolling backup, on its own thread and connection.
+            let _ = j.start_daily_backup();
+        }
+        AppState(Mutex::new(journal))
     }
 
     fn with<T>(&self, f: impl FnOnce(&mut Journal) -> Result<T, AppError>) -> Result<T, AppError> {

@@ -101,3 +101,108 @@ fn every_acknowledged_save_survives_sigkill() {
         acknowledged.len()
     );
 }
+
+fn kill_after(args: &[&std::ffi::OsStr], after: Duration) -> String {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_crash-writer"))
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("crash-writer starts");
+    let mut stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = stdout.read_to_string(&mut text);
+        text
+    });
+    std::thread::sleep(after);
+    let _ = child.kill();
+    let _ = child.wait();
+    reader.join().unwrap()
+}
+
+#[test]
+fn sigkill_during_an_import_leaves_all_or_none_of_it() {
+    // A file of 3,000 episodes, made by the app itself.
+    let source = tempfile::tempdir().unwrap();
+    let status = Command::new(env!("CARGO_BIN_EXE_crash-writer"))
+        .args([std::ffi::OsStr::new("open"), source.path().as_os_str()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let file = source.path().join("export.json");
+    {
+        use std::sync::Arc;
+        let clock = Arc::new(twinge_app::FixedClock::new(1_795_165_200_000, 60));
+        let mut j = twinge_app::Journal::open(source.path(), clock).unwrap();
+        j.demo(twinge_app::DemoOptions {
+            episodes: 3000,
+            seed: 3,
+        })
+        .unwrap();
+        std::fs::write(&file, j.export_bytes(twinge_app::FileFormat::Json).unwrap()).unwrap();
+    }
+    let mut rng = Rng(0x1234_5678_9abc_def1);
+    let (mut none, mut all) = (0, 0);
+    for round in 0..12 {
+        let dir = tempfile::tempdir().unwrap();
+        let after = Duration::from_millis(5 + rng.next() % 300);
+        let out = kill_after(
+            &[
+                std::ffi::OsStr::new("import"),
+                dir.path().as_os_str(),
+                file.as_os_str(),
+            ],
+            after,
+        );
+        let store = match Store::open_in_dir(dir.path()) {
+            Ok(s) => s,
+            Err(e) => panic!("round {round}: the journal does not open after a crash: {e}"),
+        };
+        assert!(store.integrity_check().unwrap().is_empty(), "round {round}");
+        let n = store.count_episodes().unwrap();
+        assert!(
+            n == 0 || n == 3000,
+            "round {round}: {n} episodes, neither none nor all"
+        );
+        if out.contains("done") {
+            assert_eq!(n, 3000, "an acknowledged import is complete");
+        }
+        if n == 0 {
+            none += 1
+        } else {
+            all += 1
+        }
+    }
+    eprintln!("imports killed: {none} left nothing, {all} were complete");
+}
+
+#[test]
+fn sigkill_during_a_migration_leaves_a_journal_that_opens() {
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../crates/store/tests/fixtures/journal-v1.db");
+    let mut rng = Rng(0xdead_beef_cafe_f00d);
+    for round in 0..20 {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::copy(&fixture, dir.path().join(twinge_store::DB_FILE_NAME)).unwrap();
+        let after = Duration::from_micros(rng.next() % 40_000);
+        kill_after(
+            &[std::ffi::OsStr::new("open"), dir.path().as_os_str()],
+            after,
+        );
+        let store = Store::open_in_dir(dir.path()).unwrap_or_else(|e| {
+            panic!("round {round}: does not open after a killed migration: {e}")
+        });
+        assert_eq!(
+            store.schema_version().unwrap(),
+            twinge_store::LATEST_VERSION
+        );
+        assert!(store.integrity_check().unwrap().is_empty());
+        let list = store.list_episodes(&ListFilter::default()).unwrap();
+        assert_eq!(
+            list.len(),
+            1,
+            "round {round}: the episode of the old journal is there"
+        );
+    }
+}

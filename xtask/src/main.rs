@@ -5,6 +5,7 @@
 //! - `run`: setup, then start the app on its default database
 //! - `test`: every check: fmt, clippy, cargo tests, bindings, svelte-check, Vitest, end to end
 //! - `e2e`: only the end-to-end tests of the real app window
+//! - `bench`: the benchmarks of DESIGN.md §9, each beside a baseline from the same run
 //! - `bindings`: regenerate the UI's TypeScript types from the Rust DTOs
 
 use std::path::{Path, PathBuf};
@@ -246,6 +247,10 @@ fn e2e() -> Result {
     run(cargo().args(["test", "-p", "twinge-tests", "--test", "e2e"]))
 }
 
+fn bench() -> Result {
+    run(cargo().args(["run", "--release", "-p", "twinge-bench"]))
+}
+
 fn start() -> Result {
     setup()?;
     run(cargo().args(["run", "-p", "twinge-desktop"]))
@@ -259,7 +264,8 @@ fn main() -> ExitCode {
         "test" => test(),
         "e2e" => e2e(),
         "bindings" => bindings(),
-        _ => Err("usage: cargo xtask <setup | run | test | e2e | bindings>".into()),
+        "bench" => bench(),
+        _ => Err("usage: cargo xtask <setup | run | test | e2e | bench | bindings>".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

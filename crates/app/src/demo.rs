@@ -245,6 +245,7 @@ impl Journal {
             .map(date_of)
             .collect();
         self.store_mut().set_checkins(&quiet, now_ms)?;
+        self.store_mut().reconnect()?;
         Ok(added)
     }
 }

@@ -41,7 +41,7 @@ impl AppError {
 }
 
 /// Capitalises the first letter, for messages shown on their own.
-fn sentence(text: &str) -> String {
+pub(crate) fn sentence(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

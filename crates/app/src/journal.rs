@@ -37,7 +37,7 @@ fn parse_id(id: &str) -> Result<Uuid, AppError> {
 }
 
 /// Turns loosely-typed input into a draft, collecting every problem.
-fn draft_from_input(input: &EpisodeInput) -> Result<EpisodeDraft, ValidationErrors> {
+pub(crate) fn draft_from_input(input: &EpisodeInput) -> Result<EpisodeDraft, ValidationErrors> {
     let mut errors = Vec::new();
     let kind = Kind::from_code(&input.kind);
     if kind.is_none() {

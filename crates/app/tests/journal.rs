@@ -387,3 +387,46 @@ fn settings_appointments_and_medication_changes_round_trip() {
     assert!(j.appointments().unwrap().is_empty());
     assert_eq!(j.delete_appointment(&a.id).unwrap_err().code, "not_found");
 }
+
+#[test]
+fn delete_everything_removes_the_journal_and_its_backups() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("unrelated.txt"), "mine").unwrap();
+    let mut j = Journal::open(dir.path(), clock()).unwrap();
+    j.log(&cramp()).unwrap();
+    j.start_daily_backup().unwrap().join().unwrap().unwrap();
+    j.backup_to(&dir.path().join("twinge.db.manual.bak"))
+        .unwrap();
+    assert!(dir.path().join("backups").read_dir().unwrap().count() == 1);
+    let removed = j.delete_everything().unwrap();
+    assert!(removed.len() >= 2);
+    let left: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(left, vec!["unrelated.txt".to_string()]);
+    let j = Journal::open(dir.path(), clock()).unwrap();
+    assert!(j.list(&ListQuery::default()).unwrap().episodes.is_empty());
+}
+
+#[test]
+fn daily_backups_keep_the_last_seven() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = clock();
+    let mut j = Journal::open(dir.path(), c.clone()).unwrap();
+    j.log(&cramp()).unwrap();
+    for _ in 0..10 {
+        j.start_daily_backup().unwrap().join().unwrap().unwrap();
+        c.advance_ms(86_400_000);
+    }
+    let mut names: Vec<String> = std::fs::read_dir(dir.path().join("backups"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 7, "{names:?}");
+    assert_eq!(names[6], "twinge-2026-11-29.db");
+    let check =
+        twinge_store::Store::check_file(&dir.path().join("backups").join(&names[6])).unwrap();
+    assert_eq!(check.episodes, 1);
+}

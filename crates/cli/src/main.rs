@@ -9,8 +9,8 @@ use std::sync::Arc;
 use anyhow::{anyhow, Context};
 use clap::{Parser, Subcommand};
 use twinge_app::{
-    default_data_dir, AppError, Clock, EpisodeDto, EpisodeInput, Journal, ListQuery, LocationInput,
-    ReliefInput, SystemClock,
+    default_data_dir, write_atomically, AppError, Clock, EpisodeDto, EpisodeInput, FileFormat,
+    ImportSummary, Journal, ListQuery, LocationInput, ReliefInput, SystemClock,
 };
 
 #[derive(Parser, Debug)]
@@ -49,6 +49,30 @@ enum Cmd {
         #[arg(long)]
         json: bool,
     },
+    /// Export the whole journal: JSON (every field) or CSV (one row per episode).
+    Export {
+        #[arg(long, value_enum)]
+        format: Format,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Import a JSON or CSV export: all rows are checked first; all or nothing.
+    Import {
+        file: PathBuf,
+        /// Only report what would happen.
+        #[arg(long)]
+        dry_run: bool,
+        /// json or csv (default: from the file name).
+        #[arg(long, value_enum)]
+        format: Option<Format>,
+    },
+    /// Write a checked copy of the journal (SQLite backup).
+    Backup {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Replace the journal with a backup (the current one is copied aside first).
+    Restore { file: PathBuf },
     /// Fill the journal with realistic demo data ending today.
     Demo {
         #[arg(long, default_value_t = 500)]
@@ -56,6 +80,21 @@ enum Cmd {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum Format {
+    Json,
+    Csv,
+}
+
+impl From<Format> for FileFormat {
+    fn from(f: Format) -> Self {
+        match f {
+            Format::Json => FileFormat::Json,
+            Format::Csv => FileFormat::Csv,
+        }
+    }
 }
 
 #[derive(clap::Args, Debug)]
@@ -209,6 +248,30 @@ fn describe(e: &EpisodeDto) -> String {
     line
 }
 
+fn print_summary(s: &ImportSummary) {
+    let verb = if s.written {
+        "Imported"
+    } else if s.dry_run {
+        "Would import"
+    } else {
+        "Checked"
+    };
+    println!(
+        "{verb}: {} episodes in the file: {} new, {} unchanged, {} updated (newer in the file), {} kept (newer here), {} rejected",
+        s.episodes_in_file, s.new, s.unchanged, s.updated, s.kept_newer_here, s.rejected
+    );
+    for p in &s.problems {
+        if p.row == 0 {
+            println!("  {}: {}", p.field, p.message);
+        } else {
+            println!("  row {}, {}: {}", p.row, p.field, p.message);
+        }
+    }
+    if s.problems_not_listed > 0 {
+        println!("  … and {} more problems", s.problems_not_listed);
+    }
+}
+
 /// An error from a use case, printed with its field messages.
 struct Failure(AppError);
 
@@ -286,6 +349,60 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let mut journal = Journal::open(&data_dir, clock)?;
             let added = journal.demo(twinge_app::DemoOptions { episodes, seed })?;
             println!("Added {added} demo episodes to {}", data_dir.display());
+        }
+        Cmd::Export { format, out } => {
+            let journal = Journal::open(&data_dir, clock)?;
+            let bytes = journal.export_bytes(format.into())?;
+            write_atomically(&out, &bytes)?;
+            println!("Exported to {}", out.display());
+        }
+        Cmd::Import {
+            file,
+            dry_run,
+            format,
+        } => {
+            let format = match format {
+                Some(f) => f.into(),
+                None if file
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("csv")) =>
+                {
+                    FileFormat::Csv
+                }
+                None => FileFormat::Json,
+            };
+            let bytes = std::fs::read(&file).map_err(|e| {
+                AppError::new(
+                    "io_error",
+                    format!("Could not read {}: {e}.", file.display()),
+                )
+            })?;
+            let mut journal = Journal::open(&data_dir, clock)?;
+            let summary = journal.import_bytes(&bytes, format, dry_run)?;
+            print_summary(&summary);
+            if !summary.problems.is_empty() {
+                return Err(Failure(AppError::new(
+                    "import_refused",
+                    "Nothing was imported: fix the rows above and try again.",
+                )));
+            }
+        }
+        Cmd::Backup { out } => {
+            let journal = Journal::open(&data_dir, clock)?;
+            let report = journal.backup_to(&out)?;
+            println!("Backed up {} episodes to {}", report.episodes, report.path);
+        }
+        Cmd::Restore { file } => {
+            let mut journal = Journal::open(&data_dir, clock)?;
+            let report = journal.restore_from(&file)?;
+            println!(
+                "Restored {} episodes from {}",
+                report.episodes,
+                file.display()
+            );
+            if let Some(prev) = report.previous_copy {
+                println!("The journal as it was is kept at {prev}");
+            }
         }
         Cmd::Check => {
             let journal = Journal::open(&data_dir, clock)?;

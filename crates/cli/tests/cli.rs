@@ -241,3 +241,105 @@ fn demo_data_is_deterministic_and_stats_add_up() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("ends before it starts"));
 }
+
+#[test]
+fn export_import_backup_restore_through_files() {
+    let a = tempfile::tempdir().unwrap();
+    assert!(twinge(a.path(), GOOD).status.success());
+    assert!(
+        twinge(a.path(), &["demo", "--episodes", "300", "--seed", "5"])
+            .status
+            .success()
+    );
+    let json = a.path().join("out.json");
+    let csv = a.path().join("out.csv");
+    assert!(twinge(
+        a.path(),
+        &[
+            "export",
+            "--format",
+            "json",
+            "--out",
+            json.to_str().unwrap()
+        ]
+    )
+    .status
+    .success());
+    assert!(twinge(
+        a.path(),
+        &["export", "--format", "csv", "--out", csv.to_str().unwrap()]
+    )
+    .status
+    .success());
+
+    let b = tempfile::tempdir().unwrap();
+    let dry = twinge(b.path(), &["import", json.to_str().unwrap(), "--dry-run"]);
+    let text = String::from_utf8_lossy(&dry.stdout);
+    assert!(
+        text.contains("Would import: 301 episodes in the file: 301 new"),
+        "{text}"
+    );
+    assert_eq!(
+        list_json(b.path()).as_array().unwrap().len(),
+        0,
+        "a dry run writes nothing"
+    );
+    assert!(twinge(b.path(), &["import", json.to_str().unwrap()])
+        .status
+        .success());
+    assert_eq!(list_json(b.path()), list_json(a.path()));
+    let again = twinge(b.path(), &["import", json.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&again.stdout).contains("0 new, 301 unchanged"));
+
+    // A damaged file is refused in words and changes nothing.
+    let broken = a.path().join("broken.json");
+    let bytes = std::fs::read(&json).unwrap();
+    std::fs::write(&broken, &bytes[..bytes.len() / 2]).unwrap();
+    let out = twinge(b.path(), &["import", broken.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("cannot be imported"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // Backup, change, restore: back to the backup, and the replaced journal kept aside.
+    let backup = a.path().join("backup.db");
+    assert!(
+        twinge(a.path(), &["backup", "--out", backup.to_str().unwrap()])
+            .status
+            .success()
+    );
+    assert!(twinge(
+        a.path(),
+        &[
+            "add",
+            "--kind",
+            "twitch",
+            "--where",
+            "eyelid:left",
+            "--intensity",
+            "1"
+        ]
+    )
+    .status
+    .success());
+    assert_eq!(list_json(a.path()).as_array().unwrap().len(), 302);
+    let out = twinge(a.path(), &["restore", backup.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(list_json(a.path()).as_array().unwrap().len(), 301);
+    assert!(a.path().join("twinge.db.before-restore.bak").exists());
+    let junk = a.path().join("junk.db");
+    std::fs::write(&junk, b"not a journal").unwrap();
+    let out = twinge(a.path(), &["restore", junk.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert_eq!(
+        list_json(a.path()).as_array().unwrap().len(),
+        301,
+        "a bad backup changes nothing"
+    );
+}

@@ -14,8 +14,8 @@ mod open;
 mod records;
 mod vocab;
 
-pub use episodes::ListFilter;
-pub use open::{Store, BACKUP_SUFFIX, DB_FILE_NAME, LATEST_VERSION};
+pub use episodes::{ImportWrite, ListFilter};
+pub use open::{FileCheck, Store, BACKUP_SUFFIX, DB_FILE_NAME, LATEST_VERSION};
 pub use records::{Appointment, MedicationChange};
 pub use vocab::{ReliefEntry, TriggerEntry, VocabKind};
 

@@ -184,6 +184,7 @@ impl Store {
                 "the journal could not be switched to write-ahead logging (mode {mode})"
             )));
         }
+        self.conn.set_prepared_statement_cache_capacity(64);
         self.conn.execute_batch(
             "PRAGMA synchronous = FULL;
              PRAGMA foreign_keys = ON;
@@ -222,6 +223,25 @@ impl Store {
         Ok(())
     }
 
+    /// Closes and reopens the connection to a journal file, after a bulk write: a
+    /// connection that has just written hundreds of thousands of rows was measured
+    /// three times slower at the Insights queries than a fresh one.
+    pub fn reconnect(&mut self) -> Result<()> {
+        if let Some(path) = self.path.clone() {
+            self.checkpoint()?;
+            *self = Store::open(&path)?;
+        }
+        Ok(())
+    }
+
+    /// Copies the write-ahead log into the database file and empties it; worth doing
+    /// after a bulk write so that later reads do not wade through a large log.
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
     /// The schema version recorded in the file (`PRAGMA user_version`).
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self
@@ -249,5 +269,81 @@ impl Store {
     /// Where the journal lives, `None` in memory.
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
+    }
+}
+
+/// What a checked journal file holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileCheck {
+    pub schema_version: i64,
+    pub episodes: i64,
+}
+
+impl Store {
+    /// Checks a journal file without changing it: an SQLite database of a schema this
+    /// version understands, passing `integrity_check`. Used for backups and restores.
+    pub fn check_file(path: &Path) -> Result<FileCheck> {
+        match read_header(path)? {
+            None => {
+                return Err(StoreError::NotADatabase {
+                    path: path.to_path_buf(),
+                })
+            }
+            Some((false, _)) => {
+                return Err(StoreError::NotADatabase {
+                    path: path.to_path_buf(),
+                })
+            }
+            Some((true, v)) if v > LATEST_VERSION => {
+                return Err(StoreError::TooNew {
+                    found: v,
+                    supported: LATEST_VERSION,
+                })
+            }
+            Some(_) => {}
+        }
+        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(|e| map_open_error(path, e))?;
+        let check = || -> rusqlite::Result<(Vec<String>, i64, i64)> {
+            let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+            let problems = stmt
+                .query_map([], |r| r.get::<_, String>(0))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            let episodes: i64 = if version >= 1 {
+                conn.query_row(
+                    "SELECT count(*) FROM episode WHERE deleted_at IS NULL",
+                    [],
+                    |r| r.get(0),
+                )?
+            } else {
+                0
+            };
+            Ok((problems, version, episodes))
+        };
+        let (problems, version, episodes) = check().map_err(|e| map_open_error(path, e))?;
+        let problems: Vec<String> = problems.into_iter().filter(|p| p != "ok").collect();
+        if !problems.is_empty() {
+            return Err(StoreError::Corrupt {
+                path: path.to_path_buf(),
+                detail: problems.join("; "),
+            });
+        }
+        Ok(FileCheck {
+            schema_version: version,
+            episodes,
+        })
+    }
+
+    /// Copies the database at `source` to `target` with the SQLite backup API
+    /// (a consistent copy even while another connection writes).
+    pub fn copy_database(source: &Path, target: &Path) -> Result<()> {
+        let conn = Connection::open_with_flags(source, OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(|e| map_open_error(source, e))?;
+        conn.backup(rusqlite::MAIN_DB, target, None)?;
+        // A copy is one self-contained file: no write-ahead log beside it.
+        let copy = Connection::open(target)?;
+        copy.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))?;
+        Ok(())
     }
 }

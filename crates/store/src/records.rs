@@ -162,3 +162,36 @@ impl Store {
         Ok(())
     }
 }
+
+impl Store {
+    /// Adds or overwrites an appointment by id (import).
+    pub fn upsert_appointment(&mut self, a: &Appointment) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO appointment (id, date, note) VALUES (?1, ?2, ?3)
+             ON CONFLICT (id) DO UPDATE SET date = excluded.date, note = excluded.note",
+            params![a.id, a.date, a.note],
+        )?;
+        Ok(())
+    }
+
+    /// Adds or overwrites a medication change by id (import).
+    pub fn upsert_medication_change(&mut self, m: &MedicationChange) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO medication_change (id, date, name, dose, change, note)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (id) DO UPDATE SET date = excluded.date, name = excluded.name,
+                 dose = excluded.dose, change = excluded.change, note = excluded.note",
+            params![m.id, m.date, m.name, m.dose, m.change, m.note],
+        )?;
+        Ok(())
+    }
+
+    /// Every quiet day, ascending.
+    pub fn all_checkins(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT date FROM checkin ORDER BY date")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

@@ -207,6 +207,35 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Creates or overwrites a vocabulary entry by key (import).
+    pub fn upsert_vocab(
+        &mut self,
+        kind: VocabKind,
+        key: &str,
+        name: &str,
+        archived: bool,
+        is_medication: bool,
+        dose: Option<&str>,
+    ) -> Result<()> {
+        match kind {
+            VocabKind::Trigger => self.conn.execute(
+                "INSERT INTO trigger_vocab (key, name, archived) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (key) DO UPDATE SET name = excluded.name, archived = excluded.archived",
+                params![key, name, archived],
+            )?,
+            VocabKind::Relief => self.conn.execute(
+                "INSERT INTO relief_vocab (key, name, archived, is_medication, dose)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (key) DO UPDATE SET name = excluded.name, archived = excluded.archived,
+                     is_medication = excluded.is_medication, dose = excluded.dose",
+                params![key, name, archived, is_medication, dose],
+            )?,
+        };
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,18 +1,41 @@
-//! Saves episodes in a loop into the journal in the given folder and prints each
-//! id only after its save has returned (committed). The crash test kills it at a
-//! random moment and checks that every printed id survived.
+//! A child process for the crash tests, killed with SIGKILL at random moments.
+//!
+//! - `crash-writer DATA_DIR`: saves episodes in a loop and prints each id only after
+//!   its save has returned (committed).
+//! - `crash-writer import DATA_DIR FILE`: imports a JSON export, then prints "done".
+//! - `crash-writer open DATA_DIR`: opens (and so migrates) the journal, then prints "done".
 
 use std::io::Write;
 use std::sync::Arc;
 
-use twinge_app::{EpisodeInput, Journal, LocationInput, ReliefInput, SystemClock};
+use twinge_app::{EpisodeInput, FileFormat, Journal, LocationInput, ReliefInput, SystemClock};
 
 fn main() {
-    let dir = std::env::args_os()
-        .nth(1)
-        .expect("usage: crash-writer DATA_DIR");
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("import") => {
+            let mut journal = Journal::open(std::path::Path::new(&args[1]), Arc::new(SystemClock))
+                .expect("journal opens");
+            let bytes = std::fs::read(&args[2]).expect("file");
+            let s = journal
+                .import_bytes(&bytes, FileFormat::Json, false)
+                .expect("import runs");
+            assert!(s.written, "{:?}", s.problems);
+            println!("done");
+        }
+        Some("open") => {
+            Journal::open(std::path::Path::new(&args[1]), Arc::new(SystemClock))
+                .expect("journal opens");
+            println!("done");
+        }
+        Some(dir) => save_loop(dir),
+        None => panic!("usage: crash-writer DATA_DIR | import DATA_DIR FILE | open DATA_DIR"),
+    }
+}
+
+fn save_loop(dir: &str) {
     let mut journal =
-        Journal::open(std::path::Path::new(&dir), Arc::new(SystemClock)).expect("journal opens");
+        Journal::open(std::path::Path::new(dir), Arc::new(SystemClock)).expect("journal opens");
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for n in 0u64.. {

@@ -1,0 +1,287 @@
+//! `cargo xtask bench`: Twinge's budgets (DESIGN.md §9), each figure printed beside
+//! a baseline measured in the same run on the same machine. Nothing here asserts:
+//! the verdict column is for reading.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use twinge_app::{
+    DemoOptions, EpisodeInput, FixedClock, InsightsQuery, Journal, LocationInput, ReliefInput,
+};
+use twinge_core::insights::Period;
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)]
+}
+
+fn median_of<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(f());
+            t.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn row(what: &str, figure: f64, baseline_name: &str, baseline: f64, budget: &str, ok: bool) {
+    println!(
+        "{what:<44} {figure:>9.2} ms   {baseline_name:<34} {baseline:>9.2} ms   ×{ratio:>6.2}   {budget:<28} {verdict}",
+        ratio = figure / baseline.max(1e-9),
+        verdict = if ok { "within budget" } else { "OVER BUDGET" }
+    );
+}
+
+fn cramp() -> EpisodeInput {
+    EpisodeInput {
+        kind: "cramp".into(),
+        started_at: "2026-11-20T03:10:00+01:00".into(),
+        duration_s: Some(120),
+        count: None,
+        intensity: 7,
+        locations: vec![LocationInput {
+            region: "calf".into(),
+            side: "left".into(),
+        }],
+        triggers: vec!["lying_down".into()],
+        reliefs: vec![ReliefInput {
+            relief: "stretching".into(),
+            helped: 3,
+        }],
+        associated: vec![],
+        woke_from_sleep: true,
+        notes: "bench".into(),
+    }
+}
+
+/// 2026-11-24 12:00 UTC.
+const NOW_MS: i64 = 1_795_521_600_000;
+
+fn main() {
+    println!("Twinge benchmarks (release build; figure beside a baseline from the same run)\n");
+    println!(
+        "{:<44} {:>12}   {:<34} {:>12}   {:>7}   {:<28}",
+        "what", "figure", "baseline", "", "ratio", "budget"
+    );
+
+    // 1. Saving one episode durably, against a bare rusqlite insert + commit.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let n = 400;
+    let bare = {
+        let conn = rusqlite::Connection::open(dir.path().join("bare.db")).expect("open");
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;
+             CREATE TABLE t (id TEXT PRIMARY KEY, kind TEXT, started_at INTEGER, intensity INTEGER, notes TEXT);",
+        )
+        .expect("schema");
+        let mut times = Vec::with_capacity(n);
+        for i in 0..n {
+            let t = Instant::now();
+            conn.execute(
+                "INSERT INTO t VALUES (?1, 'cramp', ?2, 7, 'bench')",
+                rusqlite::params![format!("id-{i}"), i as i64],
+            )
+            .expect("insert");
+            times.push(t.elapsed());
+        }
+        times.sort();
+        times
+    };
+    let saves = {
+        let clock = Arc::new(FixedClock::new(NOW_MS, 60));
+        let mut j = Journal::open(&dir.path().join("journal"), clock).expect("journal");
+        let mut times = Vec::with_capacity(n);
+        let input = cramp();
+        for _ in 0..n {
+            let t = Instant::now();
+            j.log(&input).expect("log");
+            times.push(t.elapsed());
+        }
+        times.sort();
+        times
+    };
+    let (p99, base99) = (ms(percentile(&saves, 0.99)), ms(percentile(&bare, 0.99)));
+    row(
+        "save one episode, durable (p99)",
+        p99,
+        "bare insert+commit (p99)",
+        base99,
+        "≤ 2× baseline",
+        p99 <= 2.0 * base99,
+    );
+    row(
+        "save one episode, durable (p50)",
+        ms(percentile(&saves, 0.5)),
+        "bare insert+commit (p50)",
+        ms(percentile(&bare, 0.5)),
+        "(for reading)",
+        true,
+    );
+
+    // 2. Aggregates over 200,000 demo episodes (about ten heavy years).
+    let big = dir.path().join("big");
+    let clock = Arc::new(FixedClock::new(NOW_MS, 60));
+    let t = Instant::now();
+    let mut j = Journal::open(&big, clock.clone()).expect("journal");
+    let added = j
+        .demo(DemoOptions {
+            episodes: 200_000,
+            seed: 1,
+        })
+        .expect("demo");
+    println!(
+        "\n(generated {added} demo episodes in {:.1} s)\n",
+        t.elapsed().as_secs_f64()
+    );
+    let store = twinge_store::Store::open_in_dir(&big).expect("store");
+    let today = NOW_MS / 86_400_000;
+    let raw_conn = rusqlite::Connection::open(big.join(twinge_store::DB_FILE_NAME)).expect("raw");
+    for (label, days) in [("1 year", 365), ("all 10 years", 3650)] {
+        let period = Period {
+            first_day: today - days + 1,
+            last_day: today,
+        };
+        let lo = period.first_day * 86_400 - 50_400;
+        let hi = (period.last_day + 1) * 86_400 + 50_400;
+        let agg = median_of(9, || {
+            (
+                store.aggregates(period, 0).expect("agg"),
+                store.aggregates(period.previous(), 0).expect("agg"),
+            )
+        });
+        let raw = median_of(9, || {
+            let one = |lo: i64, hi: i64| -> (i64, f64) {
+                raw_conn
+                    .query_row(
+                        "SELECT count(*), avg(intensity) FROM episode
+                         WHERE deleted_at IS NULL AND started_at BETWEEN ?1 AND ?2",
+                        [lo, hi],
+                        |r| Ok((r.get(0)?, r.get::<_, Option<f64>>(1)?.unwrap_or(0.0))),
+                    )
+                    .expect("raw")
+            };
+            (one(lo, hi), one(lo - days * 86_400, lo))
+        });
+        row(
+            &format!("all Insights aggregates, {label} + previous"),
+            ms(agg),
+            "one raw count+avg scan, same rows",
+            ms(raw),
+            "< 50 ms",
+            ms(agg) < 50.0,
+        );
+    }
+
+    // 3. All charts of a year, against empty SVG renders.
+    let period = Period {
+        first_day: today - 364,
+        last_day: today,
+    };
+    let a = store.aggregates(period, 0).expect("agg");
+    let theme = twinge_charts::Theme::LIGHT;
+    let name = |k: &str| k.to_string();
+    let charts = median_of(15, || {
+        [
+            twinge_charts::frequency(&a, &[], &theme),
+            twinge_charts::body_heat(&a.by_region, &theme),
+            twinge_charts::regions(&a, &theme),
+            twinge_charts::triggers(&a, &name, &theme),
+            twinge_charts::hour_weekday(&a, &theme),
+            twinge_charts::intensity_trend(&a, &theme),
+            twinge_charts::reliefs(&a, &name, &theme),
+        ]
+    });
+    let empty = median_of(15, || {
+        (0..7)
+            .map(|_| {
+                use plotters::prelude::*;
+                let mut s = String::new();
+                {
+                    let root = SVGBackend::with_string(&mut s, (400, 220)).into_drawing_area();
+                    let _ = root.fill(&WHITE);
+                    let _ = root.present();
+                }
+                s
+            })
+            .collect::<Vec<_>>()
+    });
+    row(
+        "all Insights charts to SVG (1 year)",
+        ms(charts),
+        "7 empty SVG renders",
+        ms(empty),
+        "< 30 ms",
+        ms(charts) < 30.0,
+    );
+
+    let via_journal = median_of(9, || {
+        (
+            j.aggregates(period).expect("agg"),
+            j.aggregates(period.previous()).expect("agg"),
+        )
+    });
+    row(
+        "aggregates through the Journal (1 year + prev.)",
+        ms(via_journal),
+        "aggregates on a fresh connection",
+        ms(median_of(9, || {
+            (
+                store.aggregates(period, 0),
+                store.aggregates(period.previous(), 0),
+            )
+        })),
+        "(for reading)",
+        true,
+    );
+
+    let fresh = Journal::open(&big, clock.clone()).expect("journal");
+    let via_fresh = median_of(9, || {
+        (
+            fresh.aggregates(period).expect("agg"),
+            fresh.aggregates(period.previous()).expect("agg"),
+        )
+    });
+    row(
+        "aggregates through a freshly opened Journal",
+        ms(via_fresh),
+        "aggregates on a fresh connection",
+        ms(median_of(9, || {
+            (
+                store.aggregates(period, 0),
+                store.aggregates(period.previous(), 0),
+            )
+        })),
+        "(for reading)",
+        true,
+    );
+
+    // The whole Insights use case as the screen calls it.
+    let whole = median_of(9, || {
+        j.insights(&InsightsQuery {
+            from: "2025-11-25".into(),
+            to: "2026-11-24".into(),
+            dark: false,
+        })
+        .expect("insights")
+    });
+    row(
+        "Insights screen request (aggregates+charts)",
+        ms(whole),
+        "aggregates alone (1 year + prev.)",
+        ms(median_of(9, || {
+            (
+                store.aggregates(period, 0),
+                store.aggregates(period.previous(), 0),
+            )
+        })),
+        "(for reading)",
+        true,
+    );
+}

@@ -1,0 +1,192 @@
+//! Files on disk: atomic writes, backups (on demand and rolling daily), restore,
+//! and deleting everything.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use twinge_store::{Store, DB_FILE_NAME};
+
+use crate::{AppError, Journal};
+
+/// Folder (inside the data folder) of the automatic daily backups.
+pub const BACKUP_DIR: &str = "backups";
+/// How many daily backups are kept.
+pub const KEEP_DAILY: usize = 7;
+
+/// What a backup or restore did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct FileReport {
+    pub path: String,
+    #[ts(type = "number")]
+    pub episodes: i64,
+    /// Where the journal was copied before a restore replaced it.
+    pub previous_copy: Option<String>,
+}
+
+fn io(what: &str, path: &Path, e: std::io::Error) -> AppError {
+    AppError::new(
+        "io_error",
+        format!("Could not {what} {}: {e}.", path.display()),
+    )
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file beside it, flushed to disk, then renamed.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), AppError> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        fs::rename(&tmp, path)
+    })();
+    if let Err(e) = result {
+        let _ = fs::remove_file(&tmp);
+        return Err(io("write", path, e));
+    }
+    Ok(())
+}
+
+fn data_dir_of(j: &Journal) -> Result<PathBuf, AppError> {
+    j.store()
+        .path()
+        .and_then(|p| p.parent())
+        .map(Path::to_path_buf)
+        .ok_or_else(|| AppError::new("no_file", "This journal lives in memory and has no file."))
+}
+
+/// Copies the journal to `target` (SQLite backup API to a temporary file, checked with
+/// `integrity_check`, then renamed into place).
+fn backup_file(db: &Path, target: &Path) -> Result<FileReport, AppError> {
+    let dir = target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let _ = fs::remove_file(&tmp);
+    let checked = Store::copy_database(db, &tmp).and_then(|()| Store::check_file(&tmp));
+    match checked {
+        Ok(check) => {
+            fs::rename(&tmp, target).map_err(|e| io("write", target, e))?;
+            Ok(FileReport {
+                path: target.display().to_string(),
+                episodes: check.episodes,
+                previous_copy: None,
+            })
+        }
+        Err(e) => {
+            let _ = fs::remove_file(&tmp);
+            Err(e.into())
+        }
+    }
+}
+
+impl Journal {
+    /// The folder that holds this journal.
+    pub fn data_dir(&self) -> Result<PathBuf, AppError> {
+        data_dir_of(self)
+    }
+
+    /// "Back up now": a checked copy of the journal at `target`.
+    pub fn backup_to(&self, target: &Path) -> Result<FileReport, AppError> {
+        let dir = data_dir_of(self)?;
+        backup_file(&dir.join(DB_FILE_NAME), target)
+    }
+
+    /// Makes today's automatic backup in `backups/` if there is none yet, and keeps the
+    /// last seven. Runs on its own thread and connection, so it never holds up a save.
+    pub fn start_daily_backup(&self) -> Option<std::thread::JoinHandle<Result<(), AppError>>> {
+        let dir = data_dir_of(self).ok()?;
+        let day = time::OffsetDateTime::from_unix_timestamp(self.clock().now_ms().div_euclid(1000))
+            .map(|t| t.date().to_string())
+            .ok()?;
+        Some(std::thread::spawn(move || {
+            let backups = dir.join(BACKUP_DIR);
+            fs::create_dir_all(&backups).map_err(|e| io("create", &backups, e))?;
+            let target = backups.join(format!("twinge-{day}.db"));
+            if !target.exists() {
+                backup_file(&dir.join(DB_FILE_NAME), &target)?;
+            }
+            let mut daily: Vec<PathBuf> = fs::read_dir(&backups)
+                .map_err(|e| io("read", &backups, e))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| {
+                    p.file_name()
+                        .map(|n| n.to_string_lossy())
+                        .is_some_and(|n| n.starts_with("twinge-") && n.ends_with(".db"))
+                })
+                .collect();
+            daily.sort();
+            while daily.len() > KEEP_DAILY {
+                let old = daily.remove(0);
+                let _ = fs::remove_file(old);
+            }
+            Ok(())
+        }))
+    }
+
+    /// Replaces the journal with a checked copy of `source`. The current journal is
+    /// first copied beside itself (`twinge.db.before-restore.bak`, numbered if taken).
+    /// A source that is not a healthy journal changes nothing.
+    pub fn restore_from(&mut self, source: &Path) -> Result<FileReport, AppError> {
+        let dir = data_dir_of(self)?;
+        let check = Store::check_file(source)?;
+        let db = dir.join(DB_FILE_NAME);
+        let mut keep = dir.join(format!("{DB_FILE_NAME}.before-restore.bak"));
+        let mut n = 2;
+        while keep.exists() {
+            keep = dir.join(format!("{DB_FILE_NAME}.before-restore.{n}.bak"));
+            n += 1;
+        }
+        backup_file(&db, &keep)?;
+        // Close the file, copy the source over it with the backup API (every page and
+        // the log are replaced), then reopen, migrating if the source is older.
+        *self.store_mut() = Store::open_in_memory()?;
+        let copied = Store::copy_database(source, &db);
+        *self.store_mut() = Store::open(&db)?;
+        copied?;
+        Ok(FileReport {
+            path: db.display().to_string(),
+            episodes: check.episodes,
+            previous_copy: Some(keep.display().to_string()),
+        })
+    }
+
+    /// Deletes the journal, its logs and every backup Twinge made in the data folder.
+    pub fn delete_everything(self) -> Result<Vec<PathBuf>, AppError> {
+        let dir = data_dir_of(&self)?;
+        drop(self);
+        let mut removed = Vec::new();
+        let entries = fs::read_dir(&dir).map_err(|e| io("read", &dir, e))?;
+        for entry in entries.filter_map(Result::ok) {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let ours = name.starts_with(DB_FILE_NAME) || name == BACKUP_DIR;
+            if !ours {
+                continue;
+            }
+            let r = if path.is_dir() {
+                fs::remove_dir_all(&path)
+            } else {
+                fs::remove_file(&path)
+            };
+            r.map_err(|e| io("delete", &path, e))?;
+            removed.push(path);
+        }
+        Ok(removed)
+    }
+}

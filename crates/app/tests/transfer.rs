@@ -1,0 +1,359 @@
+//! Export → import round trips, idempotence, conflicts, all-or-nothing, hostile files.
+
+use std::sync::Arc;
+
+use proptest::prelude::*;
+use twinge_app::{
+    AppointmentInput, EpisodeInput, FileFormat, FixedClock, Journal, ListQuery, LocationInput,
+    MedChange, MedicationChangeInput, ReliefInput, Settings, Theme, VocabAddInput, VocabEditInput,
+    VocabKindDto, WeekStart,
+};
+
+const NOW_MS: i64 = 1_795_165_200_000;
+
+fn clock() -> Arc<FixedClock> {
+    Arc::new(FixedClock::new(NOW_MS, 60))
+}
+
+fn input(i: usize, notes: &str, offset: i32, intensity: i64) -> EpisodeInput {
+    let sign = if offset < 0 { '-' } else { '+' };
+    let o = offset.unsigned_abs();
+    EpisodeInput {
+        kind: ["spasm", "cramp", "twitch", "other"][i % 4].into(),
+        started_at: format!(
+            "2026-{:02}-{:02}T{:02}:{:02}:00{sign}{:02}:{:02}",
+            1 + i % 10,
+            1 + i % 27,
+            i % 24,
+            i % 60,
+            o / 60,
+            o % 60
+        ),
+        duration_s: if i % 3 == 0 {
+            None
+        } else {
+            Some(1 + (i as u32 * 37) % 604_799)
+        },
+        count: if i % 5 == 0 {
+            Some(1 + i as u32 % 100_000)
+        } else {
+            None
+        },
+        intensity,
+        locations: vec![LocationInput {
+            region: ["calf", "jaw", "lower_back"][i % 3].into(),
+            side: ["left", "right", "both", "centre"][i % 4].into(),
+        }],
+        triggers: if i % 2 == 0 {
+            vec!["stress".into(), format!("Trigger {}", i % 5)]
+        } else {
+            vec![]
+        },
+        reliefs: vec![ReliefInput {
+            relief: "heat".into(),
+            helped: (i % 4) as i64,
+        }],
+        associated: if i % 3 == 1 {
+            vec!["fatigue".into(), "weakness".into()]
+        } else {
+            vec![]
+        },
+        woke_from_sleep: i % 2 == 1,
+        notes: notes.into(),
+    }
+}
+
+fn journal_with(
+    notes: &[String],
+    offsets: &[i32],
+    intensities: &[i64],
+    archive: bool,
+    delete_every: usize,
+) -> Journal {
+    let c = clock();
+    let mut j = Journal::in_memory(c.clone()).unwrap();
+    j.add_vocab(&VocabAddInput {
+        kind: VocabKindDto::Relief,
+        name: "Magnesium".into(),
+        is_medication: true,
+        dose: Some("300 mg".into()),
+    })
+    .unwrap();
+    j.add_appointment(&AppointmentInput {
+        date: "2026-10-01".into(),
+        note: "neuro ✓".into(),
+    })
+    .unwrap();
+    j.add_medication_change(&MedicationChangeInput {
+        date: "2026-09-01".into(),
+        name: "Magnesium".into(),
+        dose: "300 mg".into(),
+        change: MedChange::Started,
+        note: String::new(),
+    })
+    .unwrap();
+    j.mark_quiet_day("2026-11-02").unwrap();
+    j.update_settings(&Settings {
+        display_name: "Zoë Ünicode".into(),
+        theme: Theme::Dark,
+        week_start: WeekStart::Sunday,
+    })
+    .unwrap();
+    for (i, n) in notes.iter().enumerate() {
+        c.advance_ms(1000);
+        let e = j
+            .log(&input(
+                i,
+                n,
+                offsets[i % offsets.len()],
+                intensities[i % intensities.len()],
+            ))
+            .unwrap();
+        if delete_every > 0 && i % delete_every == 0 {
+            j.delete(&e.id).unwrap();
+        }
+    }
+    if archive {
+        j.edit_vocab(&VocabEditInput {
+            kind: VocabKindDto::Trigger,
+            key: "stress".into(),
+            name: Some("Stress at work".into()),
+            archived: Some(true),
+        })
+        .unwrap();
+    }
+    j
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+    #[test]
+    fn json_export_import_export_is_byte_identical(
+        notes in proptest::collection::vec("\\PC{0,40}", 0..6),
+        offsets in proptest::collection::vec(-840i32..=840, 1..3),
+        intensities in proptest::collection::vec(0i64..=10, 1..3),
+        archive in any::<bool>(),
+        delete_every in 0usize..4,
+    ) {
+        let a = journal_with(&notes, &offsets, &intensities, archive, delete_every);
+        let first = a.export_bytes(FileFormat::Json).unwrap();
+        let mut b = Journal::in_memory(clock()).unwrap();
+        let summary = b.import_bytes(&first, FileFormat::Json, false).unwrap();
+        prop_assert!(summary.written, "{:?}", summary.problems);
+        prop_assert_eq!(summary.new as usize, notes.len());
+        let second = b.export_bytes(FileFormat::Json).unwrap();
+        prop_assert_eq!(String::from_utf8(first).unwrap(), String::from_utf8(second).unwrap());
+    }
+}
+
+#[test]
+fn importing_twice_adds_nothing_and_the_newer_version_wins() {
+    let notes: Vec<String> = (0..8).map(|i| format!("note {i}")).collect();
+    let a = journal_with(&notes, &[60], &[5, 9], false, 0);
+    let file = a.export_bytes(FileFormat::Json).unwrap();
+    let c = clock();
+    let mut b = Journal::in_memory(c.clone()).unwrap();
+    assert_eq!(
+        b.import_bytes(&file, FileFormat::Json, false).unwrap().new,
+        8
+    );
+    let again = b.import_bytes(&file, FileFormat::Json, false).unwrap();
+    assert_eq!((again.new, again.unchanged, again.updated), (0, 8, 0));
+
+    // Edit one episode here (newer), then import the older file: ours is kept.
+    let page = b.list(&ListQuery::default()).unwrap();
+    let target = &page.episodes[0];
+    c.advance_ms(60_000);
+    let mut edit = input(0, "edited here", 60, 2);
+    edit.started_at = target.started_at.clone();
+    b.update(&target.id, &edit).unwrap();
+    let s = b.import_bytes(&file, FileFormat::Json, true).unwrap();
+    assert_eq!(s.kept_newer_here, 1);
+    assert!(!s.written && s.dry_run);
+
+    // A file with a newer version of it replaces ours.
+    let mut newer: serde_json::Value = serde_json::from_slice(&file).unwrap();
+    for e in newer["episodes"].as_array_mut().unwrap() {
+        if e["id"] == target.id.as_str() {
+            e["notes"] = "newer in the file".into();
+            e["updated_at_ms"] = (NOW_MS + 10 * 60_000).into();
+        }
+    }
+    let s = b
+        .import_bytes(
+            &serde_json::to_vec(&newer).unwrap(),
+            FileFormat::Json,
+            false,
+        )
+        .unwrap();
+    assert_eq!((s.updated, s.unchanged), (1, 7));
+    let page = b.list(&ListQuery::default()).unwrap();
+    assert!(page.episodes.iter().any(|e| e.notes == "newer in the file"));
+}
+
+#[test]
+fn one_bad_row_refuses_the_whole_import_and_names_row_and_field() {
+    let notes: Vec<String> = (0..5).map(|i| format!("n{i}")).collect();
+    let a = journal_with(&notes, &[60], &[5], false, 0);
+    let mut v: serde_json::Value =
+        serde_json::from_slice(&a.export_bytes(FileFormat::Json).unwrap()).unwrap();
+    v["episodes"][3]["intensity"] = 11.into();
+    v["episodes"][1]["locations"][0]["region"] = "tail".into();
+    let mut b = Journal::in_memory(clock()).unwrap();
+    let s = b
+        .import_bytes(&serde_json::to_vec(&v).unwrap(), FileFormat::Json, false)
+        .unwrap();
+    assert!(!s.written);
+    assert_eq!(s.rejected, 2);
+    let rows: Vec<(u32, String)> = s
+        .problems
+        .iter()
+        .map(|p| (p.row, p.field.clone()))
+        .collect();
+    assert!(
+        rows.contains(&(4, "intensity".into())) && rows.contains(&(2, "locations".into())),
+        "{rows:?}"
+    );
+    assert!(b.list(&ListQuery::default()).unwrap().episodes.is_empty());
+    assert!(
+        b.appointments().unwrap().is_empty(),
+        "nothing else was written either"
+    );
+}
+
+#[test]
+fn csv_round_trips_every_field_it_carries() {
+    let notes: Vec<String> = vec![
+        "plain".into(),
+        "comma, \"quotes\" and\nnewline".into(),
+        "émoji 🦵".into(),
+        String::new(),
+    ];
+    let a = journal_with(&notes, &[-300, 330], &[0, 10], false, 0);
+    let csv = a.export_bytes(FileFormat::Csv).unwrap();
+    let text = String::from_utf8(csv.clone()).unwrap();
+    assert!(text
+        .starts_with("id,kind,started_at,duration_s,count,intensity,locations,triggers,reliefs"));
+    assert!(
+        text.contains("Trigger 0") && text.contains("Heat:"),
+        "names are readable: {text}"
+    );
+    let mut b = Journal::in_memory(clock()).unwrap();
+    let s = b.import_bytes(&csv, FileFormat::Csv, false).unwrap();
+    assert!(s.written, "{:?}", s.problems);
+    let ea = a.list(&ListQuery::default()).unwrap().episodes;
+    let eb = b.list(&ListQuery::default()).unwrap().episodes;
+    assert_eq!(ea.len(), eb.len());
+    for (x, y) in ea.iter().zip(eb.iter()) {
+        assert_eq!(x.id, y.id);
+        assert_eq!(
+            (x.kind, &x.started_at, x.duration_s, x.count, x.intensity),
+            (y.kind, &y.started_at, y.duration_s, y.count, y.intensity)
+        );
+        assert_eq!(
+            (&x.locations, &x.associated, x.woke_from_sleep, &x.notes),
+            (&y.locations, &y.associated, y.woke_from_sleep, &y.notes)
+        );
+        let names = |e: &twinge_app::EpisodeDto| {
+            e.triggers
+                .iter()
+                .map(|t| t.name.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names(x), names(y));
+        let rel = |e: &twinge_app::EpisodeDto| {
+            e.reliefs
+                .iter()
+                .map(|r| (r.name.clone(), r.helped))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(rel(x), rel(y));
+        assert_eq!(
+            (x.created_at_ms, x.updated_at_ms),
+            (y.created_at_ms, y.updated_at_ms)
+        );
+    }
+}
+
+#[test]
+fn hostile_files_never_panic_never_write_and_explain_in_words() {
+    let notes: Vec<String> = (0..3).map(|i| format!("n{i}")).collect();
+    let good = journal_with(&notes, &[60], &[5], false, 0)
+        .export_bytes(FileFormat::Json)
+        .unwrap();
+    let good_csv = journal_with(&notes, &[60], &[5], false, 0)
+        .export_bytes(FileFormat::Csv)
+        .unwrap();
+    let mut j = Journal::in_memory(clock()).unwrap();
+    let before = j.export_bytes(FileFormat::Json).unwrap();
+    let mut rng = 0x2545_f491_4f6c_dd1du64;
+    let mut next = || {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        rng
+    };
+    let mut cases = 0;
+    for i in 0..10_000 {
+        let (base, format) = if i % 2 == 0 {
+            (&good, FileFormat::Json)
+        } else {
+            (&good_csv, FileFormat::Csv)
+        };
+        let mut bytes = base.clone();
+        match i % 5 {
+            0 => bytes.truncate((next() as usize) % bytes.len()),
+            1 => {
+                for _ in 0..1 + next() % 8 {
+                    let at = (next() as usize) % bytes.len();
+                    bytes[at] = next() as u8;
+                }
+            }
+            2 => bytes = (0..(next() % 512)).map(|_| next() as u8).collect(),
+            3 => {
+                let text = String::from_utf8_lossy(&bytes)
+                    .replace("\"version\": 1", "\"version\": 9")
+                    .replace("intensity", "intensität");
+                bytes = text.into_bytes();
+            }
+            _ => {
+                let at = (next() as usize) % bytes.len();
+                bytes.splice(
+                    at..at,
+                    std::iter::repeat_n(b'[', 1 + (next() % 64) as usize),
+                );
+            }
+        }
+        match j.import_bytes(&bytes, format, false) {
+            Ok(s) if s.written => {
+                // A mutation that still forms a valid file may import; undo that by starting over.
+                j = Journal::in_memory(clock()).unwrap();
+            }
+            Ok(s) => assert!(!s.problems.is_empty(), "refused without a reason"),
+            Err(e) => {
+                assert!(
+                    e.message.contains("Nothing was changed") || e.message.len() > 20,
+                    "{}",
+                    e.message
+                );
+                cases += 1;
+            }
+        }
+    }
+    assert!(
+        cases > 1000,
+        "most hostile files are refused outright ({cases})"
+    );
+    assert_eq!(
+        j.export_bytes(FileFormat::Json).unwrap(),
+        before,
+        "the journal is as it was"
+    );
+    let huge = vec![b' '; twinge_app::FORMAT_VERSION as usize * 300 * 1024 * 1024];
+    assert_eq!(
+        j.import_bytes(&huge, FileFormat::Json, false)
+            .unwrap_err()
+            .code,
+        "import_too_large"
+    );
+}
