@@ -23,6 +23,13 @@ const COMMANDS: &[&str] = &[
     "add_vocab",
     "edit_vocab",
     "insights",
+    "export_journal",
+    "import_preview",
+    "import_confirm",
+    "backup_now",
+    "restore_backup",
+    "delete_everything",
+    "data_folder",
 ];
 
 fn main() {

@@ -3,16 +3,23 @@
 
 use std::sync::{Arc, Mutex};
 
-use tauri::{Builder, Runtime, State};
+use std::path::PathBuf;
+
+use tauri::{AppHandle, Builder, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
 use twinge_app::{
-    default_data_dir, AppError, AppointmentDto, AppointmentInput, EpisodeDto, EpisodeInput,
-    EpisodePage, Input, InsightsDto, InsightsQuery, Journal, ListQuery, LogHome,
-    MedicationChangeDto, MedicationChangeInput, Settings, SystemClock, VocabAddInput,
-    VocabEditInput, VocabEntryDto, Vocabularies,
+    default_data_dir, write_atomically, AppError, AppointmentDto, AppointmentInput, EpisodeDto,
+    EpisodeInput, EpisodePage, FileFormat, FileReport, ImportSummary, Input, InsightsDto,
+    InsightsQuery, Journal, ListQuery, LogHome, MedicationChangeDto, MedicationChangeInput,
+    Settings, SystemClock, VocabAddInput, VocabEditInput, VocabEntryDto, Vocabularies,
 };
 
-/// The journal, or why it could not be opened (shown by the UI's error screen).
-pub struct AppState(Mutex<Result<Journal, AppError>>);
+/// The journal, or why it could not be opened (shown by the UI's error screen), and
+/// the file chosen for an import that waits for the person's confirmation.
+pub struct AppState(
+    Mutex<Result<Journal, AppError>>,
+    Mutex<Option<(PathBuf, FileFormat)>>,
+);
 
 impl AppState {
     /// Opens the journal in the default data folder (or `TWINGE_DATA_DIR`).
@@ -27,7 +34,32 @@ impl AppState {
             // Today's rolling backup, on its own thread and connection.
             let _ = j.start_daily_backup();
         }
-        AppState(Mutex::new(journal))
+        AppState(Mutex::new(journal), Mutex::new(None))
+    }
+
+    /// Deletes the journal and its backups after the typed confirmation, then starts
+    /// a new empty journal in the same folder.
+    fn delete_everything(&self, confirmation: &str) -> Result<(), AppError> {
+        if confirmation.trim() != "DELETE" {
+            return Err(AppError::new(
+                "not_confirmed",
+                "Type DELETE in capitals to confirm.",
+            ));
+        }
+        let mut guard = self
+            .0
+            .lock()
+            .map_err(|_| AppError::new("internal", "Try again."))?;
+        let dir = match guard.as_ref() {
+            Ok(j) => j.data_dir()?,
+            Err(_) => default_data_dir(),
+        };
+        let previous = std::mem::replace(&mut *guard, Err(AppError::new("internal", "Deleting.")));
+        if let Ok(j) = previous {
+            j.delete_everything()?;
+        }
+        *guard = Journal::open(&dir, Arc::new(SystemClock));
+        Ok(())
     }
 
     fn with<T>(&self, f: impl FnOnce(&mut Journal) -> Result<T, AppError>) -> Result<T, AppError> {
@@ -190,9 +222,140 @@ fn insights(
     state.with(|j| j.insights(&query))
 }
 
+/// Test-only: when set, file dialogs are not shown and this path is the answer.
+/// End-to-end tests use it; the app never reads a path from the webview.
+pub const TEST_DIALOG_PATH_ENV: &str = "TWINGE_TEST_DIALOG_PATH";
+
+fn ask_path<R: Runtime>(
+    app: &AppHandle<R>,
+    save: bool,
+    name: &str,
+    ext: &[&str],
+) -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os(TEST_DIALOG_PATH_ENV) {
+        return Some(PathBuf::from(p));
+    }
+    let dialog = app.dialog().file().add_filter(name, ext);
+    let picked = if save {
+        dialog
+            .set_file_name(format!("twinge.{}", ext[0]))
+            .blocking_save_file()
+    } else {
+        dialog.blocking_pick_file()
+    };
+    picked.and_then(|p| p.into_path().ok())
+}
+
+fn format_of(format: &str) -> Result<FileFormat, AppError> {
+    match format {
+        "json" => Ok(FileFormat::Json),
+        "csv" => Ok(FileFormat::Csv),
+        other => Err(AppError::new(
+            "bad_format",
+            format!("“{other}” is not a file format; use json or csv."),
+        )),
+    }
+}
+
+#[tauri::command]
+async fn export_journal<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    format: String,
+) -> Result<Option<String>, AppError> {
+    let f = format_of(&format)?;
+    let Some(path) = ask_path(&app, true, "Twinge export", &[format.as_str()]) else {
+        return Ok(None);
+    };
+    state
+        .with(|j| write_atomically(&path, &j.export_bytes(f)?))
+        .map(|()| Some(path.display().to_string()))
+}
+
+#[tauri::command]
+async fn import_preview<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<Option<ImportSummary>, AppError> {
+    let Some(path) = ask_path(&app, false, "Twinge export (JSON or CSV)", &["json", "csv"]) else {
+        return Ok(None);
+    };
+    let f = if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+    {
+        FileFormat::Csv
+    } else {
+        FileFormat::Json
+    };
+    let bytes = std::fs::read(&path).map_err(|e| {
+        AppError::new(
+            "io_error",
+            format!("Could not read {}: {e}.", path.display()),
+        )
+    })?;
+    let summary = state.with(|j| j.import_bytes(&bytes, f, true))?;
+    *state
+        .1
+        .lock()
+        .map_err(|_| AppError::new("internal", "Try again."))? = Some((path, f));
+    Ok(Some(summary))
+}
+
+#[tauri::command]
+async fn import_confirm(state: State<'_, AppState>) -> Result<ImportSummary, AppError> {
+    let pending = state
+        .1
+        .lock()
+        .map_err(|_| AppError::new("internal", "Try again."))?
+        .take();
+    let (path, f) =
+        pending.ok_or_else(|| AppError::new("no_import", "Choose a file to import first."))?;
+    let bytes = std::fs::read(&path).map_err(|e| {
+        AppError::new(
+            "io_error",
+            format!("Could not read {}: {e}.", path.display()),
+        )
+    })?;
+    state.with(|j| j.import_bytes(&bytes, f, false))
+}
+
+#[tauri::command]
+async fn backup_now<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<Option<FileReport>, AppError> {
+    let Some(path) = ask_path(&app, true, "Twinge backup", &["db"]) else {
+        return Ok(None);
+    };
+    state.with(|j| j.backup_to(&path)).map(Some)
+}
+
+#[tauri::command]
+async fn restore_backup<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<Option<FileReport>, AppError> {
+    let Some(path) = ask_path(&app, false, "Twinge backup", &["db"]) else {
+        return Ok(None);
+    };
+    state.with(|j| j.restore_from(&path)).map(Some)
+}
+
+#[tauri::command]
+fn delete_everything(state: State<'_, AppState>, confirmation: String) -> Result<(), AppError> {
+    state.delete_everything(&confirmation)
+}
+
+#[tauri::command]
+fn data_folder(state: State<'_, AppState>) -> Result<String, AppError> {
+    state.with(|j| j.data_dir().map(|d| d.display().to_string()))
+}
+
 /// Registers the state and the commands; the real app and the IPC tests share it.
 pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
     builder
+        .plugin(tauri_plugin_dialog::init())
         .manage(state)
         .invoke_handler(tauri::generate_handler![
             startup_status,
@@ -217,6 +380,13 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             add_vocab,
             edit_vocab,
             insights,
+            export_journal,
+            import_preview,
+            import_confirm,
+            backup_now,
+            restore_backup,
+            delete_everything,
+            data_folder,
         ])
 }
 

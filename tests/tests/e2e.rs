@@ -79,6 +79,12 @@ fn wait_until(what: &str, timeout: Duration, mut ok: impl FnMut() -> bool) {
 }
 
 fn start(data_dir: &Path) -> Harness {
+    start_with(data_dir, None)
+}
+
+/// Starts the display and the driver; `dialog_answer` presets the file dialogs' answer
+/// through the documented test-only variable.
+fn start_with(data_dir: &Path, dialog_answer: Option<&Path>) -> Harness {
     let lock = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let display = (90..400)
         .find(|n| !Path::new(&format!("/tmp/.X{n}-lock")).exists())
@@ -101,7 +107,11 @@ fn start(data_dir: &Path) -> Harness {
     });
     let port = free_port();
     let native_port = free_port();
-    let driver = Command::new(find_program("tauri-driver"))
+    let mut driver = Command::new(find_program("tauri-driver"));
+    if let Some(answer) = dialog_answer {
+        driver.env("TWINGE_TEST_DIALOG_PATH", answer);
+    }
+    let driver = driver
         .args([
             "--port",
             &port.to_string(),
@@ -163,8 +173,12 @@ async fn open_app(h: &Harness) -> WebDriver {
 
 /// Clicks like a person: the element is first scrolled to the middle of the screen.
 async fn click(driver: &WebDriver, css: &str) {
+    let by = match css.strip_prefix("xpath-free:") {
+        Some(label) => By::XPath(format!("//button[normalize-space()='{label}']")),
+        None => By::Css(css),
+    };
     let el = driver
-        .query(By::Css(css))
+        .query(by)
         .wait(Duration::from_secs(10), Duration::from_millis(100))
         .first()
         .await
@@ -488,12 +502,19 @@ async fn every_screen_passes_axe_in_both_themes() {
     for theme in ["dark", "light"] {
         click(&driver, "button[data-tab=settings]").await;
         click(&driver, &format!("input[name=theme][value={theme}]")).await;
-        let applied = driver
-            .execute("return document.documentElement.dataset.theme;", Vec::new())
-            .await
-            .unwrap()
-            .json()
-            .clone();
+        let mut applied = serde_json::Value::Null;
+        for _ in 0..30 {
+            applied = driver
+                .execute("return document.documentElement.dataset.theme;", Vec::new())
+                .await
+                .unwrap()
+                .json()
+                .clone();
+            if applied == serde_json::json!(theme) {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
         assert_eq!(applied, serde_json::json!(theme));
         let screens: [(&str, Option<&str>); 7] = [
             ("settings", None),
@@ -521,4 +542,74 @@ async fn every_screen_passes_axe_in_both_themes() {
         "accessibility problems:\n{}",
         problems.join("\n")
     );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn export_then_import_into_an_empty_journal_through_the_ui() {
+    use std::sync::Arc;
+    let a = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let export = files.path().join("journal.json");
+    {
+        let clock = Arc::new(twinge_app::SystemClock);
+        let mut j = twinge_app::Journal::open(a.path(), clock).unwrap();
+        j.demo(twinge_app::DemoOptions {
+            episodes: 120,
+            seed: 4,
+        })
+        .unwrap();
+    }
+    // Export from A through Settings.
+    let h = start_with(a.path(), Some(&export));
+    let driver = open_app(&h).await;
+    click(&driver, "button[data-tab=settings]").await;
+    click(&driver, "xpath-free:Export all (JSON)").await;
+    let status = text_of(&driver, ".status").await;
+    assert!(status.contains("Exported to"), "{status}");
+    driver.quit().await.unwrap();
+    drop(h);
+    assert!(export.exists());
+
+    // Import into an empty B: a preview first, then the import.
+    let b = tempfile::tempdir().unwrap();
+    let h = start_with(b.path(), Some(&export));
+    let driver = open_app(&h).await;
+    click(&driver, "button[data-tab=settings]").await;
+    click(&driver, "xpath-free:Import a file…").await;
+    let preview = text_of(&driver, ".preview").await;
+    assert!(
+        preview.contains("Ready to import") && preview.contains("120 new"),
+        "{preview}"
+    );
+    click(&driver, ".preview button.primary").await;
+    let status = text_of(&driver, ".status").await;
+    assert!(status.contains("Imported."), "{status}");
+    driver.quit().await.unwrap();
+    drop(h);
+    let ja = twinge_app::Journal::open(a.path(), Arc::new(twinge_app::SystemClock)).unwrap();
+    let jb = twinge_app::Journal::open(b.path(), Arc::new(twinge_app::SystemClock)).unwrap();
+    let fa = ja.export_bytes(twinge_app::FileFormat::Json).unwrap();
+    let fb = jb.export_bytes(twinge_app::FileFormat::Json).unwrap();
+    assert!(
+        fa == fb,
+        "every episode, vocabulary entry, appointment and setting arrived"
+    );
+    assert!(!jb.appointments().unwrap().is_empty());
+
+    // A damaged file is refused in words and nothing changes.
+    let damaged = files.path().join("damaged.json");
+    std::fs::write(&damaged, &fa[..fa.len() / 3]).unwrap();
+    let h = start_with(b.path(), Some(&damaged));
+    let driver = open_app(&h).await;
+    click(&driver, "button[data-tab=settings]").await;
+    click(&driver, "xpath-free:Import a file…").await;
+    let error = text_of(&driver, "section[aria-labelledby=s-data] .field-error").await;
+    assert!(
+        error.contains("cannot be imported") && error.contains("Nothing was changed"),
+        "{error}"
+    );
+    driver.quit().await.unwrap();
+    drop(h);
+    let jb = twinge_app::Journal::open(b.path(), Arc::new(twinge_app::SystemClock)).unwrap();
+    assert!(jb.export_bytes(twinge_app::FileFormat::Json).unwrap() == fb);
 }

@@ -48,6 +48,9 @@ pub fn typescript() -> String {
         Summary::decl(&cfg),
         ChartDto::decl(&cfg),
         InsightsDto::decl(&cfg),
+        ImportProblem::decl(&cfg),
+        ImportSummary::decl(&cfg),
+        FileReport::decl(&cfg),
         FieldError::decl(&cfg),
         AppError::decl(&cfg),
     ];

@@ -7,6 +7,8 @@ import type {
   EpisodeDto,
   EpisodeInput,
   EpisodePage,
+  FileReport,
+  ImportSummary,
   InsightsDto,
   InsightsQuery,
   ListQuery,
@@ -67,6 +69,14 @@ export const ipc = {
   addVocab: (input: VocabAddInput) => call<VocabEntryDto>('add_vocab', { input }),
   editVocab: (input: VocabEditInput) => call<VocabEntryDto>('edit_vocab', { input }),
   insights: (query: InsightsQuery) => call<InsightsDto>('insights', { query }),
+  // File dialogs are opened by Rust; a null result means the person cancelled.
+  exportJournal: (format: 'json' | 'csv') => call<string | null>('export_journal', { format }),
+  importPreview: () => call<ImportSummary | null>('import_preview'),
+  importConfirm: () => call<ImportSummary>('import_confirm'),
+  backupNow: () => call<FileReport | null>('backup_now'),
+  restoreBackup: () => call<FileReport | null>('restore_backup'),
+  deleteEverything: (confirmation: string) => call<null>('delete_everything', { confirmation }),
+  dataFolder: () => call<string>('data_folder'),
 };
 
 export type Ipc = typeof ipc;

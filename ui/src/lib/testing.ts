@@ -78,6 +78,15 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
     insights: vi.fn(async () => {
       throw { code: 'not_mocked', message: 'insights not mocked', fields: [] };
     }),
+    exportJournal: vi.fn(async () => '/tmp/twinge.json'),
+    importPreview: vi.fn(async () => null),
+    importConfirm: vi.fn(async () => {
+      throw { code: 'no_import', message: 'Choose a file to import first.', fields: [] };
+    }),
+    backupNow: vi.fn(async () => null),
+    restoreBackup: vi.fn(async () => null),
+    deleteEverything: vi.fn(async () => null),
+    dataFolder: vi.fn(async () => '/home/someone/.local/share/app.twinge.journal'),
     editVocab: vi.fn(async (i) => ({ key: i.key, name: i.name ?? i.key, archived: i.archived ?? false, is_medication: false, dose: null })),
     ...over,
   };

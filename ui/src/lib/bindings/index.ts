@@ -120,6 +120,24 @@ export type ChartDto = { id: string, title: string, svg: string, summary: string
 
 export type InsightsDto = { current: Summary, previous: Summary, charts: Array<ChartDto>, };
 
+export type ImportProblem = { row: number, field: string, message: string, };
+
+export type ImportSummary = { dry_run: boolean, written: boolean, episodes_in_file: number, new: number, unchanged: number, 
+/**
+ * Replaced by the file's newer version.
+ */
+updated: number, 
+/**
+ * Both sides changed and this journal's version is newer: kept.
+ */
+kept_newer_here: number, rejected: number, problems: Array<ImportProblem>, problems_not_listed: number, };
+
+export type FileReport = { path: string, episodes: number, 
+/**
+ * Where the journal was copied before a restore replaced it.
+ */
+previous_copy: string | null, };
+
 export type FieldError = { field: string, code: string, message: string, };
 
 export type AppError = { code: string, message: string, fields: Array<FieldError>, };
