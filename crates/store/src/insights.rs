@@ -19,7 +19,7 @@ const PERIOD_CTE: &str = "
 WITH b AS (
     SELECT id, kind, intensity, duration_s, woke_from_sleep,
            started_at + utc_offset_min * 60 + 30000 * 86400 AS ls
-    FROM episode
+    FROM episode INDEXED BY episode_period
     WHERE deleted_at IS NULL AND started_at BETWEEN ?1 AND ?2
 ),
 p AS (

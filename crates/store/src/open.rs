@@ -28,6 +28,7 @@ macro_rules! migration {
 const MIGRATION_SQL: &[M<'static>] = &[
     migration!("0001_initial.sql"),
     migration!("0002_records.sql"),
+    migration!("0003_insights_index.sql"),
 ];
 
 /// The schema version this build writes.
@@ -96,7 +97,12 @@ impl Store {
     }
 
     /// Opens (creating if missing) the journal at `path`, migrating it to the latest schema.
+    /// An existing file is first checked with `PRAGMA quick_check`.
     pub fn open(path: &Path) -> Result<Store> {
+        Self::open_with(path, true)
+    }
+
+    fn open_with(path: &Path, quick_check: bool) -> Result<Store> {
         let existing = match read_header(path)? {
             None => None,
             Some((false, _)) => {
@@ -127,7 +133,7 @@ impl Store {
             path: Some(path.to_path_buf()),
         };
         store
-            .prepare_existing(path, existing.is_some())
+            .prepare_existing(path, existing.is_some(), quick_check)
             .map_err(|e| match e {
                 StoreError::Sqlite(e) => map_open_error(path, e),
                 other => other,
@@ -135,7 +141,7 @@ impl Store {
         Ok(store)
     }
 
-    fn prepare_existing(&mut self, path: &Path, existing: bool) -> Result<()> {
+    fn prepare_existing(&mut self, path: &Path, existing: bool, quick_check: bool) -> Result<()> {
         if existing {
             // The header can lag behind a write-ahead log left by a crash: ask SQLite itself.
             let version = self.schema_version()?;
@@ -145,7 +151,7 @@ impl Store {
                     supported: LATEST_VERSION,
                 });
             }
-            let problems = self.quick_check()?;
+            let problems = if quick_check { self.quick_check()? } else { Vec::new() };
             if !problems.is_empty() {
                 return Err(StoreError::Corrupt {
                     path: path.to_path_buf(),
@@ -229,7 +235,8 @@ impl Store {
     pub fn reconnect(&mut self) -> Result<()> {
         if let Some(path) = self.path.clone() {
             self.checkpoint()?;
-            *self = Store::open(&path)?;
+            // The file was checked when first opened and written only by us since.
+            *self = Store::open_with(&path, false)?;
         }
         Ok(())
     }
