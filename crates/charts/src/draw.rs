@@ -313,10 +313,10 @@ fn bars(rows: &[BarRow], max: f64, title: &str, theme: &Theme) -> String {
     let height = (34 + rows.len() as i32 * row_h + 6) as u32;
     render(height, theme, |root| {
         root.draw_text(title, &text(12, &theme.muted), (4, 6))?;
-        let (bar_x, bar_w) = (150, 150);
+        let (bar_x, bar_w) = (140, 126);
         for (i, (label, value, note, interval)) in rows.iter().enumerate() {
             let y = 30 + i as i32 * row_h;
-            let shown: String = label.chars().take(22).collect();
+            let shown: String = label.chars().take(20).collect();
             root.draw_text(&shown, &text(13, &theme.text), (4, y + 4))?;
             root.draw(&Rectangle::new(
                 [(bar_x, y + 2), (bar_x + bar_w, y + 18)],

@@ -151,7 +151,11 @@ impl Store {
                     supported: LATEST_VERSION,
                 });
             }
-            let problems = if quick_check { self.quick_check()? } else { Vec::new() };
+            let problems = if quick_check {
+                self.quick_check()?
+            } else {
+                Vec::new()
+            };
             if !problems.is_empty() {
                 return Err(StoreError::Corrupt {
                     path: path.to_path_buf(),

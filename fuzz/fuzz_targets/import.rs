@@ -1,0 +1,24 @@
+//! Any bytes given to the importer, as JSON or CSV: no panic, and a file that is
+//! refused leaves the journal exactly as it was.
+#![no_main]
+
+use std::sync::Arc;
+
+use libfuzzer_sys::fuzz_target;
+use twinge_app::{FileFormat, FixedClock, Journal};
+
+fuzz_target!(|data: &[u8]| {
+    let clock = Arc::new(FixedClock::new(1_795_165_200_000, 60));
+    let mut journal = Journal::in_memory(clock).expect("in-memory journal");
+    let before = journal.export_bytes(FileFormat::Json).expect("export");
+    for format in [FileFormat::Json, FileFormat::Csv] {
+        match journal.import_bytes(data, format, false) {
+            Ok(summary) if summary.written => return,
+            _ => assert_eq!(
+                journal.export_bytes(FileFormat::Json).expect("export"),
+                before,
+                "a refused import changed the journal"
+            ),
+        }
+    }
+});
