@@ -9,9 +9,10 @@ use tauri::{AppHandle, Builder, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use twinge_app::{
     default_data_dir, write_atomically, AppError, AppointmentDto, AppointmentInput, EpisodeDto,
-    EpisodeInput, EpisodePage, FileFormat, FileReport, ImportSummary, Input, InsightsDto,
-    InsightsQuery, Journal, ListQuery, LogHome, MedicationChangeDto, MedicationChangeInput,
-    Settings, SystemClock, VocabAddInput, VocabEditInput, VocabEntryDto, Vocabularies,
+    EpisodeInput, EpisodePage, FileFormat, FileReport, ImportProgress, ImportSummary, Input,
+    InsightsDto, InsightsQuery, Journal, ListQuery, LogHome, MedicationChangeDto,
+    MedicationChangeInput, Settings, SystemClock, VocabAddInput, VocabEditInput, VocabEntryDto,
+    Vocabularies,
 };
 
 /// The journal, or why it could not be opened (shown by the UI's error screen), and
@@ -303,7 +304,10 @@ async fn import_preview<R: Runtime>(
 }
 
 #[tauri::command]
-async fn import_confirm(state: State<'_, AppState>) -> Result<ImportSummary, AppError> {
+async fn import_confirm(
+    state: State<'_, AppState>,
+    on_progress: tauri::ipc::Channel<ImportProgress>,
+) -> Result<ImportSummary, AppError> {
     let pending = state
         .1
         .lock()
@@ -317,7 +321,11 @@ async fn import_confirm(state: State<'_, AppState>) -> Result<ImportSummary, App
             format!("Could not read {}: {e}.", path.display()),
         )
     })?;
-    state.with(|j| j.import_bytes(&bytes, f, false))
+    state.with(|j| {
+        j.import_bytes_with_progress(&bytes, f, false, &mut |p| {
+            let _ = on_progress.send(p);
+        })
+    })
 }
 
 #[tauri::command]

@@ -50,6 +50,7 @@ pub fn typescript() -> String {
         InsightsDto::decl(&cfg),
         ImportProblem::decl(&cfg),
         ImportSummary::decl(&cfg),
+        ImportProgress::decl(&cfg),
         FileReport::decl(&cfg),
         FieldError::decl(&cfg),
         AppError::decl(&cfg),

@@ -27,4 +27,6 @@ pub use insights::{parse_period, ChartDto, InsightsDto, InsightsQuery, Summary};
 pub use journal::Journal;
 pub use paths::{default_data_dir, DATA_DIR_ENV};
 pub use records::*;
-pub use transfer::{FileFormat, ImportProblem, ImportSummary, JournalFile, FORMAT, FORMAT_VERSION};
+pub use transfer::{
+    FileFormat, ImportProblem, ImportProgress, ImportSummary, JournalFile, FORMAT, FORMAT_VERSION,
+};

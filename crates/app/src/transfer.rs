@@ -101,6 +101,14 @@ pub struct ImportSummary {
     pub problems_not_listed: u32,
 }
 
+/// How far an import has come: `stage` is "checking" or "writing".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ImportProgress {
+    pub stage: String,
+    pub done: u32,
+    pub total: u32,
+}
+
 /// File formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -288,6 +296,17 @@ impl Journal {
         format: FileFormat,
         dry_run: bool,
     ) -> Result<ImportSummary, AppError> {
+        self.import_bytes_with_progress(bytes, format, dry_run, &mut |_| {})
+    }
+
+    /// [`Journal::import_bytes`], telling `progress` how far it has come (every 1,000 rows).
+    pub fn import_bytes_with_progress(
+        &mut self,
+        bytes: &[u8],
+        format: FileFormat,
+        dry_run: bool,
+        progress: &mut dyn FnMut(ImportProgress),
+    ) -> Result<ImportSummary, AppError> {
         if bytes.len() > MAX_IMPORT_BYTES {
             return Err(AppError::new(
                 "import_too_large",
@@ -302,14 +321,23 @@ impl Journal {
             FileFormat::Json => parse_json(bytes)?,
             FileFormat::Csv => self.parse_csv(bytes)?,
         };
-        self.import_file(&file, dry_run)
+        self.import_file(&file, dry_run, progress)
     }
 
     fn import_file(
         &mut self,
         file: &JournalFile,
         dry_run: bool,
+        progress: &mut dyn FnMut(ImportProgress),
     ) -> Result<ImportSummary, AppError> {
+        let total = file.episodes.len() as u32;
+        let mut report = |stage: &str, done: usize| {
+            progress(ImportProgress {
+                stage: stage.into(),
+                done: done as u32,
+                total,
+            })
+        };
         let mut summary = ImportSummary {
             dry_run,
             episodes_in_file: file.episodes.len() as u32,
@@ -385,6 +413,9 @@ impl Journal {
         let mut seen_ids = BTreeSet::new();
         let mut parsed: Vec<(u32, Episode)> = Vec::with_capacity(file.episodes.len());
         for (i, f) in file.episodes.iter().enumerate() {
+            if i % 1000 == 0 {
+                report("checking", i);
+            }
             let row = i as u32 + 1;
             let id = match Uuid::parse_str(&f.id) {
                 Ok(id) => id,
@@ -534,7 +565,7 @@ impl Journal {
             for d in &file.quiet_days {
                 s.set_checkin(d, 0)?;
             }
-            s.write_imported(&write)?;
+            s.write_imported(&write, &mut |done| report("writing", done))?;
             if file.format == FORMAT {
                 let st = &file.settings;
                 s.set_setting("display_name", st.display_name.trim())?;

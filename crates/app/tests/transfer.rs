@@ -357,3 +357,36 @@ fn hostile_files_never_panic_never_write_and_explain_in_words() {
         "import_too_large"
     );
 }
+
+#[test]
+fn a_large_import_reports_its_progress() {
+    let c = clock();
+    let mut a = Journal::in_memory(c.clone()).unwrap();
+    a.demo(twinge_app::DemoOptions {
+        episodes: 2500,
+        seed: 2,
+    })
+    .unwrap();
+    let bytes = a.export_bytes(FileFormat::Json).unwrap();
+    let mut b = Journal::in_memory(clock()).unwrap();
+    let mut seen = Vec::new();
+    let s = b
+        .import_bytes_with_progress(&bytes, FileFormat::Json, false, &mut |p| {
+            seen.push((p.stage, p.done, p.total))
+        })
+        .unwrap();
+    assert!(s.written);
+    let stages: Vec<(&str, u32)> = seen.iter().map(|(s, d, _)| (s.as_str(), *d)).collect();
+    assert_eq!(
+        stages,
+        vec![
+            ("checking", 0),
+            ("checking", 1000),
+            ("checking", 2000),
+            ("writing", 0),
+            ("writing", 1000),
+            ("writing", 2000)
+        ]
+    );
+    assert!(seen.iter().all(|(_, _, t)| *t == 2500));
+}

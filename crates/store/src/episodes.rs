@@ -437,8 +437,21 @@ impl Store {
 
     /// Writes imported episodes: new ones inserted, others replaced whole (content,
     /// times and deletion mark), keeping ids. Call inside [`Store::in_transaction`].
-    pub fn write_imported(&mut self, w: &ImportWrite<'_>) -> Result<()> {
+    /// `progress` hears how many have been written, every 1,000.
+    pub fn write_imported(
+        &mut self,
+        w: &ImportWrite<'_>,
+        progress: &mut dyn FnMut(usize),
+    ) -> Result<()> {
+        let mut written = 0usize;
+        let mut tick = |progress: &mut dyn FnMut(usize)| {
+            if written % 1000 == 0 {
+                progress(written);
+            }
+            written += 1;
+        };
         for e in &w.new {
+            tick(progress);
             let id = e.id.hyphenated().to_string();
             let d = &e.draft;
             self.conn
@@ -464,6 +477,7 @@ impl Store {
             children_plain(&self.conn, &id, d)?;
         }
         for e in &w.replace {
+            tick(progress);
             let id = e.id.hyphenated().to_string();
             let d = &e.draft;
             self.conn

@@ -1,5 +1,5 @@
 // The only module that talks to Tauri. Everything else calls these functions.
-import { invoke } from '@tauri-apps/api/core';
+import { Channel, invoke } from '@tauri-apps/api/core';
 import type {
   AppError,
   AppointmentDto,
@@ -8,6 +8,7 @@ import type {
   EpisodeInput,
   EpisodePage,
   FileReport,
+  ImportProgress,
   ImportSummary,
   InsightsDto,
   InsightsQuery,
@@ -72,7 +73,11 @@ export const ipc = {
   // File dialogs are opened by Rust; a null result means the person cancelled.
   exportJournal: (format: 'json' | 'csv') => call<string | null>('export_journal', { format }),
   importPreview: () => call<ImportSummary | null>('import_preview'),
-  importConfirm: () => call<ImportSummary>('import_confirm'),
+  importConfirm: (onProgress: (p: ImportProgress) => void) => {
+    const channel = new Channel<ImportProgress>();
+    channel.onmessage = onProgress;
+    return call<ImportSummary>('import_confirm', { onProgress: channel });
+  },
   backupNow: () => call<FileReport | null>('backup_now'),
   restoreBackup: () => call<FileReport | null>('restore_backup'),
   deleteEverything: (confirmation: string) => call<null>('delete_everything', { confirmation }),

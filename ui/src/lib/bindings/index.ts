@@ -132,6 +132,8 @@ updated: number,
  */
 kept_newer_here: number, rejected: number, problems: Array<ImportProblem>, problems_not_listed: number, };
 
+export type ImportProgress = { stage: string, done: number, total: number, };
+
 export type FileReport = { path: string, episodes: number, 
 /**
  * Where the journal was copied before a restore replaced it.

@@ -1,0 +1,52 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import DataSection from './DataSection.svelte';
+import { fakeIpc, withIpc } from '../testing';
+import type { ImportSummary } from '../bindings';
+
+const summary = (over: Partial<ImportSummary>): ImportSummary => ({
+  dry_run: true, written: false, episodes_in_file: 3, new: 3, unchanged: 0, updated: 0,
+  kept_newer_here: 0, rejected: 0, problems: [], problems_not_listed: 0, ...over,
+});
+
+describe('Your data', () => {
+  it('previews an import, then imports with progress', async () => {
+    const ipc = fakeIpc({
+      importPreview: vi.fn(async () => summary({})),
+      importConfirm: vi.fn(async (onProgress) => {
+        onProgress({ stage: 'writing', done: 1, total: 3 });
+        return summary({ dry_run: false, written: true });
+      }),
+    });
+    render(DataSection, withIpc(ipc));
+    await fireEvent.click(screen.getByRole('button', { name: 'Import a file…' }));
+    expect(await screen.findByText('Ready to import')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Import 3 episodes' }));
+    expect(await screen.findByText(/^Imported\./)).toBeTruthy();
+    expect(ipc.importConfirm).toHaveBeenCalledTimes(1);
+  });
+
+  it('lists the rows that stop an import, in words', async () => {
+    const ipc = fakeIpc({
+      importPreview: vi.fn(async () =>
+        summary({ rejected: 1, problems: [{ row: 4, field: 'intensity', message: 'Intensity must be a whole number from 0 to 10, not 11' }] }),
+      ),
+    });
+    render(DataSection, withIpc(ipc));
+    await fireEvent.click(screen.getByRole('button', { name: 'Import a file…' }));
+    expect(await screen.findByText('This file cannot be imported yet')).toBeTruthy();
+    expect(screen.getByText(/Row 4, intensity: Intensity must be/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Import \d/ })).toBeNull();
+  });
+
+  it('deletes everything only after DELETE is typed', async () => {
+    const ipc = fakeIpc();
+    render(DataSection, withIpc(ipc));
+    const button = screen.getByRole('button', { name: 'Delete everything' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    await fireEvent.input(screen.getByLabelText('Type DELETE to confirm'), { target: { value: 'DELETE' } });
+    expect(button.disabled).toBe(false);
+    await fireEvent.click(button);
+    await waitFor(() => expect(ipc.deleteEverything).toHaveBeenCalledWith('DELETE'));
+  });
+});
