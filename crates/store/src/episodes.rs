@@ -109,56 +109,45 @@ fn write_children(
     // A day with an episode is no longer a quiet day.
     tx.prepare_cached("DELETE FROM checkin WHERE date = ?1")?
         .execute([d.started_at.local_date().to_string()])?;
-    for table in [
-        "episode_location",
-        "episode_trigger",
-        "episode_relief",
-        "episode_associated",
-    ] {
-        tx.prepare_cached(&format!("DELETE FROM {table} WHERE episode_id = ?1"))?
-            .execute([id])?;
-    }
-    for (i, loc) in d.locations.iter().enumerate() {
-        tx.prepare_cached(
-            "INSERT INTO episode_location (episode_id, position, region, side) VALUES (?1, ?2, ?3, ?4)",
-        )?
-        .execute(
-            params![id, i as i64, loc.region.code(), loc.side.code()],
-        )?;
-    }
-    for (i, key) in d.triggers.iter().enumerate() {
-        tx.prepare_cached(
-            "INSERT INTO episode_trigger (episode_id, position, trigger_key) VALUES (?1, ?2, ?3)",
-        )?
-        .execute(params![id, i as i64, key])?;
+    children_plain(tx, id, &d)?;
+    for key in &d.triggers {
         tx.prepare_cached(
             "UPDATE trigger_vocab SET last_used_at = max(coalesce(last_used_at, 0), ?2) WHERE key = ?1",
         )?
-        .execute(
-            params![key, now_ms],
-        )?;
+        .execute(params![key, now_ms])?;
     }
-    for (i, r) in d.reliefs.iter().enumerate() {
-        tx.prepare_cached(
-            "INSERT INTO episode_relief (episode_id, position, relief_key, helped) VALUES (?1, ?2, ?3, ?4)",
-        )?
-        .execute(
-            params![id, i as i64, r.relief, r.helped],
-        )?;
+    for r in &d.reliefs {
         tx.prepare_cached(
             "UPDATE relief_vocab SET last_used_at = max(coalesce(last_used_at, 0), ?2) WHERE key = ?1",
         )?
-        .execute(
-            params![r.relief, now_ms],
-        )?;
-    }
-    for (i, a) in d.associated.iter().enumerate() {
-        tx.prepare_cached(
-            "INSERT INTO episode_associated (episode_id, position, tag) VALUES (?1, ?2, ?3)",
-        )?
-        .execute(params![id, i as i64, a.code()])?;
+        .execute(params![r.relief, now_ms])?;
     }
     Ok(d)
+}
+
+/// Inserts an episode's own row (not its children).
+fn insert_row(conn: &rusqlite::Connection, id: &str, e: &Episode) -> Result<()> {
+    let d = &e.draft;
+    conn.prepare_cached(
+        "INSERT INTO episode (id, kind, started_at, utc_offset_min, duration_s, count, intensity,
+                              woke_from_sleep, notes, created_at, updated_at, deleted_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    )?
+    .execute(params![
+        id,
+        d.kind.code(),
+        d.started_at.utc_s(),
+        d.started_at.offset_min(),
+        d.duration_s,
+        d.count,
+        d.intensity,
+        d.woke_from_sleep,
+        d.notes,
+        e.created_at_ms,
+        e.updated_at_ms,
+        e.deleted_at_ms
+    ])?;
+    Ok(())
 }
 
 impl Store {
@@ -167,27 +156,8 @@ impl Store {
     pub fn insert_episode(&mut self, e: &Episode) -> Result<Episode> {
         let tx = self.conn.transaction()?;
         let id = e.id.hyphenated().to_string();
-        let d = &e.draft;
-        tx.execute(
-            "INSERT INTO episode (id, kind, started_at, utc_offset_min, duration_s, count, intensity,
-                                  woke_from_sleep, notes, created_at, updated_at, deleted_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-            params![
-                id,
-                d.kind.code(),
-                d.started_at.utc_s(),
-                d.started_at.offset_min(),
-                d.duration_s,
-                d.count,
-                d.intensity,
-                d.woke_from_sleep,
-                d.notes,
-                e.created_at_ms,
-                e.updated_at_ms,
-                e.deleted_at_ms
-            ],
-        )?;
-        let draft = write_children(&tx, &id, d, e.updated_at_ms)?;
+        insert_row(&tx, &id, e)?;
+        let draft = write_children(&tx, &id, &e.draft, e.updated_at_ms)?;
         tx.commit()?;
         Ok(Episode { draft, ..e.clone() })
     }
@@ -197,27 +167,8 @@ impl Store {
         let tx = self.conn.transaction()?;
         for e in episodes {
             let id = e.id.hyphenated().to_string();
-            let d = &e.draft;
-            tx.prepare_cached(
-                "INSERT INTO episode (id, kind, started_at, utc_offset_min, duration_s, count, intensity,
-                                      woke_from_sleep, notes, created_at, updated_at, deleted_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-            )?
-            .execute(params![
-                id,
-                d.kind.code(),
-                d.started_at.utc_s(),
-                d.started_at.offset_min(),
-                d.duration_s,
-                d.count,
-                d.intensity,
-                d.woke_from_sleep,
-                d.notes,
-                e.created_at_ms,
-                e.updated_at_ms,
-                e.deleted_at_ms
-            ])?;
-            write_children(&tx, &id, d, e.updated_at_ms)?;
+            insert_row(&tx, &id, e)?;
+            write_children(&tx, &id, &e.draft, e.updated_at_ms)?;
         }
         tx.commit()?;
         Ok(episodes.len())
@@ -453,28 +404,8 @@ impl Store {
         for e in &w.new {
             tick(progress);
             let id = e.id.hyphenated().to_string();
-            let d = &e.draft;
-            self.conn
-                .prepare_cached(
-                    "INSERT INTO episode (id, kind, started_at, utc_offset_min, duration_s, count, intensity,
-                                          woke_from_sleep, notes, created_at, updated_at, deleted_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                )?
-                .execute(params![
-                    id,
-                    d.kind.code(),
-                    d.started_at.utc_s(),
-                    d.started_at.offset_min(),
-                    d.duration_s,
-                    d.count,
-                    d.intensity,
-                    d.woke_from_sleep,
-                    d.notes,
-                    e.created_at_ms,
-                    e.updated_at_ms,
-                    e.deleted_at_ms
-                ])?;
-            children_plain(&self.conn, &id, d)?;
+            insert_row(&self.conn, &id, e)?;
+            children_plain(&self.conn, &id, &e.draft)?;
         }
         for e in &w.replace {
             tick(progress);
