@@ -16,6 +16,7 @@ mod insights;
 mod journal;
 mod paths;
 mod records;
+mod report;
 mod transfer;
 
 pub use clock::{Clock, FixedClock, SystemClock};
@@ -27,6 +28,7 @@ pub use insights::{parse_period, ChartDto, InsightsDto, InsightsQuery, Summary};
 pub use journal::Journal;
 pub use paths::{default_data_dir, DATA_DIR_ENV};
 pub use records::*;
+pub use report::{suggest_psfs, PaperSize, ReportDefaults, ReportRequest};
 pub use transfer::{
     FileFormat, ImportProblem, ImportProgress, ImportSummary, JournalFile, FORMAT, FORMAT_VERSION,
 };

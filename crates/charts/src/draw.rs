@@ -31,9 +31,17 @@ pub enum MarkerKind {
 }
 
 fn render(height: u32, theme: &Theme, draw: impl FnOnce(&Area<'_>) -> DrawResult) -> String {
+    render_sized((WIDTH, height), theme, draw)
+}
+
+fn render_sized(
+    (width, height): (u32, u32),
+    theme: &Theme,
+    draw: impl FnOnce(&Area<'_>) -> DrawResult,
+) -> String {
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
+        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
         let ok = root.fill(&theme.background).is_ok() && draw(&root).is_ok();
         let _ = root.present();
         if !ok {
@@ -101,9 +109,19 @@ fn legend(root: &Area<'_>, theme: &Theme, present: [bool; 4]) -> DrawResult {
 /// Episodes per day (periods up to 60 days) or per week, stacked by kind, with
 /// appointments and medication changes marked.
 pub fn frequency(a: &Aggregates, markers: &[Marker], theme: &Theme) -> String {
-    const H: u32 = 240;
+    frequency_sized(a, markers, theme, (WIDTH, 240))
+}
+
+/// [`frequency`] at another size (the PDF uses a wide one).
+pub fn frequency_sized(
+    a: &Aggregates,
+    markers: &[Marker],
+    theme: &Theme,
+    size: (u32, u32),
+) -> String {
+    let (_, h) = size;
     if a.total == 0 {
-        return message("No episodes in this period.", theme, H);
+        return message("No episodes in this period.", theme, h);
     }
     let weekly = a.period.days() > 60;
     let bucket = |day: DayNumber| -> usize {
@@ -125,7 +143,7 @@ pub fn frequency(a: &Aggregates, markers: &[Marker], theme: &Theme) -> String {
         .unwrap_or(1)
         .max(1);
     let present = [0, 1, 2, 3].map(|k| a.by_kind[k] > 0);
-    render(H, theme, |root| {
+    render_sized(size, theme, |root| {
         legend(root, theme, present)?;
         let body = root.margin(26, 0, 0, 8);
         let mut chart = ChartBuilder::on(&body)

@@ -11,8 +11,8 @@ mod draw;
 
 pub use body::body_heat;
 pub use draw::{
-    frequency, hour_weekday, intensity_trend, kind_label, message, regions, reliefs, triggers,
-    Marker, MarkerKind, MIN_EPISODES_FOR_TRIGGERS,
+    frequency, frequency_sized, hour_weekday, intensity_trend, kind_label, message, regions,
+    reliefs, triggers, Marker, MarkerKind, MIN_EPISODES_FOR_TRIGGERS,
 };
 
 use plotters::style::RGBColor;

@@ -10,7 +10,8 @@ use anyhow::{anyhow, Context};
 use clap::{Parser, Subcommand};
 use twinge_app::{
     default_data_dir, write_atomically, AppError, Clock, EpisodeDto, EpisodeInput, FileFormat,
-    ImportSummary, Journal, ListQuery, LocationInput, ReliefInput, SystemClock,
+    ImportSummary, Journal, ListQuery, LocationInput, PaperSize, ReliefInput, ReportRequest,
+    SystemClock,
 };
 
 #[derive(Parser, Debug)]
@@ -73,6 +74,23 @@ enum Cmd {
     },
     /// Replace the journal with a backup (the current one is copied aside first).
     Restore { file: PathBuf },
+    /// Write the doctor's PDF summary of a period.
+    Report {
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: String,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[arg(long, value_enum, default_value = "a4")]
+        paper: Paper,
+        /// Leave out the appendix listing every episode.
+        #[arg(long)]
+        no_appendix: bool,
+        /// Questions for the doctor, printed on page 1.
+        #[arg(long, default_value = "")]
+        questions: String,
+    },
     /// Fill the journal with realistic demo data ending today.
     Demo {
         #[arg(long, default_value_t = 500)]
@@ -95,6 +113,12 @@ impl From<Format> for FileFormat {
             Format::Csv => FileFormat::Csv,
         }
     }
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum Paper {
+    A4,
+    Letter,
 }
 
 #[derive(clap::Args, Debug)]
@@ -349,6 +373,30 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let mut journal = Journal::open(&data_dir, clock)?;
             let added = journal.demo(twinge_app::DemoOptions { episodes, seed })?;
             println!("Added {added} demo episodes to {}", data_dir.display());
+        }
+        Cmd::Report {
+            from,
+            to,
+            out,
+            paper,
+            no_appendix,
+            questions,
+        } => {
+            let journal = Journal::open(&data_dir, clock)?;
+            let pdf = journal.report_pdf(&ReportRequest {
+                from,
+                to,
+                paper: match paper {
+                    Paper::A4 => PaperSize::A4,
+                    Paper::Letter => PaperSize::Letter,
+                },
+                questions,
+                include_appendix: !no_appendix,
+                psfs_frequency: None,
+                psfs_severity: None,
+            })?;
+            write_atomically(&out, &pdf)?;
+            println!("Wrote {} ({} KB)", out.display(), pdf.len() / 1024);
         }
         Cmd::Export { format, out } => {
             let journal = Journal::open(&data_dir, clock)?;

@@ -1,0 +1,247 @@
+//! The doctor's PDF, read back as a person's tools would: pdftotext, pdffonts, pdfinfo.
+
+use std::path::Path;
+use std::process::Command;
+use std::sync::Arc;
+
+use twinge_app::{
+    DemoOptions, EpisodeInput, FixedClock, Journal, ListQuery, LocationInput, PaperSize,
+    ReportRequest,
+};
+
+/// 2026-11-20T09:00:00Z
+const NOW_MS: i64 = 1_795_165_200_000;
+
+fn journal() -> Journal {
+    let mut j = Journal::in_memory(Arc::new(FixedClock::new(NOW_MS, 60))).unwrap();
+    j.demo(DemoOptions {
+        episodes: 400,
+        seed: 3,
+    })
+    .unwrap();
+    j
+}
+
+fn request(from: &str, to: &str) -> ReportRequest {
+    ReportRequest {
+        from: from.into(),
+        to: to.into(),
+        paper: PaperSize::A4,
+        questions: "Could magnesium be why the cramps eased?".into(),
+        include_appendix: true,
+        psfs_frequency: None,
+        psfs_severity: None,
+    }
+}
+
+fn tool(name: &str, args: &[&str], pdf: &Path) -> String {
+    let out = Command::new(name)
+        .args(args)
+        .arg(pdf)
+        .args(if name == "pdftotext" {
+            vec!["-"]
+        } else {
+            vec![]
+        })
+        .output()
+        .unwrap_or_else(|e| panic!("{name} runs (poppler-utils): {e}"));
+    assert!(
+        out.status.success(),
+        "{name}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+fn pages(pdf: &Path) -> usize {
+    let info = tool("pdfinfo", &[], pdf);
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .map(|n| n.trim().parse().unwrap())
+        .unwrap()
+}
+
+#[test]
+fn page_one_answers_the_doctor_and_the_appendix_lists_every_episode() {
+    let mut j = journal();
+    let long_note: String = (0..250)
+        .map(|i| format!("w{i:03} "))
+        .collect::<String>()
+        .trim_end()
+        .chars()
+        .take(2000)
+        .collect();
+    assert!(long_note.chars().count() <= 2000);
+    let mut input = EpisodeInput {
+        kind: "cramp".into(),
+        started_at: "2026-11-18T03:10:00+01:00".into(),
+        duration_s: Some(120),
+        count: None,
+        intensity: 8,
+        locations: vec![LocationInput {
+            region: "calf".into(),
+            side: "left".into(),
+        }],
+        triggers: vec![],
+        reliefs: vec![],
+        associated: vec![],
+        woke_from_sleep: true,
+        notes: long_note.clone(),
+    };
+    j.log(&input).unwrap();
+    input.notes = "Судорога ночью, πόνος στη γάμπα".into();
+    input.started_at = "2026-11-18T04:10:00+01:00".into();
+    j.log(&input).unwrap();
+
+    let dir = tempfile::tempdir().unwrap();
+    let r = request("2026-08-23", "2026-11-20");
+    let model = j.report_model(&r).unwrap();
+    let pdf_bytes = j.report_pdf(&r).unwrap();
+    assert_eq!(
+        pdf_bytes,
+        j.report_pdf(&r).unwrap(),
+        "same data and date, same bytes"
+    );
+    let pdf = write(dir.path(), "report.pdf", &pdf_bytes);
+
+    let page1 = tool("pdftotext", &["-f", "1", "-l", "1"], &pdf);
+    for h in &model.headline {
+        assert!(page1.contains(&h.label), "page 1 has {}: {page1}", h.label);
+        assert!(
+            page1.contains(&h.value),
+            "page 1 has the value {} of {}",
+            h.value,
+            h.label
+        );
+    }
+    assert!(page1.contains("Penn Spasm Frequency Scale"));
+    assert!(page1.contains("Could magnesium be why the cramps eased?"));
+    assert!(page1.contains("patient-entered data"));
+    assert!(
+        page1.contains("Lying down / night"),
+        "top trigger on page 1"
+    );
+
+    let all = tool("pdftotext", &[], &pdf);
+    let squashed: String = all.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Every word of the 2,000-character note is printed, in order (it may wrap over lines
+    // and pages, with other columns' text in between).
+    let words: Vec<&str> = long_note.split(' ').collect();
+    let printed: Vec<&str> = squashed
+        .split(' ')
+        .filter(|w| {
+            w.len() == 4 && w.starts_with('w') && w[1..].chars().all(|c| c.is_ascii_digit())
+        })
+        .collect();
+    assert_eq!(printed, words, "the 2,000-character note is printed whole");
+    assert!(
+        squashed.contains("Судорога ночью, πόνος στη γάμπα"),
+        "Cyrillic and Greek are readable"
+    );
+    let episodes = j
+        .list(&ListQuery {
+            limit: Some(500),
+            ..Default::default()
+        })
+        .unwrap()
+        .episodes;
+    let in_period: Vec<_> = episodes
+        .iter()
+        .filter(|e| ("2026-08-23".."2026-11-21").contains(&&e.started_at[..10]))
+        .collect();
+    assert!(in_period.len() > 50);
+    for e in &in_period {
+        let when = format!("{} {}", &e.started_at[..10], &e.started_at[11..16]);
+        assert!(all.contains(&when), "appendix has {when}");
+    }
+
+    let n = pages(&pdf);
+    assert!(n >= 4, "{n} pages");
+    for p in 3..=n {
+        let text = tool(
+            "pdftotext",
+            &["-f", &p.to_string(), "-l", &p.to_string()],
+            &pdf,
+        );
+        assert!(
+            text.contains("Triggers") && text.contains("Notes"),
+            "header row repeated on page {p}"
+        );
+        assert!(
+            text.contains(&format!("page {p} of {n}")),
+            "footer on page {p}"
+        );
+    }
+    let fonts = tool("pdffonts", &[], &pdf);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty());
+    for row in rows {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        assert!(
+            cols.iter().rev().nth(4) == Some(&"yes"),
+            "font embedded: {row}"
+        );
+    }
+}
+
+#[test]
+fn more_episodes_more_pages_letter_paper_and_an_empty_period() {
+    let j = journal();
+    let dir = tempfile::tempdir().unwrap();
+    let short = write(
+        dir.path(),
+        "short.pdf",
+        &j.report_pdf(&request("2026-11-06", "2026-11-20")).unwrap(),
+    );
+    let long = write(
+        dir.path(),
+        "long.pdf",
+        &j.report_pdf(&request("2026-05-01", "2026-11-20")).unwrap(),
+    );
+    assert!(
+        pages(&long) > pages(&short),
+        "{} vs {}",
+        pages(&long),
+        pages(&short)
+    );
+
+    let mut letter = request("2026-11-06", "2026-11-20");
+    letter.paper = PaperSize::Letter;
+    let letter = write(dir.path(), "letter.pdf", &j.report_pdf(&letter).unwrap());
+    assert!(
+        tool("pdfinfo", &[], &letter).contains("612 x 792"),
+        "US Letter"
+    );
+    assert!(
+        tool("pdfinfo", &[], &short).contains("595.276 x 841.89")
+            || tool("pdfinfo", &[], &short).contains("595.28 x 841.89"),
+        "A4"
+    );
+
+    let empty = write(
+        dir.path(),
+        "empty.pdf",
+        &j.report_pdf(&request("2020-01-01", "2020-01-31")).unwrap(),
+    );
+    assert_eq!(pages(&empty), 1);
+    assert!(tool("pdftotext", &[], &empty).contains("No episodes were logged in this period."));
+
+    let mut no_appendix = request("2026-05-01", "2026-11-20");
+    no_appendix.include_appendix = false;
+    let without = write(
+        dir.path(),
+        "without.pdf",
+        &j.report_pdf(&no_appendix).unwrap(),
+    );
+    assert_eq!(pages(&without), 2);
+    let bad = j
+        .report_pdf(&request("2026-11-20", "2026-11-01"))
+        .unwrap_err();
+    assert_eq!(bad.code, "bad_period");
+}

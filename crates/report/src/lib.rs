@@ -1,0 +1,58 @@
+//! The doctor's PDF. A [`ReportModel`] (built by `twinge-app` from the journal)
+//! is typeset by Typst, used as a library, with the template `report.typ` embedded
+//! in the binary, the model passed in as JSON and the charts as SVG files (they stay
+//! vectors). Fonts are bundled: DejaVu Sans (Latin, Greek, Cyrillic and more).
+//!
+//! Invariants: no database and no clock here (the generation date is part of the
+//! model); the same model gives the same bytes.
+
+mod model;
+mod world;
+
+pub use model::*;
+
+use typst::foundations::Smart;
+use typst_layout::PagedDocument;
+
+/// Why a report could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    #[error("the report could not be laid out: {0}")]
+    Layout(String),
+    #[error("the PDF could not be written: {0}")]
+    Pdf(String),
+}
+
+/// Typesets the model into PDF bytes.
+pub fn render_pdf(model: &ReportModel) -> Result<Vec<u8>, ReportError> {
+    let document = layout(model)?;
+    let options = typst_pdf::PdfOptions {
+        ident: Smart::Custom("twinge-report".into()),
+        creator: Smart::Custom(Some("Twinge".into())),
+        ..Default::default()
+    };
+    typst_pdf::pdf(&document, &options).map_err(|errors| {
+        ReportError::Pdf(
+            errors
+                .iter()
+                .map(|e| e.message.to_string())
+                .collect::<Vec<_>>()
+                .join("; "),
+        )
+    })
+}
+
+/// Lays the model out into pages (for the PDF, and for counting pages).
+pub fn layout(model: &ReportModel) -> Result<PagedDocument, ReportError> {
+    let world = world::ReportWorld::new(model).map_err(ReportError::Layout)?;
+    let warned = typst::compile::<PagedDocument>(&world);
+    warned.output.map_err(|errors| {
+        ReportError::Layout(
+            errors
+                .iter()
+                .map(|e| e.message.to_string())
+                .collect::<Vec<_>>()
+                .join("; "),
+        )
+    })
+}

@@ -1,0 +1,91 @@
+//! What the report shows, already in words and numbers: the report crate only lays it out.
+
+use serde::{Deserialize, Serialize};
+
+/// Paper size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Paper {
+    A4,
+    UsLetter,
+}
+
+/// One headline number with its previous-period comparison.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Headline {
+    pub label: String,
+    pub value: String,
+    pub previous: String,
+}
+
+/// Penn Spasm Frequency Scale style ratings, self-rated.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Psfs {
+    pub frequency: u8,
+    pub frequency_text: String,
+    pub severity: u8,
+    pub severity_text: String,
+    /// How it was set: "suggested from the log" or "confirmed by the patient" etc.
+    pub source: String,
+}
+
+/// A line of a small table: a label, a count and a note.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Line {
+    pub label: String,
+    pub count: String,
+    pub note: String,
+}
+
+/// One episode in the appendix, already formatted.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AppendixRow {
+    pub when: String,
+    pub kind: String,
+    pub place: String,
+    pub intensity: String,
+    pub duration: String,
+    pub triggers: String,
+    pub reliefs: String,
+    pub notes: String,
+}
+
+/// The charts, as SVG.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Charts {
+    #[serde(skip)]
+    pub frequency: String,
+    #[serde(skip)]
+    pub body: String,
+    #[serde(skip)]
+    pub heatmap: String,
+    #[serde(skip)]
+    pub intensity: String,
+}
+
+/// Everything the report says.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportModel {
+    pub paper: Paper,
+    /// The person's name, or empty.
+    pub name: String,
+    pub period_label: String,
+    pub days: u32,
+    pub generated_label: String,
+    /// Year, month, day.
+    pub generated_ymd: (i32, u8, u8),
+    pub total: u32,
+    pub headline: Vec<Headline>,
+    pub kinds_line: String,
+    pub psfs: Psfs,
+    pub locations: Vec<Line>,
+    pub triggers: Vec<Line>,
+    pub triggers_note: String,
+    pub reliefs: Vec<Line>,
+    pub medications: Vec<String>,
+    pub questions: String,
+    pub include_appendix: bool,
+    pub appendix: Vec<AppendixRow>,
+    #[serde(skip)]
+    pub charts: Charts,
+}
