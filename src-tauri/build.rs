@@ -30,6 +30,9 @@ const COMMANDS: &[&str] = &[
     "restore_backup",
     "delete_everything",
     "data_folder",
+    "report_defaults",
+    "report_preview",
+    "export_report",
 ];
 
 fn main() {

@@ -11,8 +11,8 @@ use twinge_app::{
     default_data_dir, write_atomically, AppError, AppointmentDto, AppointmentInput, EpisodeDto,
     EpisodeInput, EpisodePage, FileFormat, FileReport, ImportProgress, ImportSummary, Input,
     InsightsDto, InsightsQuery, Journal, ListQuery, LogHome, MedicationChangeDto,
-    MedicationChangeInput, Settings, SystemClock, VocabAddInput, VocabEditInput, VocabEntryDto,
-    Vocabularies,
+    MedicationChangeInput, ReportDefaults, ReportRequest, Settings, SystemClock, VocabAddInput,
+    VocabEditInput, VocabEntryDto, Vocabularies,
 };
 
 /// The journal, or why it could not be opened (shown by the UI's error screen), and
@@ -356,6 +356,35 @@ fn delete_everything(state: State<'_, AppState>, confirmation: String) -> Result
 }
 
 #[tauri::command]
+fn report_defaults(state: State<'_, AppState>, today: String) -> Result<ReportDefaults, AppError> {
+    state.with(|j| j.report_defaults(&today))
+}
+
+#[tauri::command]
+async fn report_preview(
+    state: State<'_, AppState>,
+    request: Input<ReportRequest>,
+) -> Result<String, AppError> {
+    let request = request.into_inner()?;
+    state.with(|j| j.report_preview(&request))
+}
+
+#[tauri::command]
+async fn export_report<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    request: Input<ReportRequest>,
+) -> Result<Option<String>, AppError> {
+    let request = request.into_inner()?;
+    let pdf = state.with(|j| j.report_pdf(&request))?;
+    let Some(path) = ask_path(&app, true, "PDF", &["pdf"]) else {
+        return Ok(None);
+    };
+    write_atomically(&path, &pdf)?;
+    Ok(Some(path.display().to_string()))
+}
+
+#[tauri::command]
 fn data_folder(state: State<'_, AppState>) -> Result<String, AppError> {
     state.with(|j| j.data_dir().map(|d| d.display().to_string()))
 }
@@ -395,6 +424,9 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             restore_backup,
             delete_everything,
             data_folder,
+            report_defaults,
+            report_preview,
+            export_report,
         ])
 }
 

@@ -613,3 +613,55 @@ async fn export_then_import_into_an_empty_journal_through_the_ui() {
     let jb = twinge_app::Journal::open(b.path(), Arc::new(twinge_app::SystemClock)).unwrap();
     assert!(jb.export_bytes(twinge_app::FileFormat::Json).unwrap() == fb);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn export_the_doctors_pdf_from_the_report_screen() {
+    use std::sync::Arc;
+    let data = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let pdf = files.path().join("for-my-doctor.pdf");
+    {
+        let mut j =
+            twinge_app::Journal::open(data.path(), Arc::new(twinge_app::SystemClock)).unwrap();
+        j.demo(twinge_app::DemoOptions {
+            episodes: 400,
+            seed: 6,
+        })
+        .unwrap();
+    }
+    let h = start_with(data.path(), Some(&pdf));
+    let driver = open_app(&h).await;
+    click(&driver, "button[data-tab=report]").await;
+    driver
+        .query(By::Css("img.page"))
+        .wait(Duration::from_secs(30), Duration::from_millis(200))
+        .first()
+        .await
+        .expect("page 1 preview appears");
+    type_into(
+        &driver,
+        "textarea[name=questions]",
+        "Is magnesium worth continuing?",
+    )
+    .await;
+    click(&driver, "button.export").await;
+    let status = driver
+        .query(By::Css(".status"))
+        .wait(Duration::from_secs(30), Duration::from_millis(200))
+        .first()
+        .await
+        .expect("a status after export")
+        .text()
+        .await
+        .unwrap();
+    assert!(status.contains("Saved the PDF to"), "{status}");
+    driver.quit().await.unwrap();
+    let out = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Spasm, cramp and twitch summary"), "{text}");
+    assert!(text.contains("Episodes per week") && text.contains("Is magnesium worth continuing?"));
+}

@@ -52,6 +52,9 @@ pub fn typescript() -> String {
         ImportSummary::decl(&cfg),
         ImportProgress::decl(&cfg),
         FileReport::decl(&cfg),
+        PaperSize::decl(&cfg),
+        ReportRequest::decl(&cfg),
+        ReportDefaults::decl(&cfg),
         FieldError::decl(&cfg),
         AppError::decl(&cfg),
     ];

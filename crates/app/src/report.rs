@@ -424,3 +424,16 @@ impl Journal {
         })
     }
 }
+
+impl Journal {
+    /// Page 1 of the report as SVG (the preview on the Report screen).
+    pub fn report_preview(&self, r: &ReportRequest) -> Result<String, AppError> {
+        let model = self.report_model(r)?;
+        twinge_report::first_page_svg(&model).map_err(|e| {
+            AppError::new(
+                "report_failed",
+                format!("The preview could not be made: {e}."),
+            )
+        })
+    }
+}

@@ -56,3 +56,13 @@ pub fn layout(model: &ReportModel) -> Result<PagedDocument, ReportError> {
         )
     })
 }
+
+/// Page 1 as SVG, for the preview on the Report screen: the same layout the PDF gets.
+pub fn first_page_svg(model: &ReportModel) -> Result<String, ReportError> {
+    let document = layout(model)?;
+    let page = document
+        .pages()
+        .first()
+        .ok_or_else(|| ReportError::Layout("the report has no page".into()))?;
+    Ok(typst_svg::svg(page, &typst_svg::SvgOptions::default()))
+}

@@ -16,6 +16,8 @@ import type {
   LogHome,
   MedicationChangeDto,
   MedicationChangeInput,
+  ReportDefaults,
+  ReportRequest,
   Settings,
   VocabAddInput,
   VocabEditInput,
@@ -82,6 +84,9 @@ export const ipc = {
   restoreBackup: () => call<FileReport | null>('restore_backup'),
   deleteEverything: (confirmation: string) => call<null>('delete_everything', { confirmation }),
   dataFolder: () => call<string>('data_folder'),
+  reportDefaults: (today: string) => call<ReportDefaults>('report_defaults', { today }),
+  reportPreview: (request: ReportRequest) => call<string>('report_preview', { request }),
+  exportReport: (request: ReportRequest) => call<string | null>('export_report', { request }),
 };
 
 export type Ipc = typeof ipc;

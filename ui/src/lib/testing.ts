@@ -87,6 +87,11 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
     restoreBackup: vi.fn(async () => null),
     deleteEverything: vi.fn(async () => null),
     dataFolder: vi.fn(async () => '/home/someone/.local/share/app.twinge.journal'),
+    reportDefaults: vi.fn(async () => ({
+      from: '2026-08-23', to: '2026-11-20', period_reason: 'the last 90 days', psfs_frequency: 2, psfs_severity: 2,
+    })),
+    reportPreview: vi.fn(async () => '<svg xmlns="http://www.w3.org/2000/svg"/>'),
+    exportReport: vi.fn(async () => '/tmp/twinge.pdf'),
     editVocab: vi.fn(async (i) => ({ key: i.key, name: i.name ?? i.key, archived: i.archived ?? false, is_medication: false, dose: null })),
     ...over,
   };

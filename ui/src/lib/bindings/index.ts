@@ -140,6 +140,20 @@ export type FileReport = { path: string, episodes: number,
  */
 previous_copy: string | null, };
 
+export type PaperSize = "a4" | "letter";
+
+export type ReportRequest = { from: string, to: string, paper: PaperSize, questions: string, include_appendix: boolean, 
+/**
+ * The person's own Penn-style ratings; `None` prints the suggestion from the log.
+ */
+psfs_frequency: number | null, psfs_severity: number | null, };
+
+export type ReportDefaults = { from: string, to: string, 
+/**
+ * "since your last appointment" or "the last 90 days".
+ */
+period_reason: string, psfs_frequency: number, psfs_severity: number, };
+
 export type FieldError = { field: string, code: string, message: string, };
 
 export type AppError = { code: string, message: string, fields: Array<FieldError>, };
