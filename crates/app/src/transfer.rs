@@ -719,32 +719,26 @@ impl Journal {
                 deleted_at_ms: num("deleted_at_ms")?,
             });
         }
-        let mut nt: Vec<_> = new_triggers.into_iter().collect();
-        nt.sort();
-        file.triggers = nt
-            .into_iter()
-            .map(|(key, name)| VocabFile {
-                key,
-                name,
-                archived: false,
-                is_medication: false,
-                dose: None,
-            })
-            .collect();
-        let mut nr: Vec<_> = new_reliefs.into_iter().collect();
-        nr.sort();
-        file.reliefs = nr
-            .into_iter()
-            .map(|(key, name)| VocabFile {
-                key,
-                name,
-                archived: false,
-                is_medication: false,
-                dose: None,
-            })
-            .collect();
+        file.triggers = new_vocab_entries(new_triggers);
+        file.reliefs = new_vocab_entries(new_reliefs);
         Ok(file)
     }
+}
+
+/// Vocabulary entries met for the first time in a CSV file, sorted by key.
+fn new_vocab_entries(found: HashMap<String, String>) -> Vec<VocabFile> {
+    let mut entries: Vec<_> = found.into_iter().collect();
+    entries.sort();
+    entries
+        .into_iter()
+        .map(|(key, name)| VocabFile {
+            key,
+            name,
+            archived: false,
+            is_medication: false,
+            dose: None,
+        })
+        .collect()
 }
 
 fn bad_file(why: &str) -> AppError {
