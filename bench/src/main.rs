@@ -2,6 +2,8 @@
 //! a baseline measured in the same run on the same machine. Nothing here asserts:
 //! the verdict column is for reading.
 
+mod report;
+
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -65,11 +67,18 @@ fn cramp() -> EpisodeInput {
 const NOW_MS: i64 = 1_795_521_600_000;
 
 fn main() {
+    // `twinge-bench report` runs only the report benchmark.
+    let only = std::env::args().nth(1);
     println!("Twinge benchmarks (release build; figure beside a baseline from the same run)\n");
     println!(
         "{:<44} {:>12}   {:<34} {:>12}   {:>7}   {:<28}",
         "what", "figure", "baseline", "", "ratio", "budget"
     );
+    if only.as_deref() == Some("report") {
+        let dir = tempfile::tempdir().expect("temp dir");
+        report::bench(dir.path());
+        return;
+    }
 
     // 1. Saving one episode durably, against a bare rusqlite insert + commit.
     let dir = tempfile::tempdir().expect("temp dir");
@@ -330,4 +339,6 @@ fn main() {
         "(for reading)",
         true,
     );
+
+    report::bench(dir.path());
 }

@@ -235,8 +235,11 @@ async fn type_into(driver: &WebDriver, css: &str, text: &str) {
 /// Logs a cramp at two places with a new trigger, through taps on the real form.
 async fn log_cramp(driver: &WebDriver, notes: &str) {
     click(driver, "label.kind-cramp").await;
-    click(driver, "path[data-region=calf][data-side=left]").await;
-    click(driver, "path[data-region=foot][data-side=left]").await;
+    click(driver, "rect.area[data-view=back][data-area=legs]").await;
+    click(driver, "g[data-region=calf][data-side=left] path").await;
+    click(driver, ".zoom-bar .bar-btn").await;
+    click(driver, "rect.area[data-view=back][data-area=feet]").await;
+    click(driver, "g[data-region=foot][data-side=left] path").await;
     set_intensity(driver, 7).await;
     click(driver, "button.more-toggle").await;
     type_into(driver, "input[name=new_trigger]", "Long drive").await;
@@ -411,8 +414,10 @@ async fn repeat_edit_delete_undo_and_keyboard_only_logging() {
     click(&driver, "button[data-tab=log]").await;
     tab_to(&driver, "input[name=kind][value=spasm]").await;
     press(&driver, Key::Space).await;
-    tab_to(&driver, "path[data-region=lower_back][data-side=left]").await;
+    tab_to(&driver, "rect.area[data-view=back][data-area=trunk]").await;
     press(&driver, Key::Enter).await;
+    tab_to(&driver, "g[data-region=lower_back][data-side=left]").await;
+    press(&driver, Key::Space).await;
     tab_to(&driver, "#intensity").await;
     press(&driver, Key::Right).await;
     tab_to(&driver, "button.save").await;
@@ -436,6 +441,93 @@ async fn repeat_edit_delete_undo_and_keyboard_only_logging() {
         "{history}"
     );
     driver.quit().await.unwrap();
+}
+
+/// Every place on the body map can be hit through a 44 × 44 px square: on the whole
+/// figure the zoom areas, in each enlarged area every place (measured in the real
+/// web view: some 44 px square on the target lands on it at its corners, edges and centre).
+#[tokio::test(flavor = "multi_thread")]
+async fn every_body_map_target_is_at_least_44_px() {
+    let data = tempfile::tempdir().unwrap();
+    let h = start(data.path());
+    let driver = open_app(&h).await;
+    const PROBE: &str = r#"
+        const [selector] = arguments;
+        const out = [];
+        for (const el of document.querySelectorAll(selector)) {
+            el.scrollIntoView({ block: 'center' });
+            const r = el.getBoundingClientRect();
+            const name = el.getAttribute('aria-label');
+            // Is there a 44 px square, anywhere on the target, whose corners, edge
+            // middles and centre all land on it (not on a neighbour drawn on top)?
+            const inside = (x, y) => {
+                const hit = document.elementFromPoint(x, y);
+                return hit && (hit === el || el.contains(hit));
+            };
+            const fits = (cx, cy) => [-21.9, 0, 21.9].every((dx) =>
+                [-21.9, 0, 21.9].every((dy) => inside(cx + dx, cy + dy)));
+            let found = null;
+            for (let cy = r.top + 22; cy <= r.bottom - 22 && !found; cy += 3) {
+                for (let cx = r.left + 22; cx <= r.right - 22 && !found; cx += 3) {
+                    if (fits(cx, cy)) found = [cx, cy];
+                }
+            }
+            out.push({ name, w: r.width, h: r.height, fits: !!found });
+        }
+        return out;
+    "#;
+    let probe = |selector: &'static str| {
+        let driver = &driver;
+        async move {
+            let v = driver
+                .execute(PROBE, vec![serde_json::json!(selector)])
+                .await
+                .unwrap()
+                .json()
+                .clone();
+            v.as_array().unwrap().clone()
+        }
+    };
+    let mut problems = Vec::new();
+    let mut places = std::collections::BTreeSet::new();
+    let areas = ["head", "arm-right", "trunk", "arm-left", "legs", "feet"];
+    for view in ["front", "back"] {
+        let whole = probe("rect.area").await;
+        assert_eq!(whole.len(), 12, "six areas on each figure");
+        for t in &whole {
+            if t["fits"] != true {
+                problems.push(format!("whole figure: {t}"));
+            }
+        }
+        for area in areas {
+            click(
+                &driver,
+                &format!("rect.area[data-view={view}][data-area={area}]"),
+            )
+            .await;
+            driver
+                .query(By::Css(".zoom g.region rect.hit"))
+                .wait(Duration::from_secs(5), Duration::from_millis(50))
+                .first()
+                .await
+                .expect("the enlarged area shows its places");
+            tokio::time::sleep(Duration::from_millis(150)).await;
+            for t in probe(".zoom g.region").await {
+                places.insert(format!("{view}: {}", t["name"]));
+                if t["fits"] != true {
+                    problems.push(format!("{view}/{area}: {t}"));
+                }
+            }
+            click(&driver, ".zoom-bar .bar-btn").await;
+        }
+    }
+    driver.quit().await.unwrap();
+    assert!(
+        problems.is_empty(),
+        "targets under 44 px:\n{}",
+        problems.join("\n")
+    );
+    assert_eq!(places.len(), 64, "every shape of both figures: {places:?}");
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -516,10 +608,11 @@ async fn every_screen_passes_axe_in_both_themes() {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         assert_eq!(applied, serde_json::json!(theme));
-        let screens: [(&str, Option<&str>); 7] = [
+        let screens: [(&str, Option<&str>); 8] = [
             ("settings", None),
             ("log", None),
             ("log", Some("button.more-toggle")),
+            ("log", Some("rect.area[data-view=front][data-area=head]")),
             ("history", None),
             ("history", Some("button.episode")),
             ("insights", None),
@@ -664,4 +757,109 @@ async fn export_the_doctors_pdf_from_the_report_screen() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("Spasm, cramp and twitch summary"), "{text}");
     assert!(text.contains("Episodes per week") && text.contains("Is magnesium worth continuing?"));
+}
+
+/// Part of `cargo xtask bench`, not of the test suite (timings are not asserted):
+/// History with 10,000 episodes in the real web view, scrolled from the top to the
+/// oldest episode by a steady 60 px per frame while pages load as they come into
+/// view; frame intervals printed beside those of the same view sitting idle.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "a benchmark: run by `cargo xtask bench`"]
+async fn bench_history_scroll_with_10000_episodes() {
+    use std::sync::Arc;
+    let data = tempfile::tempdir().unwrap();
+    {
+        let clock = Arc::new(twinge_app::SystemClock);
+        let mut j = twinge_app::Journal::open(data.path(), clock).unwrap();
+        j.demo(twinge_app::DemoOptions {
+            episodes: 10_000,
+            seed: 3,
+        })
+        .unwrap();
+    }
+    let h = start(data.path());
+    let driver = open_app(&h).await;
+    click(&driver, "button[data-tab=history]").await;
+    driver
+        .query(By::Css("button.episode"))
+        .wait(Duration::from_secs(20), Duration::from_millis(100))
+        .first()
+        .await
+        .unwrap();
+    const FRAMES: &str = r#"
+        const [mode, done] = [arguments[0], arguments[arguments.length - 1]];
+        const box = document.querySelector('.content');
+        const gaps = [];
+        let last = performance.now();
+        const started = last;
+        function frame(now) {
+            gaps.push(now - last);
+            last = now;
+            const rows = document.querySelectorAll('button.episode').length;
+            const more = document.querySelector('button.more');
+            const atEnd = !more && box.scrollTop + box.clientHeight >= box.scrollHeight - 2;
+            if (mode === 'scroll') box.scrollTop += 60;
+            if ((mode === 'idle' && now - started > 3000) || (mode === 'scroll' && atEnd) || now - started > 240000) {
+                done({ gaps, rows, ms: now - started });
+            } else {
+                requestAnimationFrame(frame);
+            }
+        }
+        requestAnimationFrame(frame);
+    "#;
+    let stats = |v: &serde_json::Value| {
+        let mut gaps: Vec<f64> = v["gaps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .skip(1)
+            .filter_map(|g| g.as_f64())
+            .collect();
+        gaps.sort_by(|a, b| a.total_cmp(b));
+        let at = |p: f64| gaps[((gaps.len() - 1) as f64 * p).round() as usize];
+        let long = gaps.iter().filter(|g| **g > 50.0).count();
+        (at(0.5), at(0.95), *gaps.last().unwrap(), long, gaps.len())
+    };
+    let idle = driver
+        .execute_async(FRAMES, vec![serde_json::json!("idle")])
+        .await
+        .unwrap()
+        .json()
+        .clone();
+    let scroll = driver
+        .execute_async(FRAMES, vec![serde_json::json!("scroll")])
+        .await
+        .unwrap()
+        .json()
+        .clone();
+    let nodes = driver
+        .execute("return document.getElementsByTagName('*').length;", vec![])
+        .await
+        .unwrap()
+        .json()
+        .clone();
+    driver.quit().await.unwrap();
+    let (i50, i95, imax, ilong, _) = stats(&idle);
+    let (s50, s95, smax, slong, frames) = stats(&scroll);
+    println!(
+        "History, 10,000 episodes: scrolled to the oldest ({} rows shown, {nodes} elements) in {:.1} s, {frames} frames",
+        scroll["rows"],
+        scroll["ms"].as_f64().unwrap_or(0.0) / 1000.0
+    );
+    println!(
+        "{:<44} {s50:>9.2} ms   {:<34} {i50:>9.2} ms   ×{:>6.2}",
+        "frame interval while scrolling (p50)",
+        "the same view idle (p50)",
+        s50 / i50.max(1e-9)
+    );
+    println!(
+        "{:<44} {s95:>9.2} ms   {:<34} {i95:>9.2} ms   ×{:>6.2}",
+        "frame interval while scrolling (p95)",
+        "the same view idle (p95)",
+        s95 / i95.max(1e-9)
+    );
+    println!(
+        "{:<44} {smax:>9.2} ms   {:<34} {imax:>9.2} ms   frames over 50 ms: {slong} scrolling, {ilong} idle",
+        "longest frame while scrolling", "longest frame idle"
+    );
 }

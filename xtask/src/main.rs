@@ -89,28 +89,32 @@ fn missing_debian_packages() -> Vec<&'static str> {
         .collect()
 }
 
+fn apt_install(packages: &[&str]) -> Result {
+    if !have("apt-get") {
+        return Err(format!(
+            "these system packages are needed and no apt-get was found: {}",
+            packages.join(" ")
+        ));
+    }
+    let sudo: &[&str] = if is_root() { &[] } else { &["sudo"] };
+    let apt = |args: &[&str]| {
+        let mut all: Vec<&str> = sudo.to_vec();
+        all.push("apt-get");
+        all.extend_from_slice(args);
+        let mut c = Command::new(all[0]);
+        c.args(&all[1..]).env("DEBIAN_FRONTEND", "noninteractive");
+        c
+    };
+    run(&mut apt(&["update", "-qq"]))?;
+    let mut args = vec!["install", "-y", "-qq", "--no-install-recommends"];
+    args.extend(packages.iter().copied());
+    run(&mut apt(&args))
+}
+
 fn setup() -> Result {
     let missing = missing_debian_packages();
     if !missing.is_empty() {
-        if !have("apt-get") {
-            return Err(format!(
-                "these system packages are needed and no apt-get was found: {}",
-                missing.join(" ")
-            ));
-        }
-        let sudo: &[&str] = if is_root() { &[] } else { &["sudo"] };
-        let apt = |args: &[&str]| {
-            let mut all: Vec<&str> = sudo.to_vec();
-            all.push("apt-get");
-            all.extend_from_slice(args);
-            let mut c = Command::new(all[0]);
-            c.args(&all[1..]).env("DEBIAN_FRONTEND", "noninteractive");
-            c
-        };
-        run(&mut apt(&["update", "-qq"]))?;
-        let mut args = vec!["install", "-y", "-qq", "--no-install-recommends"];
-        args.extend(missing.iter().copied());
-        run(&mut apt(&args))?;
+        apt_install(&missing)?;
     }
     let ui = root().join("ui");
     let stamp = ui.join("node_modules/.package-lock.json");
@@ -248,7 +252,35 @@ fn e2e() -> Result {
 }
 
 fn bench() -> Result {
-    run(cargo().args(["run", "--release", "-p", "twinge-bench"]))
+    // `cargo xtask bench [report | history]`: all, or one part.
+    let only = std::env::args().nth(2).unwrap_or_default();
+    if only != "history" {
+        // The report benchmark compares with headless Chromium printing the same content.
+        if !have("chromium") {
+            apt_install(&["chromium"])?;
+        }
+        run(cargo().args(["build", "--release", "-p", "twinge-cli"]))?;
+        run(cargo()
+            .args(["run", "--release", "-p", "twinge-bench", "--"])
+            .args((only == "report").then_some("report")))?;
+    }
+    if only != "report" {
+        // History in the real app window: needs the display, the driver and the UI.
+        setup()?;
+        build_app()?;
+        run(cargo().args([
+            "test",
+            "-p",
+            "twinge-tests",
+            "--test",
+            "e2e",
+            "--",
+            "--ignored",
+            "--nocapture",
+            "bench_history_scroll_with_10000_episodes",
+        ]))?;
+    }
+    Ok(())
 }
 
 fn start() -> Result {

@@ -172,6 +172,8 @@ pub struct Vocabularies {
     pub associated: Vec<Labelled<Associated>>,
     pub triggers: Vec<VocabEntryDto>,
     pub reliefs: Vec<VocabEntryDto>,
+    /// Places of recent episodes, most recent first (one tap on the Log screen).
+    pub recent_places: Vec<Location>,
 }
 
 /// The health of the journal file.

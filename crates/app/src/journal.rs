@@ -104,6 +104,9 @@ pub(crate) fn draft_from_input(input: &EpisodeInput) -> Result<EpisodeDraft, Val
     }
 }
 
+/// How many recent places the Log screen offers.
+pub const RECENT_PLACES: usize = 4;
+
 impl Journal {
     /// Opens (creating or upgrading) the journal in `data_dir`.
     pub fn open(data_dir: &Path, clock: Arc<dyn Clock>) -> Result<Journal, AppError> {
@@ -319,6 +322,7 @@ impl Journal {
                     dose: r.dose,
                 })
                 .collect(),
+            recent_places: self.store.recent_places(RECENT_PLACES)?,
         })
     }
 

@@ -262,6 +262,54 @@ fn repeat_last_copies_kind_places_and_intensity_at_the_given_time() {
 }
 
 #[test]
+fn recent_places_are_the_latest_distinct_places_of_live_episodes() {
+    let mut j = Journal::in_memory(clock()).unwrap();
+    assert!(j.vocabularies().unwrap().recent_places.is_empty());
+    let at = |region: &str, side: &str, when: &str| {
+        let mut e = cramp();
+        e.started_at = when.into();
+        e.locations = vec![LocationInput {
+            region: region.into(),
+            side: side.into(),
+        }];
+        e
+    };
+    j.log(&at("calf", "left", "2026-11-18T03:00:00+01:00"))
+        .unwrap();
+    j.log(&at("eyelid", "right", "2026-11-19T10:00:00+01:00"))
+        .unwrap();
+    j.log(&at("calf", "left", "2026-11-20T01:00:00+01:00"))
+        .unwrap();
+    j.log(&at("neck", "centre", "2026-11-17T08:00:00+01:00"))
+        .unwrap();
+    let newest_foot = j
+        .log(&at("foot", "both", "2026-11-20T02:00:00+01:00"))
+        .unwrap();
+    for toes in ["2026-11-10T08:00:00+01:00", "2026-11-11T08:00:00+01:00"] {
+        j.log(&at("toes", "left", toes)).unwrap();
+    }
+    let places = |j: &Journal| -> Vec<String> {
+        j.vocabularies()
+            .unwrap()
+            .recent_places
+            .iter()
+            .map(|l| format!("{}/{}", l.region.code(), l.side.code()))
+            .collect()
+    };
+    // The latest start of each place decides; the same place comes once; at most four.
+    assert_eq!(
+        places(&j),
+        ["foot/both", "calf/left", "eyelid/right", "neck/centre"]
+    );
+    // A deleted episode's place is no longer offered.
+    j.delete(&newest_foot.id).unwrap();
+    assert_eq!(
+        places(&j),
+        ["calf/left", "eyelid/right", "neck/centre", "toes/left"]
+    );
+}
+
+#[test]
 fn a_quiet_day_is_cleared_when_an_episode_is_logged_that_day() {
     let mut j = Journal::in_memory(clock()).unwrap();
     j.mark_quiet_day("2026-11-20").unwrap();

@@ -337,6 +337,28 @@ impl Store {
         Ok(out)
     }
 
+    /// The places of live episodes, most recently used first (by when the episode
+    /// started), each (region, side) once: the "recent places" the Log screen offers.
+    pub fn recent_places(&self, limit: usize) -> Result<Vec<Location>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT l.region, l.side FROM episode_location l
+             JOIN episode e ON e.id = l.episode_id
+             WHERE e.deleted_at IS NULL
+             GROUP BY l.region, l.side
+             ORDER BY max(e.started_at) DESC, l.region, l.side
+             LIMIT ?1",
+        )?;
+        let rows = stmt.query_map([limit as i64], |r| {
+            let region: String = r.get(0)?;
+            let side: String = r.get(1)?;
+            Ok(Location {
+                region: Region::from_code(&region).ok_or_else(|| bad_value("region", &region))?,
+                side: Side::from_code(&side).ok_or_else(|| bad_value("side", &side))?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The most recently logged live episode.
     pub fn last_logged_episode(&self) -> Result<Option<Episode>> {
         let mut stmt = self.conn.prepare_cached(

@@ -47,3 +47,102 @@ export function toggle(chosen: Location[], region: Region, side: Side): Location
   copy[i] = { region, side: next };
   return copy;
 }
+
+/**
+ * Choosing a place from a "recent places" chip: the exact (region, side) is on or off.
+ * Turning it on replaces another side of the same region.
+ */
+export function choosePlace(chosen: Location[], place: Location): Location[] {
+  const i = chosen.findIndex((l) => l.region === place.region);
+  if (i >= 0 && chosen[i]!.side === place.side) return chosen.filter((_, j) => j !== i);
+  if (i < 0) return [...chosen, place];
+  const copy = [...chosen];
+  copy[i] = place;
+  return copy;
+}
+
+/** Whether a chip for exactly (region, side) shows as on. */
+export function hasPlace(chosen: Location[], place: Location): boolean {
+  return chosen.some((l) => l.region === place.region && l.side === place.side);
+}
+
+// ---------------------------------------------------------------------------
+// Zoom areas. On the whole figure the shapes are too small to tap reliably
+// (an eyelid is a few pixels), so the whole figure offers six large areas; tapping
+// one shows that area enlarged, where every place is a target of at least 44 px.
+
+export type ViewId = 'front' | 'back';
+export type AreaId = 'head' | 'trunk' | 'arm-right' | 'arm-left' | 'legs' | 'feet';
+
+/** x, y, width, height in the figure's units. */
+export type Box = [number, number, number, number];
+
+export interface Area {
+  id: AreaId;
+  label: string;
+  /** Where the area is tapped on the whole figure. */
+  hit: Box;
+  /** What the enlarged view shows. */
+  view: Box;
+}
+
+const TRUNK_REGIONS: Record<ViewId, Region[]> = {
+  front: ['chest', 'abdomen', 'hip'],
+  back: ['upper_back', 'lower_back', 'glute'],
+};
+const LEG_REGIONS: Record<ViewId, Region[]> = {
+  front: ['thigh_front', 'knee', 'shin'],
+  back: ['thigh_back', 'knee', 'calf'],
+};
+const HEAD_REGIONS: Region[] = ['face', 'eyelid', 'jaw', 'neck'];
+const ARM_REGIONS: Region[] = ['shoulder', 'upper_arm', 'elbow', 'forearm', 'hand', 'fingers'];
+const FOOT_REGIONS: Region[] = ['ankle', 'foot', 'toes'];
+
+/** Where the trunk ends and the legs begin on each figure. */
+const WAIST: Record<ViewId, number> = { front: 217, back: 233 };
+
+/** The person's side drawn on the viewer's left: their right when facing us. */
+export function sideOnViewerLeft(view: ViewId): 'left' | 'right' {
+  return view === 'front' ? 'right' : 'left';
+}
+
+/** The six areas of one figure, in reading order. */
+export function areas(view: ViewId): Area[] {
+  const waist = WAIST[view];
+  const leftCol = sideOnViewerLeft(view);
+  const rightCol = leftCol === 'left' ? 'right' : 'left';
+  const arm = (side: 'left' | 'right'): Area => {
+    const onLeft = side === leftCol;
+    return {
+      id: side === 'left' ? 'arm-left' : 'arm-right',
+      label: `${side === 'left' ? 'Left' : 'Right'} arm and hand`,
+      hit: onLeft ? [0, 87, 70, 198] : [130, 87, 70, 198],
+      view: onLeft ? [26, 82, 60, 204] : [114, 82, 60, 204],
+    };
+  };
+  return [
+    { id: 'head', label: 'Head and neck', hit: [64, 0, 72, 87], view: [66, 4, 68, 86] },
+    arm(leftCol),
+    { id: 'trunk', label: view === 'front' ? 'Chest, belly and hips' : 'Back and buttocks', hit: [70, 87, 60, waist - 87], view: [66, 82, 68, waist - 78] },
+    arm(rightCol),
+    { id: 'legs', label: 'Legs', hit: [70, waist, 60, 384 - waist], view: [64, waist - 4, 72, 396 - waist] },
+    { id: 'feet', label: 'Ankles, feet and toes', hit: [58, 384, 84, 80], view: [62, 382, 76, 50] },
+  ];
+}
+
+/** Whether a shape of `view` belongs to `area`. */
+export function inArea(view: ViewId, area: AreaId, shape: BodyShape): boolean {
+  switch (area) {
+    case 'head':
+      return HEAD_REGIONS.includes(shape.region);
+    case 'trunk':
+      return TRUNK_REGIONS[view].includes(shape.region);
+    case 'legs':
+      return LEG_REGIONS[view].includes(shape.region);
+    case 'feet':
+      return FOOT_REGIONS.includes(shape.region);
+    case 'arm-left':
+    case 'arm-right':
+      return ARM_REGIONS.includes(shape.region) && shape.side === area.slice(4);
+  }
+}

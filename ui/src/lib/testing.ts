@@ -24,6 +24,7 @@ export const vocab: Vocabularies = {
   associated: [],
   triggers: [],
   reliefs: [],
+  recent_places: [{ region: 'calf', side: 'left' }],
 };
 
 export function episode(over: Partial<EpisodeDto> = {}): EpisodeDto {
@@ -97,6 +98,9 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
   };
 }
 
-export function withIpc(ipc: Ipc): { context: Map<unknown, unknown> } {
-  return { context: new Map<unknown, unknown>([[IPC_KEY, ipc]]) };
+export function withIpc<P extends Record<string, unknown>>(
+  ipc: Ipc,
+  props?: P,
+): { context: Map<unknown, unknown>; props?: P } {
+  return { context: new Map<unknown, unknown>([[IPC_KEY, ipc]]), props };
 }

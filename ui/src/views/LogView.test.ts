@@ -6,9 +6,9 @@ import type { AppError, EpisodeInput } from '../lib/bindings';
 
 async function fillCramp(container: HTMLElement) {
   await fireEvent.click(screen.getByLabelText('Cramp'));
+  await fireEvent.click(await screen.findByRole('button', { name: /^Legs, back: zoom in/ }));
   await waitFor(() => expect(container.querySelector('[data-region=calf]')).not.toBeNull());
-  const calf = container.querySelector('path[data-region=calf][data-side=left]') as Element;
-  await fireEvent.click(calf);
+  await fireEvent.click(container.querySelector('[data-region=calf][data-side=left]')!);
   await fireEvent.input(screen.getByRole('slider'), { target: { value: '8' } });
 }
 
@@ -26,7 +26,7 @@ describe('LogView', () => {
     const ipc = fakeIpc({ logEpisode: vi.fn(async () => episode({ id: 'abc' })) });
     const { container } = render(LogView, withIpc(ipc));
     await fillCramp(container);
-    await fireEvent.click(container.querySelector('path[data-region=calf][data-side=right]')!);
+    await fireEvent.click(container.querySelector('[data-region=calf][data-side=right]')!);
     await fireEvent.click(screen.getByRole('button', { name: /More details/ }));
     await fireEvent.input(screen.getByLabelText('New trigger'), { target: { value: 'Red wine' } });
     await fireEvent.click(screen.getAllByRole('button', { name: 'Add' })[0]!);

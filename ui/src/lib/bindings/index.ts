@@ -64,7 +64,11 @@ export type Labelled<T> = { code: T, label: string, };
 
 export type VocabEntryDto = { key: string, name: string, archived: boolean, is_medication: boolean, dose: string | null, };
 
-export type Vocabularies = { kinds: Array<Labelled<Kind>>, regions: Array<Labelled<Region>>, sides: Array<Labelled<Side>>, associated: Array<Labelled<Associated>>, triggers: Array<VocabEntryDto>, reliefs: Array<VocabEntryDto>, };
+export type Vocabularies = { kinds: Array<Labelled<Kind>>, regions: Array<Labelled<Region>>, sides: Array<Labelled<Side>>, associated: Array<Labelled<Associated>>, triggers: Array<VocabEntryDto>, reliefs: Array<VocabEntryDto>, 
+/**
+ * Places of recent episodes, most recent first (one tap on the Log screen).
+ */
+recent_places: Array<Location>, };
 
 export type CheckReport = { path: string, schema_version: number, supported_version: number, 
 /**

@@ -1,0 +1,383 @@
+//! The doctor's PDF: a 90-day report of about 500 episodes, first and warm, in
+//! process and as a whole `twinge report` process, beside headless Chromium printing
+//! an HTML page of the same content (same numbers, same tables, the same SVG charts,
+//! every appendix row) in the same run.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use twinge_app::{
+    EpisodeInput, FixedClock, Journal, LocationInput, PaperSize, ReliefInput, ReportRequest,
+};
+use twinge_report::ReportModel;
+
+use crate::{median_of, ms, row, NOW_MS};
+
+const KINDS: &[&str] = &["cramp", "spasm", "twitch"];
+const PLACES: &[(&str, &str)] = &[
+    ("calf", "left"),
+    ("calf", "right"),
+    ("foot", "right"),
+    ("eyelid", "left"),
+    ("thigh_back", "both"),
+    ("neck", "centre"),
+    ("lower_back", "centre"),
+    ("hand", "left"),
+];
+const TRIGGERS: &[&str] = &[
+    "lying_down",
+    "exercise",
+    "caffeine",
+    "stress",
+    "dehydration",
+];
+const RELIEFS: &[&str] = &["stretching", "walking", "massage", "heat"];
+
+/// Fills `dir` with a journal holding about 500 episodes in the 90 days up to
+/// the bench's fixed "now", with notes of every length up to the 2,000-character limit.
+fn journal_of_90_days(dir: &Path, episodes: usize) -> Journal {
+    let clock = Arc::new(FixedClock::new(NOW_MS, 60));
+    let mut j = Journal::open(dir, clock).expect("journal");
+    let mut rng = fastrand::Rng::with_seed(90);
+    let now_s = NOW_MS / 1000;
+    for i in 0..episodes {
+        let at = now_s - rng.i64(600..90 * 86_400 - 3_600);
+        let started = time::OffsetDateTime::from_unix_timestamp(at)
+            .expect("time")
+            .to_offset(time::UtcOffset::from_hms(1, 0, 0).expect("offset"))
+            .format(&time::format_description::well_known::Rfc3339)
+            .expect("format");
+        let kind = KINDS[rng.usize(..KINDS.len())];
+        let (region, side) = PLACES[rng.usize(..PLACES.len())];
+        let note_len = match i % 10 {
+            0 => 2_000,
+            1..=3 => rng.usize(100..600),
+            _ => rng.usize(0..60),
+        };
+        let notes: String = "Woke with the calf locked hard; stretched it against the wall. "
+            .chars()
+            .cycle()
+            .take(note_len)
+            .collect();
+        let input = EpisodeInput {
+            kind: kind.into(),
+            started_at: started,
+            duration_s: Some(rng.u32(5..900)),
+            count: (kind == "twitch").then(|| rng.u32(1..40)),
+            intensity: rng.i64(1..=10),
+            locations: vec![LocationInput {
+                region: region.into(),
+                side: side.into(),
+            }],
+            triggers: (0..rng.usize(0..3))
+                .map(|_| TRIGGERS[rng.usize(..TRIGGERS.len())].to_string())
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect(),
+            reliefs: vec![ReliefInput {
+                relief: RELIEFS[rng.usize(..RELIEFS.len())].into(),
+                helped: rng.i64(0..=3),
+            }],
+            associated: vec![],
+            woke_from_sleep: rng.bool(),
+            notes: notes.trim().to_string(),
+        };
+        j.log(&input).expect("log");
+    }
+    j
+}
+
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The same content as the Typst template, as one print-ready HTML page.
+fn html_of(m: &ReportModel) -> String {
+    let mut h = String::from(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Twinge report</title><style>\
+         @page { size: A4; margin: 16mm 14mm }\
+         body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #111 }\
+         h1 { font-size: 15pt; margin: 0 0 4pt } h2 { font-size: 10pt; margin: 9pt 0 5pt }\
+         table { border-collapse: collapse; width: 100% } td, th { border-bottom: 0.5pt solid #ccc; padding: 2pt 4pt; text-align: left; vertical-align: top }\
+         thead { display: table-header-group } tr { break-inside: avoid }\
+         .cols { display: flex; gap: 12pt } .cols > div { flex: 1 } svg { max-width: 100%; height: auto }\
+         .page { break-before: page } .muted { color: #555 }\
+         </style></head><body>",
+    );
+    h += &format!(
+        "<h1>Spasm, cramp and twitch summary</h1><p>{} · {} ({} days) · {}</p>",
+        escape(&m.name),
+        escape(&m.period_label),
+        m.days,
+        escape(&m.generated_label)
+    );
+    h += "<table><thead><tr><th></th><th>This period</th><th>Previous period</th></tr></thead><tbody>";
+    for l in &m.headline {
+        h += &format!(
+            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+            escape(&l.label),
+            escape(&l.value),
+            escape(&l.previous)
+        );
+    }
+    h += "</tbody></table>";
+    h += &format!(
+        "<p>{}</p><h2>Penn-style ratings (self-rated, {})</h2><p>Frequency {}: {} · Severity {}: {}</p>",
+        escape(&m.kinds_line),
+        escape(&m.psfs.source),
+        m.psfs.frequency,
+        escape(&m.psfs.frequency_text),
+        m.psfs.severity,
+        escape(&m.psfs.severity_text)
+    );
+    h += &format!("<h2>How often</h2>{}", m.charts.frequency);
+    let small = |title: &str, lines: &[twinge_report::Line]| {
+        let mut t = format!("<h2>{}</h2><table><tbody>", escape(title));
+        for l in lines {
+            t += &format!(
+                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+                escape(&l.label),
+                escape(&l.count),
+                escape(&l.note)
+            );
+        }
+        t + "</tbody></table>"
+    };
+    h += &format!(
+        "<div class=\"cols\"><div><h2>Where</h2>{}{}</div><div>{}<p class=\"muted\">{}</p>{}</div></div>",
+        m.charts.body,
+        small("Places", &m.locations),
+        small("After what", &m.triggers),
+        escape(&m.triggers_note),
+        small("What helped", &m.reliefs)
+    );
+    h += "<h2>Medications</h2><ul>";
+    for med in &m.medications {
+        h += &format!("<li>{}</li>", escape(med));
+    }
+    h += &format!(
+        "</ul><h2>Questions for the doctor</h2><p>{}</p>",
+        escape(&m.questions)
+    );
+    h += &format!(
+        "<div class=\"page\"><h2>When</h2>{}<h2>How bad, week by week</h2>{}</div>",
+        m.charts.heatmap, m.charts.intensity
+    );
+    if m.include_appendix {
+        h += "<div class=\"page\"><h2>Appendix: every episode of the period (patient-entered data)</h2>\
+              <table><thead><tr><th>When</th><th>Kind</th><th>Where</th><th>Intensity</th><th>Duration</th>\
+              <th>Triggers</th><th>Helped</th><th>Notes</th></tr></thead><tbody>";
+        for r in &m.appendix {
+            h += &format!(
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                escape(&r.when),
+                escape(&r.kind),
+                escape(&r.place),
+                escape(&r.intensity),
+                escape(&r.duration),
+                escape(&r.triggers),
+                escape(&r.reliefs),
+                escape(&r.notes)
+            );
+        }
+        h += "</tbody></table></div>";
+    }
+    h + "</body></html>"
+}
+
+fn pdf_pages(pdf: &Path) -> String {
+    Command::new("pdfinfo")
+        .arg(pdf)
+        .output()
+        .ok()
+        .and_then(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .lines()
+                .find(|l| l.starts_with("Pages:"))
+                .map(|l| l.trim_start_matches("Pages:").trim().to_string())
+        })
+        .unwrap_or_else(|| "?".into())
+}
+
+fn timed(cmd: &mut Command) -> Duration {
+    let t = Instant::now();
+    let out = cmd.output().expect("start process");
+    let took = t.elapsed();
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    took
+}
+
+fn first_and_median(runs: usize, mut f: impl FnMut() -> Duration) -> (Duration, Duration) {
+    let first = f();
+    let mut rest: Vec<Duration> = (0..runs).map(|_| f()).collect();
+    rest.sort();
+    (first, rest[rest.len() / 2])
+}
+
+fn chromium() -> Option<PathBuf> {
+    ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .iter()
+        .map(PathBuf::from)
+        .find(|p| p.exists())
+}
+
+pub fn bench(dir: &Path) {
+    println!("\nThe doctor's PDF: 90 days, about 500 episodes\n");
+    let data = dir.join("report-journal");
+    let episodes = 500;
+    let j = journal_of_90_days(&data, episodes);
+    let request = ReportRequest {
+        from: "2026-08-27".into(),
+        to: "2026-11-24".into(),
+        paper: PaperSize::A4,
+        questions: "Is magnesium worth continuing? Should I see a neurologist?".into(),
+        include_appendix: true,
+        psfs_frequency: None,
+        psfs_severity: None,
+    };
+    drop(j);
+
+    // In process: the very first report of a fresh process (fonts parsed, Typst's
+    // caches empty), then warm runs as when the preview was already shown.
+    let j = Journal::open(&data, Arc::new(FixedClock::new(NOW_MS, 60))).expect("journal");
+    let model = j.report_model(&request).expect("model");
+    let (cold, warm) = first_and_median(7, || {
+        let t = Instant::now();
+        std::hint::black_box(j.report_pdf(&request).expect("pdf"));
+        t.elapsed()
+    });
+    let model_only = median_of(7, || j.report_model(&request).expect("model"));
+    let ours = dir.join("twinge.pdf");
+    std::fs::write(&ours, j.report_pdf(&request).expect("pdf")).expect("write");
+
+    // As a whole process, the way `twinge report` is used from a shell.
+    let twinge = std::env::current_exe()
+        .expect("exe")
+        .with_file_name("twinge");
+    let cli_out = dir.join("cli.pdf");
+    let cli = twinge.exists().then(|| {
+        first_and_median(5, || {
+            timed(
+                Command::new(&twinge)
+                    .arg("--data-dir")
+                    .arg(&data)
+                    .args(["report", "--from", &request.from, "--to", &request.to])
+                    .arg("--questions")
+                    .arg(&request.questions)
+                    .arg("--out")
+                    .arg(&cli_out),
+            )
+        })
+    });
+
+    // Headless Chromium printing the same content as HTML.
+    let html = dir.join("report.html");
+    std::fs::write(&html, html_of(&model)).expect("html");
+    let theirs = dir.join("chromium.pdf");
+    let chrome = chromium().map(|bin| {
+        let profile = tempfile::tempdir().expect("profile");
+        first_and_median(5, || {
+            timed(
+                Command::new(&bin)
+                    .args([
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--disable-extensions",
+                    ])
+                    .arg(format!("--user-data-dir={}", profile.path().display()))
+                    .arg(format!("--print-to-pdf={}", theirs.display()))
+                    .arg(format!("file://{}", html.display())),
+            )
+        })
+    });
+
+    println!(
+        "(Twinge: {} episodes, {} pages, {} KB; building the model and charts alone {:.1} ms)\n",
+        model.total,
+        pdf_pages(&ours),
+        std::fs::metadata(&ours)
+            .map(|m| m.len() / 1024)
+            .unwrap_or(0),
+        ms(model_only)
+    );
+    let Some((c_first, c_warm)) = chrome else {
+        println!(
+            "Chromium is not installed: `cargo xtask bench` installs it (Debian package chromium)."
+        );
+        row(
+            "report PDF in process, warm",
+            ms(warm),
+            "the same, first run",
+            ms(cold),
+            "< 300 ms",
+            ms(warm) < 300.0,
+        );
+        return;
+    };
+    println!(
+        "(Chromium: {} pages, {} KB)\n",
+        pdf_pages(&theirs),
+        std::fs::metadata(&theirs)
+            .map(|m| m.len() / 1024)
+            .unwrap_or(0)
+    );
+    let five = |ours: Duration, theirs: Duration| ms(ours) * 5.0 <= ms(theirs);
+    row(
+        "report PDF in process, warm",
+        ms(warm),
+        "Chromium printing the HTML, warm",
+        ms(c_warm),
+        "< 300 ms and ≥ 5× faster",
+        ms(warm) < 300.0 && five(warm, c_warm),
+    );
+    row(
+        "report PDF in process, first in a process",
+        ms(cold),
+        "Chromium printing the HTML, first",
+        ms(c_first),
+        "≥ 5× faster",
+        five(cold, c_first),
+    );
+    if let Some((p_first, p_warm)) = cli {
+        row(
+            "`twinge report` whole process, warm",
+            ms(p_warm),
+            "Chromium whole process, warm",
+            ms(c_warm),
+            "≥ 5× faster",
+            five(p_warm, c_warm),
+        );
+        row(
+            "`twinge report` whole process, first",
+            ms(p_first),
+            "Chromium whole process, first",
+            ms(c_first),
+            "≥ 5× faster",
+            five(p_first, c_first),
+        );
+    } else {
+        println!("(no release `twinge` beside the bench binary: `cargo xtask bench` builds it)");
+    }
+}
