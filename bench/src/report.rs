@@ -36,8 +36,9 @@ const TRIGGERS: &[&str] = &[
 const RELIEFS: &[&str] = &["stretching", "walking", "massage", "heat"];
 
 /// Fills `dir` with a journal holding about 500 episodes in the 90 days up to
-/// the bench's fixed "now", with notes of every length up to the 2,000-character limit.
-fn journal_of_90_days(dir: &Path, episodes: usize) -> Journal {
+/// the bench's fixed "now": with notes as people write them (a third have a line,
+/// one in twenty a paragraph), or heavy (every tenth at the 2,000-character limit).
+fn journal_of_90_days(dir: &Path, episodes: usize, heavy_notes: bool) -> Journal {
     let clock = Arc::new(FixedClock::new(NOW_MS, 60));
     let mut j = Journal::open(dir, clock).expect("journal");
     let mut rng = fastrand::Rng::with_seed(90);
@@ -51,10 +52,18 @@ fn journal_of_90_days(dir: &Path, episodes: usize) -> Journal {
             .expect("format");
         let kind = KINDS[rng.usize(..KINDS.len())];
         let (region, side) = PLACES[rng.usize(..PLACES.len())];
-        let note_len = match i % 10 {
-            0 => 2_000,
-            1..=3 => rng.usize(100..600),
-            _ => rng.usize(0..60),
+        let note_len = if heavy_notes {
+            match i % 10 {
+                0 => 2_000,
+                1..=3 => rng.usize(100..600),
+                _ => rng.usize(0..60),
+            }
+        } else if i % 20 == 0 {
+            rng.usize(200..600)
+        } else if i % 3 == 0 {
+            rng.usize(20..120)
+        } else {
+            0
         };
         let notes: String = "Woke with the calf locked hard; stretched it against the wall. "
             .chars()
@@ -238,10 +247,24 @@ fn chromium() -> Option<PathBuf> {
 }
 
 pub fn bench(dir: &Path) {
-    println!("\nThe doctor's PDF: 90 days, about 500 episodes\n");
+    one(dir, false);
+    one(dir, true);
+}
+
+fn one(dir: &Path, heavy_notes: bool) {
+    println!(
+        "\nThe doctor's PDF: 90 days, about 500 episodes, {}\n",
+        if heavy_notes {
+            "heavy notes (every tenth note 2,000 characters)"
+        } else {
+            "notes as people write them"
+        }
+    );
+    let dir = &dir.join(if heavy_notes { "heavy" } else { "typical" });
+    std::fs::create_dir_all(dir).expect("dir");
     let data = dir.join("report-journal");
     let episodes = 500;
-    let j = journal_of_90_days(&data, episodes);
+    let j = journal_of_90_days(&data, episodes, heavy_notes);
     let request = ReportRequest {
         from: "2026-08-27".into(),
         to: "2026-11-24".into(),
@@ -253,11 +276,28 @@ pub fn bench(dir: &Path) {
     };
     drop(j);
 
-    // In process: the very first report of a fresh process (fonts parsed, Typst's
-    // caches empty), then warm runs as when the preview was already shown.
+    // In process: the first report of this journal (for the first journal, the first
+    // of the process: fonts parsed, Typst's standard library built); then the same report from scratch in
+    // the warm process (memoized layouts forgotten first); then again with Typst's
+    // memo hot, as when Export follows the preview of the same report.
     let j = Journal::open(&data, Arc::new(FixedClock::new(NOW_MS, 60))).expect("journal");
     let model = j.report_model(&request).expect("model");
-    let (cold, warm) = first_and_median(7, || {
+    let t = Instant::now();
+    std::hint::black_box(j.report_pdf(&request).expect("pdf"));
+    let cold = t.elapsed();
+    let (_, warm) = first_and_median(7, || {
+        twinge_report::clear_caches();
+        let t = Instant::now();
+        std::hint::black_box(j.report_pdf(&request).expect("pdf"));
+        t.elapsed()
+    });
+    let (_, layout_only) = first_and_median(5, || {
+        twinge_report::clear_caches();
+        let t = Instant::now();
+        std::hint::black_box(twinge_report::layout(&model).expect("layout"));
+        t.elapsed()
+    });
+    let (_, cached) = first_and_median(7, || {
         let t = Instant::now();
         std::hint::black_box(j.report_pdf(&request).expect("pdf"));
         t.elapsed()
@@ -282,6 +322,20 @@ pub fn bench(dir: &Path) {
                     .arg(&request.questions)
                     .arg("--out")
                     .arg(&cli_out),
+            )
+        })
+    });
+
+    // The same process over a period without episodes: what starting up costs.
+    let startup = twinge.exists().then(|| {
+        first_and_median(5, || {
+            timed(
+                Command::new(&twinge)
+                    .arg("--data-dir")
+                    .arg(&data)
+                    .args(["report", "--from", "2001-01-01", "--to", "2001-01-31"])
+                    .arg("--out")
+                    .arg(dir.join("empty.pdf")),
             )
         })
     });
@@ -314,13 +368,33 @@ pub fn bench(dir: &Path) {
     });
 
     println!(
-        "(Twinge: {} episodes, {} pages, {} KB; building the model and charts alone {:.1} ms)\n",
+        "(Twinge: {} episodes, {} pages, {} KB; building the model and charts alone {:.1} ms, \
+         laying out the pages from scratch {:.1} ms, the rest is writing the PDF)\n",
         model.total,
         pdf_pages(&ours),
         std::fs::metadata(&ours)
             .map(|m| m.len() / 1024)
             .unwrap_or(0),
-        ms(model_only)
+        ms(model_only),
+        ms(layout_only)
+    );
+    // To look at both files: TWINGE_BENCH_OUT=folder cargo xtask bench report
+    if let Some(out) = std::env::var_os("TWINGE_BENCH_OUT") {
+        let out = PathBuf::from(out);
+        for f in [&ours, &theirs, &html] {
+            if let Some(name) = f.file_name() {
+                let tag = if heavy_notes { "heavy" } else { "typical" };
+                let _ = std::fs::copy(f, out.join(format!("{tag}-{}", name.to_string_lossy())));
+            }
+        }
+    }
+    row(
+        "report PDF, warm process, Typst memo hot",
+        ms(cached),
+        "the same from scratch",
+        ms(warm),
+        "(for reading)",
+        true,
     );
     let Some((c_first, c_warm)) = chrome else {
         println!(
@@ -345,7 +419,7 @@ pub fn bench(dir: &Path) {
     );
     let five = |ours: Duration, theirs: Duration| ms(ours) * 5.0 <= ms(theirs);
     row(
-        "report PDF in process, warm",
+        "report PDF in process, warm (from scratch)",
         ms(warm),
         "Chromium printing the HTML, warm",
         ms(c_warm),
@@ -353,7 +427,11 @@ pub fn bench(dir: &Path) {
         ms(warm) < 300.0 && five(warm, c_warm),
     );
     row(
-        "report PDF in process, first in a process",
+        if heavy_notes {
+            "report PDF in process, first of this journal"
+        } else {
+            "report PDF in process, first in a process"
+        },
         ms(cold),
         "Chromium printing the HTML, first",
         ms(c_first),
@@ -377,6 +455,16 @@ pub fn bench(dir: &Path) {
             "≥ 5× faster",
             five(p_first, c_first),
         );
+        if let Some((_, empty)) = startup {
+            row(
+                "`twinge report`, empty period (start-up)",
+                ms(empty),
+                "`twinge report`, 90 days, warm",
+                ms(p_warm),
+                "(for reading)",
+                true,
+            );
+        }
     } else {
         println!("(no release `twinge` beside the bench binary: `cargo xtask bench` builds it)");
     }

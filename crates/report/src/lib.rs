@@ -23,6 +23,14 @@ pub enum ReportError {
     Pdf(String),
 }
 
+/// How many reports a memoized layout result survives unused.
+const CACHE_AGE: usize = 5;
+
+/// Forgets every memoized layout result (for measuring a report made from scratch).
+pub fn clear_caches() {
+    typst::comemo::evict(0);
+}
+
 /// Typesets the model into PDF bytes.
 pub fn render_pdf(model: &ReportModel) -> Result<Vec<u8>, ReportError> {
     let document = layout(model)?;
@@ -46,6 +54,9 @@ pub fn render_pdf(model: &ReportModel) -> Result<Vec<u8>, ReportError> {
 pub fn layout(model: &ReportModel) -> Result<PagedDocument, ReportError> {
     let world = world::ReportWorld::new(model).map_err(ReportError::Layout)?;
     let warned = typst::compile::<PagedDocument>(&world);
+    // Typst memoizes layout work, which makes the export after a preview quick; results
+    // unused for a few reports are dropped so a long-running app does not grow.
+    typst::comemo::evict(CACHE_AGE);
     warned.output.map_err(|errors| {
         ReportError::Layout(
             errors
