@@ -17,3 +17,15 @@ export function groupByDay(episodes: EpisodeDto[]): DayGroup[] {
   }
   return groups;
 }
+
+/**
+ * How many of the newest episodes to stop showing so that at most `keep` remain,
+ * cut at a day boundary so every day shown is whole. 0 when all fit.
+ */
+export function dropNewest(episodes: EpisodeDto[], keep: number): number {
+  if (episodes.length <= keep) return 0;
+  let cut = episodes.length - keep;
+  const day = (i: number) => localParts(episodes[i]!.started_at).date;
+  while (cut < episodes.length && day(cut) === day(cut - 1)) cut++;
+  return cut < episodes.length ? cut : episodes.length - keep;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import HistoryView from './HistoryView.svelte';
 import { episode, fakeIpc, withIpc } from '../lib/testing';
-import { groupByDay } from '../lib/history';
+import { dropNewest, groupByDay } from '../lib/history';
 
 describe('History', () => {
   it('groups by local day, newest first, with day totals', () => {
@@ -66,4 +66,53 @@ describe('History', () => {
     await fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(ipc.undoDeleteEpisode).toHaveBeenCalledWith('e1'));
   });
+});
+
+describe('History with a long journal', () => {
+  const day = (d: number, n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      episode({
+        id: `${d}-${i}`,
+        started_at: `2026-10-${String(d).padStart(2, '0')}T${String(20 - i).padStart(2, '0')}:00:00+01:00`,
+      }),
+    );
+
+  it('drops whole days from the top once more than the limit would be shown', () => {
+    const list = [...day(30, 3), ...day(29, 4), ...day(28, 2)];
+    expect(dropNewest(list, 20)).toBe(0);
+    // Keeping 5 would cut day 29 in half: the cut moves on to where day 28 starts.
+    expect(dropNewest(list, 5)).toBe(7);
+    expect(dropNewest(list, 6)).toBe(3);
+  });
+
+  it('keeps at most 500 episodes on screen and offers the way back to the newest', async () => {
+    let served = 0;
+    const ipc = fakeIpc({
+      listEpisodes: vi.fn(async (q) => {
+        const start = q.before ? served : 0;
+        const days = Array.from({ length: 5 }, (_, k) => day(28 - k, 20).map((e) => ({
+          ...e,
+          id: `${start}-${e.id}`,
+          started_at: e.started_at.replace('2026-10-', `2026-${String(12 - Math.floor(start / 100)).padStart(2, '0')}-`),
+        }))).flat();
+        served = start + 100;
+        return { episodes: days, next: { started_at: 'x', id: String(served) } as never };
+      }),
+    });
+    const { container } = render(HistoryView, withIpc(ipc));
+    await waitFor(() => expect(container.querySelectorAll('button.episode').length).toBe(100));
+    for (let page = 2; page <= 6; page++) {
+      await fireEvent.click(screen.getByRole('button', { name: 'Show older episodes' }));
+      await waitFor(() => expect(ipc.listEpisodes).toHaveBeenCalledTimes(page));
+    }
+    const back = () =>
+      [...container.querySelectorAll('button.more')].find((b) =>
+        b.textContent?.includes('Back to the newest'),
+      );
+    await waitFor(() => expect(back()?.textContent).toContain('100 newer episodes not shown'));
+    expect(container.querySelectorAll('button.episode').length).toBe(500);
+    await fireEvent.click(back()!);
+    await waitFor(() => expect(container.querySelectorAll('button.episode').length).toBe(100));
+    expect(back()).toBeUndefined();
+  }, 20_000);
 });
