@@ -504,8 +504,14 @@ impl Journal {
 
         // Compare with what is here.
         let mut write = ImportWrite::default();
+        let here_ids = self.store().episode_ids()?;
         for (_, e) in &parsed {
-            match self.store().get_episode(e.id)? {
+            let here = if here_ids.contains(&e.id) {
+                self.store().get_episode(e.id)?
+            } else {
+                None
+            };
+            match here {
                 None => {
                     summary.new += 1;
                     write.new.push(e);

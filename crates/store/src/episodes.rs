@@ -273,6 +273,17 @@ impl Store {
         Ok(())
     }
 
+    /// The ids of every episode here, deleted or not (an import compares against them
+    /// once instead of looking up each row).
+    pub fn episode_ids(&self) -> Result<std::collections::HashSet<Uuid>> {
+        let mut stmt = self.conn.prepare_cached("SELECT id FROM episode")?;
+        let ids = stmt.query_map([], |r| {
+            let id: String = r.get(0)?;
+            Uuid::parse_str(&id).map_err(|_| bad_value("episode id", &id))
+        })?;
+        Ok(ids.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// One episode by id, deleted or not.
     pub fn get_episode(&self, id: Uuid) -> Result<Option<Episode>> {
         let mut stmt = self
