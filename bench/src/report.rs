@@ -310,35 +310,27 @@ fn one(dir: &Path, heavy_notes: bool) {
     let twinge = std::env::current_exe()
         .expect("exe")
         .with_file_name("twinge");
-    let cli_out = dir.join("cli.pdf");
-    let cli = twinge.exists().then(|| {
+    let report_process = |from: &str, to: &str, out: &Path| {
         first_and_median(5, || {
             timed(
                 Command::new(&twinge)
                     .arg("--data-dir")
                     .arg(&data)
-                    .args(["report", "--from", &request.from, "--to", &request.to])
+                    .args(["report", "--from", from, "--to", to])
                     .arg("--questions")
                     .arg(&request.questions)
                     .arg("--out")
-                    .arg(&cli_out),
+                    .arg(out),
             )
         })
-    });
-
+    };
+    let cli = twinge
+        .exists()
+        .then(|| report_process(&request.from, &request.to, &dir.join("cli.pdf")));
     // The same process over a period without episodes: what starting up costs.
-    let startup = twinge.exists().then(|| {
-        first_and_median(5, || {
-            timed(
-                Command::new(&twinge)
-                    .arg("--data-dir")
-                    .arg(&data)
-                    .args(["report", "--from", "2001-01-01", "--to", "2001-01-31"])
-                    .arg("--out")
-                    .arg(dir.join("empty.pdf")),
-            )
-        })
-    });
+    let startup = twinge
+        .exists()
+        .then(|| report_process("2001-01-01", "2001-01-31", &dir.join("empty.pdf")));
 
     // Headless Chromium printing the same content as HTML.
     let html = dir.join("report.html");

@@ -137,6 +137,13 @@ fn start_with(data_dir: &Path, dialog_answer: Option<&Path>) -> Harness {
     }
 }
 
+/// Fills the journal in `dir` with `episodes` demo episodes ending today.
+fn demo_journal(dir: &Path, episodes: u32, seed: u64) {
+    let clock = std::sync::Arc::new(twinge_app::SystemClock);
+    let mut j = twinge_app::Journal::open(dir, clock).unwrap();
+    j.demo(twinge_app::DemoOptions { episodes, seed }).unwrap();
+}
+
 /// Starts the app in a new WebDriver session. The driver may take a moment to
 /// accept sessions after its port opens, so a refused first request is retried.
 async fn session(h: &Harness) -> WebDriver {
@@ -643,15 +650,7 @@ async fn export_then_import_into_an_empty_journal_through_the_ui() {
     let a = tempfile::tempdir().unwrap();
     let files = tempfile::tempdir().unwrap();
     let export = files.path().join("journal.json");
-    {
-        let clock = Arc::new(twinge_app::SystemClock);
-        let mut j = twinge_app::Journal::open(a.path(), clock).unwrap();
-        j.demo(twinge_app::DemoOptions {
-            episodes: 120,
-            seed: 4,
-        })
-        .unwrap();
-    }
+    demo_journal(a.path(), 120, 4);
     // Export from A through Settings.
     let h = start_with(a.path(), Some(&export));
     let driver = open_app(&h).await;
@@ -709,19 +708,10 @@ async fn export_then_import_into_an_empty_journal_through_the_ui() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn export_the_doctors_pdf_from_the_report_screen() {
-    use std::sync::Arc;
     let data = tempfile::tempdir().unwrap();
     let files = tempfile::tempdir().unwrap();
     let pdf = files.path().join("for-my-doctor.pdf");
-    {
-        let mut j =
-            twinge_app::Journal::open(data.path(), Arc::new(twinge_app::SystemClock)).unwrap();
-        j.demo(twinge_app::DemoOptions {
-            episodes: 400,
-            seed: 6,
-        })
-        .unwrap();
-    }
+    demo_journal(data.path(), 400, 6);
     let h = start_with(data.path(), Some(&pdf));
     let driver = open_app(&h).await;
     click(&driver, "button[data-tab=report]").await;
@@ -766,17 +756,8 @@ async fn export_the_doctors_pdf_from_the_report_screen() {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "a benchmark: run by `cargo xtask bench`"]
 async fn bench_history_scroll_with_10000_episodes() {
-    use std::sync::Arc;
     let data = tempfile::tempdir().unwrap();
-    {
-        let clock = Arc::new(twinge_app::SystemClock);
-        let mut j = twinge_app::Journal::open(data.path(), clock).unwrap();
-        j.demo(twinge_app::DemoOptions {
-            episodes: 10_000,
-            seed: 3,
-        })
-        .unwrap();
-    }
+    demo_journal(data.path(), 10_000, 3);
     let h = start(data.path());
     let driver = open_app(&h).await;
     click(&driver, "button[data-tab=history]").await;

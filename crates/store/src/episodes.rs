@@ -42,6 +42,16 @@ fn like_pattern(text: &str) -> String {
     out
 }
 
+/// A place from a row whose first two columns are region and side codes.
+fn location_from_row(r: &Row<'_>) -> rusqlite::Result<Location> {
+    let region: String = r.get(0)?;
+    let side: String = r.get(1)?;
+    Ok(Location {
+        region: Region::from_code(&region).ok_or_else(|| bad_value("region", &region))?,
+        side: Side::from_code(&side).ok_or_else(|| bad_value("side", &side))?,
+    })
+}
+
 fn bad_value(what: &str, value: &str) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(
         0,
@@ -236,12 +246,7 @@ impl Store {
         )?;
         let mut rows = stmt.query([&id])?;
         while let Some(r) = rows.next()? {
-            let region: String = r.get(0)?;
-            let side: String = r.get(1)?;
-            e.draft.locations.push(Location {
-                region: Region::from_code(&region).ok_or_else(|| bad_value("region", &region))?,
-                side: Side::from_code(&side).ok_or_else(|| bad_value("side", &side))?,
-            });
+            e.draft.locations.push(location_from_row(r)?);
         }
         let mut stmt = self.conn.prepare_cached(
             "SELECT trigger_key FROM episode_trigger WHERE episode_id = ?1 ORDER BY position",
@@ -359,14 +364,7 @@ impl Store {
              ORDER BY max(e.started_at) DESC, l.region, l.side
              LIMIT ?1",
         )?;
-        let rows = stmt.query_map([limit as i64], |r| {
-            let region: String = r.get(0)?;
-            let side: String = r.get(1)?;
-            Ok(Location {
-                region: Region::from_code(&region).ok_or_else(|| bad_value("region", &region))?,
-                side: Side::from_code(&side).ok_or_else(|| bad_value("side", &side))?,
-            })
-        })?;
+        let rows = stmt.query_map([limit as i64], location_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -1,6 +1,6 @@
 // The shared body figure (assets/body-map.json) and how taps choose places.
 import bodyMap from '../../../assets/body-map.json';
-import type { Location, Region, Side } from './bindings';
+import type { Labelled, Location, Region, Side } from './bindings';
 
 export interface BodyShape {
   region: Region;
@@ -21,6 +21,19 @@ export const BODY = bodyMap as unknown as {
   height: number;
   views: { front: BodyView; back: BodyView };
 };
+
+const SIDE_WORDS: Record<Side, string> = {
+  left: 'left',
+  right: 'right',
+  both: 'both sides',
+  centre: '',
+};
+
+/** A place in words, as spoken and shown: "Calf, left", "Neck". */
+export function placeLabel(regions: Labelled<Region>[], place: Location): string {
+  const name = regions.find((r) => r.code === place.region)?.label ?? place.region;
+  return place.side === 'centre' ? name : `${name}, ${SIDE_WORDS[place.side]}`;
+}
 
 /** Whether the shape for (region, side) shows as chosen. */
 export function isChosen(chosen: Location[], region: Region, side: Side): boolean {
