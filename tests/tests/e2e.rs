@@ -499,6 +499,13 @@ async fn every_body_map_target_is_at_least_44_px() {
     let mut places = std::collections::BTreeSet::new();
     let areas = ["head", "arm-right", "trunk", "arm-left", "legs", "feet"];
     for view in ["front", "back"] {
+        // The figure appears once the form's vocabularies have arrived.
+        driver
+            .query(By::Css("rect.area"))
+            .wait(Duration::from_secs(10), Duration::from_millis(50))
+            .first()
+            .await
+            .expect("the body map appears");
         let whole = probe("rect.area").await;
         assert_eq!(whole.len(), 12, "six areas on each figure");
         for t in &whole {
