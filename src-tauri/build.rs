@@ -2,6 +2,7 @@
 // capabilities/default.json grants to the main window.
 const COMMANDS: &[&str] = &[
     "startup_status",
+    "app_ready",
     "log_episode",
     "update_episode",
     "delete_episode",

@@ -79,6 +79,16 @@ fn startup_status(state: State<'_, AppState>) -> Result<(), AppError> {
     state.with(|_| Ok(()))
 }
 
+/// The UI calls this once, when the Log form has been drawn and can be used. With
+/// `TWINGE_STARTUP_PROBE=1` it prints one line, which `cargo xtask bench startup`
+/// waits for to time a cold start; otherwise it does nothing.
+#[tauri::command]
+fn app_ready() {
+    if std::env::var_os("TWINGE_STARTUP_PROBE").is_some_and(|v| v == "1") {
+        println!("twinge: interactive");
+    }
+}
+
 #[tauri::command]
 fn log_episode(
     state: State<'_, AppState>,
@@ -396,6 +406,7 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
         .manage(state)
         .invoke_handler(tauri::generate_handler![
             startup_status,
+            app_ready,
             log_episode,
             update_episode,
             delete_episode,

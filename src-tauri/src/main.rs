@@ -1,9 +1,22 @@
 // No console window on Windows release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
-fn main() {
-    if let Err(e) = twinge_desktop::run() {
-        eprintln!("Twinge could not start: {e}");
-        std::process::exit(1);
+use std::process::ExitCode;
+
+/// One binary for the window and the command line: the package installs it as
+/// `/usr/bin/twinge`. With a subcommand (or `--help`, `--version`) it is the `twinge`
+/// command line; otherwise it opens the app.
+fn main() -> ExitCode {
+    let args: Vec<_> = std::env::args_os().collect();
+    if twinge_cli::wants_command_line(&args) {
+        return twinge_cli::main_from(args);
+    }
+    match twinge_desktop::run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("Twinge could not start: {e}");
+            eprintln!("(`twinge --help` lists what the command line does without a window.)");
+            ExitCode::FAILURE
+        }
     }
 }

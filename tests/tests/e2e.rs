@@ -3,6 +3,7 @@
 //! that this harness starts, with a temporary data folder.
 
 use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::Mutex;
@@ -63,11 +64,21 @@ struct Harness {
 
 impl Drop for Harness {
     fn drop(&mut self) {
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
-        let _ = self.xvfb.kill();
-        let _ = self.xvfb.wait();
+        // tauri-driver runs in a process group of its own, with the WebKitWebDriver it
+        // starts (and the app that one starts): end the whole group, not only its head.
+        kill_group(&mut self.driver);
+        kill_group(&mut self.xvfb);
     }
+}
+
+/// Ends a child started with `process_group(0)` and everything in its group.
+fn kill_group(child: &mut Child) {
+    let _ = Command::new("kill")
+        .args(["-KILL", "--", &format!("-{}", child.id())])
+        .stderr(Stdio::null())
+        .status();
+    let _ = child.kill();
+    let _ = child.wait();
 }
 
 fn wait_until(what: &str, timeout: Duration, mut ok: impl FnMut() -> bool) {
@@ -100,6 +111,7 @@ fn start_with(data_dir: &Path, dialog_answer: Option<&Path>) -> Harness {
         ])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
+        .process_group(0)
         .spawn()
         .expect("Xvfb starts (install the xvfb package)");
     wait_until("Xvfb", Duration::from_secs(10), || {
@@ -124,6 +136,7 @@ fn start_with(data_dir: &Path, dialog_answer: Option<&Path>) -> Harness {
         .env("TWINGE_DATA_DIR", data_dir)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
+        .process_group(0)
         .spawn()
         .expect("tauri-driver starts");
     wait_until("tauri-driver", Duration::from_secs(20), || {

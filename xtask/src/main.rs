@@ -2,16 +2,24 @@
 //!
 //! - `setup`: install what a fresh Debian/Ubuntu machine lacks (system packages,
 //!   npm packages, tauri-driver) and build the UI
-//! - `run`: setup, then start the app on its default database
+//! - `run`: install what building needs, then build and start the app on its default journal
 //! - `test`: every check: fmt, clippy, cargo tests, bindings, svelte-check, Vitest, end to end
 //! - `e2e`: only the end-to-end tests of the real app window
-//! - `bench`: the benchmarks of DESIGN.md §9, each beside a baseline from the same run
+//! - `package [--check]`: the `.deb` and `.rpm`; `--check` installs the `.deb` and tries it
+//! - `bench [report | startup | history]`: the benchmarks, each beside a baseline from the same run
 //! - `bindings`: regenerate the UI's TypeScript types from the Rust DTOs
+//!
+//! xtask depends on no Twinge crate, so it compiles in seconds and its first line of
+//! output comes before any long build. Every step prints a line before it starts.
+
+mod package;
+mod startup;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-const DEBIAN_PACKAGES: &[&str] = &[
+/// What building and running the app needs.
+const BUILD_PACKAGES: &[&str] = &[
     "build-essential",
     "pkg-config",
     "libwebkit2gtk-4.1-dev",
@@ -19,6 +27,10 @@ const DEBIAN_PACKAGES: &[&str] = &[
     "libssl-dev",
     "libayatana-appindicator3-dev",
     "librsvg2-dev",
+];
+
+/// What the tests add: a display, the WebKit driver, PDF tools, a font for screenshots.
+const TEST_PACKAGES: &[&str] = &[
     "xvfb",
     "xauth",
     "webkit2gtk-driver",
@@ -33,6 +45,11 @@ fn root() -> PathBuf {
         .parent()
         .expect("xtask lives in the workspace")
         .to_path_buf()
+}
+
+/// Announces a step, so a long one is never silent.
+fn step(what: &str) {
+    eprintln!("==> {what}");
 }
 
 fn run(cmd: &mut Command) -> Result {
@@ -76,8 +93,8 @@ fn have(program: &str) -> bool {
         .unwrap_or(false)
 }
 
-fn missing_debian_packages() -> Vec<&'static str> {
-    DEBIAN_PACKAGES
+fn missing_debian_packages<'a>(wanted: &[&'a str]) -> Vec<&'a str> {
+    wanted
         .iter()
         .copied()
         .filter(|p| {
@@ -89,33 +106,48 @@ fn missing_debian_packages() -> Vec<&'static str> {
         .collect()
 }
 
-fn apt_install(packages: &[&str]) -> Result {
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false)
+}
+
+/// `apt-get` as root (through `sudo` when not root), without questions.
+fn apt(args: &[&str]) -> Command {
+    let mut all: Vec<&str> = if is_root() { vec![] } else { vec!["sudo"] };
+    all.push("apt-get");
+    all.extend_from_slice(args);
+    let mut c = Command::new(all[0]);
+    c.args(&all[1..]).env("DEBIAN_FRONTEND", "noninteractive");
+    c
+}
+
+/// Installs the Debian packages of `wanted` that are missing, saying which.
+fn ensure_debian_packages(wanted: &[&str]) -> Result {
+    let missing = missing_debian_packages(wanted);
+    if missing.is_empty() {
+        return Ok(());
+    }
     if !have("apt-get") {
         return Err(format!(
             "these system packages are needed and no apt-get was found: {}",
-            packages.join(" ")
+            missing.join(" ")
         ));
     }
-    let sudo: &[&str] = if is_root() { &[] } else { &["sudo"] };
-    let apt = |args: &[&str]| {
-        let mut all: Vec<&str> = sudo.to_vec();
-        all.push("apt-get");
-        all.extend_from_slice(args);
-        let mut c = Command::new(all[0]);
-        c.args(&all[1..]).env("DEBIAN_FRONTEND", "noninteractive");
-        c
-    };
+    step(&format!(
+        "Installing Debian packages: {}",
+        missing.join(" ")
+    ));
     run(&mut apt(&["update", "-qq"]))?;
     let mut args = vec!["install", "-y", "-qq", "--no-install-recommends"];
-    args.extend(packages.iter().copied());
+    args.extend(missing.iter().copied());
     run(&mut apt(&args))
 }
 
-fn setup() -> Result {
-    let missing = missing_debian_packages();
-    if !missing.is_empty() {
-        apt_install(&missing)?;
-    }
+/// `npm ci` when `node_modules` is missing or older than the lock file.
+fn ensure_ui_packages() -> Result {
     let ui = root().join("ui");
     let stamp = ui.join("node_modules/.package-lock.json");
     let stale = match (
@@ -126,38 +158,56 @@ fn setup() -> Result {
         _ => true,
     };
     if stale {
+        step("Installing UI packages (npm ci)");
         run(&mut npm(&["ci", "--no-audit", "--no-fund"]))?;
     }
+    Ok(())
+}
+
+/// What building the app needs: system packages, UI packages, the built UI.
+fn setup_build() -> Result {
+    ensure_debian_packages(BUILD_PACKAGES)?;
+    ensure_ui_packages()?;
+    build_ui()
+}
+
+/// Everything: what building needs, plus what the tests need.
+fn setup() -> Result {
+    ensure_debian_packages(&[BUILD_PACKAGES, TEST_PACKAGES].concat())?;
+    ensure_ui_packages()?;
     if !have("tauri-driver") {
+        step("Installing tauri-driver for the end-to-end tests (cargo install, about a minute)");
         run(cargo().args(["install", "tauri-driver", "--locked", "--version", "2.1.0"]))?;
     }
     build_ui()
 }
 
-fn is_root() -> bool {
-    Command::new("id")
-        .arg("-u")
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
-        .unwrap_or(false)
-}
-
 fn build_ui() -> Result {
+    step("Building the UI (Vite)");
     run(&mut npm(&["run", "build"]))
 }
 
 fn build_app() -> Result {
+    step(
+        "Building the app and the command line (debug) — the first build takes about \
+         8 minutes on 2 cores, later ones seconds",
+    );
     run(cargo().args(["build", "-p", "twinge-desktop", "-p", "twinge-cli"]))
 }
 
 fn bindings() -> Result {
-    let path = root().join(twinge_app::bindings::BINDINGS_PATH);
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
-    }
-    std::fs::write(&path, twinge_app::bindings::typescript()).map_err(|e| e.to_string())?;
-    eprintln!("wrote {}", twinge_app::bindings::BINDINGS_PATH);
-    Ok(())
+    step("Writing ui/src/lib/bindings/index.ts from the Rust types");
+    run(cargo()
+        .args([
+            "test",
+            "-p",
+            "twinge-app",
+            "--test",
+            "bindings",
+            "--",
+            "--nocapture",
+        ])
+        .env("UPDATE_BINDINGS", "1"))
 }
 
 /// Test counts read from the runners' own summary lines.
@@ -224,7 +274,9 @@ fn run_counting(cmd: &mut Command, tally: &mut Tally) -> Result {
 
 fn test() -> Result {
     setup()?;
+    step("Checking formatting (cargo fmt)");
     run(cargo().args(["fmt", "--all", "--check"]))?;
+    step("Linting (cargo clippy) — compiles the whole workspace first");
     run(cargo().args([
         "clippy",
         "--workspace",
@@ -233,12 +285,14 @@ fn test() -> Result {
         "-D",
         "warnings",
     ]))?;
+    step("Type-checking the UI (svelte-check)");
     run(&mut npm(&["run", "check"]))?;
     let mut tally = Tally::default();
+    step("UI tests (Vitest)");
     let ui = run_counting(&mut npm(&["test"]), &mut tally);
     let rust = ui.and_then(|()| {
         build_app()?;
-        // Every Rust test: unit, property, store, crash, CLI, IPC, bindings and end to end.
+        step("Rust tests: unit, property, store, crash, CLI, IPC, bindings and end to end");
         run_counting(cargo().args(["test", "--workspace"]), &mut tally)
     });
     println!("summary: {} passed, {} failed", tally.passed, tally.failed);
@@ -248,26 +302,34 @@ fn test() -> Result {
 fn e2e() -> Result {
     setup()?;
     build_app()?;
+    step("End-to-end tests of the real window (Xvfb + tauri-driver)");
     run(cargo().args(["test", "-p", "twinge-tests", "--test", "e2e"]))
 }
 
 fn bench() -> Result {
-    // `cargo xtask bench [report | history]`: all, or one part.
+    // `cargo xtask bench [report | history | startup]`: all, or one part.
     let only = std::env::args().nth(2).unwrap_or_default();
-    if only != "history" {
+    let all = only.is_empty();
+    if all || only == "report" {
         // The report benchmark compares with headless Chromium printing the same content.
         if !have("chromium") {
-            apt_install(&["chromium"])?;
+            ensure_debian_packages(&["chromium"])?;
         }
+        step("Building the command line (release) for the benchmarks");
         run(cargo().args(["build", "--release", "-p", "twinge-cli"]))?;
+        step("Benchmarks: saving, Insights, import, the doctor's PDF");
         run(cargo()
             .args(["run", "--release", "-p", "twinge-bench", "--"])
             .args((only == "report").then_some("report")))?;
     }
-    if only != "report" {
+    if all || only == "startup" {
+        startup::bench()?;
+    }
+    if all || only == "history" {
         // History in the real app window: needs the display, the driver and the UI.
         setup()?;
         build_app()?;
+        step("Benchmark: History scrolled through 10,000 episodes in the real window");
         run(cargo().args([
             "test",
             "-p",
@@ -284,7 +346,9 @@ fn bench() -> Result {
 }
 
 fn start() -> Result {
-    setup()?;
+    setup_build()?;
+    build_app()?;
+    step("Starting Twinge on its default journal");
     run(cargo().args(["run", "-p", "twinge-desktop"]))
 }
 
@@ -295,9 +359,13 @@ fn main() -> ExitCode {
         "run" => start(),
         "test" => test(),
         "e2e" => e2e(),
+        "package" => package::package(std::env::args().skip(2).any(|a| a == "--check")),
         "bindings" => bindings(),
         "bench" => bench(),
-        _ => Err("usage: cargo xtask <setup | run | test | e2e | bench | bindings>".into()),
+        _ => Err(
+            "usage: cargo xtask <setup | run | test | e2e | package [--check] | bench | bindings>"
+                .into(),
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -49,6 +49,7 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 
 export const ipc = {
   startupStatus: () => call<null>('startup_status'),
+  appReady: () => call<null>('app_ready'),
   logEpisode: (input: EpisodeInput) => call<EpisodeDto>('log_episode', { input }),
   updateEpisode: (id: string, input: EpisodeInput) =>
     call<EpisodeDto>('update_episode', { id, input }),

@@ -51,6 +51,7 @@ export function episode(over: Partial<EpisodeDto> = {}): EpisodeDto {
 export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
   return {
     startupStatus: vi.fn(async () => null),
+    appReady: vi.fn(async () => null),
     logEpisode: vi.fn(async () => episode()),
     updateEpisode: vi.fn(async () => episode()),
     deleteEpisode: vi.fn(async () => null),
