@@ -441,7 +441,36 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
         ])
 }
 
-/// Starts the app.
+/// The folder for the web view's own data (its caches and storage), inside the
+/// journal's data folder, so that `TWINGE_DATA_DIR` moves everything Twinge writes.
+pub fn webview_data_dir(data_dir: &std::path::Path) -> PathBuf {
+    data_dir.join("webview")
+}
+
+/// Starts the app. The main window is made here rather than from the configuration
+/// (where it is `"create": false`) so that its web view keeps its data with the journal.
 pub fn run() -> Result<(), tauri::Error> {
-    setup(Builder::default(), AppState::open_default()).run(tauri::generate_context!())
+    let data_dir = default_data_dir();
+    let webview_dir = webview_data_dir(&data_dir);
+    // The GPU driver's shader cache would otherwise go to ~/.cache; keep it with the
+    // rest of what Twinge writes (unless the user chose a place for it).
+    if std::env::var_os("MESA_SHADER_CACHE_DIR").is_none() {
+        std::env::set_var("MESA_SHADER_CACHE_DIR", webview_dir.join("shader-cache"));
+    }
+    setup(Builder::default(), AppState::open_in(&data_dir))
+        .setup(move |app| {
+            let config = app
+                .config()
+                .app
+                .windows
+                .iter()
+                .find(|w| w.label == "main")
+                .cloned()
+                .ok_or("tauri.conf.json has no main window")?;
+            tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?
+                .data_directory(webview_dir)
+                .build()?;
+            Ok(())
+        })
+        .run(tauri::generate_context!())
 }

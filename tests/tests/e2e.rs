@@ -96,6 +96,16 @@ fn start(data_dir: &Path) -> Harness {
 /// Starts the display and the driver; `dialog_answer` presets the file dialogs' answer
 /// through the documented test-only variable.
 fn start_with(data_dir: &Path, dialog_answer: Option<&Path>) -> Harness {
+    start_full(data_dir, dialog_answer, None)
+}
+
+/// As [`start_with`]; `home`, when given, is (a `HOME` with its XDG folders, a session's
+/// runtime folder) for the driver and the app, as a desktop session would set them.
+fn start_full(
+    data_dir: &Path,
+    dialog_answer: Option<&Path>,
+    home: Option<(&Path, &Path)>,
+) -> Harness {
     let lock = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let display = (90..400)
         .find(|n| !Path::new(&format!("/tmp/.X{n}-lock")).exists())
@@ -122,6 +132,14 @@ fn start_with(data_dir: &Path, dialog_answer: Option<&Path>) -> Harness {
     let mut driver = Command::new(find_program("tauri-driver"));
     if let Some(answer) = dialog_answer {
         driver.env("TWINGE_TEST_DIALOG_PATH", answer);
+    }
+    if let Some((home, runtime)) = home {
+        driver
+            .env("XDG_RUNTIME_DIR", runtime)
+            .env("HOME", home)
+            .env("XDG_DATA_HOME", home.join(".local/share"))
+            .env("XDG_CACHE_HOME", home.join(".cache"))
+            .env("XDG_CONFIG_HOME", home.join(".config"));
     }
     let driver = driver
         .args([
@@ -367,6 +385,45 @@ async fn log_an_episode_see_it_in_history_and_after_a_restart() {
     let history = history_text(&driver).await;
     assert!(history.contains(notes), "{history}");
     driver.quit().await.unwrap();
+}
+
+/// Every file under `dir` (folders alone hold no data), as paths relative to it.
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p.strip_prefix(dir).unwrap_or(&p).to_path_buf());
+            }
+        }
+    }
+    out
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_app_writes_nothing_outside_its_data_folder() {
+    let home = tempfile::tempdir().unwrap();
+    let runtime = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let h = start_full(data.path(), None, Some((home.path(), runtime.path())));
+    let driver = open_app(&h).await;
+    log_cramp(&driver, "only in the data folder").await;
+    driver.quit().await.unwrap();
+    drop(h);
+    let written = files_under(home.path());
+    assert!(
+        written.is_empty(),
+        "the app wrote outside TWINGE_DATA_DIR: {written:?}"
+    );
+    assert!(
+        data.path().join("webview").is_dir(),
+        "the web view keeps its data in the data folder: {:?}",
+        files_under(data.path())
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
