@@ -291,8 +291,12 @@ fn test() -> Result {
     step("UI tests (Vitest)");
     let ui = run_counting(&mut npm(&["test"]), &mut tally);
     let rust = ui.and_then(|()| {
-        build_app()?;
-        step("Rust tests: unit, property, store, crash, CLI, IPC, bindings and end to end");
+        // `cargo test --workspace` builds the app and command-line binaries the end-to-end
+        // and CLI tests start (with the test features unified, so nothing is built twice).
+        step(
+            "Rust tests: unit, property, store, crash, CLI, IPC, bindings and end to end \
+             (builds the app first)",
+        );
         run_counting(cargo().args(["test", "--workspace"]), &mut tally)
     });
     println!("summary: {} passed, {} failed", tally.passed, tally.failed);
