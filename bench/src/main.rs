@@ -288,7 +288,7 @@ fn main() {
             let target = dir.path().join(format!("import-{label}"));
             let mut j2 = Journal::open(&target, clock.clone()).expect("journal");
             let t = Instant::now();
-            let s = j2.import_bytes(&bytes, format, false).expect("import");
+            let s = j2.import(&bytes, format).expect("import");
             let took = t.elapsed();
             assert!(s.written && s.new == 100_000, "{s:?}");
             let parse = median_of(3, || -> serde_json::Value {

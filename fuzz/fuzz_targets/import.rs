@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
     let mut journal = Journal::in_memory(clock).expect("in-memory journal");
     let before = journal.export_bytes(FileFormat::Json).expect("export");
     for format in [FileFormat::Json, FileFormat::Csv] {
-        match journal.import_bytes(data, format, false) {
+        match journal.import(data, format) {
             Ok(summary) if summary.written => return,
             _ => assert_eq!(
                 journal.export_bytes(FileFormat::Json).expect("export"),

@@ -257,24 +257,13 @@ fn ask_path<R: Runtime>(
     picked.and_then(|p| p.into_path().ok())
 }
 
-fn format_of(format: &str) -> Result<FileFormat, AppError> {
-    match format {
-        "json" => Ok(FileFormat::Json),
-        "csv" => Ok(FileFormat::Csv),
-        other => Err(AppError::new(
-            "bad_format",
-            format!("“{other}” is not a file format; use json or csv."),
-        )),
-    }
-}
-
 #[tauri::command]
 async fn export_journal<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     format: String,
 ) -> Result<Option<String>, AppError> {
-    let f = format_of(&format)?;
+    let f = FileFormat::from_code(&format)?;
     let Some(path) = ask_path(&app, true, "Twinge export", &[format.as_str()]) else {
         return Ok(None);
     };
@@ -291,21 +280,8 @@ async fn import_preview<R: Runtime>(
     let Some(path) = ask_path(&app, false, "Twinge export (JSON or CSV)", &["json", "csv"]) else {
         return Ok(None);
     };
-    let f = if path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
-    {
-        FileFormat::Csv
-    } else {
-        FileFormat::Json
-    };
-    let bytes = std::fs::read(&path).map_err(|e| {
-        AppError::new(
-            "io_error",
-            format!("Could not read {}: {e}.", path.display()),
-        )
-    })?;
-    let summary = state.with(|j| j.import_bytes(&bytes, f, true))?;
+    let f = FileFormat::of_path(&path);
+    let summary = state.with(|j| j.preview_import_path(&path, Some(f)))?;
     *state
         .1
         .lock()
@@ -325,14 +301,8 @@ async fn import_confirm(
         .take();
     let (path, f) =
         pending.ok_or_else(|| AppError::new("no_import", "Choose a file to import first."))?;
-    let bytes = std::fs::read(&path).map_err(|e| {
-        AppError::new(
-            "io_error",
-            format!("Could not read {}: {e}.", path.display()),
-        )
-    })?;
     state.with(|j| {
-        j.import_bytes_with_progress(&bytes, f, false, &mut |p| {
+        j.import_path(&path, Some(f), &mut |p| {
             let _ = on_progress.send(p);
         })
     })

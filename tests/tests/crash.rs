@@ -8,31 +8,14 @@ use std::time::{Duration, Instant};
 use twinge_store::{ListFilter, Store};
 use uuid::Uuid;
 
-/// A small deterministic generator (xorshift), seeded per run and printed, so a failure can be replayed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-}
-
 #[test]
 fn every_acknowledged_save_survives_sigkill() {
     let seed = std::env::var("TWINGE_CRASH_SEED")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_nanos() as u64 | 1)
-                .unwrap_or(0x9e37_79b9)
-        });
+        .unwrap_or_else(|| fastrand::u64(..));
     eprintln!("crash test seed: {seed} (set TWINGE_CRASH_SEED to replay)");
-    let mut rng = Rng(seed);
+    let mut rng = fastrand::Rng::with_seed(seed);
     let dir = tempfile::tempdir().unwrap();
     let mut acknowledged: Vec<Uuid> = Vec::new();
     const ROUNDS: usize = 24;
@@ -46,7 +29,7 @@ fn every_acknowledged_save_survives_sigkill() {
             .expect("crash-writer starts");
         let mut stdout = child.stdout.take().unwrap();
         // Let it run from 20 to 400 ms, reading what it acknowledges meanwhile.
-        let run_for = Duration::from_millis(20 + rng.next() % 380);
+        let run_for = Duration::from_millis(rng.u64(20..400));
         let reader = std::thread::spawn(move || {
             let mut text = String::new();
             let _ = stdout.read_to_string(&mut text);
@@ -142,11 +125,11 @@ fn sigkill_during_an_import_leaves_all_or_none_of_it() {
         .unwrap();
         std::fs::write(&file, j.export_bytes(twinge_app::FileFormat::Json).unwrap()).unwrap();
     }
-    let mut rng = Rng(0x1234_5678_9abc_def1);
+    let mut rng = fastrand::Rng::with_seed(0x1234_5678_9abc_def1);
     let (mut none, mut all) = (0, 0);
     for round in 0..12 {
         let dir = tempfile::tempdir().unwrap();
-        let after = Duration::from_millis(5 + rng.next() % 300);
+        let after = Duration::from_millis(rng.u64(5..305));
         let out = kill_after(
             &[
                 std::ffi::OsStr::new("import"),
@@ -181,11 +164,11 @@ fn sigkill_during_an_import_leaves_all_or_none_of_it() {
 fn sigkill_during_a_migration_leaves_a_journal_that_opens() {
     let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../crates/store/tests/fixtures/journal-v1.db");
-    let mut rng = Rng(0xdead_beef_cafe_f00d);
+    let mut rng = fastrand::Rng::with_seed(0xdead_beef_cafe_f00d);
     for round in 0..20 {
         let dir = tempfile::tempdir().unwrap();
         std::fs::copy(&fixture, dir.path().join(twinge_store::DB_FILE_NAME)).unwrap();
-        let after = Duration::from_micros(rng.next() % 40_000);
+        let after = Duration::from_micros(rng.u64(..40_000));
         kill_after(
             &[std::ffi::OsStr::new("open"), dir.path().as_os_str()],
             after,

@@ -23,7 +23,7 @@ pub struct DemoOptions {
 
 /// Central European offsets: +2 h from April to October, else +1 h (close enough for a demo).
 fn offset_for(day: i64) -> i32 {
-    let month = time::Date::from_julian_day((day + 2_440_588) as i32)
+    let month = twinge_core::insights::date_of_day(day)
         .map(|d| d.month() as u8)
         .unwrap_or(1);
     if (4..=10).contains(&month) {
@@ -244,7 +244,7 @@ impl Journal {
             .filter(|day| !busy_days.contains(day) && rng.u8(0..10) < 7)
             .map(date_of)
             .collect();
-        self.store_mut().set_checkins(&quiet, now_ms)?;
+        self.store_mut().set_quiet_days(&quiet, now_ms)?;
         self.store_mut().reconnect()?;
         Ok(added)
     }

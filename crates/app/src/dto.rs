@@ -22,12 +22,51 @@ pub struct LocationInput {
     pub side: String,
 }
 
+impl From<Location> for LocationInput {
+    fn from(l: Location) -> Self {
+        LocationInput {
+            region: l.region.code().into(),
+            side: l.side.code().into(),
+        }
+    }
+}
+
+impl LocationInput {
+    /// Reads `region:side` (see [`Location::split`]); a place without a side gets `default_side`,
+    /// or is `None` when there is no default.
+    pub fn parse(text: &str, default_side: Option<Side>) -> Option<LocationInput> {
+        let (region, side) = Location::split(text);
+        let side = side
+            .map(str::to_string)
+            .or(default_side.map(|s| s.code().to_string()))?;
+        Some(LocationInput {
+            region: region.to_string(),
+            side,
+        })
+    }
+}
+
 /// A relief tried, by key or by name, and how much it helped (0–3).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct ReliefInput {
     pub relief: String,
     pub helped: i64,
+}
+
+impl ReliefInput {
+    /// Reads `name:helped` (as CSV files and the command line write it, e.g. `stretching:3`);
+    /// a name alone helped 0. `None` when the part after the last colon is not a number.
+    pub fn parse(text: &str) -> Option<ReliefInput> {
+        let (name, helped) = match text.rsplit_once(':') {
+            Some((name, helped)) => (name, helped.trim().parse::<i64>().ok()?),
+            None => (text, 0),
+        };
+        Some(ReliefInput {
+            relief: name.trim().to_string(),
+            helped,
+        })
+    }
 }
 
 /// An episode as entered: to log a new one or to replace an existing one's content.

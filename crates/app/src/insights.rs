@@ -1,8 +1,6 @@
 //! The Insights use case: aggregates of a period and the previous equal period,
 //! and the charts drawn from them, each with a text alternative.
 
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use twinge_charts::{Marker, MarkerKind, Theme};
@@ -61,16 +59,14 @@ pub struct InsightsDto {
 }
 
 /// Display names by vocabulary key.
-pub(crate) type Names = HashMap<String, String>;
-
 pub(crate) fn date_of(day: DayNumber) -> String {
-    time::Date::from_julian_day((day + 2_440_588) as i32)
+    twinge_core::insights::date_of_day(day)
         .map(|d| d.to_string())
         .unwrap_or_default()
 }
 
 pub(crate) fn day_of(d: time::Date) -> DayNumber {
-    i64::from(d.to_julian_day()) - 2_440_588
+    twinge_core::insights::day_of_date(d)
 }
 
 /// Reads a period; at most about 30 years.
@@ -133,15 +129,6 @@ impl Journal {
         Ok(self.store().aggregates(period, ws)?)
     }
 
-    /// Display names of triggers and reliefs by key.
-    pub(crate) fn vocab_names(&self) -> Result<(Names, Names), AppError> {
-        let v = self.vocabularies()?;
-        Ok((
-            v.triggers.into_iter().map(|t| (t.key, t.name)).collect(),
-            v.reliefs.into_iter().map(|r| (r.key, r.name)).collect(),
-        ))
-    }
-
     /// Appointments and medication changes as chart markers.
     pub(crate) fn markers(&self) -> Result<Vec<Marker>, AppError> {
         let mut out = Vec::new();
@@ -159,14 +146,7 @@ impl Journal {
                 out.push(Marker {
                     day: day_of(d),
                     kind: MarkerKind::Medication,
-                    label: format!(
-                        "{} {}",
-                        m.name,
-                        serde_json::to_value(m.change)
-                            .ok()
-                            .and_then(|v| v.as_str().map(str::to_string))
-                            .unwrap_or_default()
-                    ),
+                    label: format!("{} {}", m.name, m.change.code()),
                 });
             }
         }
@@ -178,11 +158,11 @@ impl Journal {
         let period = parse_period(&q.from, &q.to)?;
         let a = self.aggregates(period)?;
         let prev = self.aggregates(period.previous())?;
-        let (triggers, reliefs) = self.vocab_names()?;
+        let names = self.vocab_names()?;
         let theme = Theme::for_dark(q.dark);
         let markers = self.markers()?;
-        let tname = |k: &str| triggers.get(k).cloned().unwrap_or_else(|| k.to_string());
-        let rname = |k: &str| reliefs.get(k).cloned().unwrap_or_else(|| k.to_string());
+        let tname = |k: &str| names.trigger(k);
+        let rname = |k: &str| names.relief(k);
         let charts = vec![
             ChartDto {
                 id: "frequency".into(),
@@ -382,10 +362,7 @@ impl Journal {
         let period = parse_period(from, to)?;
         let a = self.aggregates(period)?;
         let prev = self.aggregates(period.previous())?;
-        let (triggers, reliefs) = self.vocab_names()?;
-        let name = |m: &HashMap<String, String>, k: &str| {
-            m.get(k).cloned().unwrap_or_else(|| k.to_string())
-        };
+        let names = self.vocab_names()?;
         Ok(serde_json::json!({
             "from": date_of(period.first_day),
             "to": date_of(period.last_day),
@@ -399,7 +376,7 @@ impl Journal {
                 "region": r.region.code(), "side": r.side.code(), "count": r.count
             })).collect::<Vec<_>>(),
             "by_trigger": a.by_trigger.iter().map(|t| serde_json::json!({
-                "trigger": t.trigger, "name": name(&triggers, &t.trigger),
+                "trigger": t.trigger, "name": names.trigger(&t.trigger),
                 "count": t.count, "share": t.share, "low": t.low, "high": t.high
             })).collect::<Vec<_>>(),
             "hour_weekday": a.hour_weekday,
@@ -408,7 +385,7 @@ impl Journal {
                 "median": w.median, "min": w.min, "max": w.max
             })).collect::<Vec<_>>(),
             "reliefs": a.reliefs.iter().map(|r| serde_json::json!({
-                "relief": r.relief, "name": name(&reliefs, &r.relief),
+                "relief": r.relief, "name": names.relief(&r.relief),
                 "used": r.used, "mean_helped": r.mean_helped
             })).collect::<Vec<_>>(),
         }))

@@ -1,6 +1,5 @@
 //! The Journal service: every use case the UI and the CLI offer.
 
-use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -12,6 +11,7 @@ use twinge_store::{ListFilter, Store, LATEST_VERSION};
 use uuid::Uuid;
 
 use crate::dto::labelled;
+use crate::names::VocabNames;
 use crate::{
     AppError, CheckReport, Clock, Cursor, EpisodeDto, EpisodeInput, EpisodePage, ListQuery,
     LogHome, ReliefUseDto, TagDto, VocabEntryDto, Vocabularies,
@@ -137,6 +137,16 @@ impl Journal {
         self.clock.as_ref()
     }
 
+    /// A new time-ordered id (UUIDv7) for anything this journal creates, from its clock.
+    pub(crate) fn new_id(&self) -> Uuid {
+        let now = self.clock.now_ms();
+        Uuid::new_v7(uuid::Timestamp::from_unix(
+            uuid::NoContext,
+            now.div_euclid(1000) as u64,
+            (now.rem_euclid(1000) * 1_000_000) as u32,
+        ))
+    }
+
     fn validated(&self, input: &EpisodeInput) -> Result<EpisodeDraft, AppError> {
         let draft = draft_from_input(input)?;
         validate_draft(&draft, self.clock.now_ms().div_euclid(1000))?;
@@ -147,11 +157,7 @@ impl Journal {
     pub fn log(&mut self, input: &EpisodeInput) -> Result<EpisodeDto, AppError> {
         let draft = self.validated(input)?;
         let now = self.clock.now_ms();
-        let id = Uuid::new_v7(uuid::Timestamp::from_unix(
-            uuid::NoContext,
-            now.div_euclid(1000) as u64,
-            (now.rem_euclid(1000) * 1_000_000) as u32,
-        ));
+        let id = self.new_id();
         let saved = self.store.insert_episode(&Episode {
             id,
             draft,
@@ -241,7 +247,7 @@ impl Journal {
         } else {
             None
         };
-        let names = self.names()?;
+        let names = self.vocab_names()?;
         Ok(EpisodePage {
             episodes: episodes.iter().map(|e| dto(e, &names)).collect(),
             next,
@@ -341,38 +347,13 @@ impl Journal {
         })
     }
 
-    fn names(&self) -> Result<Names, AppError> {
-        Ok(Names {
-            triggers: self
-                .store
-                .triggers()?
-                .into_iter()
-                .map(|t| (t.key, t.name))
-                .collect(),
-            reliefs: self
-                .store
-                .reliefs()?
-                .into_iter()
-                .map(|r| (r.key, r.name))
-                .collect(),
-        })
-    }
-
     fn to_dto(&self, e: &Episode) -> Result<EpisodeDto, AppError> {
-        Ok(dto(e, &self.names()?))
+        Ok(dto(e, &self.vocab_names()?))
     }
 }
 
-struct Names {
-    triggers: HashMap<String, String>,
-    reliefs: HashMap<String, String>,
-}
-
-fn dto(e: &Episode, names: &Names) -> EpisodeDto {
+fn dto(e: &Episode, names: &VocabNames) -> EpisodeDto {
     let d = &e.draft;
-    let name = |map: &HashMap<String, String>, key: &str| {
-        map.get(key).cloned().unwrap_or_else(|| key.to_string())
-    };
     EpisodeDto {
         id: e.id.to_string(),
         kind: d.kind,
@@ -387,7 +368,7 @@ fn dto(e: &Episode, names: &Names) -> EpisodeDto {
             .iter()
             .map(|k| TagDto {
                 key: k.clone(),
-                name: name(&names.triggers, k),
+                name: names.trigger(k),
             })
             .collect(),
         reliefs: d
@@ -395,7 +376,7 @@ fn dto(e: &Episode, names: &Names) -> EpisodeDto {
             .iter()
             .map(|r| ReliefUseDto {
                 key: r.relief.clone(),
-                name: name(&names.reliefs, &r.relief),
+                name: names.relief(&r.relief),
                 helped: r.helped,
             })
             .collect(),

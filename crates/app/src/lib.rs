@@ -14,6 +14,7 @@ mod error;
 mod files;
 mod insights;
 mod journal;
+mod names;
 mod paths;
 mod records;
 mod report;
@@ -32,3 +33,4 @@ pub use report::{suggest_psfs, PaperSize, ReportDefaults, ReportRequest};
 pub use transfer::{
     FileFormat, ImportProblem, ImportProgress, ImportSummary, JournalFile, FORMAT, FORMAT_VERSION,
 };
+pub use twinge_core::{MedChange, Theme, WeekStart};

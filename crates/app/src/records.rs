@@ -4,31 +4,10 @@ use serde::{Deserialize, Serialize};
 use time::macros::format_description;
 use ts_rs::TS;
 use twinge_core::vocab::MAX_VOCAB_CHARS;
-use twinge_core::MAX_NOTES_CHARS;
+use twinge_core::{MedChange, Theme, WeekStart, MAX_NOTES_CHARS};
 use twinge_store::{Appointment, MedicationChange, VocabKind};
-use uuid::Uuid;
 
 use crate::{AppError, FieldError, Journal, VocabEntryDto};
-
-/// Light, dark, or whatever the system says.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum Theme {
-    #[default]
-    System,
-    Light,
-    Dark,
-}
-
-/// The first day of the week in calendars and weekly charts.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum WeekStart {
-    #[default]
-    Monday,
-    Sunday,
-    Saturday,
-}
 
 /// The person's preferences.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -56,33 +35,6 @@ pub struct AppointmentInput {
     pub date: String,
     #[serde(default)]
     pub note: String,
-}
-
-/// What happened to a medication.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum MedChange {
-    Started,
-    Changed,
-    Stopped,
-}
-
-impl MedChange {
-    fn code(self) -> &'static str {
-        match self {
-            MedChange::Started => "started",
-            MedChange::Changed => "changed",
-            MedChange::Stopped => "stopped",
-        }
-    }
-
-    fn from_code(code: &str) -> MedChange {
-        match code {
-            "started" => MedChange::Started,
-            "stopped" => MedChange::Stopped,
-            _ => MedChange::Changed,
-        }
-    }
 }
 
 /// A medication started, changed or stopped.
@@ -150,14 +102,6 @@ pub struct VocabEditInput {
     pub archived: Option<bool>,
 }
 
-/// The serde name of a unit enum value, for storing it as text.
-fn serde_code<T: Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
 fn field_error(field: &str, code: &str, message: &str) -> AppError {
     AppError {
         code: code.into(),
@@ -181,7 +125,7 @@ pub(crate) fn parse_date(field: &str, text: &str) -> Result<time::Date, AppError
     })
 }
 
-fn check_name(field: &str, name: &str) -> Result<String, AppError> {
+pub(crate) fn check_name(field: &str, name: &str) -> Result<String, AppError> {
     let name = name.trim();
     let n = name.chars().count();
     if n == 0 || n > MAX_VOCAB_CHARS {
@@ -194,7 +138,34 @@ fn check_name(field: &str, name: &str) -> Result<String, AppError> {
     Ok(name.to_string())
 }
 
-fn check_note(note: &str) -> Result<(), AppError> {
+/// Checks a dose (empty means none).
+pub(crate) fn check_dose(dose: &str) -> Result<(), AppError> {
+    if dose.trim().chars().count() > MAX_VOCAB_CHARS {
+        return Err(field_error(
+            "dose",
+            "bad_dose",
+            &format!("A dose can be at most {MAX_VOCAB_CHARS} characters."),
+        ));
+    }
+    Ok(())
+}
+
+/// The longest name printed on the report.
+pub const MAX_DISPLAY_NAME_CHARS: usize = 100;
+
+/// Checks the name printed on the report.
+pub(crate) fn check_display_name(name: &str) -> Result<(), AppError> {
+    if name.chars().count() > MAX_DISPLAY_NAME_CHARS {
+        return Err(field_error(
+            "display_name",
+            "name_too_long",
+            &format!("The name can be at most {MAX_DISPLAY_NAME_CHARS} characters."),
+        ));
+    }
+    Ok(())
+}
+
+pub(crate) fn check_note(note: &str) -> Result<(), AppError> {
     if note.chars().count() > MAX_NOTES_CHARS {
         return Err(field_error(
             "note",
@@ -206,16 +177,6 @@ fn check_note(note: &str) -> Result<(), AppError> {
 }
 
 impl Journal {
-    fn new_id(&self) -> String {
-        let now = self.clock().now_ms();
-        Uuid::new_v7(uuid::Timestamp::from_unix(
-            uuid::NoContext,
-            now.div_euclid(1000) as u64,
-            (now.rem_euclid(1000) * 1_000_000) as u32,
-        ))
-        .to_string()
-    }
-
     /// The latest local date that can be "today" anywhere on Earth now.
     fn latest_today(&self) -> time::Date {
         let now_s = self.clock().now_ms().div_euclid(1000) + 14 * 3600;
@@ -226,33 +187,21 @@ impl Journal {
 
     pub fn settings(&self) -> Result<Settings, AppError> {
         let store = self.store();
-        let read = |key: &str| -> Result<Option<String>, AppError> { Ok(store.setting(key)?) };
-        let parse = |key: &str| -> Result<Option<serde_json::Value>, AppError> {
-            Ok(read(key)?.map(serde_json::Value::String))
-        };
+        let code =
+            |key: &str| -> Result<String, AppError> { Ok(store.setting(key)?.unwrap_or_default()) };
         Ok(Settings {
-            display_name: read("display_name")?.unwrap_or_default(),
-            theme: parse("theme")?
-                .and_then(|v| serde_json::from_value(v).ok())
-                .unwrap_or_default(),
-            week_start: parse("week_start")?
-                .and_then(|v| serde_json::from_value(v).ok())
-                .unwrap_or_default(),
+            display_name: code("display_name")?,
+            theme: Theme::from_code(&code("theme")?).unwrap_or_default(),
+            week_start: WeekStart::from_code(&code("week_start")?).unwrap_or_default(),
         })
     }
 
     pub fn update_settings(&mut self, s: &Settings) -> Result<Settings, AppError> {
-        if s.display_name.chars().count() > 100 {
-            return Err(field_error(
-                "display_name",
-                "name_too_long",
-                "The name can be at most 100 characters.",
-            ));
-        }
+        check_display_name(&s.display_name)?;
         let store = self.store_mut();
         store.set_setting("display_name", s.display_name.trim())?;
-        store.set_setting("theme", &serde_code(&s.theme))?;
-        store.set_setting("week_start", &serde_code(&s.week_start))?;
+        store.set_setting("theme", s.theme.code())?;
+        store.set_setting("week_start", s.week_start.code())?;
         self.settings()
     }
 
@@ -276,7 +225,7 @@ impl Journal {
         let date = parse_date("date", &input.date)?;
         check_note(&input.note)?;
         let a = Appointment {
-            id: self.new_id(),
+            id: self.new_id().to_string(),
             date: date.to_string(),
             note: input.note.trim().to_string(),
         };
@@ -302,7 +251,7 @@ impl Journal {
                 date: m.date,
                 name: m.name,
                 dose: m.dose,
-                change: MedChange::from_code(&m.change),
+                change: MedChange::from_code(&m.change).unwrap_or(MedChange::Changed),
                 note: m.note,
             })
             .collect())
@@ -314,16 +263,10 @@ impl Journal {
     ) -> Result<MedicationChangeDto, AppError> {
         let date = parse_date("date", &input.date)?;
         let name = check_name("name", &input.name)?;
-        if input.dose.chars().count() > MAX_VOCAB_CHARS {
-            return Err(field_error(
-                "dose",
-                "bad_dose",
-                &format!("A dose can be at most {MAX_VOCAB_CHARS} characters."),
-            ));
-        }
+        check_dose(&input.dose)?;
         check_note(&input.note)?;
         let m = MedicationChange {
-            id: self.new_id(),
+            id: self.new_id().to_string(),
             date: date.to_string(),
             name,
             dose: input.dose.trim().to_string(),
@@ -356,19 +299,19 @@ impl Journal {
             ));
         }
         let now = self.clock().now_ms();
-        Ok(self.store_mut().set_checkin(&d.to_string(), now)?)
+        Ok(self.store_mut().set_quiet_day(&d.to_string(), now)?)
     }
 
     /// Removes the "no episodes" mark of a local date.
     pub fn clear_quiet_day(&mut self, date: &str) -> Result<(), AppError> {
         let d = parse_date("date", date)?;
-        Ok(self.store_mut().clear_checkin(&d.to_string())?)
+        Ok(self.store_mut().clear_quiet_day(&d.to_string())?)
     }
 
     /// Whether a local date is marked as having no episodes.
     pub fn is_quiet_day(&self, date: &str) -> Result<bool, AppError> {
         let d = parse_date("date", date)?;
-        Ok(self.store().has_checkin(&d.to_string())?)
+        Ok(self.store().is_quiet_day(&d.to_string())?)
     }
 
     /// Adds a trigger or relief (or medication) to its vocabulary.
@@ -379,13 +322,7 @@ impl Journal {
             .as_deref()
             .map(str::trim)
             .filter(|d| !d.is_empty());
-        if dose.is_some_and(|d| d.chars().count() > MAX_VOCAB_CHARS) {
-            return Err(field_error(
-                "dose",
-                "bad_dose",
-                &format!("A dose can be at most {MAX_VOCAB_CHARS} characters."),
-            ));
-        }
+        check_dose(dose.unwrap_or_default())?;
         let key = match input.kind {
             VocabKindDto::Trigger => {
                 let key = self.store().ensure_trigger(&name)?;

@@ -9,7 +9,7 @@ use twinge_core::Kind;
 use twinge_report::{AppendixRow, Charts, Headline, Line, Paper, Psfs, ReportModel};
 use twinge_store::ListFilter;
 
-use crate::insights::{date_of, parse_period, Names};
+use crate::insights::{date_of, parse_period};
 use crate::{AppError, Journal};
 
 /// Paper sizes.
@@ -89,7 +89,7 @@ pub fn suggest_psfs(a: &Aggregates) -> (u8, u8) {
 }
 
 fn long_date(day: i64) -> String {
-    time::Date::from_julian_day((day + 2_440_588) as i32)
+    twinge_core::insights::date_of_day(day)
         .map(|d| format!("{} {} {}", d.day(), d.month(), d.year()))
         .unwrap_or_default()
 }
@@ -167,15 +167,14 @@ impl Journal {
         }
         let a = self.aggregates(period)?;
         let prev = self.aggregates(period.previous())?;
-        let (tnames, rnames) = self.vocab_names()?;
-        let name = |m: &Names, k: &str| m.get(k).cloned().unwrap_or_else(|| k.to_string());
+        let names = self.vocab_names()?;
         let theme = Theme::LIGHT;
         let markers = self.markers()?;
         let now_s = self.clock().now_ms().div_euclid(1000)
             + i64::from(self.clock().local_offset_min()) * 60;
         let today = now_s.div_euclid(86_400);
-        let generated = time::Date::from_julian_day((today + 2_440_588) as i32)
-            .map_err(|e| AppError::new("internal", e.to_string()))?;
+        let generated = twinge_core::insights::date_of_day(today)
+            .ok_or_else(|| AppError::new("internal", "Today is outside the calendar."))?;
         let (suggested_f, suggested_s) = suggest_psfs(&a);
         let confirmed = r.psfs_frequency.is_some() || r.psfs_severity.is_some();
         let frequency = r.psfs_frequency.unwrap_or(suggested_f);
@@ -286,13 +285,13 @@ impl Journal {
                     triggers: d
                         .triggers
                         .iter()
-                        .map(|k| name(&tnames, k))
+                        .map(|k| names.trigger(k))
                         .collect::<Vec<_>>()
                         .join(", "),
                     reliefs: d
                         .reliefs
                         .iter()
-                        .map(|x| format!("{} ({}/3)", name(&rnames, &x.relief), x.helped))
+                        .map(|x| format!("{} ({}/3)", names.relief(&x.relief), x.helped))
                         .collect::<Vec<_>>()
                         .join(", "),
                     notes: d.notes.clone(),
@@ -305,11 +304,7 @@ impl Journal {
             .into_iter()
             .rev()
             .map(|m| {
-                let change = serde_json::to_value(m.change)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_default();
-                format!("{}: {} {} {}", m.date, m.name, m.dose, change).replace("  ", " ")
+                format!("{}: {} {} {}", m.date, m.name, m.dose, m.change.code()).replace("  ", " ")
             })
             .collect();
         Ok(ReportModel {
@@ -369,7 +364,7 @@ impl Journal {
                     .iter()
                     .take(6)
                     .map(|t| Line {
-                        label: name(&tnames, &t.trigger),
+                        label: names.trigger(&t.trigger),
                         count: t.count.to_string(),
                         note: format!(
                             "{:.0}% ({:.0}–{:.0}%)",
@@ -395,7 +390,7 @@ impl Journal {
                 .iter()
                 .take(6)
                 .map(|x| Line {
-                    label: name(&rnames, &x.relief),
+                    label: names.relief(&x.relief),
                     count: x.used.to_string(),
                     note: format!("{:.1}", x.mean_helped),
                 })

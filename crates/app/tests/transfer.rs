@@ -138,7 +138,7 @@ proptest! {
         let a = journal_with(&notes, &offsets, &intensities, archive, delete_every);
         let first = a.export_bytes(FileFormat::Json).unwrap();
         let mut b = Journal::in_memory(clock()).unwrap();
-        let summary = b.import_bytes(&first, FileFormat::Json, false).unwrap();
+        let summary = b.import(&first, FileFormat::Json).unwrap();
         prop_assert!(summary.written, "{:?}", summary.problems);
         prop_assert_eq!(summary.new as usize, notes.len());
         let second = b.export_bytes(FileFormat::Json).unwrap();
@@ -153,11 +153,8 @@ fn importing_twice_adds_nothing_and_the_newer_version_wins() {
     let file = a.export_bytes(FileFormat::Json).unwrap();
     let c = clock();
     let mut b = Journal::in_memory(c.clone()).unwrap();
-    assert_eq!(
-        b.import_bytes(&file, FileFormat::Json, false).unwrap().new,
-        8
-    );
-    let again = b.import_bytes(&file, FileFormat::Json, false).unwrap();
+    assert_eq!(b.import(&file, FileFormat::Json).unwrap().new, 8);
+    let again = b.import(&file, FileFormat::Json).unwrap();
     assert_eq!((again.new, again.unchanged, again.updated), (0, 8, 0));
 
     // Edit one episode here (newer), then import the older file: ours is kept.
@@ -167,7 +164,7 @@ fn importing_twice_adds_nothing_and_the_newer_version_wins() {
     let mut edit = input(0, "edited here", 60, 2);
     edit.started_at = target.started_at.clone();
     b.update(&target.id, &edit).unwrap();
-    let s = b.import_bytes(&file, FileFormat::Json, true).unwrap();
+    let s = b.preview_import(&file, FileFormat::Json).unwrap();
     assert_eq!(s.kept_newer_here, 1);
     assert!(!s.written && s.dry_run);
 
@@ -180,11 +177,7 @@ fn importing_twice_adds_nothing_and_the_newer_version_wins() {
         }
     }
     let s = b
-        .import_bytes(
-            &serde_json::to_vec(&newer).unwrap(),
-            FileFormat::Json,
-            false,
-        )
+        .import(&serde_json::to_vec(&newer).unwrap(), FileFormat::Json)
         .unwrap();
     assert_eq!((s.updated, s.unchanged), (1, 7));
     let page = b.list(&ListQuery::default()).unwrap();
@@ -201,7 +194,7 @@ fn one_bad_row_refuses_the_whole_import_and_names_row_and_field() {
     v["episodes"][1]["locations"][0]["region"] = "tail".into();
     let mut b = Journal::in_memory(clock()).unwrap();
     let s = b
-        .import_bytes(&serde_json::to_vec(&v).unwrap(), FileFormat::Json, false)
+        .import(&serde_json::to_vec(&v).unwrap(), FileFormat::Json)
         .unwrap();
     assert!(!s.written);
     assert_eq!(s.rejected, 2);
@@ -239,7 +232,7 @@ fn csv_round_trips_every_field_it_carries() {
         "names are readable: {text}"
     );
     let mut b = Journal::in_memory(clock()).unwrap();
-    let s = b.import_bytes(&csv, FileFormat::Csv, false).unwrap();
+    let s = b.import(&csv, FileFormat::Csv).unwrap();
     assert!(s.written, "{:?}", s.problems);
     let ea = a.list(&ListQuery::default()).unwrap().episodes;
     let eb = b.list(&ListQuery::default()).unwrap().episodes;
@@ -324,7 +317,7 @@ fn hostile_files_never_panic_never_write_and_explain_in_words() {
                 );
             }
         }
-        match j.import_bytes(&bytes, format, false) {
+        match j.import(&bytes, format) {
             Ok(s) if s.written => {
                 // A mutation that still forms a valid file may import; undo that by starting over.
                 j = Journal::in_memory(clock()).unwrap();
@@ -351,9 +344,7 @@ fn hostile_files_never_panic_never_write_and_explain_in_words() {
     );
     let huge = vec![b' '; twinge_app::FORMAT_VERSION as usize * 300 * 1024 * 1024];
     assert_eq!(
-        j.import_bytes(&huge, FileFormat::Json, false)
-            .unwrap_err()
-            .code,
+        j.import(&huge, FileFormat::Json).unwrap_err().code,
         "import_too_large"
     );
 }
@@ -371,7 +362,7 @@ fn a_large_import_reports_its_progress() {
     let mut b = Journal::in_memory(clock()).unwrap();
     let mut seen = Vec::new();
     let s = b
-        .import_bytes_with_progress(&bytes, FileFormat::Json, false, &mut |p| {
+        .import_with_progress(&bytes, FileFormat::Json, &mut |p| {
             seen.push((p.stage, p.done, p.total))
         })
         .unwrap();

@@ -80,7 +80,7 @@ fn text<'a>(size: u32, color: &'a RGBColor) -> TextStyle<'a> {
 
 /// "20 Nov" for a day number.
 pub(crate) fn short_date(day: DayNumber) -> String {
-    time::Date::from_julian_day((day + 2_440_588) as i32)
+    twinge_core::insights::date_of_day(day)
         .map(|d| {
             let month = &d.month().to_string()[..3];
             format!("{} {month}", d.day())

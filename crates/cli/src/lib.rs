@@ -190,29 +190,17 @@ fn started_at(at: Option<&str>, clock: &dyn Clock) -> anyhow::Result<String> {
 fn input_from(args: &AddArgs, clock: &dyn Clock) -> anyhow::Result<EpisodeInput> {
     let mut locations = Vec::new();
     for w in &args.locations {
-        let (region, side) = w
-            .split_once(':')
-            .ok_or_else(|| anyhow!("--where takes region:side, like calf:left (got “{w}”)"))?;
-        locations.push(LocationInput {
-            region: region.trim().to_string(),
-            side: side.trim().to_string(),
-        });
+        locations.push(
+            LocationInput::parse(w, None)
+                .ok_or_else(|| anyhow!("--where takes region:side, like calf:left (got “{w}”)"))?,
+        );
     }
     let mut reliefs = Vec::new();
     for r in &args.reliefs {
-        let (name, helped) = match r.rsplit_once(':') {
-            Some((name, helped)) => (
-                name,
-                helped.trim().parse::<i64>().map_err(|_| {
-                    anyhow!("--relief takes name:0-3, like stretching:3 (got “{r}”)")
-                })?,
-            ),
-            None => (r.as_str(), 0),
-        };
-        reliefs.push(ReliefInput {
-            relief: name.to_string(),
-            helped,
-        });
+        reliefs
+            .push(ReliefInput::parse(r).ok_or_else(|| {
+                anyhow!("--relief takes name:0-3, like stretching:3 (got “{r}”)")
+            })?);
     }
     let duration_s = match &args.duration {
         None => None,
@@ -412,24 +400,13 @@ fn run(cli: Cli) -> Result<(), Failure> {
             dry_run,
             format,
         } => {
-            let format = match format {
-                Some(f) => f.into(),
-                None if file
-                    .extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case("csv")) =>
-                {
-                    FileFormat::Csv
-                }
-                None => FileFormat::Json,
-            };
-            let bytes = std::fs::read(&file).map_err(|e| {
-                AppError::new(
-                    "io_error",
-                    format!("Could not read {}: {e}.", file.display()),
-                )
-            })?;
+            let format = format.map(FileFormat::from);
             let mut journal = Journal::open(&data_dir, clock)?;
-            let summary = journal.import_bytes(&bytes, format, dry_run)?;
+            let summary = if dry_run {
+                journal.preview_import_path(&file, format)?
+            } else {
+                journal.import_path(&file, format, &mut |_| {})?
+            };
             print_summary(&summary);
             if !summary.problems.is_empty() {
                 return Err(Failure(AppError::new(

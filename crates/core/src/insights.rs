@@ -14,6 +14,20 @@ use crate::model::{Episode, Kind, Region, Side};
 /// Days since 1970-01-01 of a local date.
 pub type DayNumber = i64;
 
+/// The Julian day number of 1970-01-01, day 0 of [`DayNumber`].
+const UNIX_EPOCH_JULIAN_DAY: i64 = 2_440_588;
+
+/// The calendar date of a day number (`None` beyond the calendar's range).
+pub fn date_of_day(day: DayNumber) -> Option<time::Date> {
+    let julian = i32::try_from(day + UNIX_EPOCH_JULIAN_DAY).ok()?;
+    time::Date::from_julian_day(julian).ok()
+}
+
+/// The day number of a calendar date.
+pub fn day_of_date(date: time::Date) -> DayNumber {
+    i64::from(date.to_julian_day()) - UNIX_EPOCH_JULIAN_DAY
+}
+
 /// A period of whole local days, both ends included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Period {
@@ -198,10 +212,10 @@ pub fn sort_reliefs(v: &mut [ReliefStat]) {
 }
 
 /// The reference implementation: aggregates live episodes of `period`.
-/// `checkin_days` are the days marked "no episodes"; `week_start` is Monday = 0 … Sunday = 6.
+/// `quiet_day_numbers` are the days marked "no episodes"; `week_start` is Monday = 0 … Sunday = 6.
 pub fn aggregate(
     episodes: &[Episode],
-    checkin_days: &[DayNumber],
+    quiet_day_numbers: &[DayNumber],
     period: Period,
     week_start: u8,
 ) -> Aggregates {
@@ -257,7 +271,12 @@ pub fn aggregate(
     let covered: BTreeSet<DayNumber> = days
         .keys()
         .copied()
-        .chain(checkin_days.iter().copied().filter(|d| period.contains(*d)))
+        .chain(
+            quiet_day_numbers
+                .iter()
+                .copied()
+                .filter(|d| period.contains(*d)),
+        )
         .collect();
     let share = |k: u32| (total > 0).then(|| f64::from(k) / f64::from(total));
 

@@ -17,7 +17,8 @@ pub mod vocab;
 
 pub use localtime::{LocalInstant, TimeError};
 pub use model::{
-    Associated, Episode, EpisodeDraft, Kind, Location, Region, ReliefUse, Side, MAX_NOTES_CHARS,
+    Associated, Episode, EpisodeDraft, Kind, Location, MedChange, Region, ReliefUse, Side, Theme,
+    WeekStart, MAX_NOTES_CHARS,
 };
 pub use validate::{validate_draft, ValidationError, ValidationErrors};
 pub use vocab::{slug, SeedRelief, SEED_RELIEFS, SEED_TRIGGERS};

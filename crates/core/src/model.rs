@@ -12,13 +12,13 @@ pub const MAX_NOTES_CHARS: usize = 2_000;
 macro_rules! code_enum {
     (
         $(#[$meta:meta])*
-        $name:ident { $($variant:ident => $code:literal, $label:literal;)+ }
+        $name:ident { $($(#[$vmeta:meta])* $variant:ident => $code:literal, $label:literal;)+ }
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[serde(rename_all = "snake_case")]
         #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-        pub enum $name { $($variant),+ }
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
 
         impl $name {
             /// Every value, in display order.
@@ -109,6 +109,37 @@ code_enum! {
     }
 }
 
+code_enum! {
+    /// What happened to a medication on a date.
+    MedChange {
+        Started => "started", "Started";
+        Changed => "changed", "Changed";
+        Stopped => "stopped", "Stopped";
+    }
+}
+
+code_enum! {
+    /// Light, dark, or whatever the system says.
+    #[derive(Default)]
+    Theme {
+        #[default]
+        System => "system", "As the system";
+        Light => "light", "Light";
+        Dark => "dark", "Dark";
+    }
+}
+
+code_enum! {
+    /// The first day of the week in calendars and weekly charts.
+    #[derive(Default)]
+    WeekStart {
+        #[default]
+        Monday => "monday", "Monday";
+        Sunday => "sunday", "Sunday";
+        Saturday => "saturday", "Saturday";
+    }
+}
+
 /// One place on the body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -118,12 +149,22 @@ pub struct Location {
 }
 
 impl Location {
-    /// Parses `region:side` (as the CLI takes it), e.g. `calf:left`.
+    /// Splits `region:side` (as CSV files and the command line write a place, e.g.
+    /// `calf:left`) into its two trimmed codes, unchecked; the side is `None` when
+    /// the text has no colon.
+    pub fn split(text: &str) -> (&str, Option<&str>) {
+        match text.split_once(':') {
+            Some((region, side)) => (region.trim(), Some(side.trim())),
+            None => (text.trim(), None),
+        }
+    }
+
+    /// Parses `region:side` with known codes.
     pub fn parse(text: &str) -> Option<Self> {
-        let (region, side) = text.split_once(':')?;
+        let (region, side) = Location::split(text);
         Some(Location {
-            region: Region::from_code(region.trim())?,
-            side: Side::from_code(side.trim())?,
+            region: Region::from_code(region)?,
+            side: Side::from_code(side?)?,
         })
     }
 }

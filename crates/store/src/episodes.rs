@@ -117,7 +117,7 @@ fn write_children(
     }
     d.reliefs = reliefs;
     // A day with an episode is no longer a quiet day.
-    tx.prepare_cached("DELETE FROM checkin WHERE date = ?1")?
+    tx.prepare_cached("DELETE FROM quiet_day WHERE date = ?1")?
         .execute([d.started_at.local_date().to_string()])?;
     children_plain(tx, id, &d)?;
     for key in &d.triggers {

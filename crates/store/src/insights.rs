@@ -205,13 +205,13 @@ impl Store {
 
         // Days covered: a day with an episode or a "no episodes" check-in.
         let mut stmt = self.conn.prepare_cached(
-            "SELECT CAST(julianday(date) - 2440587.5 AS INTEGER) AS d FROM checkin
+            "SELECT CAST(julianday(date) - 2440587.5 AS INTEGER) AS d FROM quiet_day
              WHERE d BETWEEN ?1 AND ?2",
         )?;
-        let checkins: Vec<DayNumber> = stmt
+        let quiet_days: Vec<DayNumber> = stmt
             .query_map(params![period.first_day, period.last_day], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
-        let covered: BTreeSet<DayNumber> = days.keys().copied().chain(checkins).collect();
+        let covered: BTreeSet<DayNumber> = days.keys().copied().chain(quiet_days).collect();
 
         let share = |k: u32| (total > 0).then(|| f64::from(k) / f64::from(total));
         Ok(Aggregates {
@@ -256,9 +256,9 @@ impl Store {
     }
 
     /// Check-in days (day numbers) in a period, for the reference implementation.
-    pub fn checkin_days(&self, period: Period) -> Result<Vec<DayNumber>> {
+    pub fn quiet_day_numbers(&self, period: Period) -> Result<Vec<DayNumber>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT CAST(julianday(date) - 2440587.5 AS INTEGER) AS d FROM checkin
+            "SELECT CAST(julianday(date) - 2440587.5 AS INTEGER) AS d FROM quiet_day
              WHERE d BETWEEN ?1 AND ?2 ORDER BY d",
         )?;
         let rows = stmt.query_map(params![period.first_day, period.last_day], |r| r.get(0))?;

@@ -29,6 +29,7 @@ const MIGRATION_SQL: &[M<'static>] = &[
     migration!("0001_initial.sql"),
     migration!("0002_records.sql"),
     migration!("0003_insights_index.sql"),
+    migration!("0004_quiet_day.sql"),
 ];
 
 /// The schema version this build writes.

@@ -27,45 +27,51 @@ pub struct MedicationChange {
 
 impl Store {
     /// Records "no episodes today" for a local date.
-    pub fn set_checkin(&mut self, date: &str, now_ms: i64) -> Result<()> {
+    pub fn set_quiet_day(&mut self, date: &str, now_ms: i64) -> Result<()> {
         self.conn.execute(
-            "INSERT OR IGNORE INTO checkin (date, created_at) VALUES (?1, ?2)",
+            "INSERT OR IGNORE INTO quiet_day (date, created_at) VALUES (?1, ?2)",
             params![date, now_ms],
         )?;
         Ok(())
     }
 
     /// Records many quiet days in one transaction.
-    pub fn set_checkins(&mut self, dates: &[String], now_ms: i64) -> Result<()> {
+    pub fn set_quiet_days(&mut self, dates: &[String], now_ms: i64) -> Result<()> {
         let tx = self.conn.transaction()?;
         for date in dates {
-            tx.prepare_cached("INSERT OR IGNORE INTO checkin (date, created_at) VALUES (?1, ?2)")?
-                .execute(params![date, now_ms])?;
+            tx.prepare_cached(
+                "INSERT OR IGNORE INTO quiet_day (date, created_at) VALUES (?1, ?2)",
+            )?
+            .execute(params![date, now_ms])?;
         }
         tx.commit()?;
         Ok(())
     }
 
     /// Removes a quiet-day check-in.
-    pub fn clear_checkin(&mut self, date: &str) -> Result<()> {
+    pub fn clear_quiet_day(&mut self, date: &str) -> Result<()> {
         self.conn
-            .execute("DELETE FROM checkin WHERE date = ?1", [date])?;
+            .execute("DELETE FROM quiet_day WHERE date = ?1", [date])?;
         Ok(())
     }
 
     /// Whether a local date is marked as having no episodes.
-    pub fn has_checkin(&self, date: &str) -> Result<bool> {
+    pub fn is_quiet_day(&self, date: &str) -> Result<bool> {
         Ok(self
             .conn
-            .query_row("SELECT 1 FROM checkin WHERE date = ?1", [date], |_| Ok(()))
+            .query_row(
+                "SELECT 1 FROM quiet_day WHERE date = ?1",
+                [date],
+                |_| Ok(()),
+            )
             .optional()?
             .is_some())
     }
 
     /// Check-in dates between two local dates (inclusive), ascending.
-    pub fn checkins_between(&self, from: &str, to: &str) -> Result<Vec<String>> {
+    pub fn quiet_days_between(&self, from: &str, to: &str) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT date FROM checkin WHERE date BETWEEN ?1 AND ?2 ORDER BY date",
+            "SELECT date FROM quiet_day WHERE date BETWEEN ?1 AND ?2 ORDER BY date",
         )?;
         let rows = stmt.query_map([from, to], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -187,10 +193,10 @@ impl Store {
     }
 
     /// Every quiet day, ascending.
-    pub fn all_checkins(&self) -> Result<Vec<String>> {
+    pub fn all_quiet_days(&self) -> Result<Vec<String>> {
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT date FROM checkin ORDER BY date")?;
+            .prepare_cached("SELECT date FROM quiet_day ORDER BY date")?;
         let rows = stmt.query_map([], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

@@ -113,7 +113,7 @@ proptest! {
     #[test]
     fn sql_aggregates_equal_the_reference(
         specs in proptest::collection::vec(spec(), 0..120),
-        checkins in proptest::collection::btree_set(-3i64..75, 0..10),
+        quiet_days in proptest::collection::btree_set(-3i64..75, 0..10),
         first in -2i64..40,
         len in 1i64..45,
         week_start in 0u8..7,
@@ -126,17 +126,17 @@ proptest! {
                 store.soft_delete(e.id, 1).unwrap();
             }
         }
-        for d in &checkins {
-            let date = time::Date::from_julian_day((BASE_DAY + d + 2_440_588) as i32).unwrap();
-            store.set_checkin(&date.to_string(), 0).unwrap();
+        for d in &quiet_days {
+            let date = twinge_core::insights::date_of_day(BASE_DAY + d).unwrap();
+            store.set_quiet_day(&date.to_string(), 0).unwrap();
         }
         let period = Period { first_day: BASE_DAY + first, last_day: BASE_DAY + first + len - 1 };
         let all = store
             .list_episodes(&ListFilter { limit: u32::MAX, include_deleted: true, ..Default::default() })
             .unwrap();
-        let checkin_days = store.checkin_days(period).unwrap();
-        prop_assert_eq!(checkin_days.len(), checkins.iter().filter(|d| (first..first + len).contains(d)).count());
-        let reference = aggregate(&all, &checkin_days, period, week_start);
+        let quiet_day_numbers = store.quiet_day_numbers(period).unwrap();
+        prop_assert_eq!(quiet_day_numbers.len(), quiet_days.iter().filter(|d| (first..first + len).contains(d)).count());
+        let reference = aggregate(&all, &quiet_day_numbers, period, week_start);
         let sql = store.aggregates(period, week_start).unwrap();
         prop_assert_eq!(sql, reference);
     }

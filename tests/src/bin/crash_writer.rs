@@ -18,7 +18,7 @@ fn main() {
                 .expect("journal opens");
             let bytes = std::fs::read(&args[2]).expect("file");
             let s = journal
-                .import_bytes(&bytes, FileFormat::Json, false)
+                .import(&bytes, FileFormat::Json)
                 .expect("import runs");
             assert!(s.written, "{:?}", s.problems);
             println!("done");

@@ -1,0 +1,222 @@
+//! Checks every row of an import with the rules the app uses for what people type
+//! (core's episode validation, records.rs's names, dates, doses and notes), and
+//! lists each problem by row and field.
+
+use std::collections::BTreeSet;
+
+use twinge_core::{validate_draft, Episode};
+use uuid::Uuid;
+
+use super::{EpisodeFile, ImportProblem, ImportProgress, JournalFile};
+use crate::journal::draft_from_input;
+use crate::records::{check_display_name, check_dose, check_name, check_note, parse_date};
+use crate::{AppError, EpisodeInput, Journal};
+
+/// The episodes of a file that passed, with their row numbers, and the problems found.
+pub(super) struct Checked {
+    pub(super) episodes: Vec<(u32, Episode)>,
+    pub(super) problems: Vec<ImportProblem>,
+    pub(super) rows_in_file: u32,
+}
+
+impl Checked {
+    fn problem(&mut self, row: u32, field: &str, message: String) {
+        self.problems.push(ImportProblem {
+            row,
+            field: field.into(),
+            message,
+        });
+    }
+
+    /// How many episode rows have at least one problem.
+    pub(super) fn rejected_rows(&self) -> u32 {
+        let rows: BTreeSet<u32> = self
+            .problems
+            .iter()
+            .map(|p| p.row)
+            .filter(|r| *r > 0)
+            .collect();
+        rows.len() as u32
+    }
+}
+
+impl Journal {
+    /// Checks a whole file, telling `progress` every 1,000 episodes.
+    pub(super) fn check_import(
+        &self,
+        file: &JournalFile,
+        progress: &mut dyn FnMut(ImportProgress),
+    ) -> Result<Checked, AppError> {
+        let mut checked = Checked {
+            episodes: Vec::with_capacity(file.episodes.len()),
+            problems: Vec::new(),
+            rows_in_file: file.episodes.len() as u32,
+        };
+        check_records(file, &mut checked);
+
+        let known = self.vocab_names()?;
+        let mut trigger_keys: BTreeSet<&str> = known.triggers.keys().map(String::as_str).collect();
+        trigger_keys.extend(file.triggers.iter().map(|v| v.key.as_str()));
+        let mut relief_keys: BTreeSet<&str> = known.reliefs.keys().map(String::as_str).collect();
+        relief_keys.extend(file.reliefs.iter().map(|v| v.key.as_str()));
+
+        let now_s = self.clock().now_ms().div_euclid(1000);
+        let mut seen_ids = BTreeSet::new();
+        for (i, f) in file.episodes.iter().enumerate() {
+            if i % 1000 == 0 {
+                progress(ImportProgress {
+                    stage: "checking".into(),
+                    done: i as u32,
+                    total: checked.rows_in_file,
+                });
+            }
+            let row = i as u32 + 1;
+            let Ok(id) = Uuid::parse_str(&f.id) else {
+                checked.problem(row, "id", format!("“{}” is not an episode id.", f.id));
+                continue;
+            };
+            if !seen_ids.insert(id) {
+                checked.problem(row, "id", format!("The id {id} appears twice in the file."));
+                continue;
+            }
+            match check_episode(f, id, now_s, &trigger_keys, &relief_keys) {
+                Ok(e) => checked.episodes.push((row, e)),
+                Err(problems) => {
+                    for (field, message) in problems {
+                        checked.problem(row, &field, message);
+                    }
+                }
+            }
+        }
+        Ok(checked)
+    }
+}
+
+/// Vocabularies, appointments, medication changes, quiet days and settings (row 0).
+fn check_records(file: &JournalFile, checked: &mut Checked) {
+    for (list, what) in [(&file.triggers, "triggers"), (&file.reliefs, "reliefs")] {
+        for v in list {
+            if check_name("key", &v.key).is_err() || check_name("name", &v.name).is_err() {
+                checked.problem(
+                    0,
+                    what,
+                    format!(
+                        "The {what} list has an entry “{}” without a usable key and name (1 to {} characters).",
+                        v.name,
+                        twinge_core::vocab::MAX_VOCAB_CHARS
+                    ),
+                );
+            }
+        }
+    }
+    for a in &file.appointments {
+        if parse_date("date", &a.date).is_err() || check_note(&a.note).is_err() {
+            checked.problem(
+                0,
+                "appointments",
+                format!("The appointment dated “{}” is not valid.", a.date),
+            );
+        }
+    }
+    for m in &file.medication_changes {
+        if parse_date("date", &m.date).is_err()
+            || check_name("name", &m.name).is_err()
+            || check_dose(&m.dose).is_err()
+        {
+            checked.problem(
+                0,
+                "medication_changes",
+                format!(
+                    "The medication change “{}” on “{}” is not valid.",
+                    m.name, m.date
+                ),
+            );
+        }
+    }
+    for d in &file.quiet_days {
+        if parse_date("date", d).is_err() {
+            checked.problem(0, "quiet_days", format!("“{d}” is not a date."));
+        }
+    }
+    if let Err(e) = check_display_name(&file.settings.display_name) {
+        checked.problem(0, "settings", e.message);
+    }
+}
+
+/// One episode row: the app's validation, known vocabulary keys, consistent times.
+/// Its problems are `(field, message)`.
+fn check_episode(
+    f: &EpisodeFile,
+    id: Uuid,
+    now_s: i64,
+    trigger_keys: &BTreeSet<&str>,
+    relief_keys: &BTreeSet<&str>,
+) -> Result<Episode, Vec<(String, String)>> {
+    let input = EpisodeInput {
+        kind: f.kind.clone(),
+        started_at: f.started_at.clone(),
+        duration_s: f.duration_s,
+        count: f.count,
+        intensity: f.intensity,
+        locations: f.locations.clone(),
+        triggers: f.triggers.clone(),
+        reliefs: f.reliefs.clone(),
+        associated: f.associated.clone(),
+        woke_from_sleep: f.woke_from_sleep,
+        notes: f.notes.clone(),
+    };
+    let draft = draft_from_input(&input)
+        .and_then(|d| validate_draft(&d, now_s).map(|()| d))
+        .map_err(|errors| {
+            errors
+                .0
+                .iter()
+                .map(|e| {
+                    (
+                        e.field().to_string(),
+                        crate::error::sentence(&e.to_string()),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })?;
+    let one = |field: &str, message: String| vec![(field.to_string(), message)];
+    if let Some(t) = draft
+        .triggers
+        .iter()
+        .find(|t| !trigger_keys.contains(t.as_str()))
+    {
+        return Err(one(
+            "triggers",
+            format!("The trigger “{t}” is not in the file's or this journal's list."),
+        ));
+    }
+    if let Some(r) = draft
+        .reliefs
+        .iter()
+        .find(|r| !relief_keys.contains(r.relief.as_str()))
+    {
+        return Err(one(
+            "reliefs",
+            format!(
+                "“{}” is not in the file's or this journal's list of what helps.",
+                r.relief
+            ),
+        ));
+    }
+    if f.created_at_ms < 0
+        || f.updated_at_ms < f.created_at_ms
+        || f.deleted_at_ms.is_some_and(|d| d < 0)
+    {
+        return Err(one(
+            "updated_at_ms",
+            "The episode's times are not consistent (created after updated, or negative).".into(),
+        ));
+    }
+    Ok(Episode {
+        id,
+        draft,
+        created_at_ms: f.created_at_ms,
+        updated_at_ms: f.updated_at_ms,
+        deleted_at_ms: f.deleted_at_ms,
+    })
+}

@@ -1,0 +1,233 @@
+//! The CSV export: one row per episode for spreadsheets, with names instead of keys.
+//! Reading it back turns names into keys (new names join the vocabulary) and fills
+//! what a hand-made sheet leaves out (id, creation time).
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+use twinge_core::{Episode, Side};
+
+use super::{bad_file, EpisodeFile, JournalFile, VocabFile, FORMAT_VERSION};
+use crate::names::VocabNames;
+use crate::{AppError, Journal, LocationInput, ReliefInput};
+
+/// One CSV row; the field names are the column names, in this order.
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+struct CsvRow {
+    id: String,
+    kind: String,
+    started_at: String,
+    duration_s: Option<i64>,
+    count: Option<i64>,
+    intensity: Option<i64>,
+    /// `region:side; region:side`
+    locations: String,
+    /// Trigger names, `; ` between them.
+    triggers: String,
+    /// `name:helped; name:helped`
+    reliefs: String,
+    associated: String,
+    /// `yes` or `no` (also read: true, 1, y).
+    woke_from_sleep: String,
+    notes: String,
+    created_at_ms: Option<i64>,
+    updated_at_ms: Option<i64>,
+    deleted_at_ms: Option<i64>,
+}
+
+/// Columns a sheet must have to be read.
+const REQUIRED: [&str; 4] = ["kind", "started_at", "intensity", "locations"];
+
+impl CsvRow {
+    fn of(e: &Episode, names: &VocabNames) -> CsvRow {
+        let f = EpisodeFile::of(e);
+        let joined = |items: Vec<String>| items.join("; ");
+        CsvRow {
+            id: f.id,
+            kind: f.kind,
+            started_at: f.started_at,
+            duration_s: f.duration_s.map(i64::from),
+            count: f.count.map(i64::from),
+            intensity: Some(f.intensity),
+            locations: joined(
+                f.locations
+                    .iter()
+                    .map(|l| format!("{}:{}", l.region, l.side))
+                    .collect(),
+            ),
+            triggers: joined(f.triggers.iter().map(|t| names.trigger(t)).collect()),
+            reliefs: joined(
+                f.reliefs
+                    .iter()
+                    .map(|r| format!("{}:{}", names.relief(&r.relief), r.helped))
+                    .collect(),
+            ),
+            associated: f.associated.join("; "),
+            woke_from_sleep: if f.woke_from_sleep { "yes" } else { "no" }.into(),
+            notes: f.notes,
+            created_at_ms: Some(f.created_at_ms),
+            updated_at_ms: Some(f.updated_at_ms),
+            deleted_at_ms: f.deleted_at_ms,
+        }
+    }
+}
+
+/// The items of a `;`-separated cell, trimmed, empty ones dropped.
+fn items(cell: &str) -> impl Iterator<Item = &str> {
+    cell.split(';').map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// Every episode (deleted ones too, with their deletion time) as CSV.
+pub(super) fn write(episodes: &[Episode], names: &VocabNames) -> Result<Vec<u8>, AppError> {
+    let failed = |e: &dyn std::fmt::Display| {
+        AppError::new(
+            "export_failed",
+            format!("The export could not be written: {e}"),
+        )
+    };
+    let mut w = ::csv::Writer::from_writer(Vec::new());
+    if episodes.is_empty() {
+        // The csv crate writes the header (the field names) with the first row; an
+        // empty journal still gets its header line: the first line of one empty row.
+        w.serialize(CsvRow::default()).map_err(|e| failed(&e))?;
+        let mut bytes = w.into_inner().map_err(|e| failed(&e))?;
+        bytes.truncate(bytes.iter().position(|&b| b == b'\n').map_or(0, |i| i + 1));
+        return Ok(bytes);
+    }
+    for e in episodes {
+        w.serialize(CsvRow::of(e, names)).map_err(|e| failed(&e))?;
+    }
+    w.into_inner().map_err(|e| failed(&e))
+}
+
+/// The vocabulary key for a name met in a sheet: a known key or name (any case), or a
+/// new key made from the name, remembered in `new` with the name as written.
+fn key_for(
+    known: &HashMap<String, String>,
+    new: &mut HashMap<String, String>,
+    text: &str,
+) -> String {
+    let t = text.trim();
+    if let Some((key, _)) = known
+        .iter()
+        .find(|(k, n)| k.as_str() == t || n.eq_ignore_ascii_case(t))
+    {
+        return key.clone();
+    }
+    let key = twinge_core::slug(t);
+    if !known.contains_key(&key) {
+        new.entry(key.clone()).or_insert_with(|| t.to_string());
+    }
+    key
+}
+
+/// Vocabulary entries met for the first time in a sheet, sorted by key.
+fn new_vocab_entries(found: HashMap<String, String>) -> Vec<VocabFile> {
+    let mut entries: Vec<_> = found.into_iter().collect();
+    entries.sort();
+    entries
+        .into_iter()
+        .map(|(key, name)| VocabFile {
+            key,
+            name,
+            archived: false,
+            is_medication: false,
+            dose: None,
+        })
+        .collect()
+}
+
+impl Journal {
+    /// Reads CSV rows into a journal file; trigger and relief names become keys
+    /// (new names join the vocabulary).
+    pub(super) fn parse_csv(&self, bytes: &[u8]) -> Result<JournalFile, AppError> {
+        let mut r = ::csv::ReaderBuilder::new()
+            .has_headers(true)
+            .trim(::csv::Trim::All)
+            .from_reader(bytes);
+        let header = r
+            .headers()
+            .map_err(|e| bad_file(&format!("its first line could not be read ({e})")))?
+            .clone();
+        for name in REQUIRED {
+            if !header.iter().any(|h| h == name) {
+                return Err(bad_file(&format!("it has no “{name}” column; the first line must name the columns (id, kind, started_at, intensity, locations, …)")));
+            }
+        }
+        let names = self.vocab_names()?;
+        let mut new_triggers = HashMap::new();
+        let mut new_reliefs = HashMap::new();
+        let now = self.clock().now_ms();
+        let mut episodes = Vec::new();
+        for (i, rec) in r.records().enumerate() {
+            let line = i as u32 + 2;
+            let rec = rec.map_err(|e| bad_file(&format!("line {line} could not be read ({e})")))?;
+            let row: CsvRow = rec.deserialize(Some(&header)).map_err(|e| {
+                let column = match e.kind() {
+                    ::csv::ErrorKind::Deserialize { err, .. } => err.field().map(|f| f as usize),
+                    _ => None,
+                };
+                match column.and_then(|c| Some((header.get(c)?, rec.get(c)?))) {
+                    Some((name, value)) => bad_file(&format!(
+                        "line {line}: “{value}” in column {name} is not a whole number"
+                    )),
+                    None => bad_file(&format!("line {line} could not be read ({e})")),
+                }
+            })?;
+            let mut reliefs = Vec::new();
+            for item in items(&row.reliefs) {
+                let relief = ReliefInput::parse(item).ok_or_else(|| {
+                    bad_file(&format!(
+                        "line {line}: “{item}” in column reliefs is not name:0-3"
+                    ))
+                })?;
+                reliefs.push(ReliefInput {
+                    relief: key_for(&names.reliefs, &mut new_reliefs, &relief.relief),
+                    helped: relief.helped,
+                });
+            }
+            let to_u32 = |v: Option<i64>| v.map(|v| v.clamp(0, i64::from(u32::MAX)) as u32);
+            let created = row.created_at_ms.unwrap_or(now);
+            episodes.push(EpisodeFile {
+                id: if row.id.is_empty() {
+                    self.new_id().to_string()
+                } else {
+                    row.id
+                },
+                kind: row.kind,
+                started_at: row.started_at,
+                duration_s: to_u32(row.duration_s),
+                count: to_u32(row.count),
+                intensity: row.intensity.unwrap_or(-1),
+                locations: items(&row.locations)
+                    .filter_map(|l| LocationInput::parse(l, Some(Side::Centre)))
+                    .collect(),
+                triggers: items(&row.triggers)
+                    .map(|t| key_for(&names.triggers, &mut new_triggers, t))
+                    .collect(),
+                reliefs,
+                associated: items(&row.associated).map(str::to_string).collect(),
+                woke_from_sleep: matches!(
+                    row.woke_from_sleep.to_lowercase().as_str(),
+                    "yes" | "true" | "1" | "y"
+                ),
+                notes: row.notes,
+                created_at_ms: created,
+                updated_at_ms: row.updated_at_ms.unwrap_or(created),
+                deleted_at_ms: row.deleted_at_ms,
+            });
+        }
+        Ok(JournalFile {
+            format: "twinge-csv".into(),
+            version: FORMAT_VERSION,
+            settings: self.settings()?,
+            triggers: new_vocab_entries(new_triggers),
+            reliefs: new_vocab_entries(new_reliefs),
+            appointments: vec![],
+            medication_changes: vec![],
+            quiet_days: vec![],
+            episodes,
+        })
+    }
+}

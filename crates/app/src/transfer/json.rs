@@ -1,0 +1,38 @@
+//! The JSON export: every table, lossless, with a format name and version.
+
+use super::{bad_file, JournalFile, FORMAT, FORMAT_VERSION};
+use crate::AppError;
+
+/// The file as pretty JSON with a final newline.
+pub(super) fn write(file: &JournalFile) -> Result<Vec<u8>, AppError> {
+    let mut bytes = serde_json::to_vec_pretty(file).map_err(|e| {
+        AppError::new(
+            "export_failed",
+            format!("The export could not be written: {e}"),
+        )
+    })?;
+    bytes.push(b'\n');
+    Ok(bytes)
+}
+
+/// Reads a JSON export, refusing another format or a newer version in words.
+pub(super) fn parse(bytes: &[u8]) -> Result<JournalFile, AppError> {
+    let value: serde_json::Value = serde_json::from_slice(bytes)
+        .map_err(|e| bad_file(&format!("it is not a complete JSON file ({e})")))?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+        return Err(bad_file(
+            "it is not a Twinge journal export (no \"format\": \"twinge-journal\")",
+        ));
+    }
+    match value.get("version").and_then(|v| v.as_u64()) {
+        Some(v) if v == u64::from(FORMAT_VERSION) => {}
+        Some(v) if v > u64::from(FORMAT_VERSION) => {
+            return Err(bad_file(&format!(
+                "it was written by a newer Twinge (format version {v}); update Twinge to import it"
+            )))
+        }
+        _ => return Err(bad_file("its format version is missing or unknown")),
+    }
+    serde_json::from_value(value)
+        .map_err(|e| bad_file(&format!("it does not have the expected shape ({e})")))
+}

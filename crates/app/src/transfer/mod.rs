@@ -1,0 +1,322 @@
+//! Export and import: a versioned JSON file with everything (lossless), and CSV
+//! with one row per episode for spreadsheets.
+//!
+//! An import runs in four steps, one module each: the format module reads the
+//! bytes into a [`JournalFile`] ([`json`], [`csv`]); [`check`] validates every row
+//! with the same rules as the app; [`plan`] compares each episode with the one here
+//! (new, newer, unchanged, or newer here and kept); [`apply`] writes the plan in one
+//! transaction. Nothing is written while any row has a problem, and importing the
+//! same file twice changes nothing the second time.
+
+mod apply;
+mod check;
+mod csv;
+mod json;
+mod plan;
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use twinge_core::Episode;
+
+use crate::{
+    AppError, AppointmentDto, Journal, LocationInput, MedicationChangeDto, ReliefInput, Settings,
+};
+
+/// The JSON file's format name and version.
+pub const FORMAT: &str = "twinge-journal";
+pub const FORMAT_VERSION: u32 = 1;
+/// Largest file accepted for import.
+pub const MAX_IMPORT_BYTES: usize = 256 * 1024 * 1024;
+
+/// A trigger or relief in the file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VocabFile {
+    pub key: String,
+    pub name: String,
+    #[serde(default)]
+    pub archived: bool,
+    #[serde(default)]
+    pub is_medication: bool,
+    #[serde(default)]
+    pub dose: Option<String>,
+}
+
+/// An episode in the file: every field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EpisodeFile {
+    pub id: String,
+    pub kind: String,
+    pub started_at: String,
+    pub duration_s: Option<u32>,
+    pub count: Option<u32>,
+    pub intensity: i64,
+    pub locations: Vec<LocationInput>,
+    pub triggers: Vec<String>,
+    pub reliefs: Vec<ReliefInput>,
+    pub associated: Vec<String>,
+    pub woke_from_sleep: bool,
+    pub notes: String,
+    pub created_at_ms: i64,
+    pub updated_at_ms: i64,
+    pub deleted_at_ms: Option<i64>,
+}
+
+impl EpisodeFile {
+    fn of(e: &Episode) -> EpisodeFile {
+        let d = &e.draft;
+        EpisodeFile {
+            id: e.id.to_string(),
+            kind: d.kind.code().into(),
+            started_at: d.started_at.to_rfc3339(),
+            duration_s: d.duration_s,
+            count: d.count,
+            intensity: i64::from(d.intensity),
+            locations: d
+                .locations
+                .iter()
+                .map(|&l| LocationInput::from(l))
+                .collect(),
+            triggers: d.triggers.clone(),
+            reliefs: d
+                .reliefs
+                .iter()
+                .map(|r| ReliefInput {
+                    relief: r.relief.clone(),
+                    helped: i64::from(r.helped),
+                })
+                .collect(),
+            associated: d.associated.iter().map(|a| a.code().to_string()).collect(),
+            woke_from_sleep: d.woke_from_sleep,
+            notes: d.notes.clone(),
+            created_at_ms: e.created_at_ms,
+            updated_at_ms: e.updated_at_ms,
+            deleted_at_ms: e.deleted_at_ms,
+        }
+    }
+}
+
+/// The whole journal as JSON.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JournalFile {
+    pub format: String,
+    pub version: u32,
+    pub settings: Settings,
+    pub triggers: Vec<VocabFile>,
+    pub reliefs: Vec<VocabFile>,
+    pub appointments: Vec<AppointmentDto>,
+    pub medication_changes: Vec<MedicationChangeDto>,
+    pub quiet_days: Vec<String>,
+    pub episodes: Vec<EpisodeFile>,
+}
+
+/// One problem in an import file, located by row (episode number or CSV line) and field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ImportProblem {
+    pub row: u32,
+    pub field: String,
+    pub message: String,
+}
+
+/// What an import did, or would do (dry run).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ImportSummary {
+    pub dry_run: bool,
+    pub written: bool,
+    pub episodes_in_file: u32,
+    pub new: u32,
+    pub unchanged: u32,
+    /// Replaced by the file's newer version.
+    pub updated: u32,
+    /// Both sides changed and this journal's version is newer: kept.
+    pub kept_newer_here: u32,
+    pub rejected: u32,
+    pub problems: Vec<ImportProblem>,
+    pub problems_not_listed: u32,
+}
+
+/// How far an import has come: `stage` is "checking" or "writing".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ImportProgress {
+    pub stage: String,
+    pub done: u32,
+    pub total: u32,
+}
+
+/// File formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum FileFormat {
+    Json,
+    Csv,
+}
+
+impl FileFormat {
+    /// The format a file name says: CSV for `.csv` (any case), JSON otherwise.
+    pub fn of_path(path: &Path) -> FileFormat {
+        if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+        {
+            FileFormat::Csv
+        } else {
+            FileFormat::Json
+        }
+    }
+
+    /// The format named by its code, `json` or `csv`.
+    pub fn from_code(code: &str) -> Result<FileFormat, AppError> {
+        match code {
+            "json" => Ok(FileFormat::Json),
+            "csv" => Ok(FileFormat::Csv),
+            other => Err(AppError::new(
+                "bad_format",
+                format!("“{other}” is not a file format; use json or csv."),
+            )),
+        }
+    }
+}
+
+/// The error for a file that cannot be read as an import at all.
+fn bad_file(why: &str) -> AppError {
+    AppError::new(
+        "bad_import_file",
+        format!("This file cannot be imported: {why}. Nothing was changed."),
+    )
+}
+
+/// Reads a file to import; `format` defaults to what its name says.
+fn read_import(path: &Path, format: Option<FileFormat>) -> Result<(Vec<u8>, FileFormat), AppError> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        AppError::new(
+            "io_error",
+            format!("Could not read {}: {e}.", path.display()),
+        )
+    })?;
+    Ok((bytes, format.unwrap_or_else(|| FileFormat::of_path(path))))
+}
+
+impl Journal {
+    /// The whole journal as a [`JournalFile`].
+    pub fn export_file(&self) -> Result<JournalFile, AppError> {
+        let v = self.vocabularies()?;
+        let vocab = |entries: Vec<crate::VocabEntryDto>| {
+            let mut list: Vec<VocabFile> = entries
+                .into_iter()
+                .map(|e| VocabFile {
+                    key: e.key,
+                    name: e.name,
+                    archived: e.archived,
+                    is_medication: e.is_medication,
+                    dose: e.dose,
+                })
+                .collect();
+            list.sort_by(|a, b| a.key.cmp(&b.key));
+            list
+        };
+        let mut appointments = self.appointments()?;
+        appointments.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut medication_changes = self.medication_changes()?;
+        medication_changes.sort_by(|a, b| a.id.cmp(&b.id));
+        Ok(JournalFile {
+            format: FORMAT.into(),
+            version: FORMAT_VERSION,
+            settings: self.settings()?,
+            triggers: vocab(v.triggers),
+            reliefs: vocab(v.reliefs),
+            appointments,
+            medication_changes,
+            quiet_days: self.store().all_quiet_days()?,
+            episodes: self
+                .store()
+                .all_episodes()?
+                .iter()
+                .map(EpisodeFile::of)
+                .collect(),
+        })
+    }
+
+    /// The journal as bytes of the given format.
+    pub fn export_bytes(&self, format: FileFormat) -> Result<Vec<u8>, AppError> {
+        match format {
+            FileFormat::Json => json::write(&self.export_file()?),
+            FileFormat::Csv => csv::write(&self.store().all_episodes()?, &self.vocab_names()?),
+        }
+    }
+
+    /// What importing these bytes would do; nothing is written.
+    pub fn preview_import(
+        &self,
+        bytes: &[u8],
+        format: FileFormat,
+    ) -> Result<ImportSummary, AppError> {
+        let file = self.read_file(bytes, format)?;
+        let checked = self.check_import(&file, &mut |_| {})?;
+        Ok(self.plan_import(&checked)?.summary(true))
+    }
+
+    /// Imports these bytes. Any rejected row makes the whole import refuse to write.
+    pub fn import(&mut self, bytes: &[u8], format: FileFormat) -> Result<ImportSummary, AppError> {
+        self.import_with_progress(bytes, format, &mut |_| {})
+    }
+
+    /// [`Journal::import`], telling `progress` how far it has come (every 1,000 rows).
+    pub fn import_with_progress(
+        &mut self,
+        bytes: &[u8],
+        format: FileFormat,
+        progress: &mut dyn FnMut(ImportProgress),
+    ) -> Result<ImportSummary, AppError> {
+        let file = self.read_file(bytes, format)?;
+        let checked = self.check_import(&file, progress)?;
+        let plan = self.plan_import(&checked)?;
+        let mut summary = plan.summary(false);
+        if summary.problems.is_empty() && summary.problems_not_listed == 0 {
+            self.apply_import(&file, &plan, progress)?;
+            summary.written = true;
+        }
+        Ok(summary)
+    }
+
+    /// [`Journal::preview_import`] of a file; `format` defaults to what its name says.
+    pub fn preview_import_path(
+        &self,
+        path: &Path,
+        format: Option<FileFormat>,
+    ) -> Result<ImportSummary, AppError> {
+        let (bytes, format) = read_import(path, format)?;
+        self.preview_import(&bytes, format)
+    }
+
+    /// [`Journal::import_with_progress`] of a file; `format` defaults to what its name says.
+    pub fn import_path(
+        &mut self,
+        path: &Path,
+        format: Option<FileFormat>,
+        progress: &mut dyn FnMut(ImportProgress),
+    ) -> Result<ImportSummary, AppError> {
+        let (bytes, format) = read_import(path, format)?;
+        self.import_with_progress(&bytes, format, progress)
+    }
+
+    fn read_file(&self, bytes: &[u8], format: FileFormat) -> Result<JournalFile, AppError> {
+        if bytes.len() > MAX_IMPORT_BYTES {
+            return Err(AppError::new(
+                "import_too_large",
+                format!(
+                    "The file is too large to import ({} MB; at most {} MB).",
+                    bytes.len() / 1_000_000,
+                    MAX_IMPORT_BYTES / 1_000_000
+                ),
+            ));
+        }
+        match format {
+            FileFormat::Json => json::parse(bytes),
+            FileFormat::Csv => self.parse_csv(bytes),
+        }
+    }
+}
