@@ -6,6 +6,7 @@ use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
 use tauri::WebviewWindowBuilder;
+use twinge_app::rpc_command_names;
 use twinge_desktop::{setup, AppState};
 
 fn invoke(
@@ -129,4 +130,27 @@ fn commands_outside_the_capability_are_refused() {
         json!({ "directory": 1 })
     )
     .is_err());
+}
+
+#[test]
+fn the_capability_file_grants_exactly_the_commands_of_the_schema() {
+    let schema: &[&str] = twinge_app::rpc_schema!(rpc_command_names);
+    let mut expected: Vec<String> = schema
+        .iter()
+        .map(|c| format!("allow-{}", c.replace('_', "-")))
+        .collect();
+    let file: Value = serde_json::from_str(include_str!("../capabilities/default.json")).unwrap();
+    let mut granted: Vec<String> = file["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap().to_string())
+        .collect();
+    expected.sort();
+    granted.sort();
+    assert_eq!(
+        granted, expected,
+        "capabilities/default.json must grant allow-<command> for every command in \
+         crates/app/src/rpc.rs, and nothing else"
+    );
 }

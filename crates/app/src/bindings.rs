@@ -51,12 +51,14 @@ pub fn typescript() -> String {
         ImportProblem::decl(&cfg),
         ImportSummary::decl(&cfg),
         ImportProgress::decl(&cfg),
+        FileFormat::decl(&cfg),
         FileReport::decl(&cfg),
         PaperSize::decl(&cfg),
         ReportRequest::decl(&cfg),
         ReportDefaults::decl(&cfg),
         FieldError::decl(&cfg),
         AppError::decl(&cfg),
+        Channel::<ImportProgress>::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from crates/app by `cargo xtask bindings`. Do not edit by hand.\n\n",
@@ -66,7 +68,62 @@ pub fn typescript() -> String {
         out.push_str(d.trim());
         out.push_str("\n\n");
     }
+    out.push_str(&format!(
+        "/** Limits the app enforces, for the UI to show. */\nexport const LIMITS = {{ notesChars: {}, nameChars: {}, displayNameChars: {} }} as const;\n\n",
+        twinge_core::MAX_NOTES_CHARS,
+        twinge_core::vocab::MAX_VOCAB_CHARS,
+        crate::MAX_DISPLAY_NAME_CHARS,
+    ));
+    out.push_str(&crate::rpc_schema!(commands_typescript));
     out.truncate(out.trim_end().len());
     out.push('\n');
     out
 }
+
+/// How a command streams progress to the UI: the UI's `Channel` from Tauri's API,
+/// seen by its one member that Twinge uses.
+#[derive(TS)]
+#[allow(dead_code)]
+struct Channel<T: TS> {
+    #[ts(type = "(message: T) => void")]
+    onmessage: std::marker::PhantomData<T>,
+}
+
+/// `snake_case` → `camelCase`, as Tauri names command arguments on the JavaScript side.
+fn camel(name: &str) -> String {
+    let mut out = String::new();
+    let mut upper = false;
+    for c in name.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The `Commands` map: for each command its arguments and its result.
+macro_rules! commands_typescript {
+    ($($name:ident($($arg:ident: $ty:ty),*) -> $ret:ty;)*) => {{
+        let cfg = Config::new().with_large_int("number");
+        let mut out = String::from(
+            "/** Every IPC command: the arguments it takes and what it returns. */\nexport interface Commands {\n",
+        );
+        $(
+            let args: Vec<String> = vec![$(format!("{}: {}", camel(stringify!($arg)), <$ty as TS>::name(&cfg))),*];
+            out.push_str(&format!(
+                "  {}: {{ args: {}; result: {} }};\n",
+                stringify!($name),
+                if args.is_empty() { "{}".to_string() } else { format!("{{ {} }}", args.join("; ")) },
+                <$ret as TS>::name(&cfg)
+            ));
+        )*
+        out.push_str("}\n");
+        out
+    }};
+}
+use commands_typescript;

@@ -18,6 +18,8 @@ mod names;
 mod paths;
 mod records;
 mod report;
+/// The one list of IPC commands, [`rpc_schema!`].
+mod rpc;
 mod transfer;
 
 pub use clock::{Clock, FixedClock, SystemClock};

@@ -2,27 +2,18 @@
 import { Channel, invoke } from '@tauri-apps/api/core';
 import type {
   AppError,
-  AppointmentDto,
   AppointmentInput,
-  EpisodeDto,
+  Commands,
   EpisodeInput,
-  EpisodePage,
-  FileReport,
+  FileFormat,
   ImportProgress,
-  ImportSummary,
-  InsightsDto,
   InsightsQuery,
   ListQuery,
-  LogHome,
-  MedicationChangeDto,
   MedicationChangeInput,
-  ReportDefaults,
   ReportRequest,
   Settings,
   VocabAddInput,
   VocabEditInput,
-  VocabEntryDto,
-  Vocabularies,
 } from './bindings';
 
 /** Turns whatever a command rejected with into an AppError with words. */
@@ -39,55 +30,59 @@ export function toAppError(e: unknown): AppError {
   return { code: 'ipc_error', message: `Twinge could not complete that: ${text}`, fields: [] };
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+/** Calls a command of the generated schema: its arguments and result are typed by it. */
+async function call<K extends keyof Commands>(
+  command: K,
+  args: Commands[K]['args'],
+): Promise<Commands[K]['result']> {
   try {
-    return await invoke<T>(command, args);
+    return await invoke<Commands[K]['result']>(command, args);
   } catch (e) {
     throw toAppError(e);
   }
 }
 
 export const ipc = {
-  startupStatus: () => call<null>('startup_status'),
-  appReady: () => call<null>('app_ready'),
-  logEpisode: (input: EpisodeInput) => call<EpisodeDto>('log_episode', { input }),
+  startupStatus: () => call('startup_status', {}),
+  appReady: () => call('app_ready', {}),
+  logEpisode: (input: EpisodeInput) => call('log_episode', { input }),
   updateEpisode: (id: string, input: EpisodeInput) =>
-    call<EpisodeDto>('update_episode', { id, input }),
-  deleteEpisode: (id: string) => call<null>('delete_episode', { id }),
-  undoDeleteEpisode: (id: string) => call<EpisodeDto>('undo_delete_episode', { id }),
-  listEpisodes: (query: ListQuery) => call<EpisodePage>('list_episodes', { query }),
-  vocabularies: () => call<Vocabularies>('vocabularies'),
-  logHome: (today: string) => call<LogHome>('log_home', { today }),
-  repeatLast: (startedAt: string) => call<EpisodeDto>('repeat_last', { startedAt }),
-  markQuietDay: (date: string) => call<null>('mark_quiet_day', { date }),
-  clearQuietDay: (date: string) => call<null>('clear_quiet_day', { date }),
-  getSettings: () => call<Settings>('get_settings'),
-  updateSettings: (settings: Settings) => call<Settings>('update_settings', { settings }),
-  listAppointments: () => call<AppointmentDto[]>('list_appointments'),
-  addAppointment: (input: AppointmentInput) => call<AppointmentDto>('add_appointment', { input }),
-  deleteAppointment: (id: string) => call<null>('delete_appointment', { id }),
-  listMedicationChanges: () => call<MedicationChangeDto[]>('list_medication_changes'),
+    call('update_episode', { id, input }),
+  deleteEpisode: (id: string) => call('delete_episode', { id }),
+  undoDeleteEpisode: (id: string) => call('undo_delete_episode', { id }),
+  listEpisodes: (query: ListQuery) => call('list_episodes', { query }),
+  vocabularies: () => call('vocabularies', {}),
+  logHome: (today: string) => call('log_home', { today }),
+  repeatLast: (startedAt: string) => call('repeat_last', { startedAt }),
+  markQuietDay: (date: string) => call('mark_quiet_day', { date }),
+  clearQuietDay: (date: string) => call('clear_quiet_day', { date }),
+  getSettings: () => call('get_settings', {}),
+  updateSettings: (settings: Settings) => call('update_settings', { settings }),
+  listAppointments: () => call('list_appointments', {}),
+  addAppointment: (input: AppointmentInput) => call('add_appointment', { input }),
+  deleteAppointment: (id: string) => call('delete_appointment', { id }),
+  listMedicationChanges: () => call('list_medication_changes', {}),
   addMedicationChange: (input: MedicationChangeInput) =>
-    call<MedicationChangeDto>('add_medication_change', { input }),
-  deleteMedicationChange: (id: string) => call<null>('delete_medication_change', { id }),
-  addVocab: (input: VocabAddInput) => call<VocabEntryDto>('add_vocab', { input }),
-  editVocab: (input: VocabEditInput) => call<VocabEntryDto>('edit_vocab', { input }),
-  insights: (query: InsightsQuery) => call<InsightsDto>('insights', { query }),
+    call('add_medication_change', { input }),
+  deleteMedicationChange: (id: string) => call('delete_medication_change', { id }),
+  addVocab: (input: VocabAddInput) => call('add_vocab', { input }),
+  editVocab: (input: VocabEditInput) => call('edit_vocab', { input }),
+  insights: (query: InsightsQuery) => call('insights', { query }),
   // File dialogs are opened by Rust; a null result means the person cancelled.
-  exportJournal: (format: 'json' | 'csv') => call<string | null>('export_journal', { format }),
-  importPreview: () => call<ImportSummary | null>('import_preview'),
+  exportJournal: (format: FileFormat) => call('export_journal', { format }),
+  importPreview: () => call('import_preview', {}),
   importConfirm: (onProgress: (p: ImportProgress) => void) => {
     const channel = new Channel<ImportProgress>();
     channel.onmessage = onProgress;
-    return call<ImportSummary>('import_confirm', { onProgress: channel });
+    return call('import_confirm', { onProgress: channel });
   },
-  backupNow: () => call<FileReport | null>('backup_now'),
-  restoreBackup: () => call<FileReport | null>('restore_backup'),
-  deleteEverything: (confirmation: string) => call<null>('delete_everything', { confirmation }),
-  dataFolder: () => call<string>('data_folder'),
-  reportDefaults: (today: string) => call<ReportDefaults>('report_defaults', { today }),
-  reportPreview: (request: ReportRequest) => call<string>('report_preview', { request }),
-  exportReport: (request: ReportRequest) => call<string | null>('export_report', { request }),
+  backupNow: () => call('backup_now', {}),
+  restoreBackup: () => call('restore_backup', {}),
+  deleteEverything: (confirmation: string) => call('delete_everything', { confirmation }),
+  dataFolder: () => call('data_folder', {}),
+  reportDefaults: (today: string) => call('report_defaults', { today }),
+  reportPreview: (request: ReportRequest) => call('report_preview', { request }),
+  exportReport: (request: ReportRequest) => call('export_report', { request }),
 };
 
 export type Ipc = typeof ipc;

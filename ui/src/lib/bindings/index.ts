@@ -138,6 +138,8 @@ kept_newer_here: number, rejected: number, problems: Array<ImportProblem>, probl
 
 export type ImportProgress = { stage: string, done: number, total: number, };
 
+export type FileFormat = "json" | "csv";
+
 export type FileReport = { path: string, episodes: number, 
 /**
  * Where the journal was copied before a restore replaced it.
@@ -161,3 +163,45 @@ period_reason: string, psfs_frequency: number, psfs_severity: number, };
 export type FieldError = { field: string, code: string, message: string, };
 
 export type AppError = { code: string, message: string, fields: Array<FieldError>, };
+
+export type Channel<T> = { onmessage: (message: T) => void, };
+
+/** Limits the app enforces, for the UI to show. */
+export const LIMITS = { notesChars: 2000, nameChars: 60, displayNameChars: 100 } as const;
+
+/** Every IPC command: the arguments it takes and what it returns. */
+export interface Commands {
+  startup_status: { args: {}; result: null };
+  app_ready: { args: {}; result: null };
+  log_episode: { args: { input: EpisodeInput }; result: EpisodeDto };
+  update_episode: { args: { id: string; input: EpisodeInput }; result: EpisodeDto };
+  delete_episode: { args: { id: string }; result: null };
+  undo_delete_episode: { args: { id: string }; result: EpisodeDto };
+  list_episodes: { args: { query: ListQuery }; result: EpisodePage };
+  vocabularies: { args: {}; result: Vocabularies };
+  log_home: { args: { today: string }; result: LogHome };
+  repeat_last: { args: { startedAt: string }; result: EpisodeDto };
+  mark_quiet_day: { args: { date: string }; result: null };
+  clear_quiet_day: { args: { date: string }; result: null };
+  get_settings: { args: {}; result: Settings };
+  update_settings: { args: { settings: Settings }; result: Settings };
+  list_appointments: { args: {}; result: Array<AppointmentDto> };
+  add_appointment: { args: { input: AppointmentInput }; result: AppointmentDto };
+  delete_appointment: { args: { id: string }; result: null };
+  list_medication_changes: { args: {}; result: Array<MedicationChangeDto> };
+  add_medication_change: { args: { input: MedicationChangeInput }; result: MedicationChangeDto };
+  delete_medication_change: { args: { id: string }; result: null };
+  add_vocab: { args: { input: VocabAddInput }; result: VocabEntryDto };
+  edit_vocab: { args: { input: VocabEditInput }; result: VocabEntryDto };
+  insights: { args: { query: InsightsQuery }; result: InsightsDto };
+  export_journal: { args: { format: FileFormat }; result: string | null };
+  import_preview: { args: {}; result: ImportSummary | null };
+  import_confirm: { args: { onProgress: Channel<ImportProgress> }; result: ImportSummary };
+  backup_now: { args: {}; result: FileReport | null };
+  restore_backup: { args: {}; result: FileReport | null };
+  delete_everything: { args: { confirmation: string }; result: null };
+  data_folder: { args: {}; result: string };
+  report_defaults: { args: { today: string }; result: ReportDefaults };
+  report_preview: { args: { request: ReportRequest }; result: string };
+  export_report: { args: { request: ReportRequest }; result: string | null };
+}

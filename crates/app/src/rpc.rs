@@ -1,0 +1,61 @@
+// The one list of IPC commands (no inner doc comment: src-tauri/build.rs includes this
+// file). Each line is a command's name, the arguments the UI sends (camelCase in
+// TypeScript) and what it returns.
+//
+// `rpc_schema!(m)` calls the macro `m` with the whole list. From it:
+// - src-tauri/build.rs makes one allow-/deny- permission per command;
+// - src-tauri registers the handlers (`tauri::generate_handler!`);
+// - crates/app/src/bindings.rs writes the TypeScript `Commands` map that types
+//   `call` in ui/src/lib/ipc.ts;
+// - a test in src-tauri/tests/ipc.rs checks that capabilities/default.json grants
+//   exactly these commands.
+// Adding a command: a line here, its handler in src-tauri/src/commands.rs, its call in ipc.ts.
+
+#[macro_export]
+macro_rules! rpc_schema {
+    ($then:ident) => {
+        $then! {
+            startup_status() -> ();
+            app_ready() -> ();
+            log_episode(input: EpisodeInput) -> EpisodeDto;
+            update_episode(id: String, input: EpisodeInput) -> EpisodeDto;
+            delete_episode(id: String) -> ();
+            undo_delete_episode(id: String) -> EpisodeDto;
+            list_episodes(query: ListQuery) -> EpisodePage;
+            vocabularies() -> Vocabularies;
+            log_home(today: String) -> LogHome;
+            repeat_last(started_at: String) -> EpisodeDto;
+            mark_quiet_day(date: String) -> ();
+            clear_quiet_day(date: String) -> ();
+            get_settings() -> Settings;
+            update_settings(settings: Settings) -> Settings;
+            list_appointments() -> Vec<AppointmentDto>;
+            add_appointment(input: AppointmentInput) -> AppointmentDto;
+            delete_appointment(id: String) -> ();
+            list_medication_changes() -> Vec<MedicationChangeDto>;
+            add_medication_change(input: MedicationChangeInput) -> MedicationChangeDto;
+            delete_medication_change(id: String) -> ();
+            add_vocab(input: VocabAddInput) -> VocabEntryDto;
+            edit_vocab(input: VocabEditInput) -> VocabEntryDto;
+            insights(query: InsightsQuery) -> InsightsDto;
+            export_journal(format: FileFormat) -> Option<String>;
+            import_preview() -> Option<ImportSummary>;
+            import_confirm(on_progress: Channel<ImportProgress>) -> ImportSummary;
+            backup_now() -> Option<FileReport>;
+            restore_backup() -> Option<FileReport>;
+            delete_everything(confirmation: String) -> ();
+            data_folder() -> String;
+            report_defaults(today: String) -> ReportDefaults;
+            report_preview(request: ReportRequest) -> String;
+            export_report(request: ReportRequest) -> Option<String>;
+        }
+    };
+}
+
+/// The command names, in the order of the list.
+#[macro_export]
+macro_rules! rpc_command_names {
+    ($($name:ident($($arg:ident: $ty:ty),*) -> $ret:ty;)*) => {
+        &[$(stringify!($name)),*]
+    };
+}

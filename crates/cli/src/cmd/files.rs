@@ -1,0 +1,70 @@
+//! `twinge backup`, `twinge restore` and `twinge check`: the journal file itself.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use twinge_app::{AppError, Clock, Journal};
+
+use crate::Failure;
+
+#[derive(clap::Args, Debug)]
+pub(crate) struct BackupArgs {
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+}
+
+#[derive(clap::Args, Debug)]
+pub(crate) struct RestoreArgs {
+    file: PathBuf,
+}
+
+pub(crate) fn backup(
+    args: &BackupArgs,
+    data_dir: &Path,
+    clock: Arc<dyn Clock>,
+) -> Result<(), Failure> {
+    let journal = Journal::open(data_dir, clock)?;
+    let report = journal.backup_to(&args.out)?;
+    println!("Backed up {} episodes to {}", report.episodes, report.path);
+    Ok(())
+}
+
+pub(crate) fn restore(
+    args: &RestoreArgs,
+    data_dir: &Path,
+    clock: Arc<dyn Clock>,
+) -> Result<(), Failure> {
+    let mut journal = Journal::open(data_dir, clock)?;
+    let report = journal.restore_from(&args.file)?;
+    println!(
+        "Restored {} episodes from {}",
+        report.episodes,
+        args.file.display()
+    );
+    if let Some(prev) = report.previous_copy {
+        println!("The journal as it was is kept at {prev}");
+    }
+    Ok(())
+}
+
+pub(crate) fn check(data_dir: &Path, clock: Arc<dyn Clock>) -> Result<(), Failure> {
+    let journal = Journal::open(data_dir, clock)?;
+    let report = journal.check()?;
+    println!("journal: {}", report.path);
+    println!(
+        "schema version: {} (this Twinge writes {})",
+        report.schema_version, report.supported_version
+    );
+    println!("episodes: {}", report.episodes);
+    if !report.problems.is_empty() {
+        return Err(Failure(AppError::new(
+            "database_corrupt",
+            format!(
+                "integrity check found problems: {}",
+                report.problems.join("; ")
+            ),
+        )));
+    }
+    println!("integrity: ok");
+    Ok(())
+}

@@ -1,0 +1,69 @@
+//! `twinge list`: every episode, newest first, as lines or JSON.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use twinge_app::{AppError, Clock, EpisodeDto, Journal, ListQuery};
+
+use crate::Failure;
+
+#[derive(clap::Args, Debug)]
+pub(crate) struct ListArgs {
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    json: bool,
+}
+
+pub(crate) fn run(args: &ListArgs, data_dir: &Path, clock: Arc<dyn Clock>) -> Result<(), Failure> {
+    let journal = Journal::open(data_dir, clock)?;
+    let episodes = all_episodes(&journal)?;
+    if args.json {
+        let text = serde_json::to_string_pretty(&episodes)
+            .map_err(|e| AppError::new("internal", e.to_string()))?;
+        println!("{text}");
+    } else if episodes.is_empty() {
+        println!("No episodes yet.");
+    } else {
+        for e in &episodes {
+            println!("{}", describe(e));
+        }
+    }
+    Ok(())
+}
+
+fn all_episodes(journal: &Journal) -> Result<Vec<EpisodeDto>, AppError> {
+    let mut out = Vec::new();
+    let mut query = ListQuery {
+        limit: Some(500),
+        before: None,
+        ..Default::default()
+    };
+    loop {
+        let page = journal.list(&query)?;
+        out.extend(page.episodes);
+        match page.next {
+            Some(next) => query.before = Some(next),
+            None => return Ok(out),
+        }
+    }
+}
+
+fn describe(e: &EpisodeDto) -> String {
+    let places: Vec<String> = e
+        .locations
+        .iter()
+        .map(|l| format!("{}:{}", l.region, l.side))
+        .collect();
+    let mut line = format!(
+        "{}  {:<6}  {:<24}  {:>2}/10",
+        e.started_at,
+        e.kind.to_string(),
+        places.join(","),
+        e.intensity
+    );
+    if !e.notes.is_empty() {
+        line.push_str("  ");
+        line.push_str(&e.notes.replace('\n', " "));
+    }
+    line
+}

@@ -1,0 +1,9 @@
+//! One module per subcommand: its arguments and what it does.
+
+pub(crate) mod add;
+pub(crate) mod demo;
+pub(crate) mod files;
+pub(crate) mod list;
+pub(crate) mod report;
+pub(crate) mod stats;
+pub(crate) mod transfer;

@@ -1,0 +1,47 @@
+//! `twinge stats`: the Insights numbers of a period.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use twinge_app::{AppError, Clock, Journal};
+
+use crate::Failure;
+
+#[derive(clap::Args, Debug)]
+pub(crate) struct StatsArgs {
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    from: String,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    to: String,
+    /// Print JSON instead of a summary.
+    #[arg(long)]
+    json: bool,
+}
+
+pub(crate) fn run(args: &StatsArgs, data_dir: &Path, clock: Arc<dyn Clock>) -> Result<(), Failure> {
+    let journal = Journal::open(data_dir, clock)?;
+    let stats = journal.stats_json(&args.from, &args.to)?;
+    if args.json {
+        let text = serde_json::to_string_pretty(&stats)
+            .map_err(|e| AppError::new("internal", e.to_string()))?;
+        println!("{text}");
+        return Ok(());
+    }
+    let s = &stats["summary"];
+    println!(
+        "{} to {}: {} episodes, {:.1} per week",
+        args.from,
+        args.to,
+        s["total"],
+        s["per_week"].as_f64().unwrap_or(0.0)
+    );
+    println!(
+        "days with episodes: {}, days covered by logging: {} of {}",
+        s["days_with_episode"], s["days_covered"], s["days"]
+    );
+    println!(
+        "median intensity: {}, worst: {}",
+        s["median_intensity"], s["max_intensity"]
+    );
+    Ok(())
+}

@@ -1,0 +1,100 @@
+//! `twinge export` and `twinge import`.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use twinge_app::{write_atomically, AppError, Clock, FileFormat, ImportSummary, Journal};
+
+use crate::Failure;
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub(crate) enum Format {
+    Json,
+    Csv,
+}
+
+impl From<Format> for FileFormat {
+    fn from(f: Format) -> Self {
+        match f {
+            Format::Json => FileFormat::Json,
+            Format::Csv => FileFormat::Csv,
+        }
+    }
+}
+
+#[derive(clap::Args, Debug)]
+pub(crate) struct ExportArgs {
+    #[arg(long, value_enum)]
+    format: Format,
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+}
+
+#[derive(clap::Args, Debug)]
+pub(crate) struct ImportArgs {
+    file: PathBuf,
+    /// Only report what would happen.
+    #[arg(long)]
+    dry_run: bool,
+    /// json or csv (default: from the file name).
+    #[arg(long, value_enum)]
+    format: Option<Format>,
+}
+
+pub(crate) fn export(
+    args: &ExportArgs,
+    data_dir: &Path,
+    clock: Arc<dyn Clock>,
+) -> Result<(), Failure> {
+    let journal = Journal::open(data_dir, clock)?;
+    let bytes = journal.export_bytes(args.format.into())?;
+    write_atomically(&args.out, &bytes)?;
+    println!("Exported to {}", args.out.display());
+    Ok(())
+}
+
+pub(crate) fn import(
+    args: &ImportArgs,
+    data_dir: &Path,
+    clock: Arc<dyn Clock>,
+) -> Result<(), Failure> {
+    let format = args.format.map(FileFormat::from);
+    let mut journal = Journal::open(data_dir, clock)?;
+    let summary = if args.dry_run {
+        journal.preview_import_path(&args.file, format)?
+    } else {
+        journal.import_path(&args.file, format, &mut |_| {})?
+    };
+    print_summary(&summary);
+    if !summary.problems.is_empty() {
+        return Err(Failure(AppError::new(
+            "import_refused",
+            "Nothing was imported: fix the rows above and try again.",
+        )));
+    }
+    Ok(())
+}
+
+fn print_summary(s: &ImportSummary) {
+    let verb = if s.written {
+        "Imported"
+    } else if s.dry_run {
+        "Would import"
+    } else {
+        "Checked"
+    };
+    println!(
+        "{verb}: {} episodes in the file: {} new, {} unchanged, {} updated (newer in the file), {} kept (newer here), {} rejected",
+        s.episodes_in_file, s.new, s.unchanged, s.updated, s.kept_newer_here, s.rejected
+    );
+    for p in &s.problems {
+        if p.row == 0 {
+            println!("  {}: {}", p.field, p.message);
+        } else {
+            println!("  row {}, {}: {}", p.row, p.field, p.message);
+        }
+    }
+    if s.problems_not_listed > 0 {
+        println!("  … and {} more problems", s.problems_not_listed);
+    }
+}

@@ -1,0 +1,319 @@
+//! One thin handler per command of the schema (`twinge_app::rpc_schema!`); each
+//! reads its arguments, calls the Journal, and returns its answer or an AppError.
+
+use std::path::PathBuf;
+
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+use twinge_app::{
+    write_atomically, AppError, AppointmentDto, AppointmentInput, EpisodeDto, EpisodeInput,
+    EpisodePage, FileFormat, FileReport, ImportProgress, ImportSummary, Input, InsightsDto,
+    InsightsQuery, ListQuery, LogHome, MedicationChangeDto, MedicationChangeInput, ReportDefaults,
+    ReportRequest, Settings, VocabAddInput, VocabEditInput, VocabEntryDto, Vocabularies,
+};
+
+use crate::AppState;
+
+#[tauri::command]
+pub fn startup_status(state: State<'_, AppState>) -> Result<(), AppError> {
+    state.with(|_| Ok(()))
+}
+
+/// The UI calls this once, when the Log form has been drawn and can be used. With
+/// `TWINGE_STARTUP_PROBE=1` it prints one line, which `cargo xtask bench startup`
+/// waits for to time a cold start; otherwise it does nothing.
+#[tauri::command]
+pub fn app_ready() {
+    if std::env::var_os("TWINGE_STARTUP_PROBE").is_some_and(|v| v == "1") {
+        println!("twinge: interactive");
+    }
+}
+
+#[tauri::command]
+pub fn log_episode(
+    state: State<'_, AppState>,
+    input: Input<EpisodeInput>,
+) -> Result<EpisodeDto, AppError> {
+    let input = input.into_inner()?;
+    state.with(|j| j.log(&input))
+}
+
+#[tauri::command]
+pub fn update_episode(
+    state: State<'_, AppState>,
+    id: String,
+    input: Input<EpisodeInput>,
+) -> Result<EpisodeDto, AppError> {
+    let input = input.into_inner()?;
+    state.with(|j| j.update(&id, &input))
+}
+
+#[tauri::command]
+pub fn delete_episode(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
+    state.with(|j| j.delete(&id))
+}
+
+#[tauri::command]
+pub fn undo_delete_episode(state: State<'_, AppState>, id: String) -> Result<EpisodeDto, AppError> {
+    state.with(|j| j.undo_delete(&id))
+}
+
+#[tauri::command]
+pub fn list_episodes(
+    state: State<'_, AppState>,
+    query: Input<ListQuery>,
+) -> Result<EpisodePage, AppError> {
+    let query = query.into_inner()?;
+    state.with(|j| j.list(&query))
+}
+
+#[tauri::command]
+pub fn vocabularies(state: State<'_, AppState>) -> Result<Vocabularies, AppError> {
+    state.with(|j| j.vocabularies())
+}
+
+#[tauri::command]
+pub fn log_home(state: State<'_, AppState>, today: String) -> Result<LogHome, AppError> {
+    state.with(|j| j.log_home(&today))
+}
+
+#[tauri::command]
+pub fn repeat_last(state: State<'_, AppState>, started_at: String) -> Result<EpisodeDto, AppError> {
+    state.with(|j| j.repeat_last(&started_at))
+}
+
+#[tauri::command]
+pub fn mark_quiet_day(state: State<'_, AppState>, date: String) -> Result<(), AppError> {
+    state.with(|j| j.mark_quiet_day(&date))
+}
+
+#[tauri::command]
+pub fn clear_quiet_day(state: State<'_, AppState>, date: String) -> Result<(), AppError> {
+    state.with(|j| j.clear_quiet_day(&date))
+}
+
+#[tauri::command]
+pub fn get_settings(state: State<'_, AppState>) -> Result<Settings, AppError> {
+    state.with(|j| j.settings())
+}
+
+#[tauri::command]
+pub fn update_settings(
+    state: State<'_, AppState>,
+    settings: Input<Settings>,
+) -> Result<Settings, AppError> {
+    let settings = settings.into_inner()?;
+    state.with(|j| j.update_settings(&settings))
+}
+
+#[tauri::command]
+pub fn list_appointments(state: State<'_, AppState>) -> Result<Vec<AppointmentDto>, AppError> {
+    state.with(|j| j.appointments())
+}
+
+#[tauri::command]
+pub fn add_appointment(
+    state: State<'_, AppState>,
+    input: Input<AppointmentInput>,
+) -> Result<AppointmentDto, AppError> {
+    let input = input.into_inner()?;
+    state.with(|j| j.add_appointment(&input))
+}
+
+#[tauri::command]
+pub fn delete_appointment(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
+    state.with(|j| j.delete_appointment(&id))
+}
+
+#[tauri::command]
+pub fn list_medication_changes(
+    state: State<'_, AppState>,
+) -> Result<Vec<MedicationChangeDto>, AppError> {
+    state.with(|j| j.medication_changes())
+}
+
+#[tauri::command]
+pub fn add_medication_change(
+    state: State<'_, AppState>,
+    input: Input<MedicationChangeInput>,
+) -> Result<MedicationChangeDto, AppError> {
+    let input = input.into_inner()?;
+    state.with(|j| j.add_medication_change(&input))
+}
+
+#[tauri::command]
+pub fn delete_medication_change(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
+    state.with(|j| j.delete_medication_change(&id))
+}
+
+#[tauri::command]
+pub fn add_vocab(
+    state: State<'_, AppState>,
+    input: Input<VocabAddInput>,
+) -> Result<VocabEntryDto, AppError> {
+    let input = input.into_inner()?;
+    state.with(|j| j.add_vocab(&input))
+}
+
+#[tauri::command]
+pub fn edit_vocab(
+    state: State<'_, AppState>,
+    input: Input<VocabEditInput>,
+) -> Result<VocabEntryDto, AppError> {
+    let input = input.into_inner()?;
+    state.with(|j| j.edit_vocab(&input))
+}
+
+#[tauri::command]
+pub fn insights(
+    state: State<'_, AppState>,
+    query: Input<InsightsQuery>,
+) -> Result<InsightsDto, AppError> {
+    let query = query.into_inner()?;
+    state.with(|j| j.insights(&query))
+}
+
+/// Test-only: when set, file dialogs are not shown and this path is the answer.
+/// End-to-end tests use it; the app never reads a path from the webview.
+pub(crate) const TEST_DIALOG_PATH_ENV: &str = "TWINGE_TEST_DIALOG_PATH";
+
+/// The file dialog for a file to write (`name` and the extension filter the list);
+/// `None` when the person cancels.
+fn ask_save_path<R: Runtime>(app: &AppHandle<R>, name: &str, ext: &str) -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os(TEST_DIALOG_PATH_ENV) {
+        return Some(PathBuf::from(p));
+    }
+    app.dialog()
+        .file()
+        .add_filter(name, &[ext])
+        .set_file_name(format!("twinge.{ext}"))
+        .blocking_save_file()
+        .and_then(|p| p.into_path().ok())
+}
+
+/// The file dialog for a file to read; `None` when the person cancels.
+fn ask_open_path<R: Runtime>(app: &AppHandle<R>, name: &str, ext: &[&str]) -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os(TEST_DIALOG_PATH_ENV) {
+        return Some(PathBuf::from(p));
+    }
+    app.dialog()
+        .file()
+        .add_filter(name, ext)
+        .blocking_pick_file()
+        .and_then(|p| p.into_path().ok())
+}
+
+#[tauri::command]
+pub async fn export_journal<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    format: String,
+) -> Result<Option<String>, AppError> {
+    let f = FileFormat::from_code(&format)?;
+    let Some(path) = ask_save_path(&app, "Twinge export", &format) else {
+        return Ok(None);
+    };
+    state
+        .with(|j| write_atomically(&path, &j.export_bytes(f)?))
+        .map(|()| Some(path.display().to_string()))
+}
+
+#[tauri::command]
+pub async fn import_preview<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<Option<ImportSummary>, AppError> {
+    let Some(path) = ask_open_path(&app, "Twinge export (JSON or CSV)", &["json", "csv"]) else {
+        return Ok(None);
+    };
+    let f = FileFormat::of_path(&path);
+    let summary = state.with(|j| j.preview_import_path(&path, Some(f)))?;
+    *state
+        .pending_import
+        .lock()
+        .map_err(|_| AppError::new("internal", "Try again."))? = Some((path, f));
+    Ok(Some(summary))
+}
+
+#[tauri::command]
+pub async fn import_confirm(
+    state: State<'_, AppState>,
+    on_progress: tauri::ipc::Channel<ImportProgress>,
+) -> Result<ImportSummary, AppError> {
+    let pending = state
+        .pending_import
+        .lock()
+        .map_err(|_| AppError::new("internal", "Try again."))?
+        .take();
+    let (path, f) =
+        pending.ok_or_else(|| AppError::new("no_import", "Choose a file to import first."))?;
+    state.with(|j| {
+        j.import_path(&path, Some(f), &mut |p| {
+            let _ = on_progress.send(p);
+        })
+    })
+}
+
+#[tauri::command]
+pub async fn backup_now<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<Option<FileReport>, AppError> {
+    let Some(path) = ask_save_path(&app, "Twinge backup", "db") else {
+        return Ok(None);
+    };
+    state.with(|j| j.backup_to(&path)).map(Some)
+}
+
+#[tauri::command]
+pub async fn restore_backup<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<Option<FileReport>, AppError> {
+    let Some(path) = ask_open_path(&app, "Twinge backup", &["db"]) else {
+        return Ok(None);
+    };
+    state.with(|j| j.restore_from(&path)).map(Some)
+}
+
+#[tauri::command]
+pub fn delete_everything(state: State<'_, AppState>, confirmation: String) -> Result<(), AppError> {
+    state.delete_everything(&confirmation)
+}
+
+#[tauri::command]
+pub fn report_defaults(
+    state: State<'_, AppState>,
+    today: String,
+) -> Result<ReportDefaults, AppError> {
+    state.with(|j| j.report_defaults(&today))
+}
+
+#[tauri::command]
+pub async fn report_preview(
+    state: State<'_, AppState>,
+    request: Input<ReportRequest>,
+) -> Result<String, AppError> {
+    let request = request.into_inner()?;
+    state.with(|j| j.report_preview(&request))
+}
+
+#[tauri::command]
+pub async fn export_report<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    request: Input<ReportRequest>,
+) -> Result<Option<String>, AppError> {
+    let request = request.into_inner()?;
+    let pdf = state.with(|j| j.report_pdf(&request))?;
+    let Some(path) = ask_save_path(&app, "PDF", "pdf") else {
+        return Ok(None);
+    };
+    write_atomically(&path, &pdf)?;
+    Ok(Some(path.display().to_string()))
+}
+
+#[tauri::command]
+pub fn data_folder(state: State<'_, AppState>) -> Result<String, AppError> {
+    state.with(|j| j.data_dir().map(|d| d.display().to_string()))
+}
