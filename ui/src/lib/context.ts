@@ -1,7 +1,9 @@
 import { getContext, setContext } from 'svelte';
 import type { Ipc } from './ipc';
+import { VocabStore } from './vocab.svelte';
 
 const IPC_KEY = Symbol('ipc');
+const VOCAB_KEY = Symbol('vocab');
 
 /** Components get the IPC service from context, never by importing it. */
 export function provideIpc(ipc: Ipc): void {
@@ -12,6 +14,18 @@ export function useIpc(): Ipc {
   const ipc = getContext<Ipc | undefined>(IPC_KEY);
   if (!ipc) throw new Error('IPC service missing from context');
   return ipc;
+}
+
+/**
+ * The shared vocabularies. The app provides one store for every screen; a component
+ * mounted alone (in a test) gets its own, made from the IPC service in context.
+ */
+export function useVocab(): VocabStore {
+  const store = getContext<VocabStore | undefined>(VOCAB_KEY);
+  if (store) return store;
+  const own = new VocabStore(useIpc());
+  setContext(VOCAB_KEY, own);
+  return own;
 }
 
 export { IPC_KEY };
