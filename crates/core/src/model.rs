@@ -159,6 +159,15 @@ impl Location {
         }
     }
 
+    /// The place in words, the same on every screen, in the PDF and on the command
+    /// line: "Calf, left", "Knee, both sides", "Lower back" (a centre side goes unsaid).
+    pub fn label(self) -> String {
+        match self.side {
+            Side::Centre => self.region.label().to_string(),
+            side => format!("{}, {}", self.region.label(), side.label().to_lowercase()),
+        }
+    }
+
     /// Parses `region:side` with known codes.
     pub fn parse(text: &str) -> Option<Self> {
         let (region, side) = Location::split(text);

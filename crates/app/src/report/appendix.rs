@@ -1,0 +1,56 @@
+//! The appendix: every episode of the period, newest first, in words.
+
+use twinge_core::insights::{local_day_hour_weekday, Period};
+use twinge_core::Episode;
+use twinge_report::AppendixRow;
+
+use super::words::minutes;
+use crate::names::VocabNames;
+
+/// One row per episode of `episodes` that falls in `period`, newest first.
+pub(super) fn appendix(
+    episodes: &[Episode],
+    period: Period,
+    names: &VocabNames,
+) -> Vec<AppendixRow> {
+    let mut rows: Vec<AppendixRow> = episodes
+        .iter()
+        .filter(|e| period.contains(local_day_hour_weekday(e).0))
+        .map(|e| row(e, names))
+        .collect();
+    rows.reverse();
+    rows
+}
+
+fn row(e: &Episode, names: &VocabNames) -> AppendixRow {
+    let d = &e.draft;
+    let t = d.started_at.to_rfc3339();
+    AppendixRow {
+        when: format!("{} {}", &t[..10], &t[11..16]),
+        kind: d.kind.label().into(),
+        place: d
+            .locations
+            .iter()
+            .map(|l| l.label())
+            .collect::<Vec<_>>()
+            .join("; "),
+        intensity: d.intensity.to_string(),
+        duration: d
+            .duration_s
+            .map(|s| minutes(f64::from(s)))
+            .unwrap_or_default(),
+        triggers: d
+            .triggers
+            .iter()
+            .map(|k| names.trigger(k))
+            .collect::<Vec<_>>()
+            .join(", "),
+        reliefs: d
+            .reliefs
+            .iter()
+            .map(|x| format!("{} ({}/3)", names.relief(&x.relief), x.helped))
+            .collect::<Vec<_>>()
+            .join(", "),
+        notes: d.notes.clone(),
+    }
+}

@@ -1,0 +1,93 @@
+//! Page 1's short lists: top places, triggers (with their intervals, or why not yet),
+//! what helped, and the Penn-style rating.
+
+use twinge_core::insights::Aggregates;
+use twinge_core::Location;
+use twinge_report::{Line, Psfs};
+
+use super::{PSFS_FREQUENCY, PSFS_SEVERITY};
+use crate::names::VocabNames;
+
+/// How many entries each list shows.
+const TOP: usize = 6;
+
+pub(super) fn places(a: &Aggregates) -> Vec<Line> {
+    a.by_region
+        .iter()
+        .take(TOP)
+        .map(|l| Line {
+            label: Location {
+                region: l.region,
+                side: l.side,
+            }
+            .label(),
+            count: l.count.to_string(),
+            note: String::new(),
+        })
+        .collect()
+}
+
+/// The top triggers and the sentence under them; none below the minimum count.
+pub(super) fn triggers(a: &Aggregates, names: &VocabNames) -> (Vec<Line>, String) {
+    if a.total < twinge_charts::MIN_EPISODES_FOR_TRIGGERS {
+        return (
+            Vec::new(),
+            format!(
+                "Not enough data: triggers are shown from {} episodes.",
+                twinge_charts::MIN_EPISODES_FOR_TRIGGERS
+            ),
+        );
+    }
+    let lines = a
+        .by_trigger
+        .iter()
+        .take(TOP)
+        .map(|t| Line {
+            label: names.trigger(&t.trigger),
+            count: t.count.to_string(),
+            note: format!(
+                "{:.0}% ({:.0}–{:.0}%)",
+                t.share * 100.0,
+                t.low * 100.0,
+                t.high * 100.0
+            ),
+        })
+        .collect();
+    (
+        lines,
+        "Share of episodes the patient tagged with each suspected trigger; tagged with, not caused by.".into(),
+    )
+}
+
+pub(super) fn reliefs(a: &Aggregates, names: &VocabNames) -> Vec<Line> {
+    a.reliefs
+        .iter()
+        .take(TOP)
+        .map(|x| Line {
+            label: names.relief(&x.relief),
+            count: x.used.to_string(),
+            note: format!("{:.1}", x.mean_helped),
+        })
+        .collect()
+}
+
+/// The rating printed on page 1: the person's own when given, else the suggestion.
+pub(super) fn psfs(frequency: Option<u8>, severity: Option<u8>, suggested: (u8, u8)) -> Psfs {
+    let confirmed = frequency.is_some() || severity.is_some();
+    let frequency = frequency.unwrap_or(suggested.0);
+    let severity = severity.unwrap_or(suggested.1);
+    Psfs {
+        frequency,
+        frequency_text: PSFS_FREQUENCY[usize::from(frequency.min(4))].into(),
+        severity,
+        severity_text: PSFS_SEVERITY[usize::from(severity.clamp(1, 3))].into(),
+        source: if confirmed {
+            format!(
+                "rated by the patient; suggested from the log: {} and {}",
+                suggested.0, suggested.1
+            )
+        } else {
+            "suggested from the log, not yet confirmed by the patient".into()
+        },
+    }
+}

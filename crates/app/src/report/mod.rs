@@ -1,0 +1,241 @@
+//! The doctor's report: the period's aggregates and episodes turned into a
+//! [`ReportModel`] in words, then into PDF bytes by `twinge-report`.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use twinge_charts::Theme;
+use twinge_core::insights::{Aggregates, Period};
+use twinge_core::Kind;
+use twinge_report::{Charts, Paper, ReportModel};
+use twinge_store::ListFilter;
+
+use crate::insights::{date_of, parse_period};
+
+mod appendix;
+mod headline;
+mod lines;
+mod words;
+
+use crate::{AppError, Journal};
+use words::long_date;
+
+/// Paper sizes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum PaperSize {
+    #[default]
+    A4,
+    Letter,
+}
+
+/// What to put in the report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ReportRequest {
+    pub from: String,
+    pub to: String,
+    #[serde(default)]
+    pub paper: PaperSize,
+    #[serde(default)]
+    pub questions: String,
+    #[serde(default = "yes")]
+    pub include_appendix: bool,
+    /// The person's own Penn-style ratings; `None` prints the suggestion from the log.
+    #[serde(default)]
+    pub psfs_frequency: Option<u8>,
+    #[serde(default)]
+    pub psfs_severity: Option<u8>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// The report screen's starting values.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ReportDefaults {
+    pub from: String,
+    pub to: String,
+    /// "since your last appointment" or "the last 90 days".
+    pub period_reason: String,
+    pub psfs_frequency: u8,
+    pub psfs_severity: u8,
+}
+
+pub const PSFS_FREQUENCY: [&str; 5] = [
+    "no spasms",
+    "spasms induced only by stimulation",
+    "infrequent full spasms, less than once an hour",
+    "spasms more than once an hour",
+    "spasms more than ten times an hour",
+];
+pub const PSFS_SEVERITY: [&str; 4] = ["", "mild", "moderate", "severe"];
+
+/// Frequency and severity suggested from the log: the busiest day's rate per hour,
+/// and the median intensity (≤ 3 mild, 4–6 moderate, ≥ 7 severe).
+pub fn suggest_psfs(a: &Aggregates) -> (u8, u8) {
+    let busiest = a
+        .by_day
+        .iter()
+        .map(|d| d.by_kind.iter().sum::<u32>())
+        .max()
+        .unwrap_or(0);
+    let frequency = match busiest {
+        0 => 0,
+        n if n > 240 => 4,
+        n if n > 24 => 3,
+        _ => 2,
+    };
+    let severity = match a.median_intensity {
+        None => 1,
+        Some(m) if m <= 3.0 => 1,
+        Some(m) if m < 7.0 => 2,
+        Some(_) => 3,
+    };
+    (frequency, severity)
+}
+
+/// Refuses a request the report cannot honour, in words.
+fn check_request(r: &ReportRequest) -> Result<(), AppError> {
+    if r.questions.chars().count() > 4000 {
+        return Err(AppError::new(
+            "questions_too_long",
+            "Questions can be at most 4,000 characters.",
+        ));
+    }
+    if r.psfs_frequency.is_some_and(|f| f > 4)
+        || r.psfs_severity.is_some_and(|s| !(1..=3).contains(&s))
+    {
+        return Err(AppError::new(
+            "bad_psfs",
+            "Frequency is rated 0 to 4 and severity 1 to 3.",
+        ));
+    }
+    Ok(())
+}
+
+impl Journal {
+    /// Starting values for the report screen: since the last appointment (if there is
+    /// one in the past), else the last 90 days, ending `today`.
+    pub fn report_defaults(&self, today: &str) -> Result<ReportDefaults, AppError> {
+        let today_p = parse_period(today, today)?;
+        let last = self
+            .appointments()?
+            .into_iter()
+            .map(|a| a.date)
+            .filter(|d| d.as_str() <= today)
+            .max();
+        let (from, reason) = match last {
+            Some(d) => (d, "since your last appointment".to_string()),
+            None => (
+                date_of(today_p.first_day - 89),
+                "the last 90 days".to_string(),
+            ),
+        };
+        let a = self.aggregates(parse_period(&from, today)?)?;
+        let (f, s) = suggest_psfs(&a);
+        Ok(ReportDefaults {
+            from,
+            to: today.to_string(),
+            period_reason: reason,
+            psfs_frequency: f,
+            psfs_severity: s,
+        })
+    }
+
+    /// The model of the report: every number already in words.
+    pub fn report_model(&self, r: &ReportRequest) -> Result<ReportModel, AppError> {
+        let period: Period = parse_period(&r.from, &r.to)?;
+        check_request(r)?;
+        let a = self.aggregates(period)?;
+        let prev = self.aggregates(period.previous())?;
+        let names = self.vocab_names()?;
+        let theme = Theme::LIGHT;
+        let markers = self.markers()?;
+        let now_s = self.clock().now_ms().div_euclid(1000)
+            + i64::from(self.clock().local_offset_min()) * 60;
+        let generated = twinge_core::insights::date_of_day(now_s.div_euclid(86_400))
+            .ok_or_else(|| AppError::new("internal", "Today is outside the calendar."))?;
+        let episodes = self.store().list_episodes(&ListFilter {
+            limit: u32::MAX,
+            ..Default::default()
+        })?;
+        let medications: Vec<String> = self
+            .medication_changes()?
+            .into_iter()
+            .rev()
+            .map(|m| {
+                format!("{}: {} {} {}", m.date, m.name, m.dose, m.change.code()).replace("  ", " ")
+            })
+            .collect();
+        let (triggers, triggers_note) = lines::triggers(&a, &names);
+        Ok(ReportModel {
+            paper: match r.paper {
+                PaperSize::A4 => Paper::A4,
+                PaperSize::Letter => Paper::UsLetter,
+            },
+            name: self.settings()?.display_name,
+            period_label: format!(
+                "{} – {}",
+                long_date(period.first_day),
+                long_date(period.last_day)
+            ),
+            days: period.days() as u32,
+            generated_label: format!(
+                "{} {} {}",
+                generated.day(),
+                generated.month(),
+                generated.year()
+            ),
+            generated_ymd: (generated.year(), generated.month() as u8, generated.day()),
+            total: a.total,
+            headline: headline::headlines(&a, &prev, period),
+            kinds_line: Kind::ALL
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| a.by_kind[*i] > 0)
+                .map(|(i, k)| format!("{} {}", a.by_kind[i], k.label().to_lowercase()))
+                .collect::<Vec<_>>()
+                .join(" · "),
+            psfs: lines::psfs(r.psfs_frequency, r.psfs_severity, suggest_psfs(&a)),
+            locations: lines::places(&a),
+            triggers,
+            triggers_note,
+            reliefs: lines::reliefs(&a, &names),
+            medications,
+            questions: r.questions.trim().to_string(),
+            include_appendix: r.include_appendix && a.total > 0,
+            appendix: appendix::appendix(&episodes, period, &names),
+            charts: Charts {
+                frequency: twinge_charts::frequency_sized(&a, &markers, &theme, (720, 230)),
+                body: twinge_charts::body_heat(&a.by_region, &theme),
+                heatmap: twinge_charts::hour_weekday(&a, &theme),
+                intensity: twinge_charts::intensity_trend(&a, &theme),
+            },
+        })
+    }
+
+    /// The report as PDF bytes.
+    pub fn report_pdf(&self, r: &ReportRequest) -> Result<Vec<u8>, AppError> {
+        let model = self.report_model(r)?;
+        twinge_report::render_pdf(&model).map_err(|e| {
+            AppError::new(
+                "report_failed",
+                format!("The report could not be made: {e}."),
+            )
+        })
+    }
+}
+
+impl Journal {
+    /// Page 1 of the report as SVG (the preview on the Report screen).
+    pub fn report_preview(&self, r: &ReportRequest) -> Result<String, AppError> {
+        let model = self.report_model(r)?;
+        twinge_report::first_page_svg(&model).map_err(|e| {
+            AppError::new(
+                "report_failed",
+                format!("The preview could not be made: {e}."),
+            )
+        })
+    }
+}

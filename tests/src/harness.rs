@@ -1,0 +1,240 @@
+//! The display and the driver: Xvfb and tauri-driver (with WebKitWebDriver), each in a
+//! process group of its own, ended whole when the [`Harness`] is dropped, which then
+//! checks that nothing it started is still running.
+
+use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// One virtual display and driver at a time keeps the harness simple on 2 cores.
+static SERIAL: Mutex<()> = Mutex::new(());
+
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+pub fn app_binary() -> PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target"));
+    let bin = target.join("debug/twinge-desktop");
+    assert!(
+        bin.exists(),
+        "{} is missing: build it first with `cargo xtask e2e` (or `cargo xtask test`)",
+        bin.display()
+    );
+    bin
+}
+
+pub fn find_program(name: &str) -> PathBuf {
+    let mut candidates: Vec<PathBuf> = std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).map(|d| d.join(name)).collect())
+        .unwrap_or_default();
+    if let Some(home) = std::env::var_os("CARGO_HOME")
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo").into_os_string()))
+    {
+        candidates.push(Path::new(&home).join("bin").join(name));
+    }
+    candidates
+        .into_iter()
+        .find(|p| p.exists())
+        .unwrap_or_else(|| panic!("{name} not found: run `cargo xtask setup`"))
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free local port")
+}
+
+/// Kills its processes when dropped, even when a test fails.
+pub struct Harness {
+    xvfb: Child,
+    driver: Child,
+    /// The port tauri-driver listens on.
+    pub port: u16,
+    _lock: std::sync::MutexGuard<'static, ()>,
+}
+
+impl Drop for Harness {
+    fn drop(&mut self) {
+        // tauri-driver runs in a process group of its own, with the WebKitWebDriver it
+        // starts (and the app that one starts): end the whole group, not only its head.
+        let groups = [self.driver.id(), self.xvfb.id()];
+        kill_group(&mut self.driver);
+        kill_group(&mut self.xvfb);
+        // Then check that nothing the harness started is left: no process in those
+        // groups, and none whose parent chain leads back to this test process.
+        let left = leftovers(&groups, Duration::from_secs(5));
+        if !left.is_empty() {
+            let list = left.join("\n  ");
+            if std::thread::panicking() {
+                eprintln!("processes left running by the harness:\n  {list}");
+            } else {
+                panic!("processes left running by the harness:\n  {list}");
+            }
+        }
+    }
+}
+
+/// One line of /proc/PID/stat read as (pid, name, parent pid, process group).
+fn stat(pid: u32) -> Option<(u32, String, u32, u32)> {
+    let text = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The name is in parentheses and may hold spaces; the fields after it are plain.
+    let open = text.find('(')?;
+    let close = text.rfind(')')?;
+    let name = text[open + 1..close].to_string();
+    let mut rest = text[close + 2..].split(' ');
+    let state = rest.next()?;
+    if state == "Z" {
+        return None; // already dead, waiting for its parent to read the status
+    }
+    let ppid = rest.next()?.parse().ok()?;
+    let pgrp = rest.next()?.parse().ok()?;
+    Some((pid, name, ppid, pgrp))
+}
+
+/// Processes still alive in `groups` or below this process, waiting up to `patience`
+/// for them to go; each as "pid name".
+fn leftovers(groups: &[u32], patience: Duration) -> Vec<String> {
+    let me = std::process::id();
+    let start = Instant::now();
+    loop {
+        let all: Vec<(u32, String, u32, u32)> = std::fs::read_dir("/proc")
+            .map(|d| {
+                d.filter_map(|e| e.ok()?.file_name().to_str()?.parse().ok())
+                    .filter_map(stat)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let parent: std::collections::HashMap<u32, u32> =
+            all.iter().map(|(p, _, pp, _)| (*p, *pp)).collect();
+        let descends_from_me = |mut pid: u32| {
+            for _ in 0..64 {
+                match parent.get(&pid) {
+                    Some(&pp) if pp == me => return true,
+                    Some(&pp) if pp > 1 => pid = pp,
+                    _ => return false,
+                }
+            }
+            false
+        };
+        let left: Vec<String> = all
+            .iter()
+            .filter(|(pid, _, _, pgrp)| groups.contains(pgrp) || descends_from_me(*pid))
+            .map(|(pid, name, _, _)| format!("{pid} {name}"))
+            .collect();
+        if left.is_empty() || start.elapsed() > patience {
+            return left;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Ends a child started with `process_group(0)` and everything in its group.
+fn kill_group(child: &mut Child) {
+    let _ = Command::new("kill")
+        .args(["-KILL", "--", &format!("-{}", child.id())])
+        .stderr(Stdio::null())
+        .status();
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+pub fn wait_until(what: &str, timeout: Duration, mut ok: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !ok() {
+        assert!(start.elapsed() < timeout, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+pub fn start(data_dir: &Path) -> Harness {
+    start_with(data_dir, None)
+}
+
+/// Starts the display and the driver; `dialog_answer` presets the file dialogs' answer
+/// through the documented test-only variable.
+pub fn start_with(data_dir: &Path, dialog_answer: Option<&Path>) -> Harness {
+    start_full(data_dir, dialog_answer, None)
+}
+
+/// As [`start_with`]; `home`, when given, is (a `HOME` with its XDG folders, a session's
+/// runtime folder) for the driver and the app, as a desktop session would set them.
+pub fn start_full(
+    data_dir: &Path,
+    dialog_answer: Option<&Path>,
+    home: Option<(&Path, &Path)>,
+) -> Harness {
+    let lock = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let display = (90..400)
+        .find(|n| !Path::new(&format!("/tmp/.X{n}-lock")).exists())
+        .expect("a free X display number");
+    let xvfb = Command::new(find_program("Xvfb"))
+        .args([
+            format!(":{display}"),
+            "-screen".into(),
+            "0".into(),
+            "1024x900x24".into(),
+            "-nolisten".into(),
+            "tcp".into(),
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .process_group(0)
+        .spawn()
+        .expect("Xvfb starts (install the xvfb package)");
+    wait_until("Xvfb", Duration::from_secs(10), || {
+        Path::new(&format!("/tmp/.X11-unix/X{display}")).exists()
+    });
+    let port = free_port();
+    let native_port = free_port();
+    let mut driver = Command::new(find_program("tauri-driver"));
+    if let Some(answer) = dialog_answer {
+        driver.env("TWINGE_TEST_DIALOG_PATH", answer);
+    }
+    if let Some((home, runtime)) = home {
+        driver
+            .env("XDG_RUNTIME_DIR", runtime)
+            .env("HOME", home)
+            .env("XDG_DATA_HOME", home.join(".local/share"))
+            .env("XDG_CACHE_HOME", home.join(".cache"))
+            .env("XDG_CONFIG_HOME", home.join(".config"));
+    }
+    let driver = driver
+        .args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &native_port.to_string(),
+            "--native-driver",
+            "/usr/bin/WebKitWebDriver",
+        ])
+        .env("DISPLAY", format!(":{display}"))
+        .env("TWINGE_DATA_DIR", data_dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .process_group(0)
+        .spawn()
+        .expect("tauri-driver starts");
+    wait_until("tauri-driver", Duration::from_secs(20), || {
+        std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+    });
+    Harness {
+        xvfb,
+        driver,
+        port,
+        _lock: lock,
+    }
+}
+
+/// Fills the journal in `dir` with `episodes` demo episodes ending today.
+pub fn demo_journal(dir: &Path, episodes: u32, seed: u64) {
+    let clock = std::sync::Arc::new(twinge_app::SystemClock);
+    let mut j = twinge_app::Journal::open(dir, clock).unwrap();
+    j.demo(twinge_app::DemoOptions { episodes, seed }).unwrap();
+}
