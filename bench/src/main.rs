@@ -1,7 +1,8 @@
-//! `cargo xtask bench`: Twinge's budgets (DESIGN.md §9), each figure printed beside
+//! `cargo xtask bench`: Twinge's budgets (docs/design.md, Budgets), each figure printed beside
 //! a baseline measured in the same run on the same machine. Nothing here asserts:
 //! the verdict column is for reading.
 
+mod html;
 mod report;
 
 use std::sync::Arc;

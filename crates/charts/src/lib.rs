@@ -6,13 +6,15 @@
 //! Invariants: no I/O, no clock; one colour per episode kind (Okabe–Ito, colour-blind
 //! safe), the same everywhere.
 
+mod bars;
 mod body;
 mod draw;
 
+pub use bars::{regions, reliefs, triggers};
 pub use body::body_heat;
 pub use draw::{
-    frequency, frequency_sized, hour_weekday, intensity_trend, kind_label, message, regions,
-    reliefs, triggers, Marker, MarkerKind, MIN_EPISODES_FOR_TRIGGERS,
+    frequency, frequency_sized, hour_weekday, intensity_trend, kind_label, message, Marker,
+    MarkerKind, MIN_EPISODES_FOR_TRIGGERS,
 };
 
 use plotters::style::RGBColor;

@@ -146,7 +146,7 @@ fn heatmap_trend_places_and_reliefs() {
     assert!(t.iter().any(|s| s.contains("Nov")), "{t:?}");
     let t = texts(&twinge_charts::regions(&a, &Theme::LIGHT));
     assert!(
-        has(&t, "Calf (left)") && has(&t, "Lower back") && has(&t, "20"),
+        has(&t, "Calf, left") && has(&t, "Lower back") && has(&t, "20"),
         "{t:?}"
     );
     let t = texts(&twinge_charts::reliefs(&a, &name, &Theme::LIGHT));

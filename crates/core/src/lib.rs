@@ -12,6 +12,7 @@ pub const BODY_MAP_JSON: &str = include_str!("../../../assets/body-map.json");
 pub mod insights;
 pub mod localtime;
 pub mod model;
+pub mod stats;
 pub mod validate;
 pub mod vocab;
 

@@ -9,13 +9,16 @@
 //! with the SQLite backup API. This crate never reads the clock: times are passed in.
 
 mod episodes;
+mod import;
 mod insights;
 mod open;
+mod read;
 mod records;
 mod vocab;
 
-pub use episodes::{ImportWrite, ListFilter};
+pub use import::ImportWrite;
 pub use open::{FileCheck, Store, BACKUP_SUFFIX, DB_FILE_NAME, LATEST_VERSION};
+pub use read::ListFilter;
 pub use records::{Appointment, MedicationChange};
 pub use vocab::{ReliefEntry, TriggerEntry, VocabKind};
 

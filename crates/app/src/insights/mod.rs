@@ -1,0 +1,217 @@
+//! The Insights use case: aggregates of a period and the previous equal period,
+//! and the charts drawn from them, each with a text alternative.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use twinge_charts::{Marker, MarkerKind, Theme};
+use twinge_core::insights::{Aggregates, DayNumber, Period};
+use twinge_core::Kind;
+
+use crate::records::parse_date;
+
+mod charts;
+use crate::{AppError, Journal, WeekStart};
+
+/// Which period, as local dates `YYYY-MM-DD` (both included), and which theme the charts use.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct InsightsQuery {
+    pub from: String,
+    pub to: String,
+    #[serde(default)]
+    pub dark: bool,
+}
+
+/// The headline numbers of one period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Summary {
+    pub from: String,
+    pub to: String,
+    pub days: u32,
+    pub total: u32,
+    pub per_week: f64,
+    pub days_with_episode: u32,
+    pub days_covered: u32,
+    pub median_intensity: Option<f64>,
+    pub mean_intensity: Option<f64>,
+    pub max_intensity: Option<u8>,
+    pub median_duration_s: Option<f64>,
+    pub max_duration_s: Option<u32>,
+    pub night_share: Option<f64>,
+    pub woke_share: Option<f64>,
+}
+
+/// One chart: the SVG, a title, and a text alternative (a sentence and a table).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ChartDto {
+    pub id: String,
+    pub title: String,
+    pub svg: String,
+    pub summary: String,
+    pub table_head: Vec<String>,
+    pub table: Vec<Vec<String>>,
+}
+
+/// Everything the Insights screen shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct InsightsDto {
+    pub current: Summary,
+    pub previous: Summary,
+    pub charts: Vec<ChartDto>,
+}
+
+/// Display names by vocabulary key.
+pub(crate) fn date_of(day: DayNumber) -> String {
+    twinge_core::insights::date_of_day(day)
+        .map(|d| d.to_string())
+        .unwrap_or_default()
+}
+
+pub(crate) fn day_of(d: time::Date) -> DayNumber {
+    twinge_core::insights::day_of_date(d)
+}
+
+/// Reads a period; at most about 30 years.
+pub fn parse_period(from: &str, to: &str) -> Result<Period, AppError> {
+    let first = day_of(parse_date("from", from)?);
+    let last = day_of(parse_date("to", to)?);
+    if last < first {
+        return Err(AppError::new(
+            "bad_period",
+            "The period ends before it starts.",
+        ));
+    }
+    if last - first > 366 * 30 {
+        return Err(AppError::new(
+            "bad_period",
+            "Choose a period of at most 30 years.",
+        ));
+    }
+    Ok(Period {
+        first_day: first,
+        last_day: last,
+    })
+}
+
+pub(crate) fn summary(a: &Aggregates) -> Summary {
+    Summary {
+        from: date_of(a.period.first_day),
+        to: date_of(a.period.last_day),
+        days: a.period.days() as u32,
+        total: a.total,
+        per_week: a.per_week,
+        days_with_episode: a.days_with_episode,
+        days_covered: a.days_covered,
+        median_intensity: a.median_intensity,
+        mean_intensity: a.mean_intensity,
+        max_intensity: a.max_intensity,
+        median_duration_s: a.median_duration_s,
+        max_duration_s: a.max_duration_s,
+        night_share: a.night_share,
+        woke_share: a.woke_share,
+    }
+}
+
+fn week_start_number(w: WeekStart) -> u8 {
+    match w {
+        WeekStart::Monday => 0,
+        WeekStart::Saturday => 5,
+        WeekStart::Sunday => 6,
+    }
+}
+
+fn pct(x: f64) -> String {
+    format!("{:.0}%", x * 100.0)
+}
+
+impl Journal {
+    /// Aggregates of a period, weeks starting as the person chose.
+    pub fn aggregates(&self, period: Period) -> Result<Aggregates, AppError> {
+        let ws = week_start_number(self.settings()?.week_start);
+        Ok(self.store().aggregates(period, ws)?)
+    }
+
+    /// Appointments and medication changes as chart markers.
+    pub(crate) fn markers(&self) -> Result<Vec<Marker>, AppError> {
+        let mut out = Vec::new();
+        for a in self.appointments()? {
+            if let Ok(d) = parse_date("date", &a.date) {
+                out.push(Marker {
+                    day: day_of(d),
+                    kind: MarkerKind::Appointment,
+                    label: String::new(),
+                });
+            }
+        }
+        for m in self.medication_changes()? {
+            if let Ok(d) = parse_date("date", &m.date) {
+                out.push(Marker {
+                    day: day_of(d),
+                    kind: MarkerKind::Medication,
+                    label: format!("{} {}", m.name, m.change.code()),
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    /// The Insights of a period, with the previous equal period and the charts.
+    pub fn insights(&self, q: &InsightsQuery) -> Result<InsightsDto, AppError> {
+        let period = parse_period(&q.from, &q.to)?;
+        let a = self.aggregates(period)?;
+        let prev = self.aggregates(period.previous())?;
+        let names = self.vocab_names()?;
+        let theme = Theme::for_dark(q.dark);
+        let markers = self.markers()?;
+        let charts = vec![
+            charts::frequency(&a, period, &markers, &theme),
+            charts::where_on_body(&a, &theme),
+            charts::where_bars(&a, &theme),
+            charts::triggers(&a, &names, &theme),
+            charts::when(&a, &theme),
+            charts::intensity(&a, &theme),
+            charts::helped(&a, &names, &theme),
+        ];
+        Ok(InsightsDto {
+            current: summary(&a),
+            previous: summary(&prev),
+            charts,
+        })
+    }
+}
+
+impl Journal {
+    /// The aggregates of a period as JSON, for `twinge stats --json`.
+    pub fn stats_json(&self, from: &str, to: &str) -> Result<serde_json::Value, AppError> {
+        let period = parse_period(from, to)?;
+        let a = self.aggregates(period)?;
+        let prev = self.aggregates(period.previous())?;
+        let names = self.vocab_names()?;
+        Ok(serde_json::json!({
+            "from": date_of(period.first_day),
+            "to": date_of(period.last_day),
+            "total": a.total,
+            "summary": summary(&a),
+            "previous": summary(&prev),
+            "by_kind": Kind::ALL.iter().enumerate()
+                .map(|(i, k)| (k.code().to_string(), serde_json::json!(a.by_kind[i])))
+                .collect::<serde_json::Map<_, _>>(),
+            "by_region": a.by_region.iter().map(|r| serde_json::json!({
+                "region": r.region.code(), "side": r.side.code(), "count": r.count
+            })).collect::<Vec<_>>(),
+            "by_trigger": a.by_trigger.iter().map(|t| serde_json::json!({
+                "trigger": t.trigger, "name": names.trigger(&t.trigger),
+                "count": t.count, "share": t.share, "low": t.low, "high": t.high
+            })).collect::<Vec<_>>(),
+            "hour_weekday": a.hour_weekday,
+            "weekly_intensity": a.weekly_intensity.iter().map(|w| serde_json::json!({
+                "week_start": date_of(w.week_start), "episodes": w.episodes,
+                "median": w.median, "min": w.min, "max": w.max
+            })).collect::<Vec<_>>(),
+            "reliefs": a.reliefs.iter().map(|r| serde_json::json!({
+                "relief": r.relief, "name": names.relief(&r.relief),
+                "used": r.used, "mean_helped": r.mean_helped
+            })).collect::<Vec<_>>(),
+        }))
+    }
+}

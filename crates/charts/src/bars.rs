@@ -1,0 +1,135 @@
+//! The bar charts: places, triggers (with their intervals) and what helped.
+
+use plotters::prelude::*;
+use twinge_core::insights::Aggregates;
+use twinge_core::Location;
+
+use crate::draw::{message, render, text, MIN_EPISODES_FOR_TRIGGERS};
+use crate::Theme;
+
+/// One bar: label, value, note on the right, optional interval.
+type BarRow = (String, f64, String, Option<(f64, f64)>);
+
+/// Horizontal bars: label on the left, bar, value text on the right.
+fn bars(rows: &[BarRow], max: f64, title: &str, theme: &Theme) -> String {
+    let row_h = 30;
+    let height = (34 + rows.len() as i32 * row_h + 6) as u32;
+    render(height, theme, |root| {
+        root.draw_text(title, &text(12, &theme.muted), (4, 6))?;
+        let (bar_x, bar_w) = (140, 126);
+        for (i, (label, value, note, interval)) in rows.iter().enumerate() {
+            let y = 30 + i as i32 * row_h;
+            let shown: String = label.chars().take(20).collect();
+            root.draw_text(&shown, &text(13, &theme.text), (4, y + 4))?;
+            root.draw(&Rectangle::new(
+                [(bar_x, y + 2), (bar_x + bar_w, y + 18)],
+                theme.grid.filled(),
+            ))?;
+            let w = ((value / max).clamp(0.0, 1.0) * f64::from(bar_w)) as i32;
+            root.draw(&Rectangle::new(
+                [(bar_x, y + 2), (bar_x + w.max(1), y + 18)],
+                theme.accent.filled(),
+            ))?;
+            if let Some((lo, hi)) = interval {
+                let x0 = bar_x + ((lo / max).clamp(0.0, 1.0) * f64::from(bar_w)) as i32;
+                let x1 = bar_x + ((hi / max).clamp(0.0, 1.0) * f64::from(bar_w)) as i32;
+                let style = ShapeStyle::from(&theme.text).stroke_width(2);
+                root.draw(&PathElement::new(vec![(x0, y + 10), (x1, y + 10)], style))?;
+                root.draw(&PathElement::new(vec![(x0, y + 5), (x0, y + 15)], style))?;
+                root.draw(&PathElement::new(vec![(x1, y + 5), (x1, y + 15)], style))?;
+            }
+            root.draw_text(note, &text(12, &theme.muted), (bar_x + bar_w + 6, y + 4))?;
+        }
+        Ok(())
+    })
+}
+
+/// Where: episodes by region and side, most first (top 8).
+pub fn regions(a: &Aggregates, theme: &Theme) -> String {
+    if a.by_region.is_empty() {
+        return message("No episodes in this period.", theme, 120);
+    }
+    let rows: Vec<_> = a
+        .by_region
+        .iter()
+        .take(8)
+        .map(|r| {
+            (
+                Location {
+                    region: r.region,
+                    side: r.side,
+                }
+                .label(),
+                f64::from(r.count),
+                r.count.to_string(),
+                None,
+            )
+        })
+        .collect();
+    let max = f64::from(a.by_region[0].count);
+    bars(&rows, max, "Episodes by place", theme)
+}
+
+/// Triggers: share of episodes tagged with each, with a 95% Wilson interval.
+/// `name` gives a trigger's display name from its key.
+pub fn triggers(a: &Aggregates, name: &dyn Fn(&str) -> String, theme: &Theme) -> String {
+    if a.total < MIN_EPISODES_FOR_TRIGGERS {
+        return message(
+            &format!("Not enough data yet: triggers need {MIN_EPISODES_FOR_TRIGGERS} episodes."),
+            theme,
+            120,
+        );
+    }
+    if a.by_trigger.is_empty() {
+        return message(
+            "No episode in this period was tagged with a trigger.",
+            theme,
+            120,
+        );
+    }
+    let rows: Vec<_> = a
+        .by_trigger
+        .iter()
+        .take(8)
+        .map(|t| {
+            (
+                name(&t.trigger),
+                t.share,
+                format!("{} of {} ({:.0}%)", t.count, a.total, t.share * 100.0),
+                Some((t.low, t.high)),
+            )
+        })
+        .collect();
+    bars(
+        &rows,
+        1.0,
+        "Share of episodes tagged with each trigger (bar: 95% interval)",
+        theme,
+    )
+}
+
+/// What helped: times used and how much it helped on average (0–3).
+pub fn reliefs(a: &Aggregates, name: &dyn Fn(&str) -> String, theme: &Theme) -> String {
+    if a.reliefs.is_empty() {
+        return message("Nothing was marked as helping in this period.", theme, 120);
+    }
+    let rows: Vec<_> = a
+        .reliefs
+        .iter()
+        .take(8)
+        .map(|r| {
+            (
+                name(&r.relief),
+                r.mean_helped,
+                format!("{:.1}/3, used {}×", r.mean_helped, r.used),
+                None,
+            )
+        })
+        .collect();
+    bars(
+        &rows,
+        3.0,
+        "How much it helped on average (0 not at all – 3 fully)",
+        theme,
+    )
+}

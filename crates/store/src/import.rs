@@ -1,0 +1,125 @@
+//! Writing an import: the episodes exactly as the file has them, in one transaction.
+
+use rusqlite::params;
+use twinge_core::{Episode, EpisodeDraft};
+
+use crate::episodes::insert_row;
+use crate::{Result, Store};
+
+/// What to write in one import transaction.
+#[derive(Debug, Default)]
+pub struct ImportWrite<'a> {
+    pub new: Vec<&'a Episode>,
+    pub replace: Vec<&'a Episode>,
+}
+
+impl Store {
+    /// Runs `f` inside one transaction: everything it writes lands, or nothing does.
+    pub fn in_transaction<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        match f(self) {
+            Ok(v) => {
+                self.conn.execute_batch("COMMIT")?;
+                Ok(v)
+            }
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
+    /// Writes imported episodes: new ones inserted, others replaced whole (content,
+    /// times and deletion mark), keeping ids. Call inside [`Store::in_transaction`].
+    /// `progress` hears how many have been written, every 1,000.
+    pub fn write_imported(
+        &mut self,
+        w: &ImportWrite<'_>,
+        progress: &mut dyn FnMut(usize),
+    ) -> Result<()> {
+        let mut written = 0usize;
+        let mut tick = |progress: &mut dyn FnMut(usize)| {
+            if written % 1000 == 0 {
+                progress(written);
+            }
+            written += 1;
+        };
+        for e in &w.new {
+            tick(progress);
+            let id = e.id.hyphenated().to_string();
+            insert_row(&self.conn, &id, e)?;
+            children_plain(&self.conn, &id, &e.draft)?;
+        }
+        for e in &w.replace {
+            tick(progress);
+            let id = e.id.hyphenated().to_string();
+            let d = &e.draft;
+            self.conn
+                .prepare_cached(
+                    "UPDATE episode SET kind = ?2, started_at = ?3, utc_offset_min = ?4, duration_s = ?5,
+                            count = ?6, intensity = ?7, woke_from_sleep = ?8, notes = ?9,
+                            created_at = ?10, updated_at = ?11, deleted_at = ?12
+                     WHERE id = ?1",
+                )?
+                .execute(params![
+                    id,
+                    d.kind.code(),
+                    d.started_at.utc_s(),
+                    d.started_at.offset_min(),
+                    d.duration_s,
+                    d.count,
+                    d.intensity,
+                    d.woke_from_sleep,
+                    d.notes,
+                    e.created_at_ms,
+                    e.updated_at_ms,
+                    e.deleted_at_ms
+                ])?;
+            children_plain(&self.conn, &id, d)?;
+        }
+        Ok(())
+    }
+}
+
+/// Writes an episode's child rows exactly as given (keys must exist); no vocabulary
+/// resolution, no usage stamps: an import keeps the file's state.
+pub(crate) fn children_plain(
+    conn: &rusqlite::Connection,
+    id: &str,
+    d: &EpisodeDraft,
+) -> Result<()> {
+    for table in [
+        "episode_location",
+        "episode_trigger",
+        "episode_relief",
+        "episode_associated",
+    ] {
+        conn.prepare_cached(&format!("DELETE FROM {table} WHERE episode_id = ?1"))?
+            .execute([id])?;
+    }
+    for (i, loc) in d.locations.iter().enumerate() {
+        conn.prepare_cached(
+            "INSERT INTO episode_location (episode_id, position, region, side) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![id, i as i64, loc.region.code(), loc.side.code()])?;
+    }
+    for (i, key) in d.triggers.iter().enumerate() {
+        conn.prepare_cached(
+            "INSERT INTO episode_trigger (episode_id, position, trigger_key) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![id, i as i64, key])?;
+    }
+    for (i, r) in d.reliefs.iter().enumerate() {
+        conn.prepare_cached(
+            "INSERT INTO episode_relief (episode_id, position, relief_key, helped) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![id, i as i64, r.relief, r.helped])?;
+    }
+    for (i, a) in d.associated.iter().enumerate() {
+        conn.prepare_cached(
+            "INSERT INTO episode_associated (episode_id, position, tag) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![id, i as i64, a.code()])?;
+    }
+    Ok(())
+}
