@@ -73,7 +73,7 @@ async fn log_an_episode_see_it_in_history_and_after_a_restart() {
     log_cramp(&driver, notes).await;
     let history = history_text(&driver).await;
     assert!(history.contains("Cramp"), "{history}");
-    assert!(history.contains("Calf (left), Foot (left)"), "{history}");
+    assert!(history.contains("Calf, left; Foot, left"), "{history}");
     assert!(history.contains("after long drive"), "{history}");
     assert!(
         history.contains(notes),
@@ -135,7 +135,11 @@ async fn repeat_edit_delete_undo_and_keyboard_only_logging() {
     let driver = open_app(&h).await;
     log_cramp(&driver, "first").await;
 
-    // Repeat last: one tap logs the same kind and places now.
+    // Repeat last names the places as History and the PDF do, and one tap logs the
+    // same kind and places now.
+    click(&driver, "button[data-tab=log]").await;
+    let repeat = text_of(&driver, ".quick-btn").await;
+    assert!(repeat.contains("Calf, left; Foot, left"), "{repeat}");
     click(&driver, ".quick-btn").await;
     let toast = text_of(&driver, ".toast").await;
     assert!(toast.contains("logged again"), "{toast}");
@@ -204,7 +208,7 @@ async fn repeat_edit_delete_undo_and_keyboard_only_logging() {
     let toast = text_of(&driver, ".toast").await;
     assert!(toast.contains("Spasm saved"), "{toast}");
     let history = history_text(&driver).await;
-    assert!(history.contains("Lower back (left)"), "{history}");
+    assert!(history.contains("Lower back, left"), "{history}");
     assert!(
         history.contains("6/10"),
         "the arrow key raised intensity 5 to 6: {history}"

@@ -124,6 +124,8 @@ pub struct EpisodeDto {
     pub count: Option<u32>,
     pub intensity: u8,
     pub locations: Vec<Location>,
+    /// The places in words, as every screen, the PDF and the command line say them.
+    pub place: String,
     pub triggers: Vec<TagDto>,
     pub reliefs: Vec<ReliefUseDto>,
     pub associated: Vec<Associated>,
@@ -213,6 +215,9 @@ pub struct Vocabularies {
     pub reliefs: Vec<VocabEntryDto>,
     /// Places of recent episodes, most recent first (one tap on the Log screen).
     pub recent_places: Vec<Location>,
+    /// Every place (region and side) in words, from `Location::label`: the UI looks
+    /// names up here rather than composing them.
+    pub place_names: Vec<Labelled<Location>>,
 }
 
 /// The health of the journal file.

@@ -10,7 +10,7 @@ use twinge_core::{
 use twinge_store::{ListFilter, Store, LATEST_VERSION};
 use uuid::Uuid;
 
-use crate::dto::labelled;
+use crate::dto::{labelled, Labelled};
 use crate::names::VocabNames;
 use crate::{
     AppError, CheckReport, Clock, Cursor, EpisodeDto, EpisodeInput, EpisodePage, ListQuery,
@@ -329,6 +329,12 @@ impl Journal {
                 })
                 .collect(),
             recent_places: self.store.recent_places(RECENT_PLACES)?,
+            place_names: Location::all()
+                .map(|place| Labelled {
+                    code: place,
+                    label: place.label(),
+                })
+                .collect(),
         })
     }
 
@@ -363,6 +369,7 @@ fn dto(e: &Episode, names: &VocabNames) -> EpisodeDto {
         count: d.count,
         intensity: d.intensity,
         locations: d.locations.clone(),
+        place: Location::list_label(&d.locations),
         triggers: d
             .triggers
             .iter()

@@ -5,8 +5,8 @@ use std::process::Command;
 use std::sync::Arc;
 
 use twinge_app::{
-    DemoOptions, EpisodeInput, FixedClock, Journal, ListQuery, LocationInput, PaperSize,
-    ReportRequest,
+    DemoOptions, EpisodeInput, FixedClock, InsightsQuery, Journal, ListQuery, LocationInput,
+    PaperSize, ReportRequest,
 };
 
 /// 2026-11-20T09:00:00Z
@@ -94,7 +94,7 @@ fn page_one_answers_the_doctor_and_the_appendix_lists_every_episode() {
         woke_from_sleep: true,
         notes: long_note.clone(),
     };
-    j.log(&input).unwrap();
+    let logged = j.log(&input).unwrap();
     input.notes = "Судорога ночью, πόνος στη γάμπα".into();
     input.started_at = "2026-11-18T04:10:00+01:00".into();
     j.log(&input).unwrap();
@@ -143,6 +143,11 @@ fn page_one_answers_the_doctor_and_the_appendix_lists_every_episode() {
     assert!(
         squashed.contains("Судорога ночью, πόνος στη γάμπα"),
         "Cyrillic and Greek are readable"
+    );
+    assert_eq!(logged.place, "Calf, left");
+    assert!(
+        squashed.contains(&logged.place),
+        "the appendix names the place as History does"
     );
     let episodes = j
         .list(&ListQuery {
@@ -244,4 +249,61 @@ fn more_episodes_more_pages_letter_paper_and_an_empty_period() {
         .report_pdf(&request("2026-11-20", "2026-11-01"))
         .unwrap_err();
     assert_eq!(bad.code, "bad_period");
+}
+
+#[test]
+fn page_one_says_suggested_until_confirmed_and_the_same_numbers_as_insights() {
+    let j = journal();
+    let dir = tempfile::tempdir().unwrap();
+    let r = request("2026-08-23", "2026-11-20");
+    let page1 = |r: &ReportRequest, name: &str| {
+        let pdf = write(dir.path(), name, &j.report_pdf(r).unwrap());
+        let text = tool("pdftotext", &["-f", "1", "-l", "1"], &pdf);
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+
+    let suggested = page1(&r, "suggested.pdf");
+    assert!(
+        suggested.contains("Penn Spasm Frequency Scale style, suggested from the log"),
+        "{suggested}"
+    );
+    assert!(!suggested.contains("self-rated"), "{suggested}");
+
+    let mut confirmed = r.clone();
+    confirmed.psfs_frequency = Some(2);
+    confirmed.psfs_severity = Some(1);
+    let rated = page1(&confirmed, "rated.pdf");
+    assert!(
+        rated.contains("Penn Spasm Frequency Scale style, self-rated"),
+        "{rated}"
+    );
+
+    // The Insights screen's headline numbers for the same period read the same on paper.
+    let insights = j
+        .insights(&InsightsQuery {
+            from: r.from.clone(),
+            to: r.to.clone(),
+            dark: false,
+        })
+        .unwrap()
+        .current;
+    let median = insights.median_intensity.expect("episodes in the period");
+    let worst = insights.max_intensity.unwrap();
+    // Page 1 is a grid: each label, then the values; both must be there.
+    for (label, value) in [
+        (
+            "Intensity 0–10, median / worst",
+            format!("{median:.1} / {worst}"),
+        ),
+        ("Episodes per week", format!("{:.1}", insights.per_week)),
+        (
+            "Days with episodes",
+            format!("{} of {}", insights.days_with_episode, insights.days),
+        ),
+    ] {
+        assert!(
+            suggested.contains(label) && suggested.contains(&value),
+            "{label}: {value} (as Insights says) on page 1: {suggested}"
+        );
+    }
 }

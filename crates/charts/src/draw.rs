@@ -112,6 +112,26 @@ fn legend(root: &Area<'_>, theme: &Theme, present: [bool; 4]) -> DrawResult {
     Ok(())
 }
 
+/// Whole-number ticks for an axis of counts up to `max`: from 0 in steps of 1, 2 or 5
+/// times a power of ten, to the first step at or above `max`; at most six, never a
+/// fraction, so no label repeats.
+pub fn count_ticks(max: u32) -> Vec<u32> {
+    let max = max.max(1);
+    let mut power = 1u32;
+    let step = loop {
+        if let Some(s) = [1, 2, 5]
+            .iter()
+            .map(|m| m * power)
+            .find(|s| max.div_ceil(*s) <= 5)
+        {
+            break s;
+        }
+        power = power.saturating_mul(10);
+    };
+    let top = max.div_ceil(step) * step;
+    (0..=top).step_by(step as usize).collect()
+}
+
 /// Episodes per day (periods up to 60 days) or per week, stacked by kind, with
 /// appointments and medication changes marked.
 pub fn frequency(a: &Aggregates, markers: &[Marker], theme: &Theme) -> String {
@@ -149,6 +169,8 @@ pub fn frequency_sized(
         .unwrap_or(1)
         .max(1);
     let present = [0, 1, 2, 3].map(|k| a.by_kind[k] > 0);
+    let ticks = count_ticks(max);
+    let top = f64::from(ticks.last().copied().unwrap_or(1));
     render_sized(size, theme, |root| {
         legend(root, theme, present)?;
         let body = root.margin(26, 0, 0, 8);
@@ -156,7 +178,7 @@ pub fn frequency_sized(
             .x_label_area_size(22)
             .y_label_area_size(30)
             .margin_right(8)
-            .build_cartesian_2d(0f64..n as f64, 0f64..f64::from(max) * 1.15)?;
+            .build_cartesian_2d(0f64..n as f64, 0f64..top * 1.15)?;
         let first = a.period.first_day;
         chart
             .configure_mesh()
@@ -164,8 +186,16 @@ pub fn frequency_sized(
             .bold_line_style(theme.grid)
             .light_line_style(theme.background)
             .axis_style(theme.muted)
-            .y_labels(5)
-            .y_label_formatter(&|v| format!("{v:.0}"))
+            // As many labels as whole-number ticks, and a fraction (should plotters
+            // choose one) left unlabelled: a count axis reads 0, 1, 2, never 0, 0, 1.
+            .y_labels(ticks.len())
+            .y_label_formatter(&|v| {
+                if v.fract() == 0.0 {
+                    format!("{v:.0}")
+                } else {
+                    String::new()
+                }
+            })
             .x_labels(n.min(5))
             .x_label_formatter(&|v| {
                 let i = v.floor() as usize;
@@ -195,7 +225,7 @@ pub fn frequency_sized(
         }
         for m in markers.iter().filter(|m| a.period.contains(m.day)) {
             let x = bucket(m.day) as f64 + 0.5;
-            let top = f64::from(max) * 1.12;
+            let top = top * 1.12;
             let style = match m.kind {
                 MarkerKind::Appointment => ShapeStyle::from(&theme.text).stroke_width(1),
                 MarkerKind::Medication => ShapeStyle::from(&theme.accent).stroke_width(2),

@@ -13,8 +13,8 @@ mod draw;
 pub use bars::{regions, reliefs, triggers};
 pub use body::body_heat;
 pub use draw::{
-    frequency, frequency_sized, hour_weekday, intensity_trend, kind_label, message, Marker,
-    MarkerKind, MIN_EPISODES_FOR_TRIGGERS,
+    count_ticks, frequency, frequency_sized, hour_weekday, intensity_trend, kind_label, message,
+    Marker, MarkerKind, MIN_EPISODES_FOR_TRIGGERS,
 };
 
 use plotters::style::RGBColor;

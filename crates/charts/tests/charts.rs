@@ -184,3 +184,53 @@ fn empty_periods_say_so() {
         "Nothing was marked"
     ));
 }
+
+#[test]
+fn count_axes_have_whole_distinct_ticks_from_zero_to_the_tallest_bar() {
+    for n in [1usize, 2, 3, 7, 37] {
+        // n episodes on one day of a week: the tallest bar is n.
+        let same_day: Vec<Episode> = episodes(n)
+            .into_iter()
+            .map(|mut e| {
+                e.draft.started_at = LocalInstant::new(DAY0 * 86_400 + 10 * 3600, 60).unwrap();
+                e
+            })
+            .collect();
+        let period = Period {
+            first_day: DAY0,
+            last_day: DAY0 + 6,
+        };
+        let a = aggregate(&same_day, &[], period, 0);
+        for svg in [
+            twinge_charts::frequency(&a, &[], &Theme::LIGHT),
+            twinge_charts::frequency_sized(&a, &[], &Theme::DARK, (720, 230)),
+        ] {
+            let ticks: Vec<u32> = texts(&svg)
+                .iter()
+                .filter_map(|t| {
+                    t.lines()
+                        .map(str::trim)
+                        .find(|l| !l.is_empty())?
+                        .parse()
+                        .ok()
+                })
+                .collect();
+            let mut distinct = ticks.clone();
+            distinct.dedup();
+            assert_eq!(
+                distinct, ticks,
+                "{n} episodes: a tick label repeats: {ticks:?}"
+            );
+            assert_eq!(ticks.first(), Some(&0), "{n} episodes: {ticks:?}");
+            assert!(
+                ticks.last().is_some_and(|&t| t as usize >= n),
+                "{n} episodes: the axis stops below the tallest bar: {ticks:?}"
+            );
+            assert!(ticks.len() >= 2, "{n} episodes: {ticks:?}");
+        }
+    }
+    assert_eq!(twinge_charts::count_ticks(1), [0, 1]);
+    assert_eq!(twinge_charts::count_ticks(3), [0, 1, 2, 3]);
+    assert_eq!(twinge_charts::count_ticks(7), [0, 2, 4, 6, 8]);
+    assert_eq!(twinge_charts::count_ticks(37), [0, 10, 20, 30, 40]);
+}

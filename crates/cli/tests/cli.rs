@@ -68,7 +68,12 @@ fn add_then_list_shows_every_field() {
     assert_eq!(e["notes"], "woke me up");
 
     let text = twinge(dir.path(), &["list"]);
-    assert!(String::from_utf8_lossy(&text.stdout).contains("calf:left,calf:right"));
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("Calf, left; Calf, right"), "{text}");
+    assert_eq!(
+        e["place"], "Calf, left; Calf, right",
+        "the JSON carries the same words"
+    );
     let check = twinge(dir.path(), &["check"]);
     assert!(check.status.success());
     let check = String::from_utf8_lossy(&check.stdout);

@@ -168,6 +168,22 @@ impl Location {
         }
     }
 
+    /// Several places in words, "; " between them: "Calf, left; Foot, left".
+    pub fn list_label(places: &[Location]) -> String {
+        places
+            .iter()
+            .map(|l| l.label())
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    /// Every place (each region with each side), for a table of names.
+    pub fn all() -> impl Iterator<Item = Location> {
+        Region::ALL
+            .iter()
+            .flat_map(|&region| Side::ALL.iter().map(move |&side| Location { region, side }))
+    }
+
     /// Parses `region:side` with known codes.
     pub fn parse(text: &str) -> Option<Self> {
         let (region, side) = Location::split(text);

@@ -18,14 +18,17 @@ pub struct Headline {
     pub previous: String,
 }
 
-/// Penn Spasm Frequency Scale style ratings, self-rated.
+/// Penn Spasm Frequency Scale style ratings: suggested from the log, or self-rated.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Psfs {
     pub frequency: u8,
     pub frequency_text: String,
     pub severity: u8,
     pub severity_text: String,
-    /// How it was set: "suggested from the log" or "confirmed by the patient" etc.
+    /// The heading's qualifier: "self-rated" once the patient confirmed the ratings,
+    /// "suggested from the log" until then.
+    pub rated_by: String,
+    /// How it was set, in a few words after the ratings.
     pub source: String,
 }
 

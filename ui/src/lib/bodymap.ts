@@ -22,17 +22,15 @@ export const BODY = bodyMap as unknown as {
   views: { front: BodyView; back: BodyView };
 };
 
-const SIDE_WORDS: Record<Side, string> = {
-  left: 'left',
-  right: 'right',
-  both: 'both sides',
-  centre: '',
-};
-
-/** A place in words, as spoken and shown: "Calf, left", "Neck". */
-export function placeLabel(regions: Labelled<Region>[], place: Location): string {
-  const name = regions.find((r) => r.code === place.region)?.label ?? place.region;
-  return place.side === 'centre' ? name : `${name}, ${SIDE_WORDS[place.side]}`;
+/**
+ * A place in words, as spoken and shown: "Calf, left", "Neck". The words come from Rust
+ * (`Location::label`, through the vocabularies), so the PDF and the command line say the same.
+ */
+export function placeLabel(names: Labelled<Location>[], place: Location): string {
+  return (
+    names.find((n) => n.code.region === place.region && n.code.side === place.side)?.label ??
+    place.region
+  );
 }
 
 /** Whether the shape for (region, side) shows as chosen. */

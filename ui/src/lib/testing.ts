@@ -25,6 +25,14 @@ export const vocab: Vocabularies = {
   triggers: [],
   reliefs: [],
   recent_places: [{ region: 'calf', side: 'left' }],
+  // As Rust's Location::label names them (the app sends every region × side).
+  place_names: (['calf', 'lower_back'] as const).flatMap((region) =>
+    (['left', 'right', 'both', 'centre'] as const).map((side) => {
+      const name = region === 'calf' ? 'Calf' : 'Lower back';
+      const words = { left: ', left', right: ', right', both: ', both sides', centre: '' }[side];
+      return { code: { region, side }, label: `${name}${words}` };
+    }),
+  ),
 };
 
 export function episode(over: Partial<EpisodeDto> = {}): EpisodeDto {
@@ -37,6 +45,7 @@ export function episode(over: Partial<EpisodeDto> = {}): EpisodeDto {
     count: null,
     intensity: 7,
     locations: [{ region: 'calf', side: 'left' }],
+    place: 'Calf, left',
     triggers: [],
     reliefs: [],
     associated: [],

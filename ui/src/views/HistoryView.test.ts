@@ -30,7 +30,7 @@ describe('History', () => {
     const { container } = render(HistoryView, withIpc(ipc));
     expect(await screen.findByText(notes)).toBeTruthy();
     expect(container.querySelector('img')).toBeNull();
-    expect(screen.getByText('Calf (left)')).toBeTruthy();
+    expect(screen.getByText('Calf, left')).toBeTruthy();
   });
 
   it('filters by kind and searches notes through the app', async () => {

@@ -28,12 +28,7 @@ fn row(e: &Episode, names: &VocabNames) -> AppendixRow {
     AppendixRow {
         when: format!("{} {}", &t[..10], &t[11..16]),
         kind: d.kind.label().into(),
-        place: d
-            .locations
-            .iter()
-            .map(|l| l.label())
-            .collect::<Vec<_>>()
-            .join("; "),
+        place: twinge_core::Location::list_label(&d.locations),
         intensity: d.intensity.to_string(),
         duration: d
             .duration_s

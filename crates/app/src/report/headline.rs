@@ -45,15 +45,15 @@ pub(super) fn headlines(a: &Aggregates, prev: &Aggregates, period: Period) -> Ve
             previous: format!("previous period: {}", prev.total),
         },
         Headline {
-            label: "Intensity, mean / worst (0–10)".into(),
+            label: "Intensity 0–10, median / worst".into(),
             value: format!(
                 "{} / {}",
-                one_decimal(a.mean_intensity),
+                one_decimal(a.median_intensity),
                 whole(a.max_intensity)
             ),
             previous: format!(
                 "previous: {} / {}",
-                one_decimal(prev.mean_intensity),
+                one_decimal(prev.median_intensity),
                 whole(prev.max_intensity)
             ),
         },

@@ -81,13 +81,19 @@ pub(super) fn psfs(frequency: Option<u8>, severity: Option<u8>, suggested: (u8, 
         frequency_text: PSFS_FREQUENCY[usize::from(frequency.min(4))].into(),
         severity,
         severity_text: PSFS_SEVERITY[usize::from(severity.clamp(1, 3))].into(),
+        rated_by: if confirmed {
+            "self-rated"
+        } else {
+            "suggested from the log"
+        }
+        .into(),
         source: if confirmed {
             format!(
                 "rated by the patient; suggested from the log: {} and {}",
                 suggested.0, suggested.1
             )
         } else {
-            "suggested from the log, not yet confirmed by the patient".into()
+            "not yet confirmed by the patient".into()
         },
     }
 }

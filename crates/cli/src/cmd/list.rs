@@ -48,17 +48,14 @@ fn all_episodes(journal: &Journal) -> Result<Vec<EpisodeDto>, AppError> {
     }
 }
 
+/// One line per episode: when, kind, places and intensity in the words every screen
+/// and the PDF use, then the notes.
 fn describe(e: &EpisodeDto) -> String {
-    let places: Vec<String> = e
-        .locations
-        .iter()
-        .map(|l| format!("{}:{}", l.region, l.side))
-        .collect();
     let mut line = format!(
-        "{}  {:<6}  {:<24}  {:>2}/10",
+        "{}  {:<6}  {:<28}  {:>2}/10",
         e.started_at,
-        e.kind.to_string(),
-        places.join(","),
+        e.kind.label(),
+        e.place,
         e.intensity
     );
     if !e.notes.is_empty() {

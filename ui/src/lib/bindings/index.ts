@@ -32,7 +32,11 @@ export type EpisodeDto = { id: string, kind: Kind,
 /**
  * RFC 3339 with the offset that was in force where the person was.
  */
-started_at: string, utc_offset_min: number, duration_s: number | null, count: number | null, intensity: number, locations: Array<Location>, triggers: Array<TagDto>, reliefs: Array<ReliefUseDto>, associated: Array<Associated>, woke_from_sleep: boolean, notes: string, created_at_ms: number, updated_at_ms: number, };
+started_at: string, utc_offset_min: number, duration_s: number | null, count: number | null, intensity: number, locations: Array<Location>, 
+/**
+ * The places in words, as every screen, the PDF and the command line say them.
+ */
+place: string, triggers: Array<TagDto>, reliefs: Array<ReliefUseDto>, associated: Array<Associated>, woke_from_sleep: boolean, notes: string, created_at_ms: number, updated_at_ms: number, };
 
 export type Cursor = { started_at_s: number, id: string, };
 
@@ -68,7 +72,12 @@ export type Vocabularies = { kinds: Array<Labelled<Kind>>, regions: Array<Labell
 /**
  * Places of recent episodes, most recent first (one tap on the Log screen).
  */
-recent_places: Array<Location>, };
+recent_places: Array<Location>, 
+/**
+ * Every place (region and side) in words, from `Location::label`: the UI looks
+ * names up here rather than composing them.
+ */
+place_names: Array<Labelled<Location>>, };
 
 export type CheckReport = { path: string, schema_version: number, supported_version: number, 
 /**
