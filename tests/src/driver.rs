@@ -66,16 +66,24 @@ pub async fn click(driver: &WebDriver, css: &str) {
         .unwrap_or_else(|e| panic!("clicking {css}: {e}"));
 }
 
+/// The text of the first element matching `css`, waiting for it to appear. The page
+/// may redraw the element between finding and reading it; then it is found again.
 pub async fn text_of(driver: &WebDriver, css: &str) -> String {
-    driver
-        .query(By::Css(css))
-        .wait(Duration::from_secs(10), Duration::from_millis(100))
-        .first()
-        .await
-        .unwrap_or_else(|e| panic!("{css} not found: {e}"))
-        .text()
-        .await
-        .unwrap()
+    let mut last_error = None;
+    for _ in 0..5 {
+        let el = driver
+            .query(By::Css(css))
+            .wait(Duration::from_secs(10), Duration::from_millis(100))
+            .first()
+            .await
+            .unwrap_or_else(|e| panic!("{css} not found: {e}"));
+        match el.text().await {
+            Ok(text) => return text,
+            Err(e) => last_error = Some(e),
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("{css} kept changing while being read: {last_error:?}");
 }
 
 pub async fn set_intensity(driver: &WebDriver, value: u8) {
@@ -103,9 +111,20 @@ pub async fn type_into(driver: &WebDriver, css: &str, text: &str) {
         .unwrap();
 }
 
-/// Presses Tab until the focused element matches `css`; fails after 150 presses.
-pub async fn tab_to(driver: &WebDriver, css: &str) {
-    for _ in 0..150 {
+/// Presses Tab until the focused element matches `css` and returns how many presses
+/// that took; fails after 150.
+pub async fn tab_to(driver: &WebDriver, css: &str) -> usize {
+    press_until(driver, Key::Tab, css).await
+}
+
+/// Presses the right arrow until the focused element matches `css` (inside a group
+/// that is one Tab stop); fails after 150 presses.
+pub async fn arrow_to(driver: &WebDriver, css: &str) {
+    press_until(driver, Key::Right, css).await;
+}
+
+async fn press_until(driver: &WebDriver, key: Key, css: &str) -> usize {
+    for presses in 0..150 {
         let matches = driver
             .execute(
                 &format!("return document.activeElement.matches({css:?});"),
@@ -117,9 +136,21 @@ pub async fn tab_to(driver: &WebDriver, css: &str) {
             .as_bool()
             .unwrap_or(false);
         if matches {
-            return;
+            return presses;
         }
-        press(driver, Key::Tab).await;
+        if std::env::var_os("TWINGE_E2E_TRACE").is_some() {
+            let here = driver
+                .execute(
+                    "return document.activeElement.outerHTML.slice(0, 120);",
+                    Vec::new(),
+                )
+                .await
+                .unwrap()
+                .json()
+                .clone();
+            eprintln!("focus: {here}");
+        }
+        press(driver, key.clone()).await;
     }
     let focused = driver
         .execute(
@@ -130,7 +161,7 @@ pub async fn tab_to(driver: &WebDriver, css: &str) {
         .unwrap()
         .json()
         .clone();
-    panic!("Tab never reached {css}; focus is on {focused}");
+    panic!("{key:?} never reached {css}; focus is on {focused}");
 }
 
 /// A key press on whatever has the focus, as a keyboard would send it.

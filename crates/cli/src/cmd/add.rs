@@ -115,6 +115,12 @@ pub(crate) fn run(args: &AddArgs, data_dir: &Path, clock: Arc<dyn Clock>) -> Res
     let input = input_from(args, clock.as_ref())?;
     let mut journal = Journal::open(data_dir, clock)?;
     let saved = journal.log(&input)?;
-    println!("Saved {} {} ({})", saved.kind, saved.started_at, saved.id);
+    println!(
+        "Saved {} {} at {} ({})",
+        saved.kind.label(),
+        saved.place,
+        saved.started_at,
+        saved.id
+    );
     Ok(())
 }

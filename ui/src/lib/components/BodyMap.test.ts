@@ -41,3 +41,32 @@ describe('choosing places', () => {
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Head and neck, front' })).toBeNull());
   });
 });
+
+describe('logging with the keyboard', () => {
+  it('the figure is one Tab stop; arrow keys move between its parts', async () => {
+    const { container } = render(EpisodeForm, withIpc(fakeIpc(), { onsaved: vi.fn() }));
+    await screen.findByRole('button', { name: /^Legs, back: zoom in/ });
+    const areas = [...container.querySelectorAll<SVGElement>('.area')];
+    expect(areas.length).toBe(12);
+    const stops = () => areas.filter((a) => a.getAttribute('tabindex') === '0');
+    expect(stops()).toEqual([areas[0]]);
+    areas[0]!.focus();
+    await fireEvent.keyDown(areas[0]!, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(areas[1]);
+    expect(stops()).toEqual([areas[1]]);
+    await fireEvent.keyDown(areas[1]!, { key: 'End' });
+    expect(document.activeElement).toBe(areas[11]);
+    await fireEvent.keyDown(areas[11]!, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(areas[0]);
+  });
+
+  it('Ctrl+Enter saves from any field', async () => {
+    const ipc = fakeIpc();
+    render(EpisodeForm, withIpc(ipc, { onsaved: vi.fn() }));
+    await fireEvent.click(await screen.findByRole('radio', { name: 'Cramp' }));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Calf, left' }));
+    const slider = screen.getByRole('slider', { name: 'Intensity' });
+    await fireEvent.keyDown(slider, { key: 'Enter', ctrlKey: true });
+    await waitFor(() => expect(ipc.logEpisode).toHaveBeenCalledTimes(1));
+  });
+});
