@@ -93,7 +93,7 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
 /// The folder for the web view's own data (its caches and storage), inside the
 /// journal's data folder, so that `TWINGE_DATA_DIR` moves everything Twinge writes.
 pub fn webview_data_dir(data_dir: &std::path::Path) -> PathBuf {
-    data_dir.join("webview")
+    data_dir.join(twinge_app::WEBVIEW_DIR)
 }
 
 /// Starts the app. The main window is made here rather than from the configuration

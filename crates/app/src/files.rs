@@ -15,6 +15,9 @@ use crate::{AppError, Journal};
 pub const BACKUP_DIR: &str = "backups";
 /// How many daily backups are kept.
 pub const KEEP_DAILY: usize = 7;
+/// The folder, inside the data folder, where the window's web view keeps its own data
+/// (caches, storage, the GPU shader cache).
+pub const WEBVIEW_DIR: &str = "webview";
 
 /// What a backup or restore did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -166,7 +169,8 @@ impl Journal {
         })
     }
 
-    /// Deletes the journal, its logs and every backup Twinge made in the data folder.
+    /// Deletes the journal, its logs, every backup Twinge made in the data folder, and
+    /// the web view's data (its caches and storage).
     pub fn delete_everything(self) -> Result<Vec<PathBuf>, AppError> {
         let dir = data_dir_of(&self)?;
         drop(self);
@@ -175,7 +179,7 @@ impl Journal {
         for entry in entries.filter_map(Result::ok) {
             let path = entry.path();
             let name = entry.file_name().to_string_lossy().into_owned();
-            let ours = name.starts_with(DB_FILE_NAME) || name == BACKUP_DIR;
+            let ours = name.starts_with(DB_FILE_NAME) || name == BACKUP_DIR || name == WEBVIEW_DIR;
             if !ours {
                 continue;
             }

@@ -26,7 +26,7 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub use demo::DemoOptions;
 pub use dto::*;
 pub use error::{AppError, FieldError};
-pub use files::{write_atomically, FileReport, BACKUP_DIR, KEEP_DAILY};
+pub use files::{write_atomically, FileReport, BACKUP_DIR, KEEP_DAILY, WEBVIEW_DIR};
 pub use insights::{parse_period, ChartDto, InsightsDto, InsightsQuery, Summary};
 pub use journal::Journal;
 pub use paths::{default_data_dir, DATA_DIR_ENV};

@@ -326,8 +326,7 @@ impl Journal {
         let key = match input.kind {
             VocabKindDto::Trigger => {
                 let key = self.store().ensure_trigger(&name)?;
-                self.store_mut()
-                    .set_vocab_archived(VocabKind::Trigger, &key, false)?;
+                self.store_mut().restore_vocab(VocabKind::Trigger, &key)?;
                 key
             }
             VocabKindDto::Relief => {

@@ -446,6 +446,10 @@ fn delete_everything_removes_the_journal_and_its_backups() {
     j.backup_to(&dir.path().join("twinge.db.manual.bak"))
         .unwrap();
     assert!(dir.path().join("backups").read_dir().unwrap().count() == 1);
+    // What the window's web view keeps there (caches, storage) goes too.
+    let webview = dir.path().join(twinge_app::WEBVIEW_DIR);
+    std::fs::create_dir_all(webview.join("storage")).unwrap();
+    std::fs::write(webview.join("storage/localstorage.sqlite3"), "x").unwrap();
     let removed = j.delete_everything().unwrap();
     assert!(removed.len() >= 2);
     let left: Vec<String> = std::fs::read_dir(dir.path())

@@ -37,6 +37,14 @@ pub const LATEST_VERSION: i64 = MIGRATION_SQL.len() as i64;
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
+/// Whether a file about to be opened was already checked with `quick_check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Checked {
+    NotYet,
+    /// Opened and checked before, written only by this process since.
+    Already,
+}
+
 /// An open journal.
 pub struct Store {
     pub(crate) conn: Connection,
@@ -100,10 +108,11 @@ impl Store {
     /// Opens (creating if missing) the journal at `path`, migrating it to the latest schema.
     /// An existing file is first checked with `PRAGMA quick_check`.
     pub fn open(path: &Path) -> Result<Store> {
-        Self::open_with(path, true)
+        Self::open_with(path, Checked::NotYet)
     }
 
-    fn open_with(path: &Path, quick_check: bool) -> Result<Store> {
+    fn open_with(path: &Path, checked: Checked) -> Result<Store> {
+        let quick_check = checked == Checked::NotYet;
         let existing = match read_header(path)? {
             None => None,
             Some((false, _)) => {
@@ -241,7 +250,7 @@ impl Store {
         if let Some(path) = self.path.clone() {
             self.checkpoint()?;
             // The file was checked when first opened and written only by us since.
-            *self = Store::open_with(&path, false)?;
+            *self = Store::open_with(&path, Checked::Already)?;
         }
         Ok(())
     }

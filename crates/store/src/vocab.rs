@@ -177,6 +177,11 @@ impl Store {
         Ok(())
     }
 
+    /// Brings an archived entry back into the forms (adding a name that is archived).
+    pub fn restore_vocab(&mut self, kind: VocabKind, key: &str) -> Result<()> {
+        self.set_vocab_archived(kind, key, false)
+    }
+
     /// Archives (hides from the forms) or restores an entry. Archived entries stay on
     /// old episodes and in reports; nothing is deleted.
     pub fn set_vocab_archived(&mut self, kind: VocabKind, key: &str, archived: bool) -> Result<()> {

@@ -256,7 +256,7 @@ impl Journal {
     ) -> Result<ImportSummary, AppError> {
         let file = self.read_file(bytes, format)?;
         let checked = self.check_import(&file, &mut |_| {})?;
-        Ok(self.plan_import(&checked)?.summary(true))
+        Ok(self.plan_import(&checked)?.preview_summary())
     }
 
     /// Imports these bytes. Any rejected row makes the whole import refuse to write.
@@ -274,7 +274,7 @@ impl Journal {
         let file = self.read_file(bytes, format)?;
         let checked = self.check_import(&file, progress)?;
         let plan = self.plan_import(&checked)?;
-        let mut summary = plan.summary(false);
+        let mut summary = plan.import_summary();
         if summary.problems.is_empty() && summary.problems_not_listed == 0 {
             self.apply_import(&file, &plan, progress)?;
             summary.written = true;

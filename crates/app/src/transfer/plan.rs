@@ -21,8 +21,17 @@ pub(super) struct ImportPlan<'a> {
 }
 
 impl ImportPlan<'_> {
-    /// The summary people see; `dry_run` when nothing will be written.
-    pub(super) fn summary(&self, dry_run: bool) -> ImportSummary {
+    /// The summary of a preview: what an import would do.
+    pub(super) fn preview_summary(&self) -> ImportSummary {
+        self.summary(true)
+    }
+
+    /// The summary of an import, before it writes (`written` is set once it has).
+    pub(super) fn import_summary(&self) -> ImportSummary {
+        self.summary(false)
+    }
+
+    fn summary(&self, dry_run: bool) -> ImportSummary {
         let problems = &self.checked.problems;
         ImportSummary {
             dry_run,
