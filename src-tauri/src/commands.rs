@@ -177,11 +177,20 @@ pub fn insights(
 /// End-to-end tests use it; the app never reads a path from the webview.
 pub(crate) const TEST_DIALOG_PATH_ENV: &str = "TWINGE_TEST_DIALOG_PATH";
 
+/// The preset dialog answer of the end-to-end tests; a release build never reads it.
+fn test_dialog_answer() -> Option<PathBuf> {
+    if cfg!(debug_assertions) {
+        std::env::var_os(TEST_DIALOG_PATH_ENV).map(PathBuf::from)
+    } else {
+        None
+    }
+}
+
 /// The file dialog for a file to write (`name` and the extension filter the list);
 /// `None` when the person cancels.
 fn ask_save_path<R: Runtime>(app: &AppHandle<R>, name: &str, ext: &str) -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os(TEST_DIALOG_PATH_ENV) {
-        return Some(PathBuf::from(p));
+    if let Some(p) = test_dialog_answer() {
+        return Some(p);
     }
     app.dialog()
         .file()
@@ -193,8 +202,8 @@ fn ask_save_path<R: Runtime>(app: &AppHandle<R>, name: &str, ext: &str) -> Optio
 
 /// The file dialog for a file to read; `None` when the person cancels.
 fn ask_open_path<R: Runtime>(app: &AppHandle<R>, name: &str, ext: &[&str]) -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os(TEST_DIALOG_PATH_ENV) {
-        return Some(PathBuf::from(p));
+    if let Some(p) = test_dialog_answer() {
+        return Some(p);
     }
     app.dialog()
         .file()

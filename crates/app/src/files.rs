@@ -6,8 +6,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
+use tempfile::NamedTempFile;
 use ts_rs::TS;
-use twinge_store::{Store, DB_FILE_NAME};
+use twinge_store::{private, Store, DB_FILE_NAME};
 
 use crate::{AppError, Journal};
 
@@ -36,27 +37,28 @@ fn io(what: &str, path: &Path, e: std::io::Error) -> AppError {
     )
 }
 
-/// Writes `bytes` to `path` atomically: a temporary file beside it, flushed to disk, then renamed.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), AppError> {
-    let dir = path
-        .parent()
+/// The folder a file at `path` goes in ("." for a bare name).
+fn folder_of(path: &Path) -> &Path {
+    path.parent()
         .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        fs::rename(&tmp, path)
-    })();
-    if let Err(e) = result {
-        let _ = fs::remove_file(&tmp);
-        return Err(io("write", path, e));
-    }
+        .unwrap_or(Path::new("."))
+}
+
+/// A new temporary file beside `path`: a random name, created exclusively, readable by
+/// the user only (so no other account can read it or place a link where it will be).
+fn temp_beside(path: &Path) -> Result<NamedTempFile, AppError> {
+    let dir = folder_of(path);
+    NamedTempFile::with_prefix_in(".twinge-", dir).map_err(|e| io("write in", dir, e))
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file beside it, flushed to disk, then
+/// renamed over `path`. The file is readable by the user only (0600).
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), AppError> {
+    let mut tmp = temp_beside(path)?;
+    tmp.write_all(bytes)
+        .and_then(|()| tmp.as_file().sync_all())
+        .map_err(|e| io("write", path, e))?;
+    tmp.persist(path).map_err(|e| io("write", path, e.error))?;
     Ok(())
 }
 
@@ -71,31 +73,16 @@ fn data_dir_of(j: &Journal) -> Result<PathBuf, AppError> {
 /// Copies the journal to `target` (SQLite backup API to a temporary file, checked with
 /// `integrity_check`, then renamed into place).
 fn backup_file(db: &Path, target: &Path) -> Result<FileReport, AppError> {
-    let dir = target
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let _ = fs::remove_file(&tmp);
-    let checked = Store::copy_database(db, &tmp).and_then(|()| Store::check_file(&tmp));
-    match checked {
-        Ok(check) => {
-            fs::rename(&tmp, target).map_err(|e| io("write", target, e))?;
-            Ok(FileReport {
-                path: target.display().to_string(),
-                episodes: check.episodes,
-                previous_copy: None,
-            })
-        }
-        Err(e) => {
-            let _ = fs::remove_file(&tmp);
-            Err(e.into())
-        }
-    }
+    let tmp = temp_beside(target)?;
+    let check =
+        Store::copy_database(db, tmp.path()).and_then(|()| Store::check_file(tmp.path()))?;
+    tmp.persist(target)
+        .map_err(|e| io("write", target, e.error))?;
+    Ok(FileReport {
+        path: target.display().to_string(),
+        episodes: check.episodes,
+        previous_copy: None,
+    })
 }
 
 impl Journal {
@@ -119,7 +106,7 @@ impl Journal {
             .ok()?;
         Some(std::thread::spawn(move || {
             let backups = dir.join(BACKUP_DIR);
-            fs::create_dir_all(&backups).map_err(|e| io("create", &backups, e))?;
+            private::create_dir(&backups).map_err(|e| io("create", &backups, e))?;
             let target = backups.join(format!("twinge-{day}.db"));
             if !target.exists() {
                 backup_file(&dir.join(DB_FILE_NAME), &target)?;
@@ -179,7 +166,12 @@ impl Journal {
         for entry in entries.filter_map(Result::ok) {
             let path = entry.path();
             let name = entry.file_name().to_string_lossy().into_owned();
-            let ours = name.starts_with(DB_FILE_NAME) || name == BACKUP_DIR || name == WEBVIEW_DIR;
+            // The journal and its log, backups, the web view's data, and temporaries an
+            // interrupted backup, export or restore left behind.
+            let ours = name.starts_with(DB_FILE_NAME)
+                || name == BACKUP_DIR
+                || name == WEBVIEW_DIR
+                || name.starts_with(".twinge-");
             if !ours {
                 continue;
             }

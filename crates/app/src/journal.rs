@@ -107,13 +107,25 @@ pub(crate) fn draft_from_input(input: &EpisodeInput) -> Result<EpisodeDraft, Val
 /// How many recent places the Log screen offers.
 pub const RECENT_PLACES: usize = 4;
 
+/// How long a deleted episode can be brought back; after that it is purged from the
+/// file for good (deleted means deleted).
+pub const UNDO_WINDOW_MS: i64 = 15 * 60 * 1000;
+
 impl Journal {
     /// Opens (creating or upgrading) the journal in `data_dir`.
     pub fn open(data_dir: &Path, clock: Arc<dyn Clock>) -> Result<Journal, AppError> {
-        Ok(Journal {
+        let mut journal = Journal {
             store: Store::open_in_dir(data_dir)?,
             clock,
-        })
+        };
+        journal.purge_deleted()?;
+        Ok(journal)
+    }
+
+    /// Purges the episodes whose Undo window has passed.
+    fn purge_deleted(&mut self) -> Result<usize, AppError> {
+        let before = self.clock.now_ms() - UNDO_WINDOW_MS;
+        Ok(self.store.purge_deleted(before)?)
     }
 
     /// A journal in memory, for tests.
@@ -187,7 +199,9 @@ impl Journal {
     /// Deletes an episode (it can be brought back with [`Journal::undo_delete`]).
     pub fn delete(&mut self, id: &str) -> Result<(), AppError> {
         let id = parse_id(id)?;
-        Ok(self.store.soft_delete(id, self.clock.now_ms())?)
+        self.store.soft_delete(id, self.clock.now_ms())?;
+        self.purge_deleted()?;
+        Ok(())
     }
 
     /// Brings a deleted episode back.

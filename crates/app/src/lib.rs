@@ -28,7 +28,7 @@ pub use dto::*;
 pub use error::{AppError, FieldError};
 pub use files::{write_atomically, FileReport, BACKUP_DIR, KEEP_DAILY, WEBVIEW_DIR};
 pub use insights::{parse_period, ChartDto, InsightsDto, InsightsQuery, Summary};
-pub use journal::Journal;
+pub use journal::{Journal, UNDO_WINDOW_MS};
 pub use paths::{default_data_dir, DATA_DIR_ENV};
 pub use records::*;
 pub use report::{suggest_psfs, PaperSize, ReportDefaults, ReportRequest};

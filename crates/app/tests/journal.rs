@@ -482,3 +482,68 @@ fn daily_backups_keep_the_last_seven() {
         twinge_store::Store::check_file(&dir.path().join("backups").join(&names[6])).unwrap();
     assert_eq!(check.episodes, 1);
 }
+
+#[test]
+fn every_file_twinge_writes_is_the_users_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join("data");
+    let mut j = Journal::open(&data, clock()).unwrap();
+    j.log(&cramp()).unwrap();
+    j.start_daily_backup().unwrap().join().unwrap().unwrap();
+    let out = home.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o755)).unwrap();
+    j.backup_to(&out.join("manual.db")).unwrap();
+    let export = j.export_bytes(twinge_app::FileFormat::Csv).unwrap();
+    twinge_app::write_atomically(&out.join("export.csv"), &export).unwrap();
+    let pdf = j
+        .report_pdf(&twinge_app::ReportRequest {
+            from: "2026-11-01".into(),
+            to: "2026-11-20".into(),
+            paper: twinge_app::PaperSize::A4,
+            questions: String::new(),
+            include_appendix: true,
+            psfs_frequency: None,
+            psfs_severity: None,
+        })
+        .unwrap();
+    twinge_app::write_atomically(&out.join("report.pdf"), &pdf).unwrap();
+    j.restore_from(&out.join("manual.db")).unwrap();
+
+    let mut seen = 0;
+    let mut folders = vec![data.clone()];
+    while let Some(dir) = folders.pop() {
+        assert_eq!(mode(&dir), 0o700, "{}", dir.display());
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                assert_eq!(mode(&path), 0o600, "{}", path.display());
+                seen += 1;
+            }
+        }
+    }
+    // The journal, its -wal and -shm, a daily backup and the copy made before the restore.
+    assert!(seen >= 5, "{seen} files in the data folder");
+    for name in ["manual.db", "export.csv", "report.pdf"] {
+        assert_eq!(mode(&out.join(name)), 0o600, "{name}");
+    }
+    // Nothing temporary is left beside what was written.
+    let names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+
+    // A journal from before, with wider permissions, is narrowed when opened.
+    drop(j);
+    let db = data.join("twinge.db");
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o644)).unwrap();
+    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let _j = Journal::open(&data, clock()).unwrap();
+    assert_eq!(mode(&db), 0o600);
+    assert_eq!(mode(&data), 0o700);
+}

@@ -221,10 +221,30 @@ fn csv_round_trips_every_field_it_carries() {
         "comma, \"quotes\" and\nnewline".into(),
         "émoji 🦵".into(),
         String::new(),
+        // Would start a formula in a spreadsheet: written with a leading ', read without.
+        "=HYPERLINK(\"http://x\", \"click\")".into(),
+        "-5 °C outside".into(),
+        "+1 since yesterday".into(),
+        "@SUM(A1)".into(),
+        "'tis the season".into(),
+        "'=already quoted".into(),
     ];
     let a = journal_with(&notes, &[-300, 330], &[0, 10], false, 0);
     let csv = a.export_bytes(FileFormat::Csv).unwrap();
     let text = String::from_utf8(csv.clone()).unwrap();
+    for cell in [
+        "'=HYPERLINK(",
+        "'-5 °C",
+        "'+1 since",
+        "'@SUM(A1)",
+        "''=already",
+    ] {
+        assert!(text.contains(cell), "{cell} is guarded: {text}");
+    }
+    assert!(
+        !text.contains("''tis"),
+        "an apostrophe before a letter is left alone"
+    );
     assert!(text
         .starts_with("id,kind,started_at,duration_s,count,intensity,locations,triggers,reliefs"));
     assert!(
@@ -380,4 +400,44 @@ fn a_large_import_reports_its_progress() {
         ]
     );
     assert!(seen.iter().all(|(_, _, t)| *t == 2500));
+}
+
+#[test]
+fn csv_exports_leave_out_deleted_episodes_and_deleted_ones_are_purged_after_the_undo_window() {
+    let c = clock();
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = Journal::open(dir.path(), c.clone()).unwrap();
+    let keep = j.log(&input(1, "kept", 60, 5)).unwrap();
+    let gone = j
+        .log(&input(2, "secret note about my calf", 60, 5))
+        .unwrap();
+    j.delete(&gone.id).unwrap();
+    let csv = String::from_utf8(j.export_bytes(FileFormat::Csv).unwrap()).unwrap();
+    assert!(csv.contains(&keep.id) && !csv.contains(&gone.id), "{csv}");
+    // Within the Undo window it can still come back (and the JSON export still has it).
+    j.undo_delete(&gone.id).unwrap();
+    j.delete(&gone.id).unwrap();
+    assert!(String::from_utf8(j.export_bytes(FileFormat::Json).unwrap())
+        .unwrap()
+        .contains(&gone.id));
+    // After the window it is gone from the file for good, its text overwritten.
+    c.advance_ms(twinge_app::UNDO_WINDOW_MS + 1);
+    drop(j);
+    let mut j = Journal::open(dir.path(), c.clone()).unwrap();
+    assert!(j.undo_delete(&gone.id).is_err());
+    assert!(
+        !String::from_utf8(j.export_bytes(FileFormat::Json).unwrap())
+            .unwrap()
+            .contains(&gone.id)
+    );
+    drop(j);
+    let mut bytes = std::fs::read(dir.path().join("twinge.db")).unwrap();
+    let mut wal = dir.path().join("twinge.db").into_os_string();
+    wal.push("-wal");
+    bytes.extend(std::fs::read(wal).unwrap_or_default());
+    let needle = b"secret note about my calf";
+    assert!(
+        !bytes.windows(needle.len()).any(|w| w == needle),
+        "the purged note's text is not left in the journal's files"
+    );
 }

@@ -203,6 +203,17 @@ impl Store {
         self.set_deleted(id, Some(now_ms), now_ms)
     }
 
+    /// Removes for good the episodes deleted before `before_ms` (their Undo window has
+    /// passed); with `secure_delete` on, their text is overwritten in the file. Returns
+    /// how many went.
+    pub fn purge_deleted(&mut self, before_ms: i64) -> Result<usize> {
+        let n = self.conn.execute(
+            "DELETE FROM episode WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
+            [before_ms],
+        )?;
+        Ok(n)
+    }
+
     /// Brings a deleted episode back.
     pub fn undo_delete(&mut self, id: Uuid, now_ms: i64) -> Result<()> {
         self.set_deleted(id, None, now_ms)

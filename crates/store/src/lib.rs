@@ -12,6 +12,7 @@ mod episodes;
 mod import;
 mod insights;
 mod open;
+pub mod private;
 mod read;
 mod records;
 mod vocab;

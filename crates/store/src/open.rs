@@ -4,6 +4,7 @@ use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::{Migrations, M};
 
@@ -84,6 +85,15 @@ fn read_header(path: &Path) -> Result<Option<(bool, i64)>> {
     Ok(Some((true, i64::from(user_version))))
 }
 
+/// Every connection distrusts the file's schema: SQLite's defensive mode (no writes to
+/// the schema or shadow tables by plain SQL) and `trusted_schema` off (views and
+/// triggers in a file cannot call functions with side effects).
+fn harden(conn: &Connection) -> Result<()> {
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_TRUSTED_SCHEMA, false)?;
+    Ok(())
+}
+
 fn map_open_error(path: &Path, e: rusqlite::Error) -> StoreError {
     use rusqlite::ErrorCode;
     match e.sqlite_error_code() {
@@ -101,7 +111,7 @@ fn map_open_error(path: &Path, e: rusqlite::Error) -> StoreError {
 impl Store {
     /// Opens (creating if missing) the journal in `data_dir`, migrating it to the latest schema.
     pub fn open_in_dir(data_dir: &Path) -> Result<Store> {
-        std::fs::create_dir_all(data_dir)?;
+        crate::private::create_dir(data_dir)?;
         Self::open(&data_dir.join(DB_FILE_NAME))
     }
 
@@ -131,6 +141,11 @@ impl Store {
             }
         };
 
+        if existing.is_none() {
+            // SQLite would create the file (and then its -wal and -shm, with the same
+            // permissions) as the umask says; made here first, it is the user's alone.
+            crate::private::create_file(path)?;
+        }
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -138,6 +153,7 @@ impl Store {
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| map_open_error(path, e))?;
+        harden(&conn)?;
         let mut store = Store {
             conn,
             path: Some(path.to_path_buf()),
@@ -148,6 +164,9 @@ impl Store {
                 StoreError::Sqlite(e) => map_open_error(path, e),
                 other => other,
             })?;
+        // A journal from before files were private: narrow it and its log now (best
+        // effort: a read-only copy still opens).
+        let _ = crate::private::narrow_journal(path);
         Ok(store)
     }
 
@@ -185,10 +204,9 @@ impl Store {
 
     /// A journal in memory, for tests.
     pub fn open_in_memory() -> Result<Store> {
-        let mut store = Store {
-            conn: Connection::open_in_memory()?,
-            path: None,
-        };
+        let conn = Connection::open_in_memory()?;
+        harden(&conn)?;
+        let mut store = Store { conn, path: None };
         store.configure()?;
         store.migrate()?;
         store.seed_vocabularies()?;
@@ -205,9 +223,12 @@ impl Store {
             )));
         }
         self.conn.set_prepared_statement_cache_capacity(64);
+        // secure_delete: a purged episode's text is overwritten in the file, not left
+        // in a free page.
         self.conn.execute_batch(
             "PRAGMA synchronous = FULL;
              PRAGMA foreign_keys = ON;
+             PRAGMA secure_delete = ON;
              PRAGMA busy_timeout = 5000;",
         )?;
         Ok(())
@@ -239,6 +260,7 @@ impl Store {
 
     /// Writes a consistent copy of the whole journal to `target` with the SQLite backup API.
     pub fn backup_to(&self, target: &Path) -> Result<()> {
+        crate::private::create_file(target)?;
         self.conn.backup(rusqlite::MAIN_DB, target, None)?;
         Ok(())
     }
@@ -325,6 +347,24 @@ impl Store {
         }
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
             .map_err(|e| map_open_error(path, e))?;
+        harden(&conn)?;
+        // Twinge's schema has no triggers and no views: a file with any was not made by
+        // Twinge (or was altered), and is not restored or imported.
+        let foreign: Vec<String> = conn
+            .prepare(
+                "SELECT type || ' ' || name FROM sqlite_schema WHERE type IN ('trigger', 'view')",
+            )?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        if !foreign.is_empty() {
+            return Err(StoreError::Corrupt {
+                path: path.to_path_buf(),
+                detail: format!(
+                    "it holds what a Twinge journal never has ({})",
+                    foreign.join(", ")
+                ),
+            });
+        }
         let check = || -> rusqlite::Result<(Vec<String>, i64, i64)> {
             let mut stmt = conn.prepare("PRAGMA integrity_check")?;
             let problems = stmt
@@ -361,6 +401,8 @@ impl Store {
     pub fn copy_database(source: &Path, target: &Path) -> Result<()> {
         let conn = Connection::open_with_flags(source, OpenFlags::SQLITE_OPEN_READ_ONLY)
             .map_err(|e| map_open_error(source, e))?;
+        harden(&conn)?;
+        crate::private::create_file(target)?;
         conn.backup(rusqlite::MAIN_DB, target, None)?;
         // A copy is one self-contained file: no write-ahead log beside it.
         let copy = Connection::open(target)?;

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use twinge_core::{validate_draft, Episode};
 use uuid::Uuid;
 
-use super::{EpisodeFile, ImportProblem, ImportProgress, JournalFile};
+use super::{shown, EpisodeFile, ImportProblem, ImportProgress, JournalFile};
 use crate::journal::draft_from_input;
 use crate::records::{check_display_name, check_dose, check_name, check_note, parse_date};
 use crate::{AppError, EpisodeInput, Journal};
@@ -72,7 +72,11 @@ impl Journal {
             }
             let row = i as u32 + 1;
             let Ok(id) = Uuid::parse_str(&f.id) else {
-                checked.problem(row, "id", format!("“{}” is not an episode id.", f.id));
+                checked.problem(
+                    row,
+                    "id",
+                    format!("“{}” is not an episode id.", shown(&f.id)),
+                );
                 continue;
             };
             if !seen_ids.insert(id) {
@@ -102,7 +106,7 @@ fn check_records(file: &JournalFile, checked: &mut Checked) {
                     what,
                     format!(
                         "The {what} list has an entry “{}” without a usable key and name (1 to {} characters).",
-                        v.name,
+                        shown(&v.name),
                         twinge_core::vocab::MAX_VOCAB_CHARS
                     ),
                 );
@@ -114,7 +118,7 @@ fn check_records(file: &JournalFile, checked: &mut Checked) {
             checked.problem(
                 0,
                 "appointments",
-                format!("The appointment dated “{}” is not valid.", a.date),
+                format!("The appointment dated “{}” is not valid.", shown(&a.date)),
             );
         }
     }
@@ -128,14 +132,15 @@ fn check_records(file: &JournalFile, checked: &mut Checked) {
                 "medication_changes",
                 format!(
                     "The medication change “{}” on “{}” is not valid.",
-                    m.name, m.date
+                    shown(&m.name),
+                    shown(&m.date)
                 ),
             );
         }
     }
     for d in &file.quiet_days {
         if parse_date("date", d).is_err() {
-            checked.problem(0, "quiet_days", format!("“{d}” is not a date."));
+            checked.problem(0, "quiet_days", format!("“{}” is not a date.", shown(d)));
         }
     }
     if let Err(e) = check_display_name(&file.settings.display_name) {
@@ -187,7 +192,10 @@ fn check_episode(
     {
         return Err(one(
             "triggers",
-            format!("The trigger “{t}” is not in the file's or this journal's list."),
+            format!(
+                "The trigger “{}” is not in the file's or this journal's list.",
+                shown(t)
+            ),
         ));
     }
     if let Some(r) = draft
@@ -199,7 +207,7 @@ fn check_episode(
             "reliefs",
             format!(
                 "“{}” is not in the file's or this journal's list of what helps.",
-                r.relief
+                shown(&r.relief)
             ),
         ));
     }

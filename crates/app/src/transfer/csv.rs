@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use twinge_core::{Episode, Side};
 
-use super::{bad_file, EpisodeFile, JournalFile, VocabFile, FORMAT_VERSION};
+use super::{bad_file, shown, EpisodeFile, JournalFile, VocabFile, FORMAT_VERSION};
 use crate::names::VocabNames;
 use crate::{AppError, Journal, LocationInput, ReliefInput};
 
@@ -36,13 +36,44 @@ struct CsvRow {
     deleted_at_ms: Option<i64>,
 }
 
+/// Characters that make a spreadsheet treat a cell as a formula when it starts with one.
+const FORMULA_START: &[char] = &['=', '+', '-', '@', '\t', '\r'];
+
+/// A text cell as written: one that would start a formula (or that starts with the
+/// guard itself) gets a leading `'`, so a spreadsheet shows it as text and never runs
+/// it. [`read_cell`] takes the guard off again.
+fn write_cell(text: String) -> String {
+    let mut chars = text.chars();
+    let guard = match chars.next() {
+        Some(c) if FORMULA_START.contains(&c) => true,
+        Some('\'') => chars
+            .next()
+            .is_some_and(|c| c == '\'' || FORMULA_START.contains(&c)),
+        _ => false,
+    };
+    if guard {
+        format!("'{text}")
+    } else {
+        text
+    }
+}
+
+/// A text cell as read: the guard [`write_cell`] adds is taken off.
+fn read_cell(text: String) -> String {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some('\''), Some(c)) if c == '\'' || FORMULA_START.contains(&c) => text[1..].to_string(),
+        _ => text,
+    }
+}
+
 /// Columns a sheet must have to be read.
 const REQUIRED: [&str; 4] = ["kind", "started_at", "intensity", "locations"];
 
 impl CsvRow {
     fn of(e: &Episode, names: &VocabNames) -> CsvRow {
         let f = EpisodeFile::of(e);
-        let joined = |items: Vec<String>| items.join("; ");
+        let joined = |items: Vec<String>| write_cell(items.join("; "));
         CsvRow {
             id: f.id,
             kind: f.kind,
@@ -65,7 +96,7 @@ impl CsvRow {
             ),
             associated: f.associated.join("; "),
             woke_from_sleep: if f.woke_from_sleep { "yes" } else { "no" }.into(),
-            notes: f.notes,
+            notes: write_cell(f.notes),
             created_at_ms: Some(f.created_at_ms),
             updated_at_ms: Some(f.updated_at_ms),
             deleted_at_ms: f.deleted_at_ms,
@@ -163,23 +194,33 @@ impl Journal {
         for (i, rec) in r.records().enumerate() {
             let line = i as u32 + 2;
             let rec = rec.map_err(|e| bad_file(&format!("line {line} could not be read ({e})")))?;
-            let row: CsvRow = rec.deserialize(Some(&header)).map_err(|e| {
+            let mut row: CsvRow = rec.deserialize(Some(&header)).map_err(|e| {
                 let column = match e.kind() {
                     ::csv::ErrorKind::Deserialize { err, .. } => err.field().map(|f| f as usize),
                     _ => None,
                 };
                 match column.and_then(|c| Some((header.get(c)?, rec.get(c)?))) {
                     Some((name, value)) => bad_file(&format!(
-                        "line {line}: “{value}” in column {name} is not a whole number"
+                        "line {line}: “{}” in column {name} is not a whole number",
+                        shown(value)
                     )),
                     None => bad_file(&format!("line {line} could not be read ({e})")),
                 }
             })?;
+            for cell in [
+                &mut row.locations,
+                &mut row.triggers,
+                &mut row.reliefs,
+                &mut row.notes,
+            ] {
+                *cell = read_cell(std::mem::take(cell));
+            }
             let mut reliefs = Vec::new();
             for item in items(&row.reliefs) {
                 let relief = ReliefInput::parse(item).ok_or_else(|| {
                     bad_file(&format!(
-                        "line {line}: “{item}” in column reliefs is not name:0-3"
+                        "line {line}: “{}” in column reliefs is not name:0-3",
+                        shown(item)
                     ))
                 })?;
                 reliefs.push(ReliefInput {

@@ -189,15 +189,51 @@ fn bad_file(why: &str) -> AppError {
     )
 }
 
-/// Reads a file to import; `format` defaults to what its name says.
+/// Reads a file to import; `format` defaults to what its name says. Only a regular file
+/// is read, and never more than [`MAX_IMPORT_BYTES`] of it.
 fn read_import(path: &Path, format: Option<FileFormat>) -> Result<(Vec<u8>, FileFormat), AppError> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        AppError::new(
-            "io_error",
-            format!("Could not read {}: {e}.", path.display()),
-        )
-    })?;
+    use std::io::Read;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string());
+    let unreadable =
+        |e: std::io::Error| AppError::new("io_error", format!("Could not read {name}: {e}."));
+    let file = std::fs::File::open(path).map_err(unreadable)?;
+    let meta = file.metadata().map_err(unreadable)?;
+    if !meta.is_file() {
+        return Err(bad_file(&format!("{name} is not a regular file")));
+    }
+    if meta.len() > MAX_IMPORT_BYTES as u64 {
+        return Err(too_large(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(MAX_IMPORT_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
     Ok((bytes, format.unwrap_or_else(|| FileFormat::of_path(path))))
+}
+
+fn too_large(bytes: u64) -> AppError {
+    AppError::new(
+        "import_too_large",
+        format!(
+            "The file is too large to import ({} MB; at most {} MB).",
+            bytes / 1_000_000,
+            MAX_IMPORT_BYTES / 1_000_000
+        ),
+    )
+}
+
+/// A value from a file as echoed in a message: at most 80 characters.
+pub(crate) fn shown(value: &str) -> String {
+    const MAX: usize = 80;
+    if value.chars().count() <= MAX {
+        value.to_string()
+    } else {
+        let head: String = value.chars().take(MAX - 1).collect();
+        format!("{head}…")
+    }
 }
 
 impl Journal {
@@ -244,7 +280,16 @@ impl Journal {
     pub fn export_bytes(&self, format: FileFormat) -> Result<Vec<u8>, AppError> {
         match format {
             FileFormat::Json => json::write(&self.export_file()?),
-            FileFormat::Csv => csv::write(&self.store().all_episodes()?, &self.vocab_names()?),
+            FileFormat::Csv => {
+                // A spreadsheet gets the journal as it stands: no deleted episodes.
+                let live: Vec<Episode> = self
+                    .store()
+                    .all_episodes()?
+                    .into_iter()
+                    .filter(|e| e.deleted_at_ms.is_none())
+                    .collect();
+                csv::write(&live, &self.vocab_names()?)
+            }
         }
     }
 
@@ -305,14 +350,7 @@ impl Journal {
 
     fn read_file(&self, bytes: &[u8], format: FileFormat) -> Result<JournalFile, AppError> {
         if bytes.len() > MAX_IMPORT_BYTES {
-            return Err(AppError::new(
-                "import_too_large",
-                format!(
-                    "The file is too large to import ({} MB; at most {} MB).",
-                    bytes.len() / 1_000_000,
-                    MAX_IMPORT_BYTES / 1_000_000
-                ),
-            ));
+            return Err(too_large(bytes.len() as u64));
         }
         match format {
             FileFormat::Json => json::parse(bytes),
