@@ -189,3 +189,64 @@ fn sigkill_during_a_migration_leaves_a_journal_that_opens() {
         );
     }
 }
+
+#[test]
+fn sigkill_while_setting_or_removing_the_passcode_leaves_a_whole_journal() {
+    const PASSCODE: &str = "crash test passcode";
+    let dir = tempfile::tempdir().unwrap();
+    {
+        use std::sync::Arc;
+        let clock = Arc::new(twinge_app::FixedClock::new(1_795_165_200_000, 60));
+        let mut j = twinge_app::Journal::open(dir.path(), clock).unwrap();
+        j.demo(twinge_app::DemoOptions {
+            episodes: 300,
+            seed: 5,
+        })
+        .unwrap();
+    }
+    let open = |round: usize| {
+        let clock = std::sync::Arc::new(twinge_app::SystemClock);
+        match twinge_app::Journal::open(dir.path(), clock.clone()) {
+            Ok(j) => j,
+            Err(e) if e.code == "locked" => {
+                twinge_app::Journal::unlock(dir.path(), PASSCODE, clock).unwrap_or_else(|e| {
+                    panic!("round {round}: the encrypted journal does not open: {e:?}")
+                })
+            }
+            Err(e) => panic!("round {round}: the journal does not open: {e:?}"),
+        }
+    };
+    let episodes = open(0)
+        .list(&twinge_app::ListQuery {
+            limit: Some(500),
+            ..Default::default()
+        })
+        .unwrap()
+        .episodes
+        .len();
+    let mut rng = fastrand::Rng::with_seed(0x5eed_c0de_0000_0001);
+    let (mut plain, mut encrypted) = (0, 0);
+    for round in 0..20 {
+        let after = Duration::from_millis(rng.u64(20..4000));
+        kill_after(
+            &[std::ffi::OsStr::new("passcode"), dir.path().as_os_str()],
+            after,
+        );
+        let j = open(round);
+        let n = j
+            .list(&twinge_app::ListQuery {
+                limit: Some(500),
+                ..Default::default()
+            })
+            .unwrap()
+            .episodes
+            .len();
+        assert_eq!(n, episodes, "round {round}: every episode is there");
+        if j.privacy_status().encrypted {
+            encrypted += 1
+        } else {
+            plain += 1
+        }
+    }
+    eprintln!("passcode changes killed: {plain} rounds left a plain journal, {encrypted} an encrypted one");
+}

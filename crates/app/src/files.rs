@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use tempfile::NamedTempFile;
 use ts_rs::TS;
-use twinge_store::{private, Store, DB_FILE_NAME};
+use twinge_store::{private, Key, Store, DB_FILE_NAME};
 
 use crate::{AppError, Journal};
 
@@ -72,10 +72,10 @@ fn data_dir_of(j: &Journal) -> Result<PathBuf, AppError> {
 
 /// Copies the journal to `target` (SQLite backup API to a temporary file, checked with
 /// `integrity_check`, then renamed into place).
-fn backup_file(db: &Path, target: &Path) -> Result<FileReport, AppError> {
+fn backup_file(db: &Path, target: &Path, key: Option<&Key>) -> Result<FileReport, AppError> {
     let tmp = temp_beside(target)?;
-    let check =
-        Store::copy_database(db, tmp.path()).and_then(|()| Store::check_file(tmp.path()))?;
+    let check = Store::copy_database(db, tmp.path(), key)
+        .and_then(|()| Store::check_file_with_key(tmp.path(), key))?;
     tmp.persist(target)
         .map_err(|e| io("write", target, e.error))?;
     Ok(FileReport {
@@ -94,7 +94,7 @@ impl Journal {
     /// "Back up now": a checked copy of the journal at `target`.
     pub fn backup_to(&self, target: &Path) -> Result<FileReport, AppError> {
         let dir = data_dir_of(self)?;
-        backup_file(&dir.join(DB_FILE_NAME), target)
+        backup_file(&dir.join(DB_FILE_NAME), target, self.store().key())
     }
 
     /// Makes today's automatic backup in `backups/` if there is none yet, and keeps the
@@ -104,12 +104,13 @@ impl Journal {
         let day = time::OffsetDateTime::from_unix_timestamp(self.clock().now_ms().div_euclid(1000))
             .map(|t| t.date().to_string())
             .ok()?;
+        let key = self.store().key().cloned();
         Some(std::thread::spawn(move || {
             let backups = dir.join(BACKUP_DIR);
             private::create_dir(&backups).map_err(|e| io("create", &backups, e))?;
             let target = backups.join(format!("twinge-{day}.db"));
             if !target.exists() {
-                backup_file(&dir.join(DB_FILE_NAME), &target)?;
+                backup_file(&dir.join(DB_FILE_NAME), &target, key.as_ref())?;
             }
             let mut daily: Vec<PathBuf> = fs::read_dir(&backups)
                 .map_err(|e| io("read", &backups, e))?
@@ -134,7 +135,10 @@ impl Journal {
     /// A source that is not a healthy journal changes nothing.
     pub fn restore_from(&mut self, source: &Path) -> Result<FileReport, AppError> {
         let dir = data_dir_of(self)?;
-        let check = Store::check_file(source)?;
+        // A backup of this journal: plain for a plain journal, encrypted with this
+        // journal's key for an encrypted one.
+        let key = self.store().key().cloned();
+        let check = Store::check_file_with_key(source, key.as_ref())?;
         let db = dir.join(DB_FILE_NAME);
         let mut keep = dir.join(format!("{DB_FILE_NAME}.before-restore.bak"));
         let mut n = 2;
@@ -142,12 +146,15 @@ impl Journal {
             keep = dir.join(format!("{DB_FILE_NAME}.before-restore.{n}.bak"));
             n += 1;
         }
-        backup_file(&db, &keep)?;
+        backup_file(&db, &keep, key.as_ref())?;
         // Close the file, copy the source over it with the backup API (every page and
         // the log are replaced), then reopen, migrating if the source is older.
         *self.store_mut() = Store::open_in_memory()?;
-        let copied = Store::copy_database(source, &db);
-        *self.store_mut() = Store::open(&db)?;
+        let copied = Store::copy_database(source, &db, key.as_ref());
+        *self.store_mut() = match &key {
+            Some(key) => Store::open_in_dir_with_key(&dir, key)?,
+            None => Store::open(&db)?,
+        };
         copied?;
         Ok(FileReport {
             path: db.display().to_string(),
@@ -169,6 +176,8 @@ impl Journal {
             // The journal and its log, backups, the web view's data, and temporaries an
             // interrupted backup, export or restore left behind.
             let ours = name.starts_with(DB_FILE_NAME)
+                || name.starts_with(crate::KEY_FILE)
+                || name == "twinge.swap"
                 || name == BACKUP_DIR
                 || name == WEBVIEW_DIR
                 || name.starts_with(".twinge-");

@@ -113,11 +113,22 @@ pub const UNDO_WINDOW_MS: i64 = 15 * 60 * 1000;
 
 impl Journal {
     /// Opens (creating or upgrading) the journal in `data_dir`.
+    /// An encrypted journal is not opened here: that is [`Journal::unlock`], and this
+    /// says `locked`.
     pub fn open(data_dir: &Path, clock: Arc<dyn Clock>) -> Result<Journal, AppError> {
-        let mut journal = Journal {
-            store: Store::open_in_dir(data_dir)?,
-            clock,
-        };
+        crate::passcode::recover_swap(data_dir)?;
+        if crate::passcode::is_locked_dir(data_dir) {
+            return Err(AppError::new(
+                "locked",
+                "This journal is locked with a passcode. Enter it to open the journal.",
+            ));
+        }
+        Journal::from_store(Store::open_in_dir(data_dir)?, clock)
+    }
+
+    /// A journal over an opened store: deleted episodes past their Undo window go first.
+    pub(crate) fn from_store(store: Store, clock: Arc<dyn Clock>) -> Result<Journal, AppError> {
+        let mut journal = Journal { store, clock };
         journal.purge_deleted()?;
         Ok(journal)
     }

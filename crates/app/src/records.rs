@@ -102,7 +102,7 @@ pub struct VocabEditInput {
     pub archived: Option<bool>,
 }
 
-fn field_error(field: &str, code: &str, message: &str) -> AppError {
+pub(crate) fn field_error(field: &str, code: &str, message: &str) -> AppError {
     AppError {
         code: code.into(),
         message: message.into(),

@@ -11,6 +11,7 @@
 mod episodes;
 mod import;
 mod insights;
+mod key;
 mod open;
 pub mod private;
 mod read;
@@ -18,6 +19,7 @@ mod records;
 mod vocab;
 
 pub use import::ImportWrite;
+pub use key::Key;
 pub use open::{FileCheck, Store, BACKUP_SUFFIX, DB_FILE_NAME, LATEST_VERSION};
 pub use read::ListFilter;
 pub use records::{Appointment, MedicationChange};
@@ -42,6 +44,8 @@ pub enum StoreError {
          or ask for help."
     )]
     Corrupt { path: PathBuf, detail: String },
+    #[error("the passcode does not open the journal at {path}. Nothing was changed.")]
+    WrongKey { path: PathBuf },
     #[error("the journal could not be upgraded: {0}")]
     Migration(String),
     #[error("no episode with id {0}")]
@@ -59,6 +63,7 @@ impl StoreError {
             StoreError::TooNew { .. } => "database_too_new",
             StoreError::NotADatabase { .. } => "not_a_database",
             StoreError::Corrupt { .. } => "database_corrupt",
+            StoreError::WrongKey { .. } => "wrong_passcode",
             StoreError::Migration(_) => "migration_failed",
             StoreError::NotFound(_) => "not_found",
             StoreError::Io(_) => "io_error",

@@ -8,7 +8,7 @@ use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::{Migrations, M};
 
-use crate::{Result, StoreError};
+use crate::{Key, Result, StoreError};
 
 /// The journal's file name inside the data folder.
 pub const DB_FILE_NAME: &str = "twinge.db";
@@ -50,6 +50,8 @@ enum Checked {
 pub struct Store {
     pub(crate) conn: Connection,
     path: Option<PathBuf>,
+    /// The key of an encrypted journal (kept to reopen it and to key its copies).
+    key: Option<Key>,
 }
 
 impl std::fmt::Debug for Store {
@@ -85,10 +87,30 @@ fn read_header(path: &Path) -> Result<Option<(bool, i64)>> {
     Ok(Some((true, i64::from(user_version))))
 }
 
+/// Copies every page of `source` into a new file at `target` (readable by the user
+/// only) with the backup API; the copy is encrypted with `key` when there is one, and
+/// is one self-contained file (no write-ahead log beside it).
+fn copy_pages(source: &Connection, target: &Path, key: Option<&Key>) -> Result<()> {
+    crate::private::create_file(target)?;
+    let mut copy = Connection::open(target)?;
+    harden(&copy)?;
+    if let Some(key) = key {
+        copy.execute_batch(&format!("PRAGMA key = {};", key.pragma_value()))?;
+    }
+    {
+        let backup = rusqlite::backup::Backup::new(source, &mut copy)?;
+        backup.run_to_completion(256, std::time::Duration::ZERO, None)?;
+    }
+    copy.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))?;
+    Ok(())
+}
+
 /// Every connection distrusts the file's schema: SQLite's defensive mode (no writes to
 /// the schema or shadow tables by plain SQL) and `trusted_schema` off (views and
 /// triggers in a file cannot call functions with side effects).
 fn harden(conn: &Connection) -> Result<()> {
+    // SQLCipher would print its own lines on a wrong key; the caller says it in words.
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_TRUSTED_SCHEMA, false)?;
     Ok(())
@@ -115,15 +137,37 @@ impl Store {
         Self::open(&data_dir.join(DB_FILE_NAME))
     }
 
+    /// Opens (creating if missing) the encrypted journal in `data_dir` with its key. A
+    /// wrong key is [`StoreError::WrongKey`] and leaves every file as it was.
+    pub fn open_in_dir_with_key(data_dir: &Path, key: &Key) -> Result<Store> {
+        crate::private::create_dir(data_dir)?;
+        Self::open_with(&data_dir.join(DB_FILE_NAME), Checked::NotYet, Some(key))
+    }
+
     /// Opens (creating if missing) the journal at `path`, migrating it to the latest schema.
     /// An existing file is first checked with `PRAGMA quick_check`.
     pub fn open(path: &Path) -> Result<Store> {
-        Self::open_with(path, Checked::NotYet)
+        Self::open_with(path, Checked::NotYet, None)
     }
 
-    fn open_with(path: &Path, checked: Checked) -> Result<Store> {
+    /// Whether this journal is encrypted.
+    pub fn is_encrypted(&self) -> bool {
+        self.key.is_some()
+    }
+
+    /// The key of an encrypted journal, for copies of it (backups, restores).
+    pub fn key(&self) -> Option<&Key> {
+        self.key.as_ref()
+    }
+
+    fn open_with(path: &Path, checked: Checked, key: Option<&Key>) -> Result<Store> {
         let quick_check = checked == Checked::NotYet;
-        let existing = match read_header(path)? {
+        let header = match (read_header(path)?, key) {
+            // An encrypted file has no readable header: the key tells, after opening.
+            (Some(_), Some(_)) => Some((true, 0)),
+            (header, _) => header,
+        };
+        let existing = match header {
             None => None,
             Some((false, _)) => {
                 return Err(StoreError::NotADatabase {
@@ -154,9 +198,13 @@ impl Store {
         )
         .map_err(|e| map_open_error(path, e))?;
         harden(&conn)?;
+        if let Some(key) = key {
+            crate::key::apply(&conn, key, path)?;
+        }
         let mut store = Store {
             conn,
             path: Some(path.to_path_buf()),
+            key: key.cloned(),
         };
         store
             .prepare_existing(path, existing.is_some(), quick_check)
@@ -206,7 +254,11 @@ impl Store {
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory()?;
         harden(&conn)?;
-        let mut store = Store { conn, path: None };
+        let mut store = Store {
+            conn,
+            path: None,
+            key: None,
+        };
         store.configure()?;
         store.migrate()?;
         store.seed_vocabularies()?;
@@ -260,8 +312,25 @@ impl Store {
 
     /// Writes a consistent copy of the whole journal to `target` with the SQLite backup API.
     pub fn backup_to(&self, target: &Path) -> Result<()> {
+        copy_pages(&self.conn, target, self.key.as_ref())
+    }
+
+    /// Writes the whole journal to a new file at `target`, encrypted with `key` or plain
+    /// without one (`sqlcipher_export`): how a passcode is set, changed or removed.
+    pub fn export_to(&self, target: &Path, key: Option<&Key>) -> Result<()> {
         crate::private::create_file(target)?;
-        self.conn.backup(rusqlite::MAIN_DB, target, None)?;
+        let version = self.schema_version()?;
+        self.conn
+            .execute_batch(&crate::key::attach_sql(target, "copy", key))?;
+        let exported = self
+            .conn
+            .query_row("SELECT sqlcipher_export('copy')", [], |_| Ok(()))
+            .and_then(|()| {
+                self.conn
+                    .execute_batch(&format!("PRAGMA copy.user_version = {version};"))
+            });
+        self.conn.execute_batch("DETACH DATABASE copy;")?;
+        exported?;
         Ok(())
     }
 
@@ -272,7 +341,8 @@ impl Store {
         if let Some(path) = self.path.clone() {
             self.checkpoint()?;
             // The file was checked when first opened and written only by us since.
-            *self = Store::open_with(&path, Checked::Already)?;
+            let key = self.key.clone();
+            *self = Store::open_with(&path, Checked::Already, key.as_ref())?;
         }
         Ok(())
     }
@@ -326,7 +396,16 @@ impl Store {
     /// Checks a journal file without changing it: an SQLite database of a schema this
     /// version understands, passing `integrity_check`. Used for backups and restores.
     pub fn check_file(path: &Path) -> Result<FileCheck> {
-        match read_header(path)? {
+        Self::check_file_with_key(path, None)
+    }
+
+    /// [`Store::check_file`] of a file encrypted with `key` (or plain without one).
+    pub fn check_file_with_key(path: &Path, key: Option<&Key>) -> Result<FileCheck> {
+        let header = match (read_header(path)?, key) {
+            (Some(_), Some(_)) => Some((true, 0)),
+            (header, _) => header,
+        };
+        match header {
             None => {
                 return Err(StoreError::NotADatabase {
                     path: path.to_path_buf(),
@@ -348,6 +427,9 @@ impl Store {
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
             .map_err(|e| map_open_error(path, e))?;
         harden(&conn)?;
+        if let Some(key) = key {
+            crate::key::apply(&conn, key, path)?;
+        }
         // Twinge's schema has no triggers and no views: a file with any was not made by
         // Twinge (or was altered), and is not restored or imported.
         let foreign: Vec<String> = conn
@@ -396,17 +478,15 @@ impl Store {
         })
     }
 
-    /// Copies the database at `source` to `target` with the SQLite backup API
-    /// (a consistent copy even while another connection writes).
-    pub fn copy_database(source: &Path, target: &Path) -> Result<()> {
+    /// Copies the journal file at `source` (encrypted with `key`, or plain) to `target`
+    /// with the SQLite backup API; the copy has the same key and no log beside it.
+    pub fn copy_database(source: &Path, target: &Path, key: Option<&Key>) -> Result<()> {
         let conn = Connection::open_with_flags(source, OpenFlags::SQLITE_OPEN_READ_ONLY)
             .map_err(|e| map_open_error(source, e))?;
         harden(&conn)?;
-        crate::private::create_file(target)?;
-        conn.backup(rusqlite::MAIN_DB, target, None)?;
-        // A copy is one self-contained file: no write-ahead log beside it.
-        let copy = Connection::open(target)?;
-        copy.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))?;
-        Ok(())
+        if let Some(key) = key {
+            crate::key::apply(&conn, key, source)?;
+        }
+        copy_pages(&conn, target, key)
     }
 }

@@ -4,6 +4,8 @@
 //!   its save has returned (committed).
 //! - `crash-writer import DATA_DIR FILE`: imports a JSON export, then prints "done".
 //! - `crash-writer open DATA_DIR`: opens (and so migrates) the journal, then prints "done".
+//! - `crash-writer passcode DATA_DIR`: sets and removes the passcode `PASSCODE` in turn,
+//!   printing "encrypted" or "plain" after each change has returned.
 
 use std::io::Write;
 use std::sync::Arc;
@@ -23,6 +25,7 @@ fn main() {
             assert!(s.written, "{:?}", s.problems);
             println!("done");
         }
+        Some("passcode") => passcode_loop(&args[1]),
         Some("open") => {
             Journal::open(std::path::Path::new(&args[1]), Arc::new(SystemClock))
                 .expect("journal opens");
@@ -60,6 +63,31 @@ fn save_loop(dir: &str) {
         };
         let saved = journal.log(&input).expect("save succeeds");
         writeln!(out, "{}", saved.id).expect("stdout open");
+        out.flush().expect("stdout open");
+    }
+}
+
+/// The passcode the crash test sets and removes.
+pub const PASSCODE: &str = "crash test passcode";
+
+fn passcode_loop(dir: &str) {
+    let dir = std::path::Path::new(dir);
+    let clock = Arc::new(SystemClock);
+    let mut journal = match Journal::open(dir, clock.clone()) {
+        Ok(j) => j,
+        Err(e) if e.code == "locked" => Journal::unlock(dir, PASSCODE, clock).expect("unlocks"),
+        Err(e) => panic!("journal opens: {e:?}"),
+    };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    loop {
+        if journal.privacy_status().encrypted {
+            journal.remove_passcode().expect("passcode removed");
+            writeln!(out, "plain").expect("stdout open");
+        } else {
+            journal.set_passcode(PASSCODE).expect("passcode set");
+            writeln!(out, "encrypted").expect("stdout open");
+        }
         out.flush().expect("stdout open");
     }
 }

@@ -1,0 +1,132 @@
+//! Encrypted journals (SQLCipher with a raw key): what is written is unreadable without
+//! the key, a wrong key changes nothing, and copies keep the key.
+
+use std::path::Path;
+
+use twinge_core::{Episode, EpisodeDraft, Kind, LocalInstant, Location, Region, Side};
+use twinge_store::{Key, ListFilter, Store, StoreError, DB_FILE_NAME};
+use uuid::Uuid;
+
+fn episode() -> Episode {
+    Episode {
+        id: Uuid::from_u128(0x019a_0000_0000_7000_8000_0000_0000_0001),
+        draft: EpisodeDraft {
+            kind: Kind::Cramp,
+            started_at: LocalInstant::new(1_795_140_600, 60).unwrap(),
+            duration_s: Some(120),
+            count: None,
+            intensity: 7,
+            locations: vec![Location {
+                region: Region::Calf,
+                side: Side::Left,
+            }],
+            triggers: vec![],
+            reliefs: vec![],
+            associated: vec![],
+            woke_from_sleep: true,
+            notes: "a private note about my calf".into(),
+        },
+        created_at_ms: 1_795_141_000_000,
+        updated_at_ms: 1_795_141_000_000,
+        deleted_at_ms: None,
+    }
+}
+
+fn key(n: u8) -> Key {
+    Key::new([n; 32])
+}
+
+/// Every byte of every file in `dir`, by name.
+fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut v: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+fn contains(bytes: &[u8], needle: &[u8]) -> bool {
+    bytes.windows(needle.len()).any(|w| w == needle)
+}
+
+#[test]
+fn an_encrypted_journal_is_unreadable_without_its_key_and_a_wrong_key_changes_nothing() {
+    let plain_dir = tempfile::tempdir().unwrap();
+    let mut plain = Store::open_in_dir(plain_dir.path()).unwrap();
+    plain.insert_episode(&episode()).unwrap();
+
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join(DB_FILE_NAME);
+    plain.export_to(&db, Some(&key(7))).unwrap();
+    drop(plain);
+
+    let s = Store::open_in_dir_with_key(dir.path(), &key(7)).unwrap();
+    assert!(s.is_encrypted());
+    assert_eq!(
+        s.list_episodes(&ListFilter::default()).unwrap(),
+        vec![episode()]
+    );
+    drop(s);
+
+    for (name, bytes) in snapshot(dir.path()) {
+        assert!(
+            !bytes.starts_with(b"SQLite format 3"),
+            "{name} has a plain header"
+        );
+        assert!(!contains(&bytes, b"calf"), "{name} shows a place in clear");
+        assert!(
+            !contains(&bytes, b"private note"),
+            "{name} shows a note in clear"
+        );
+    }
+
+    let before = snapshot(dir.path());
+    let wrong = Store::open_in_dir_with_key(dir.path(), &key(8)).unwrap_err();
+    assert!(matches!(wrong, StoreError::WrongKey { .. }), "{wrong}");
+    assert_eq!(wrong.code(), "wrong_passcode");
+    let without = Store::open_in_dir(dir.path()).unwrap_err();
+    assert!(
+        matches!(without, StoreError::NotADatabase { .. }),
+        "{without}"
+    );
+    assert_eq!(snapshot(dir.path()), before, "refusing changed a file");
+}
+
+#[test]
+fn copies_keep_the_key_and_export_can_decrypt() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open_in_dir_with_key(dir.path(), &key(3)).unwrap();
+    s.insert_episode(&episode()).unwrap();
+
+    // A backup of an encrypted journal is encrypted with the same key.
+    let backup = dir.path().join("backup.db");
+    Store::copy_database(&dir.path().join(DB_FILE_NAME), &backup, Some(&key(3))).unwrap();
+    let bytes = std::fs::read(&backup).unwrap();
+    assert!(!bytes.starts_with(b"SQLite format 3") && !contains(&bytes, b"private note"));
+    assert_eq!(
+        Store::check_file_with_key(&backup, Some(&key(3)))
+            .unwrap()
+            .episodes,
+        1
+    );
+    assert!(Store::check_file(&backup).is_err());
+
+    // Removing the passcode: a plain copy, readable without a key.
+    let plain = dir.path().join("plain.db");
+    s.export_to(&plain, None).unwrap();
+    let check = Store::check_file(&plain).unwrap();
+    assert_eq!(check.episodes, 1);
+    let reopened = Store::open(&plain).unwrap();
+    assert_eq!(
+        reopened.schema_version().unwrap(),
+        twinge_store::LATEST_VERSION,
+        "the schema version is carried over"
+    );
+}
