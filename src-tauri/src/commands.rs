@@ -8,8 +8,9 @@ use tauri_plugin_dialog::DialogExt;
 use twinge_app::{
     write_atomically, AppError, AppointmentDto, AppointmentInput, EpisodeDto, EpisodeInput,
     EpisodePage, FileFormat, FileReport, ImportProgress, ImportSummary, Input, InsightsDto,
-    InsightsQuery, ListQuery, LogHome, MedicationChangeDto, MedicationChangeInput, ReportDefaults,
-    ReportRequest, Settings, VocabAddInput, VocabEditInput, VocabEntryDto, Vocabularies,
+    InsightsQuery, ListQuery, LogHome, MedicationChangeDto, MedicationChangeInput, PrivacyStatus,
+    ReportDefaults, ReportRequest, Settings, VocabAddInput, VocabEditInput, VocabEntryDto,
+    Vocabularies,
 };
 
 use crate::AppState;
@@ -325,4 +326,25 @@ pub async fn export_report<R: Runtime>(
 #[tauri::command]
 pub fn data_folder(state: State<'_, AppState>) -> Result<String, AppError> {
     state.with(|j| j.data_dir().map(|d| d.display().to_string()))
+}
+
+/// The passcode of a locked journal; the key it gives stays in Rust.
+#[tauri::command]
+pub async fn unlock(state: State<'_, AppState>, passcode: String) -> Result<(), AppError> {
+    state.unlock(&passcode)
+}
+
+#[tauri::command]
+pub fn privacy_status(state: State<'_, AppState>) -> Result<PrivacyStatus, AppError> {
+    state.with(|j| Ok(j.privacy_status()))
+}
+
+#[tauri::command]
+pub async fn set_passcode(state: State<'_, AppState>, passcode: String) -> Result<(), AppError> {
+    state.with(|j| j.set_passcode(&passcode))
+}
+
+#[tauri::command]
+pub async fn remove_passcode(state: State<'_, AppState>) -> Result<(), AppError> {
+    state.with(|j| j.remove_passcode())
 }

@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use tauri::{Builder, Runtime};
-use twinge_app::{default_data_dir, AppError, FileFormat, Journal, SystemClock};
+use twinge_app::{
+    default_data_dir, AppError, Clock, FileFormat, Journal, SystemClock, UnlockAttempts,
+};
 
 mod commands;
 
@@ -15,6 +17,10 @@ pub struct AppState {
     journal: Mutex<Result<Journal, AppError>>,
     /// The file chosen for an import that waits for the person's confirmation.
     pending_import: Mutex<Option<(PathBuf, FileFormat)>>,
+    /// Where the journal lives (to unlock it, or start anew there).
+    data_dir: PathBuf,
+    /// Wrong passcodes so far, for the growing wait between tries.
+    attempts: Mutex<UnlockAttempts>,
 }
 
 impl AppState {
@@ -33,7 +39,27 @@ impl AppState {
         AppState {
             journal: Mutex::new(journal),
             pending_import: Mutex::new(None),
+            data_dir: data_dir.to_path_buf(),
+            attempts: Mutex::new(UnlockAttempts::default()),
         }
+    }
+
+    /// Opens a locked journal with its passcode (nothing to do if it is open).
+    pub(crate) fn unlock(&self, passcode: &str) -> Result<(), AppError> {
+        let busy = || AppError::new("internal", "Try again.");
+        let mut attempts = self.attempts.lock().map_err(|_| busy())?;
+        let now = SystemClock.now_ms();
+        attempts.check(now)?;
+        let mut guard = self.journal.lock().map_err(|_| busy())?;
+        if guard.is_ok() {
+            return Ok(());
+        }
+        let outcome = Journal::unlock(&self.data_dir, passcode, Arc::new(SystemClock));
+        attempts.record(&outcome, now);
+        let journal = outcome?;
+        let _ = journal.start_daily_backup();
+        *guard = Ok(journal);
+        Ok(())
     }
 
     /// Deletes the journal and its backups after the typed confirmation, then starts
@@ -49,10 +75,7 @@ impl AppState {
             .journal
             .lock()
             .map_err(|_| AppError::new("internal", "Try again."))?;
-        let dir = match guard.as_ref() {
-            Ok(j) => j.data_dir()?,
-            Err(_) => default_data_dir(),
-        };
+        let dir = self.data_dir.clone();
         let previous = std::mem::replace(&mut *guard, Err(AppError::new("internal", "Deleting.")));
         if let Ok(j) = previous {
             j.delete_everything()?;
@@ -106,7 +129,10 @@ pub fn run() -> Result<(), tauri::Error> {
     if std::env::var_os("MESA_SHADER_CACHE_DIR").is_none() {
         std::env::set_var("MESA_SHADER_CACHE_DIR", webview_dir.join("shader-cache"));
     }
-    setup(Builder::default(), AppState::open_in(&data_dir))
+    let state = AppState::open_in(&data_dir);
+    // The web view fills its folder itself; made here first, only the user can enter it.
+    let _ = twinge_app::create_private_dir(&webview_dir);
+    setup(Builder::default(), state)
         .setup(move |app| {
             let config = app
                 .config()

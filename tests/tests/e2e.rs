@@ -666,3 +666,56 @@ async fn bench_history_scroll_with_10000_episodes() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_encrypted_journal_opens_only_with_its_passcode() {
+    let data = tempfile::tempdir().unwrap();
+    {
+        let clock = std::sync::Arc::new(twinge_app::SystemClock);
+        let mut j = twinge_app::Journal::open(data.path(), clock).unwrap();
+        j.demo(twinge_app::DemoOptions {
+            episodes: 20,
+            seed: 2,
+        })
+        .unwrap();
+        j.set_passcode("correct horse").unwrap();
+    }
+    let journal = data.path().join("twinge.db");
+    let before = std::fs::read(&journal).unwrap();
+    let h = start(data.path());
+    let driver = session(&h).await;
+    // The unlock screen, not the Log form.
+    type_into(&driver, "input[name=passcode]", "wrong horse").await;
+    click(&driver, "xpath-free:Unlock").await;
+    let alert = text_of(&driver, "#err-passcode").await;
+    assert!(alert.contains("does not open"), "{alert}");
+    assert_eq!(
+        std::fs::read(&journal).unwrap(),
+        before,
+        "a wrong passcode changed the journal"
+    );
+    type_into(&driver, "input[name=passcode]", "correct horse").await;
+    click(&driver, "xpath-free:Unlock").await;
+    driver
+        .query(By::Css("label.kind-cramp"))
+        .wait(Duration::from_secs(20), Duration::from_millis(100))
+        .first()
+        .await
+        .expect("the Log screen appears once unlocked");
+    let history = history_text(&driver).await;
+    assert!(history.contains("episode"), "{history}");
+
+    // Settings → Privacy: remove the passcode; the journal is plain again.
+    click(&driver, "button[data-tab=settings]").await;
+    click(&driver, "xpath-free:Remove the passcode").await;
+    let status = text_of(
+        &driver,
+        "#s-privacy ~ .status, section[aria-labelledby=s-privacy] .status",
+    )
+    .await;
+    assert!(status.contains("no longer encrypted"), "{status}");
+    driver.quit().await.unwrap();
+    assert!(std::fs::read(&journal)
+        .unwrap()
+        .starts_with(b"SQLite format 3"));
+}

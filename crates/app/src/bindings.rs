@@ -52,6 +52,7 @@ pub fn typescript() -> String {
         ImportSummary::decl(&cfg),
         ImportProgress::decl(&cfg),
         FileFormat::decl(&cfg),
+        PrivacyStatus::decl(&cfg),
         FileReport::decl(&cfg),
         PaperSize::decl(&cfg),
         ReportRequest::decl(&cfg),
@@ -69,10 +70,12 @@ pub fn typescript() -> String {
         out.push_str("\n\n");
     }
     out.push_str(&format!(
-        "/** Limits the app enforces, for the UI to show. */\nexport const LIMITS = {{ notesChars: {}, nameChars: {}, displayNameChars: {} }} as const;\n\n",
+        "/** Limits the app enforces, for the UI to show. */\nexport const LIMITS = {{ notesChars: {}, nameChars: {}, displayNameChars: {}, minPasscodeChars: {}, passcodeChars: {} }} as const;\n\n",
         twinge_core::MAX_NOTES_CHARS,
         twinge_core::vocab::MAX_VOCAB_CHARS,
         crate::MAX_DISPLAY_NAME_CHARS,
+        crate::MIN_PASSCODE_CHARS,
+        crate::MAX_PASSCODE_CHARS,
     ));
     out.push_str(&crate::rpc_schema!(commands_typescript));
     out.truncate(out.trim_end().len());

@@ -37,6 +37,12 @@ fn io(what: &str, path: &Path, e: std::io::Error) -> AppError {
     )
 }
 
+/// Creates a folder readable by the user only (0700), or narrows an existing one: for
+/// folders others fill, like the web view's data folder.
+pub fn create_private_dir(dir: &Path) -> Result<(), AppError> {
+    private::create_dir(dir).map_err(|e| io("create", dir, e))
+}
+
 /// The folder a file at `path` goes in ("." for a bare name).
 fn folder_of(path: &Path) -> &Path {
     path.parent()

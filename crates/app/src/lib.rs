@@ -27,10 +27,14 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub use demo::DemoOptions;
 pub use dto::*;
 pub use error::{AppError, FieldError};
-pub use files::{write_atomically, FileReport, BACKUP_DIR, KEEP_DAILY, WEBVIEW_DIR};
+pub use files::{
+    create_private_dir, write_atomically, FileReport, BACKUP_DIR, KEEP_DAILY, WEBVIEW_DIR,
+};
 pub use insights::{parse_period, ChartDto, InsightsDto, InsightsQuery, Summary};
 pub use journal::{Journal, UNDO_WINDOW_MS};
-pub use passcode::{PrivacyStatus, KEY_FILE, MAX_PASSCODE_CHARS, MIN_PASSCODE_CHARS};
+pub use passcode::{
+    PrivacyStatus, UnlockAttempts, KEY_FILE, MAX_PASSCODE_CHARS, MIN_PASSCODE_CHARS,
+};
 pub use paths::{default_data_dir, DATA_DIR_ENV};
 pub use records::*;
 pub use report::{suggest_psfs, PaperSize, ReportDefaults, ReportRequest};

@@ -308,3 +308,48 @@ fn wrong_passcode() -> AppError {
         "That passcode does not open this journal. Nothing was changed.",
     )
 }
+
+/// Wrong passcodes in a row: after three, each next try waits longer (1 s, 2 s, 4 s …
+/// up to a minute), so passcodes cannot be tried quickly from the unlock screen.
+#[derive(Debug, Default)]
+pub struct UnlockAttempts {
+    failures: u32,
+    last_failure_ms: i64,
+}
+
+impl UnlockAttempts {
+    fn wait_ms(&self) -> i64 {
+        match self.failures {
+            0..=2 => 0,
+            n => 1000 << (n - 3).min(6),
+        }
+    }
+
+    /// Refuses a try that comes too soon after the last wrong passcode, in words.
+    pub fn check(&self, now_ms: i64) -> Result<(), AppError> {
+        let left = self.last_failure_ms + self.wait_ms() - now_ms;
+        if left > 0 {
+            let seconds = (left + 999) / 1000;
+            return Err(AppError::new(
+                "too_many_tries",
+                format!(
+                    "After {} wrong passcodes, wait {seconds} s before the next try.",
+                    self.failures
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Counts the outcome of a try.
+    pub fn record(&mut self, outcome: &Result<Journal, AppError>, now_ms: i64) {
+        match outcome {
+            Ok(_) => *self = UnlockAttempts::default(),
+            Err(e) if e.code == "wrong_passcode" => {
+                self.failures += 1;
+                self.last_failure_ms = now_ms;
+            }
+            Err(_) => {}
+        }
+    }
+}

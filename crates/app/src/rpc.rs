@@ -48,6 +48,10 @@ macro_rules! rpc_schema {
             report_defaults(today: String) -> ReportDefaults;
             report_preview(request: ReportRequest) -> String;
             export_report(request: ReportRequest) -> Option<String>;
+            unlock(passcode: String) -> ();
+            privacy_status() -> PrivacyStatus;
+            set_passcode(passcode: String) -> ();
+            remove_passcode() -> ();
         }
     };
 }

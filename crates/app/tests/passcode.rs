@@ -178,3 +178,31 @@ fn a_swap_cut_short_is_finished_or_forgotten_on_the_next_open() {
     assert_eq!(count(&j), 2);
     assert!(!dir.path().join("twinge.swap").exists());
 }
+
+#[test]
+fn after_three_wrong_passcodes_each_try_waits_longer() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = Journal::open(dir.path(), clock()).unwrap();
+    j.set_passcode("right passcode").unwrap();
+    drop(j);
+    let mut attempts = twinge_app::UnlockAttempts::default();
+    let mut now = 1_000_000;
+    for _ in 0..3 {
+        attempts.check(now).unwrap();
+        let outcome = Journal::unlock(dir.path(), "wrong passcode", clock());
+        attempts.record(&outcome, now);
+    }
+    let refused = attempts.check(now + 500).unwrap_err();
+    assert_eq!(refused.code, "too_many_tries");
+    assert!(refused.message.contains("wait 1 s"), "{}", refused.message);
+    attempts.check(now + 1000).unwrap();
+    now += 1000;
+    attempts.record(&Journal::unlock(dir.path(), "wrong again", clock()), now);
+    assert!(attempts.check(now + 1999).is_err(), "the wait doubles");
+    attempts.check(now + 2000).unwrap();
+    attempts.record(
+        &Journal::unlock(dir.path(), "right passcode", clock()),
+        now + 2000,
+    );
+    attempts.check(now + 2000).unwrap();
+}

@@ -3,16 +3,18 @@
 //! Every entry goes through the same validation as the app; invalid input exits
 //! non-zero with the reason in words and writes nothing.
 
-use std::path::PathBuf;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
-use twinge_app::{default_data_dir, AppError, Clock, SystemClock};
+use twinge_app::{default_data_dir, AppError, Clock, Journal, SystemClock};
+use zeroize::Zeroizing;
 
 mod cmd;
 
-use cmd::{add, demo, files, list, report, stats, transfer};
+use cmd::{add, demo, files, list, passcode, report, stats, transfer};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -26,6 +28,10 @@ struct Cli {
     /// The data folder (default: $TWINGE_DATA_DIR, else the platform's app-data folder).
     #[arg(long, global = true, value_name = "DIR")]
     data_dir: Option<PathBuf>,
+    /// For an encrypted journal: a file whose first line is the passcode (without it,
+    /// the passcode is asked for in the terminal; it is never taken as an argument).
+    #[arg(long, global = true, value_name = "FILE")]
+    passcode_file: Option<PathBuf>,
     #[command(subcommand)]
     command: Cmd,
 }
@@ -52,6 +58,9 @@ enum Cmd {
     Report(report::ReportArgs),
     /// Fill the journal with realistic demo data ending today.
     Demo(demo::DemoArgs),
+    /// Encrypt the journal with a passcode, change it, or remove it.
+    #[command(subcommand)]
+    Passcode(passcode::PasscodeCmd),
 }
 
 /// An error from a use case, printed with its field messages.
@@ -69,20 +78,77 @@ impl From<anyhow::Error> for Failure {
     }
 }
 
+/// Where the journal is and how to open it, for every subcommand.
+pub(crate) struct Ctx {
+    pub(crate) data_dir: PathBuf,
+    pub(crate) clock: Arc<dyn Clock>,
+    passcode_file: Option<PathBuf>,
+}
+
+impl Ctx {
+    /// Opens the journal; an encrypted one with the passcode from `--passcode-file` or
+    /// asked for in the terminal.
+    pub(crate) fn open(&self) -> Result<Journal, Failure> {
+        match Journal::open(&self.data_dir, self.clock.clone()) {
+            Err(e) if e.code == "locked" => {
+                let passcode = self.secret(self.passcode_file.as_deref(), "Passcode: ")?;
+                Ok(Journal::unlock(
+                    &self.data_dir,
+                    &passcode,
+                    self.clock.clone(),
+                )?)
+            }
+            other => Ok(other?),
+        }
+    }
+
+    /// A secret: the first line of `file`, or typed in the terminal without echo.
+    pub(crate) fn secret(
+        &self,
+        file: Option<&Path>,
+        prompt: &str,
+    ) -> Result<Zeroizing<String>, Failure> {
+        let mut text = match file {
+            Some(path) => Zeroizing::new(std::fs::read_to_string(path).map_err(|e| {
+                AppError::new("io_error", format!("Could not read the passcode file: {e}."))
+            })?),
+            None if std::io::stdin().is_terminal() => {
+                Zeroizing::new(rpassword::prompt_password(prompt).map_err(|e| {
+                    AppError::new("io_error", format!("Could not read the passcode: {e}."))
+                })?)
+            }
+            None => {
+                return Err(Failure(AppError::new(
+                    "locked",
+                    "This journal is locked with a passcode: give --passcode-file FILE, or run twinge in a terminal to be asked for it.",
+                )))
+            }
+        };
+        let first = text.lines().next().unwrap_or("").len();
+        text.truncate(first);
+        Ok(text)
+    }
+}
+
 fn run(cli: Cli) -> Result<(), Failure> {
-    let data_dir = cli.data_dir.unwrap_or_else(default_data_dir);
-    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    let ctx = Ctx {
+        data_dir: cli.data_dir.clone().unwrap_or_else(default_data_dir),
+        clock: Arc::new(SystemClock),
+        passcode_file: cli.passcode_file.clone(),
+    };
+    let ctx = &ctx;
     match &cli.command {
-        Cmd::Add(args) => add::run(args, &data_dir, clock),
-        Cmd::List(args) => list::run(args, &data_dir, clock),
-        Cmd::Check => files::check(&data_dir, clock),
-        Cmd::Stats(args) => stats::run(args, &data_dir, clock),
-        Cmd::Export(args) => transfer::export(args, &data_dir, clock),
-        Cmd::Import(args) => transfer::import(args, &data_dir, clock),
-        Cmd::Backup(args) => files::backup(args, &data_dir, clock),
-        Cmd::Restore(args) => files::restore(args, &data_dir, clock),
-        Cmd::Report(args) => report::run(args, &data_dir, clock),
-        Cmd::Demo(args) => demo::run(args, &data_dir, clock),
+        Cmd::Add(args) => add::run(args, ctx),
+        Cmd::List(args) => list::run(args, ctx),
+        Cmd::Check => files::check(ctx),
+        Cmd::Stats(args) => stats::run(args, ctx),
+        Cmd::Export(args) => transfer::export(args, ctx),
+        Cmd::Import(args) => transfer::import(args, ctx),
+        Cmd::Backup(args) => files::backup(args, ctx),
+        Cmd::Restore(args) => files::restore(args, ctx),
+        Cmd::Report(args) => report::run(args, ctx),
+        Cmd::Demo(args) => demo::run(args, ctx),
+        Cmd::Passcode(action) => passcode::run(action, ctx),
     }
 }
 
@@ -95,8 +161,12 @@ pub fn wants_command_line<T: AsRef<std::ffi::OsStr>>(args: &[T]) -> bool {
         return false;
     };
     !first.starts_with('-')
-        || matches!(&*first, "-h" | "--help" | "-V" | "--version" | "--data-dir")
+        || matches!(
+            &*first,
+            "-h" | "--help" | "-V" | "--version" | "--data-dir" | "--passcode-file"
+        )
         || first.starts_with("--data-dir=")
+        || first.starts_with("--passcode-file=")
 }
 
 /// Runs the command line on `args` (the first is the program name) and returns the

@@ -348,3 +348,49 @@ fn export_import_backup_restore_through_files() {
         "a bad backup changes nothing"
     );
 }
+
+#[test]
+fn a_passcode_is_set_used_and_removed_from_files_never_from_arguments() {
+    let dir = tempfile::tempdir().unwrap();
+    let secrets = tempfile::tempdir().unwrap();
+    let right = secrets.path().join("right");
+    let wrong = secrets.path().join("wrong");
+    std::fs::write(&right, "correct horse battery\n").unwrap();
+    std::fs::write(&wrong, "wrong horse\n").unwrap();
+    assert!(twinge(dir.path(), GOOD).status.success());
+    let arg = |p: &Path| p.to_str().unwrap().to_string();
+
+    let set = twinge(
+        dir.path(),
+        &["passcode", "set", "--new-passcode-file", &arg(&right)],
+    );
+    assert!(
+        set.status.success(),
+        "{}",
+        String::from_utf8_lossy(&set.stderr)
+    );
+    assert!(String::from_utf8_lossy(&set.stdout).contains("cannot be recovered"));
+
+    // Locked: no terminal to ask in, so it says how to give the passcode.
+    let locked = twinge(dir.path(), &["list"]);
+    assert!(!locked.status.success());
+    assert!(String::from_utf8_lossy(&locked.stderr).contains("--passcode-file"));
+    let bad = twinge(dir.path(), &["--passcode-file", &arg(&wrong), "list"]);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("does not open"));
+
+    let list = twinge(dir.path(), &["--passcode-file", &arg(&right), "list"]);
+    assert!(
+        list.status.success(),
+        "{}",
+        String::from_utf8_lossy(&list.stderr)
+    );
+    assert!(String::from_utf8_lossy(&list.stdout).contains("Calf, left"));
+
+    let removed = twinge(
+        dir.path(),
+        &["--passcode-file", &arg(&right), "passcode", "remove"],
+    );
+    assert!(removed.status.success());
+    assert_eq!(list_json(dir.path()).as_array().unwrap().len(), 1);
+}

@@ -83,6 +83,11 @@ export const ipc = {
   reportDefaults: (today: string) => call('report_defaults', { today }),
   reportPreview: (request: ReportRequest) => call('report_preview', { request }),
   exportReport: (request: ReportRequest) => call('export_report', { request }),
+  // The passcode goes to Rust once; the key never comes back.
+  unlock: (passcode: string) => call('unlock', { passcode }),
+  privacyStatus: () => call('privacy_status', {}),
+  setPasscode: (passcode: string) => call('set_passcode', { passcode }),
+  removePasscode: () => call('remove_passcode', {}),
 };
 
 export type Ipc = typeof ipc;

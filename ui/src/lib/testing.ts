@@ -103,6 +103,10 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
     })),
     reportPreview: vi.fn(async () => '<svg xmlns="http://www.w3.org/2000/svg"/>'),
     exportReport: vi.fn(async () => '/tmp/twinge.pdf'),
+    unlock: vi.fn(async () => null),
+    privacyStatus: vi.fn(async () => ({ encrypted: false })),
+    setPasscode: vi.fn(async () => null),
+    removePasscode: vi.fn(async () => null),
     editVocab: vi.fn(async (i) => ({ key: i.key, name: i.name ?? i.key, archived: i.archived ?? false, is_medication: false, dose: null })),
     ...over,
   };

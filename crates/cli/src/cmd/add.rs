@@ -1,12 +1,9 @@
 //! `twinge add`: log an episode from arguments.
 
-use std::path::Path;
-use std::sync::Arc;
-
 use anyhow::{anyhow, Context};
-use twinge_app::{Clock, EpisodeInput, Journal, LocationInput, ReliefInput};
+use twinge_app::{Clock, EpisodeInput, LocationInput, ReliefInput};
 
-use crate::Failure;
+use crate::{Ctx, Failure};
 
 #[derive(clap::Args, Debug)]
 pub(crate) struct AddArgs {
@@ -110,10 +107,10 @@ fn input_from(args: &AddArgs, clock: &dyn Clock) -> anyhow::Result<EpisodeInput>
     })
 }
 
-pub(crate) fn run(args: &AddArgs, data_dir: &Path, clock: Arc<dyn Clock>) -> Result<(), Failure> {
+pub(crate) fn run(args: &AddArgs, ctx: &Ctx) -> Result<(), Failure> {
     // Read the arguments before touching the journal.
-    let input = input_from(args, clock.as_ref())?;
-    let mut journal = Journal::open(data_dir, clock)?;
+    let input = input_from(args, ctx.clock.as_ref())?;
+    let mut journal = ctx.open()?;
     let saved = journal.log(&input)?;
     println!(
         "Saved {} {} at {} ({})",

@@ -1,11 +1,8 @@
 //! `twinge demo`: realistic demo data ending today.
 
-use std::path::Path;
-use std::sync::Arc;
+use twinge_app::{AppError, DemoOptions};
 
-use twinge_app::{AppError, Clock, DemoOptions, Journal};
-
-use crate::Failure;
+use crate::{Ctx, Failure};
 
 #[derive(clap::Args, Debug)]
 pub(crate) struct DemoArgs {
@@ -15,18 +12,18 @@ pub(crate) struct DemoArgs {
     seed: u64,
 }
 
-pub(crate) fn run(args: &DemoArgs, data_dir: &Path, clock: Arc<dyn Clock>) -> Result<(), Failure> {
+pub(crate) fn run(args: &DemoArgs, ctx: &Ctx) -> Result<(), Failure> {
     if args.episodes == 0 || args.episodes > 1_000_000 {
         return Err(Failure(AppError::new(
             "invalid_argument",
             "--episodes takes 1 to 1,000,000",
         )));
     }
-    let mut journal = Journal::open(data_dir, clock)?;
+    let mut journal = ctx.open()?;
     let added = journal.demo(DemoOptions {
         episodes: args.episodes,
         seed: args.seed,
     })?;
-    println!("Added {added} demo episodes to {}", data_dir.display());
+    println!("Added {added} demo episodes to {}", ctx.data_dir.display());
     Ok(())
 }

@@ -1,11 +1,10 @@
 //! `twinge backup`, `twinge restore` and `twinge check`: the journal file itself.
 
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::path::PathBuf;
 
-use twinge_app::{AppError, Clock, Journal};
+use twinge_app::AppError;
 
-use crate::Failure;
+use crate::{Ctx, Failure};
 
 #[derive(clap::Args, Debug)]
 pub(crate) struct BackupArgs {
@@ -18,23 +17,15 @@ pub(crate) struct RestoreArgs {
     file: PathBuf,
 }
 
-pub(crate) fn backup(
-    args: &BackupArgs,
-    data_dir: &Path,
-    clock: Arc<dyn Clock>,
-) -> Result<(), Failure> {
-    let journal = Journal::open(data_dir, clock)?;
+pub(crate) fn backup(args: &BackupArgs, ctx: &Ctx) -> Result<(), Failure> {
+    let journal = ctx.open()?;
     let report = journal.backup_to(&args.out)?;
     println!("Backed up {} episodes to {}", report.episodes, report.path);
     Ok(())
 }
 
-pub(crate) fn restore(
-    args: &RestoreArgs,
-    data_dir: &Path,
-    clock: Arc<dyn Clock>,
-) -> Result<(), Failure> {
-    let mut journal = Journal::open(data_dir, clock)?;
+pub(crate) fn restore(args: &RestoreArgs, ctx: &Ctx) -> Result<(), Failure> {
+    let mut journal = ctx.open()?;
     let report = journal.restore_from(&args.file)?;
     println!(
         "Restored {} episodes from {}",
@@ -47,8 +38,8 @@ pub(crate) fn restore(
     Ok(())
 }
 
-pub(crate) fn check(data_dir: &Path, clock: Arc<dyn Clock>) -> Result<(), Failure> {
-    let journal = Journal::open(data_dir, clock)?;
+pub(crate) fn check(ctx: &Ctx) -> Result<(), Failure> {
+    let journal = ctx.open()?;
     let report = journal.check()?;
     println!("journal: {}", report.path);
     println!(

@@ -1,11 +1,8 @@
 //! `twinge list`: every episode, newest first, as lines or JSON.
 
-use std::path::Path;
-use std::sync::Arc;
+use twinge_app::{AppError, EpisodeDto, Journal, ListQuery};
 
-use twinge_app::{AppError, Clock, EpisodeDto, Journal, ListQuery};
-
-use crate::Failure;
+use crate::{Ctx, Failure};
 
 #[derive(clap::Args, Debug)]
 pub(crate) struct ListArgs {
@@ -14,8 +11,8 @@ pub(crate) struct ListArgs {
     json: bool,
 }
 
-pub(crate) fn run(args: &ListArgs, data_dir: &Path, clock: Arc<dyn Clock>) -> Result<(), Failure> {
-    let journal = Journal::open(data_dir, clock)?;
+pub(crate) fn run(args: &ListArgs, ctx: &Ctx) -> Result<(), Failure> {
+    let journal = ctx.open()?;
     let episodes = all_episodes(&journal)?;
     if args.json {
         let text = serde_json::to_string_pretty(&episodes)

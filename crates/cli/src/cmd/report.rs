@@ -1,11 +1,10 @@
 //! `twinge report`: the doctor's PDF of a period.
 
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::path::PathBuf;
 
-use twinge_app::{write_atomically, Clock, Journal, PaperSize, ReportRequest};
+use twinge_app::{write_atomically, PaperSize, ReportRequest};
 
-use crate::Failure;
+use crate::{Ctx, Failure};
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
 pub(crate) enum Paper {
@@ -31,12 +30,8 @@ pub(crate) struct ReportArgs {
     questions: String,
 }
 
-pub(crate) fn run(
-    args: &ReportArgs,
-    data_dir: &Path,
-    clock: Arc<dyn Clock>,
-) -> Result<(), Failure> {
-    let journal = Journal::open(data_dir, clock)?;
+pub(crate) fn run(args: &ReportArgs, ctx: &Ctx) -> Result<(), Failure> {
+    let journal = ctx.open()?;
     let pdf = journal.report_pdf(&ReportRequest {
         from: args.from.clone(),
         to: args.to.clone(),

@@ -1,11 +1,8 @@
 //! `twinge stats`: the Insights numbers of a period.
 
-use std::path::Path;
-use std::sync::Arc;
+use twinge_app::AppError;
 
-use twinge_app::{AppError, Clock, Journal};
-
-use crate::Failure;
+use crate::{Ctx, Failure};
 
 #[derive(clap::Args, Debug)]
 pub(crate) struct StatsArgs {
@@ -18,8 +15,8 @@ pub(crate) struct StatsArgs {
     json: bool,
 }
 
-pub(crate) fn run(args: &StatsArgs, data_dir: &Path, clock: Arc<dyn Clock>) -> Result<(), Failure> {
-    let journal = Journal::open(data_dir, clock)?;
+pub(crate) fn run(args: &StatsArgs, ctx: &Ctx) -> Result<(), Failure> {
+    let journal = ctx.open()?;
     let stats = journal.stats_json(&args.from, &args.to)?;
     if args.json {
         let text = serde_json::to_string_pretty(&stats)

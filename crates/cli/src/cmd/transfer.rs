@@ -1,11 +1,10 @@
 //! `twinge export` and `twinge import`.
 
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::path::PathBuf;
 
-use twinge_app::{write_atomically, AppError, Clock, FileFormat, ImportSummary, Journal};
+use twinge_app::{write_atomically, AppError, FileFormat, ImportSummary};
 
-use crate::Failure;
+use crate::{Ctx, Failure};
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
 pub(crate) enum Format {
@@ -41,25 +40,17 @@ pub(crate) struct ImportArgs {
     format: Option<Format>,
 }
 
-pub(crate) fn export(
-    args: &ExportArgs,
-    data_dir: &Path,
-    clock: Arc<dyn Clock>,
-) -> Result<(), Failure> {
-    let journal = Journal::open(data_dir, clock)?;
+pub(crate) fn export(args: &ExportArgs, ctx: &Ctx) -> Result<(), Failure> {
+    let journal = ctx.open()?;
     let bytes = journal.export_bytes(args.format.into())?;
     write_atomically(&args.out, &bytes)?;
     println!("Exported to {}", args.out.display());
     Ok(())
 }
 
-pub(crate) fn import(
-    args: &ImportArgs,
-    data_dir: &Path,
-    clock: Arc<dyn Clock>,
-) -> Result<(), Failure> {
+pub(crate) fn import(args: &ImportArgs, ctx: &Ctx) -> Result<(), Failure> {
     let format = args.format.map(FileFormat::from);
-    let mut journal = Journal::open(data_dir, clock)?;
+    let mut journal = ctx.open()?;
     let summary = if args.dry_run {
         journal.preview_import_path(&args.file, format)?
     } else {

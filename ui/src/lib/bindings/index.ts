@@ -149,6 +149,8 @@ export type ImportProgress = { stage: string, done: number, total: number, };
 
 export type FileFormat = "json" | "csv";
 
+export type PrivacyStatus = { encrypted: boolean, };
+
 export type FileReport = { path: string, episodes: number, 
 /**
  * Where the journal was copied before a restore replaced it.
@@ -176,7 +178,7 @@ export type AppError = { code: string, message: string, fields: Array<FieldError
 export type Channel<T> = { onmessage: (message: T) => void, };
 
 /** Limits the app enforces, for the UI to show. */
-export const LIMITS = { notesChars: 2000, nameChars: 60, displayNameChars: 100 } as const;
+export const LIMITS = { notesChars: 2000, nameChars: 60, displayNameChars: 100, minPasscodeChars: 6, passcodeChars: 256 } as const;
 
 /** Every IPC command: the arguments it takes and what it returns. */
 export interface Commands {
@@ -213,4 +215,8 @@ export interface Commands {
   report_defaults: { args: { today: string }; result: ReportDefaults };
   report_preview: { args: { request: ReportRequest }; result: string };
   export_report: { args: { request: ReportRequest }; result: string | null };
+  unlock: { args: { passcode: string }; result: null };
+  privacy_status: { args: {}; result: PrivacyStatus };
+  set_passcode: { args: { passcode: string }; result: null };
+  remove_passcode: { args: {}; result: null };
 }

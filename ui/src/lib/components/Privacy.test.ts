@@ -1,0 +1,51 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import UnlockScreen from './UnlockScreen.svelte';
+import PrivacySection from './PrivacySection.svelte';
+import { fakeIpc, withIpc } from '../testing';
+
+describe('a journal with a passcode', () => {
+  it('the unlock screen says a wrong passcode in words and opens with the right one', async () => {
+    const ipc = fakeIpc({
+      unlock: vi
+        .fn()
+        .mockRejectedValueOnce({
+          code: 'wrong_passcode',
+          message: 'That passcode does not open this journal. Nothing was changed.',
+          fields: [],
+        })
+        .mockResolvedValueOnce(null),
+    });
+    const onunlocked = vi.fn();
+    render(UnlockScreen, withIpc(ipc, { onunlocked }));
+    const field = screen.getByLabelText('Passcode') as HTMLInputElement;
+    expect(field.type).toBe('password');
+    await fireEvent.click(screen.getByLabelText('Show the passcode'));
+    expect(field.type).toBe('text');
+    await fireEvent.input(field, { target: { value: 'wrong one' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('does not open');
+    expect(onunlocked).not.toHaveBeenCalled();
+    await fireEvent.input(field, { target: { value: 'right one' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+    await waitFor(() => expect(onunlocked).toHaveBeenCalledTimes(1));
+    expect(ipc.unlock).toHaveBeenLastCalledWith('right one');
+  });
+
+  it('encrypting asks for the passcode twice and for the warning to be read', async () => {
+    const ipc = fakeIpc();
+    render(PrivacySection, withIpc(ipc));
+    const first = await screen.findByLabelText(/^Passcode/);
+    const again = screen.getByLabelText('The same again');
+    const button = screen.getByRole('button', { name: 'Encrypt with this passcode' });
+    await fireEvent.input(first, { target: { value: 'secret words' } });
+    await fireEvent.input(again, { target: { value: 'secret wordz' } });
+    expect(screen.getByText('The two passcodes differ.')).toBeTruthy();
+    await fireEvent.input(again, { target: { value: 'secret words' } });
+    expect((button as HTMLButtonElement).disabled).toBe(true);
+    await fireEvent.click(screen.getByLabelText(/cannot be recovered/));
+    expect((button as HTMLButtonElement).disabled).toBe(false);
+    await fireEvent.click(button);
+    await waitFor(() => expect(ipc.setPasscode).toHaveBeenCalledWith('secret words'));
+  });
+});
