@@ -265,7 +265,7 @@ fn try_installed() -> Result {
         "6",
     ]))?;
     let list = output_of(&mut twinge(&["list"]))?;
-    if !list.contains("cramp") {
+    if !(list.contains("Cramp") && list.contains("Calf, left")) {
         return Err("`twinge list` does not show the episode just added".into());
     }
     for f in [
