@@ -3,13 +3,15 @@
 // TypeScript) and what it returns.
 //
 // `rpc_schema!(m)` calls the macro `m` with the whole list. From it:
-// - src-tauri/build.rs makes one allow-/deny- permission per command;
+// - src-tauri/build.rs makes one allow-/deny- permission per command and writes
+//   src-tauri/capabilities/default.json, which grants the window exactly those;
 // - src-tauri registers the handlers (`tauri::generate_handler!`);
 // - crates/app/src/bindings.rs writes the TypeScript `Commands` map that types
 //   `call` in ui/src/lib/ipc.ts;
-// - a test in src-tauri/tests/ipc.rs checks that capabilities/default.json grants
+// - a test in src-tauri/tests/ipc.rs checks that the committed capability file grants
 //   exactly these commands.
-// Adding a command: a line here, its handler in src-tauri/src/commands.rs, its call in ipc.ts.
+// Adding a command: a line here, its handler in src-tauri/src/commands.rs, its call in
+// ipc.ts (after `cargo xtask bindings`).
 
 #[macro_export]
 macro_rules! rpc_schema {

@@ -8,6 +8,7 @@
 //! never replaced; before any migration of an existing journal a copy is made
 //! with the SQLite backup API. This crate never reads the clock: times are passed in.
 
+mod copy;
 mod episodes;
 mod import;
 mod insights;
@@ -18,9 +19,10 @@ mod read;
 mod records;
 mod vocab;
 
+pub use copy::FileCheck;
 pub use import::ImportWrite;
 pub use key::Key;
-pub use open::{FileCheck, Store, BACKUP_SUFFIX, DB_FILE_NAME, LATEST_VERSION};
+pub use open::{Store, BACKUP_SUFFIX, DB_FILE_NAME, LATEST_VERSION};
 pub use read::ListFilter;
 pub use records::{Appointment, MedicationChange};
 pub use vocab::{ReliefEntry, TriggerEntry, VocabKind};
