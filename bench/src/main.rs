@@ -2,6 +2,7 @@
 //! a baseline measured in the same run on the same machine. Nothing here asserts:
 //! the verdict column is for reading.
 
+mod encryption;
 mod html;
 mod report;
 
@@ -188,6 +189,9 @@ fn main() {
             ms(agg) < 50.0,
         );
     }
+
+    // 2b. Encryption at rest, beside the plain figures of this run.
+    encryption::bench(dir.path(), &big, today, n);
 
     // 3. All charts of a year, against empty SVG renders.
     let period = Period {

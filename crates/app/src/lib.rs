@@ -8,6 +8,7 @@
 
 pub mod bindings;
 mod clock;
+mod convert;
 mod demo;
 mod dto;
 mod error;

@@ -8,7 +8,7 @@ use twinge_core::{validate_draft, Episode};
 use uuid::Uuid;
 
 use super::{shown, EpisodeFile, ImportProblem, ImportProgress, JournalFile};
-use crate::journal::draft_from_input;
+use crate::convert::draft_from_input;
 use crate::records::{check_display_name, check_dose, check_name, check_note, parse_date};
 use crate::{AppError, EpisodeInput, Journal};
 

@@ -1,0 +1,116 @@
+//! Episodes in and out: loosely-typed input (UI, CLI, import files) into a draft, every
+//! problem collected; and a saved episode into what the UI shows, names included.
+
+use twinge_core::{
+    Associated, Episode, EpisodeDraft, Kind, LocalInstant, Location, Region, ReliefUse, Side,
+    ValidationError, ValidationErrors,
+};
+
+use crate::names::VocabNames;
+use crate::{EpisodeDto, EpisodeInput, ReliefUseDto, TagDto};
+
+/// Turns loosely-typed input into a draft, collecting every problem.
+pub(crate) fn draft_from_input(input: &EpisodeInput) -> Result<EpisodeDraft, ValidationErrors> {
+    let mut errors = Vec::new();
+    let kind = Kind::from_code(&input.kind);
+    if kind.is_none() {
+        errors.push(ValidationError::UnknownKind(input.kind.clone()));
+    }
+    let started_at = match LocalInstant::parse_rfc3339(&input.started_at) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            errors.push(ValidationError::BadTime(e.to_string()));
+            None
+        }
+    };
+    let mut locations = Vec::new();
+    for l in &input.locations {
+        match (Region::from_code(&l.region), Side::from_code(&l.side)) {
+            (Some(region), Some(side)) => locations.push(Location { region, side }),
+            (None, _) => errors.push(ValidationError::UnknownRegion(l.region.clone())),
+            (_, None) => errors.push(ValidationError::UnknownSide(l.side.clone())),
+        }
+    }
+    let mut associated = Vec::new();
+    for a in &input.associated {
+        match Associated::from_code(a) {
+            Some(a) => associated.push(a),
+            None => errors.push(ValidationError::UnknownAssociated(a.clone())),
+        }
+    }
+    let intensity = u8::try_from(input.intensity)
+        .ok()
+        .filter(|i| *i <= 10)
+        .unwrap_or_else(|| {
+            errors.push(ValidationError::IntensityOutOfRange(input.intensity));
+            0
+        });
+    let mut reliefs = Vec::new();
+    for r in &input.reliefs {
+        match u8::try_from(r.helped).ok().filter(|h| *h <= 3) {
+            Some(helped) => reliefs.push(ReliefUse {
+                relief: r.relief.trim().to_string(),
+                helped,
+            }),
+            None => errors.push(ValidationError::HelpedOutOfRange(r.helped)),
+        }
+    }
+    match (kind, started_at) {
+        (Some(kind), Some(started_at)) if errors.is_empty() => Ok(EpisodeDraft {
+            kind,
+            started_at,
+            duration_s: input.duration_s,
+            count: input.count,
+            intensity,
+            locations,
+            triggers: input
+                .triggers
+                .iter()
+                .map(|t| t.trim().to_string())
+                .collect(),
+            reliefs,
+            associated,
+            woke_from_sleep: input.woke_from_sleep,
+            notes: input.notes.clone(),
+        }),
+        _ => Err(ValidationErrors(errors)),
+    }
+}
+
+/// A saved episode as the UI shows it: trigger and relief names, places in words.
+pub(crate) fn dto(e: &Episode, names: &VocabNames) -> EpisodeDto {
+    let d = &e.draft;
+    EpisodeDto {
+        id: e.id.to_string(),
+        kind: d.kind,
+        started_at: d.started_at.to_rfc3339(),
+        utc_offset_min: d.started_at.offset_min(),
+        duration_s: d.duration_s,
+        count: d.count,
+        intensity: d.intensity,
+        locations: d.locations.clone(),
+        place: Location::list_label(&d.locations),
+        triggers: d
+            .triggers
+            .iter()
+            .map(|k| TagDto {
+                key: k.clone(),
+                name: names.trigger(k),
+            })
+            .collect(),
+        reliefs: d
+            .reliefs
+            .iter()
+            .map(|r| ReliefUseDto {
+                key: r.relief.clone(),
+                name: names.relief(&r.relief),
+                helped: r.helped,
+            })
+            .collect(),
+        associated: d.associated.clone(),
+        woke_from_sleep: d.woke_from_sleep,
+        notes: d.notes.clone(),
+        created_at_ms: e.created_at_ms,
+        updated_at_ms: e.updated_at_ms,
+    }
+}
