@@ -282,23 +282,33 @@ impl Journal {
             return Err(e);
         }
         // Close the journal (its log emptied into the file), then decide: the mark.
+        let old_key = self.store().key().cloned();
         self.store().checkpoint()?;
         *self.store_mut() = Store::open_in_memory()?;
-        write_atomically(
-            &dir.join(SWAP_MARK),
-            if target.is_some() {
-                b"encrypted\n"
-            } else {
-                b"plain\n"
-            },
-        )?;
-        sync_dir(&dir)?;
-        recover_swap(&dir)?;
-        *self.store_mut() = match key {
-            Some(key) => Store::open_in_dir_with_key(&dir, key)?,
-            None => Store::open_in_dir(&dir)?,
+        let mark: &[u8] = if target.is_some() {
+            b"encrypted\n"
+        } else {
+            b"plain\n"
         };
-        Ok(())
+        let decided = write_atomically(&dir.join(SWAP_MARK), mark)
+            .and_then(|()| sync_dir(&dir))
+            .and_then(|()| recover_swap(&dir));
+        let reopen = |k: Option<&Key>| match k {
+            Some(k) => Store::open_in_dir_with_key(&dir, k),
+            None => Store::open_in_dir(&dir),
+        };
+        match decided {
+            Ok(()) => {
+                *self.store_mut() = reopen(key)?;
+                Ok(())
+            }
+            Err(e) => {
+                // Whichever journal is on disk now (the new one if the mark was written,
+                // else the old one), it is the one this journal goes on with.
+                *self.store_mut() = reopen(key).or_else(|_| reopen(old_key.as_ref()))?;
+                Err(e)
+            }
+        }
     }
 }
 
