@@ -35,7 +35,23 @@ fn median_of<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
     times[times.len() / 2]
 }
 
+/// Every row printed so far, written to `target/bench/results.json` at the end so that a
+/// script can compare runs.
+static RESULTS: std::sync::Mutex<Vec<serde_json::Value>> = std::sync::Mutex::new(Vec::new());
+
 fn row(what: &str, figure: f64, baseline_name: &str, baseline: f64, budget: &str, ok: bool) {
+    if let Ok(mut results) = RESULTS.lock() {
+        results.push(serde_json::json!({
+            "name": what,
+            "unit": "ms",
+            "figure": figure,
+            "baseline_name": baseline_name,
+            "baseline": baseline,
+            "ratio": figure / baseline.max(1e-9),
+            "budget": budget,
+            "within": ok,
+        }));
+    }
     println!(
         "{what:<44} {figure:>9.2} ms   {baseline_name:<34} {baseline:>9.2} ms   ×{ratio:>6.2}   {budget:<28} {verdict}",
         ratio = figure / baseline.max(1e-9),
@@ -79,6 +95,7 @@ fn main() {
     if only.as_deref() == Some("report") {
         let dir = tempfile::tempdir().expect("temp dir");
         report::bench(dir.path());
+        write_results();
         return;
     }
 
@@ -346,4 +363,22 @@ fn main() {
     );
 
     report::bench(dir.path());
+    write_results();
+}
+
+/// Writes the rows of this run to `target/bench/results.json`.
+fn write_results() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/bench/results.json");
+    let rows = RESULTS.lock().map(|r| r.clone()).unwrap_or_default();
+    let text = serde_json::to_string_pretty(&rows).expect("rows are JSON");
+    let written = path
+        .parent()
+        .map(std::fs::create_dir_all)
+        .unwrap_or(Ok(()))
+        .and_then(|()| std::fs::write(&path, text + "\n"));
+    match written {
+        Ok(()) => println!("\n(the figures are also in {})", path.display()),
+        Err(e) => eprintln!("could not write {}: {e}", path.display()),
+    }
 }
