@@ -69,11 +69,7 @@ impl Store {
 
     /// [`Store::check_file`] of a file encrypted with `key` (or plain without one).
     pub fn check_file_with_key(path: &Path, key: Option<&Key>) -> Result<FileCheck> {
-        let header = match (read_header(path)?, key) {
-            (Some(_), Some(_)) => Some((true, 0)),
-            (header, _) => header,
-        };
-        match header {
+        match read_header(path, key)? {
             None => {
                 return Err(StoreError::NotADatabase {
                     path: path.to_path_buf(),

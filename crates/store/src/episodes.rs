@@ -104,14 +104,41 @@ fn write_children(
     Ok(d)
 }
 
-/// Inserts an episode's own row (not its children).
-pub(crate) fn insert_row(conn: &rusqlite::Connection, id: &str, e: &Episode) -> Result<()> {
+/// How an episode's own row is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RowWrite {
+    /// A new episode: a row with its id already there is an error.
+    New,
+    /// An import's version: a new row, or every column of the row with its id replaced.
+    Put,
+}
+
+/// Writes an episode's own row (not its children).
+pub(crate) fn write_row(
+    conn: &rusqlite::Connection,
+    id: &str,
+    e: &Episode,
+    how: RowWrite,
+) -> Result<()> {
+    let upsert = match how {
+        RowWrite::New => "",
+        RowWrite::Put => {
+            "ON CONFLICT (id) DO UPDATE SET
+               kind = excluded.kind, started_at = excluded.started_at,
+               utc_offset_min = excluded.utc_offset_min, duration_s = excluded.duration_s,
+               count = excluded.count, intensity = excluded.intensity,
+               woke_from_sleep = excluded.woke_from_sleep, notes = excluded.notes,
+               created_at = excluded.created_at, updated_at = excluded.updated_at,
+               deleted_at = excluded.deleted_at"
+        }
+    };
     let d = &e.draft;
-    conn.prepare_cached(
-        "INSERT INTO episode (id, kind, started_at, utc_offset_min, duration_s, count, intensity,
-                              woke_from_sleep, notes, created_at, updated_at, deleted_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-    )?
+    conn.prepare_cached(&format!(
+        "INSERT INTO episode (id, kind, started_at, utc_offset_min, duration_s, count,
+                              intensity, woke_from_sleep, notes, created_at, updated_at,
+                              deleted_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) {upsert}"
+    ))?
     .execute(params![
         id,
         d.kind.code(),
@@ -135,7 +162,7 @@ impl Store {
     pub fn insert_episode(&mut self, e: &Episode) -> Result<Episode> {
         let tx = self.conn.transaction()?;
         let id = e.id.hyphenated().to_string();
-        insert_row(&tx, &id, e)?;
+        write_row(&tx, &id, e, RowWrite::New)?;
         let draft = write_children(&tx, &id, &e.draft, e.updated_at_ms)?;
         tx.commit()?;
         Ok(Episode { draft, ..e.clone() })
@@ -146,7 +173,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         for e in episodes {
             let id = e.id.hyphenated().to_string();
-            insert_row(&tx, &id, e)?;
+            write_row(&tx, &id, e, RowWrite::New)?;
             write_children(&tx, &id, &e.draft, e.updated_at_ms)?;
         }
         tx.commit()?;

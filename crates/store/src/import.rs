@@ -3,7 +3,7 @@
 use rusqlite::params;
 use twinge_core::{Episode, EpisodeDraft};
 
-use crate::episodes::insert_row;
+use crate::episodes::{write_row, RowWrite};
 use crate::{Result, Store};
 
 /// What to write in one import transaction.
@@ -44,38 +44,12 @@ impl Store {
             }
             written += 1;
         };
-        for e in &w.new {
+        // New rows and replacements are written alike: the file's version of the row.
+        for e in w.new.iter().chain(&w.replace) {
             tick(progress);
             let id = e.id.hyphenated().to_string();
-            insert_row(&self.conn, &id, e)?;
+            write_row(&self.conn, &id, e, RowWrite::Put)?;
             children_plain(&self.conn, &id, &e.draft)?;
-        }
-        for e in &w.replace {
-            tick(progress);
-            let id = e.id.hyphenated().to_string();
-            let d = &e.draft;
-            self.conn
-                .prepare_cached(
-                    "UPDATE episode SET kind = ?2, started_at = ?3, utc_offset_min = ?4, duration_s = ?5,
-                            count = ?6, intensity = ?7, woke_from_sleep = ?8, notes = ?9,
-                            created_at = ?10, updated_at = ?11, deleted_at = ?12
-                     WHERE id = ?1",
-                )?
-                .execute(params![
-                    id,
-                    d.kind.code(),
-                    d.started_at.utc_s(),
-                    d.started_at.offset_min(),
-                    d.duration_s,
-                    d.count,
-                    d.intensity,
-                    d.woke_from_sleep,
-                    d.notes,
-                    e.created_at_ms,
-                    e.updated_at_ms,
-                    e.deleted_at_ms
-                ])?;
-            children_plain(&self.conn, &id, d)?;
         }
         Ok(())
     }

@@ -61,8 +61,10 @@ impl std::fmt::Debug for Store {
 }
 
 /// Reads the SQLite header without opening the database, so that nothing is
-/// written to a file we may refuse. Returns `None` for a missing or empty file.
-pub(crate) fn read_header(path: &Path) -> Result<Option<(bool, i64)>> {
+/// written to a file we may refuse. Returns `None` for a missing or empty file. A file
+/// opened with a `key` is encrypted, header included: it counts as a database whose
+/// version SQLite tells once the key has opened it (reported here as 0).
+pub(crate) fn read_header(path: &Path, key: Option<&Key>) -> Result<Option<(bool, i64)>> {
     let mut file = match File::open(path) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -79,6 +81,9 @@ pub(crate) fn read_header(path: &Path) -> Result<Option<(bool, i64)>> {
     }
     if read == 0 {
         return Ok(None);
+    }
+    if key.is_some() {
+        return Ok(Some((true, 0)));
     }
     if read < header.len() || &header[..16] != SQLITE_MAGIC {
         return Ok(Some((false, 0)));
@@ -144,12 +149,7 @@ impl Store {
 
     fn open_with(path: &Path, checked: Checked, key: Option<&Key>) -> Result<Store> {
         let quick_check = checked == Checked::NotYet;
-        let header = match (read_header(path)?, key) {
-            // An encrypted file has no readable header: the key tells, after opening.
-            (Some(_), Some(_)) => Some((true, 0)),
-            (header, _) => header,
-        };
-        let existing = match header {
+        let existing = match read_header(path, key)? {
             None => None,
             Some((false, _)) => {
                 return Err(StoreError::NotADatabase {
