@@ -117,6 +117,51 @@ pub(crate) fn map_open_error(path: &Path, e: rusqlite::Error) -> StoreError {
     }
 }
 
+/// The lines of a check pragma that are not "ok".
+fn problems_of(conn: &Connection, sql: &str) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(sql)?;
+    let rows = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows.into_iter().filter(|r| r != "ok").collect())
+}
+
+/// The too-new and damaged checks of an existing file, on a read-only connection that
+/// is closed before anything may write. The schema version is asked of SQLite itself:
+/// the header can lag behind a write-ahead log left by a crash.
+fn check_read_only(path: &Path, key: Option<&Key>) -> Result<()> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| map_open_error(path, e))?;
+    harden(&conn)?;
+    if let Some(key) = key {
+        crate::key::apply(&conn, key, path)?;
+    }
+    let checks = || -> Result<()> {
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version > LATEST_VERSION {
+            return Err(StoreError::TooNew {
+                found: version,
+                supported: LATEST_VERSION,
+            });
+        }
+        let problems = problems_of(&conn, "PRAGMA quick_check")?;
+        if !problems.is_empty() {
+            return Err(StoreError::Corrupt {
+                path: path.to_path_buf(),
+                detail: problems.join("; "),
+            });
+        }
+        Ok(())
+    };
+    checks().map_err(|e| match e {
+        StoreError::Sqlite(e) => map_open_error(path, e),
+        other => other,
+    })
+}
+
 impl Store {
     /// Opens (creating if missing) the journal in `data_dir`, migrating it to the latest schema.
     pub fn open_in_dir(data_dir: &Path) -> Result<Store> {
@@ -167,6 +212,12 @@ impl Store {
             }
         };
 
+        if existing.is_some() && quick_check {
+            // Checked through a read-only connection first: closing a read-write one
+            // would checkpoint a write-ahead log left beside the file into it, so a
+            // file refused here would no longer be the file the user had.
+            check_read_only(path, key)?;
+        }
         if existing.is_none() {
             // SQLite would create the file (and then its -wal and -shm, with the same
             // permissions) as the umask says; made here first, it is the user's alone.
@@ -188,40 +239,17 @@ impl Store {
             path: Some(path.to_path_buf()),
             key: key.cloned(),
         };
-        store
-            .prepare_existing(path, existing.is_some(), quick_check)
-            .map_err(|e| match e {
-                StoreError::Sqlite(e) => map_open_error(path, e),
-                other => other,
-            })?;
+        store.prepare_existing(path).map_err(|e| match e {
+            StoreError::Sqlite(e) => map_open_error(path, e),
+            other => other,
+        })?;
         // A journal from before files were private: narrow it and its log now (best
         // effort: a read-only copy still opens).
         let _ = crate::private::narrow_journal(path);
         Ok(store)
     }
 
-    fn prepare_existing(&mut self, path: &Path, existing: bool, quick_check: bool) -> Result<()> {
-        if existing {
-            // The header can lag behind a write-ahead log left by a crash: ask SQLite itself.
-            let version = self.schema_version()?;
-            if version > LATEST_VERSION {
-                return Err(StoreError::TooNew {
-                    found: version,
-                    supported: LATEST_VERSION,
-                });
-            }
-            let problems = if quick_check {
-                self.quick_check()?
-            } else {
-                Vec::new()
-            };
-            if !problems.is_empty() {
-                return Err(StoreError::Corrupt {
-                    path: path.to_path_buf(),
-                    detail: problems.join("; "),
-                });
-            }
-        }
+    fn prepare_existing(&mut self, path: &Path) -> Result<()> {
         self.configure()?;
         let version = self.schema_version()?;
         if version > 0 && version < LATEST_VERSION {
@@ -320,21 +348,13 @@ impl Store {
             .query_row("PRAGMA user_version", [], |r| r.get(0))?)
     }
 
-    fn quick_check(&self) -> Result<Vec<String>> {
-        self.check_with("PRAGMA quick_check")
-    }
-
     /// Runs `PRAGMA integrity_check`; an empty list means the file is healthy.
     pub fn integrity_check(&self) -> Result<Vec<String>> {
         self.check_with("PRAGMA integrity_check")
     }
 
     fn check_with(&self, sql: &str) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare(sql)?;
-        let rows = stmt
-            .query_map([], |r| r.get::<_, String>(0))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(rows.into_iter().filter(|r| r != "ok").collect())
+        problems_of(&self.conn, sql)
     }
 
     /// Where the journal lives, `None` in memory.

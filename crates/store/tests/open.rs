@@ -94,6 +94,45 @@ fn a_newer_journal_is_refused_and_left_byte_for_byte_unchanged() {
     );
 }
 
+/// A journal whose newer schema is still in its write-ahead log (a newer Twinge was
+/// killed before a checkpoint): the header says an old version, the log says 99.
+#[test]
+fn a_newer_journal_in_its_write_ahead_log_is_refused_and_both_files_kept() {
+    let src = tempfile::tempdir().unwrap();
+    let src_path = src.path().join(DB_FILE_NAME);
+    drop(Store::open(&src_path).unwrap());
+    let conn = rusqlite_conn(&src_path);
+    conn.execute_batch(
+        "PRAGMA wal_autocheckpoint = 0;
+         CREATE TABLE future (x INTEGER); INSERT INTO future VALUES (42);
+         PRAGMA user_version = 99;",
+    )
+    .unwrap();
+    // Copy the files as a crash would leave them, while the writer still holds them.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DB_FILE_NAME);
+    let wal = dir.path().join(format!("{DB_FILE_NAME}-wal"));
+    std::fs::copy(&src_path, &path).unwrap();
+    std::fs::copy(src.path().join(format!("{DB_FILE_NAME}-wal")), &wal).unwrap();
+    drop(conn);
+    let (db_before, wal_before) = (std::fs::read(&path).unwrap(), std::fs::read(&wal).unwrap());
+    assert!(!wal_before.is_empty());
+
+    let err = Store::open(&path).unwrap_err();
+    assert!(
+        matches!(err, StoreError::TooNew { found: 99, .. }),
+        "{err:?}"
+    );
+    assert!(
+        std::fs::read(&path).unwrap() == db_before,
+        "journal unchanged"
+    );
+    assert!(
+        std::fs::read(&wal).unwrap() == wal_before,
+        "its log unchanged"
+    );
+}
+
 #[test]
 fn a_file_that_is_not_a_database_is_reported_and_kept() {
     let dir = tempfile::tempdir().unwrap();

@@ -15,16 +15,32 @@ pub(super) fn write(file: &JournalFile) -> Result<Vec<u8>, AppError> {
     Ok(bytes)
 }
 
+/// The two fields read before anything else, so that another format or a newer
+/// version is refused in words rather than as a shape error. Every other field
+/// is skipped without being built.
+#[derive(serde::Deserialize)]
+struct Header {
+    #[serde(default)]
+    format: Option<String>,
+    #[serde(default)]
+    version: Option<u64>,
+}
+
 /// Reads a JSON export, refusing another format or a newer version in words.
+/// Both passes parse straight into typed structs (no `serde_json::Value`).
 pub(super) fn parse(bytes: &[u8]) -> Result<JournalFile, AppError> {
-    let value: serde_json::Value = serde_json::from_slice(bytes)
-        .map_err(|e| bad_file(&format!("it is not a complete JSON file ({e})")))?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+    let header: Header = serde_json::from_slice(bytes).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => {
+            bad_file(&format!("it is not a Twinge journal export ({e})"))
+        }
+        _ => bad_file(&format!("it is not a complete JSON file ({e})")),
+    })?;
+    if header.format.as_deref() != Some(FORMAT) {
         return Err(bad_file(
             "it is not a Twinge journal export (no \"format\": \"twinge-journal\")",
         ));
     }
-    match value.get("version").and_then(|v| v.as_u64()) {
+    match header.version {
         Some(v) if v == u64::from(FORMAT_VERSION) => {}
         Some(v) if v > u64::from(FORMAT_VERSION) => {
             return Err(bad_file(&format!(
@@ -33,6 +49,6 @@ pub(super) fn parse(bytes: &[u8]) -> Result<JournalFile, AppError> {
         }
         _ => return Err(bad_file("its format version is missing or unknown")),
     }
-    serde_json::from_value(value)
+    serde_json::from_slice(bytes)
         .map_err(|e| bad_file(&format!("it does not have the expected shape ({e})")))
 }
