@@ -283,7 +283,34 @@ pub async fn restore_backup<R: Runtime>(
     let Some(path) = ask_open_path(&app, "Twinge backup", &["db"]) else {
         return Ok(None);
     };
-    state.with(|j| j.restore_from(&path)).map(Some)
+    let restored = state.with(|j| j.restore_from(&path));
+    if matches!(&restored, Err(e) if e.code == "backup_passcode_needed") {
+        *state
+            .pending_restore
+            .lock()
+            .map_err(|_| AppError::new("internal", "Try again."))? = Some(path);
+    }
+    restored.map(Some)
+}
+
+#[tauri::command]
+pub async fn restore_backup_with_passcode(
+    state: State<'_, AppState>,
+    passcode: String,
+) -> Result<FileReport, AppError> {
+    let mut pending = state
+        .pending_restore
+        .lock()
+        .map_err(|_| AppError::new("internal", "Try again."))?;
+    let path = pending
+        .clone()
+        .ok_or_else(|| AppError::new("no_restore", "Choose a backup to restore first."))?;
+    let restored = state.with(|j| j.restore_with_passcode(&path, &passcode));
+    // A wrong passcode may be tried again; anything else ends this restore.
+    if !matches!(&restored, Err(e) if e.code == "wrong_passcode") {
+        *pending = None;
+    }
+    restored
 }
 
 #[tauri::command]

@@ -17,6 +17,8 @@ pub struct AppState {
     journal: Mutex<Result<Journal, AppError>>,
     /// The file chosen for an import that waits for the person's confirmation.
     pending_import: Mutex<Option<(PathBuf, FileFormat)>>,
+    /// The backup chosen for a restore that waits for the passcode it was made under.
+    pending_restore: Mutex<Option<PathBuf>>,
     /// Where the journal lives (to unlock it, or start anew there).
     data_dir: PathBuf,
     /// Wrong passcodes so far, for the growing wait between tries.
@@ -39,6 +41,7 @@ impl AppState {
         AppState {
             journal: Mutex::new(journal),
             pending_import: Mutex::new(None),
+            pending_restore: Mutex::new(None),
             data_dir: data_dir.to_path_buf(),
             attempts: Mutex::new(UnlockAttempts::default()),
         }

@@ -1,5 +1,5 @@
-//! Files on disk: atomic writes, backups (on demand and rolling daily), restore,
-//! and deleting everything.
+//! Files on disk: atomic writes, backups (on demand and rolling daily), and deleting
+//! everything. Restoring a backup is in `restore.rs`.
 
 use std::fs;
 use std::io::Write;
@@ -30,7 +30,7 @@ pub struct FileReport {
     pub previous_copy: Option<String>,
 }
 
-fn io(what: &str, path: &Path, e: std::io::Error) -> AppError {
+pub(crate) fn io(what: &str, path: &Path, e: std::io::Error) -> AppError {
     AppError::new(
         "io_error",
         format!("Could not {what} {}: {e}.", path.display()),
@@ -52,7 +52,7 @@ fn folder_of(path: &Path) -> &Path {
 
 /// A new temporary file beside `path`: a random name, created exclusively, readable by
 /// the user only (so no other account can read it or place a link where it will be).
-fn temp_beside(path: &Path) -> Result<NamedTempFile, AppError> {
+pub(crate) fn temp_beside(path: &Path) -> Result<NamedTempFile, AppError> {
     let dir = folder_of(path);
     NamedTempFile::with_prefix_in(".twinge-", dir).map_err(|e| io("write in", dir, e))
 }
@@ -68,7 +68,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), AppError> {
     Ok(())
 }
 
-fn data_dir_of(j: &Journal) -> Result<PathBuf, AppError> {
+pub(crate) fn data_dir_of(j: &Journal) -> Result<PathBuf, AppError> {
     j.store()
         .path()
         .and_then(|p| p.parent())
@@ -77,13 +77,33 @@ fn data_dir_of(j: &Journal) -> Result<PathBuf, AppError> {
 }
 
 /// Copies the journal to `target` (SQLite backup API to a temporary file, checked with
-/// `integrity_check`, then renamed into place).
-fn backup_file(db: &Path, target: &Path, key: Option<&Key>) -> Result<FileReport, AppError> {
+/// `integrity_check`, then renamed into place). The copy of an encrypted journal gets
+/// the journal's key header beside it (`<target>.key`, no secret in it), so it can be
+/// restored with the passcode it was made under even after the passcode changes.
+pub(crate) fn backup_file(
+    db: &Path,
+    target: &Path,
+    key: Option<&Key>,
+) -> Result<FileReport, AppError> {
     let tmp = temp_beside(target)?;
     let check = Store::copy_database(db, tmp.path(), key)
         .and_then(|()| Store::check_file_with_key(tmp.path(), key))?;
     tmp.persist(target)
         .map_err(|e| io("write", target, e.error))?;
+    let sidecar = crate::restore::key_beside(target);
+    match key {
+        Some(_) => {
+            let header = folder_of(db).join(crate::KEY_FILE);
+            let bytes = fs::read(&header).map_err(|e| io("read", &header, e))?;
+            write_atomically(&sidecar, &bytes)?;
+        }
+        None => match fs::remove_file(&sidecar) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                return Err(io("remove", &sidecar, e))
+            }
+            _ => {}
+        },
+    }
     Ok(FileReport {
         path: target.display().to_string(),
         episodes: check.episodes,
@@ -130,43 +150,11 @@ impl Journal {
             daily.sort();
             while daily.len() > KEEP_DAILY {
                 let old = daily.remove(0);
+                let _ = fs::remove_file(crate::restore::key_beside(&old));
                 let _ = fs::remove_file(old);
             }
             Ok(())
         }))
-    }
-
-    /// Replaces the journal with a checked copy of `source`. The current journal is
-    /// first copied beside itself (`twinge.db.before-restore.bak`, numbered if taken).
-    /// A source that is not a healthy journal changes nothing.
-    pub fn restore_from(&mut self, source: &Path) -> Result<FileReport, AppError> {
-        let dir = data_dir_of(self)?;
-        // A backup of this journal: plain for a plain journal, encrypted with this
-        // journal's key for an encrypted one.
-        let key = self.store().key().cloned();
-        let check = Store::check_file_with_key(source, key.as_ref())?;
-        let db = dir.join(DB_FILE_NAME);
-        let mut keep = dir.join(format!("{DB_FILE_NAME}.before-restore.bak"));
-        let mut n = 2;
-        while keep.exists() {
-            keep = dir.join(format!("{DB_FILE_NAME}.before-restore.{n}.bak"));
-            n += 1;
-        }
-        backup_file(&db, &keep, key.as_ref())?;
-        // Close the file, copy the source over it with the backup API (every page and
-        // the log are replaced), then reopen, migrating if the source is older.
-        *self.store_mut() = Store::open_in_memory()?;
-        let copied = Store::copy_database(source, &db, key.as_ref());
-        *self.store_mut() = match &key {
-            Some(key) => Store::open_in_dir_with_key(&dir, key)?,
-            None => Store::open(&db)?,
-        };
-        copied?;
-        Ok(FileReport {
-            path: db.display().to_string(),
-            episodes: check.episodes,
-            previous_copy: Some(keep.display().to_string()),
-        })
     }
 
     /// Deletes the journal, its logs, every backup Twinge made in the data folder, and

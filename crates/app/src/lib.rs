@@ -20,6 +20,7 @@ mod passcode;
 mod paths;
 mod records;
 mod report;
+mod restore;
 /// The one list of IPC commands, [`rpc_schema!`].
 mod rpc;
 mod transfer;

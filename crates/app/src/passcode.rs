@@ -44,7 +44,7 @@ pub struct PrivacyStatus {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct KeyHeader {
+pub(crate) struct KeyHeader {
     format: String,
     version: u32,
     kdf: String,
@@ -78,14 +78,22 @@ impl KeyHeader {
     }
 
     fn read(dir: &Path) -> Result<KeyHeader, AppError> {
-        let path = dir.join(KEY_FILE);
+        Self::read_file(&dir.join(KEY_FILE))
+    }
+
+    /// The header in `path`: a journal's `twinge.key`, or the one kept beside a backup.
+    pub(crate) fn read_file(path: &Path) -> Result<KeyHeader, AppError> {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let bad = |why: String| {
             AppError::new(
                 "bad_key_file",
-                format!("The journal's key file ({KEY_FILE}) cannot be used: {why}. Nothing was changed."),
+                format!("The key file {name} cannot be used: {why}. Nothing was changed."),
             )
         };
-        let text = std::fs::read_to_string(&path).map_err(|e| bad(e.to_string()))?;
+        let text = std::fs::read_to_string(path).map_err(|e| bad(e.to_string()))?;
         let h: KeyHeader = serde_json::from_str(&text).map_err(|e| bad(e.to_string()))?;
         if h.format != HEADER_FORMAT || h.kdf != "argon2id" {
             return Err(bad("it is not a Twinge key header".into()));
@@ -115,7 +123,7 @@ impl KeyHeader {
     }
 
     /// The key for `passcode`: Argon2id with this header's salt and parameters.
-    fn derive(&self, passcode: &str) -> Result<Key, AppError> {
+    pub(crate) fn derive(&self, passcode: &str) -> Result<Key, AppError> {
         let params = argon2::Params::new(self.memory_kib, self.passes, self.lanes, Some(32))
             .map_err(|e| {
                 AppError::new(
@@ -171,7 +179,7 @@ fn sync_dir(dir: &Path) -> Result<(), AppError> {
         .map_err(|e| io("sync", dir, e))
 }
 
-fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push(suffix);
     PathBuf::from(name)

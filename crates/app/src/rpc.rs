@@ -45,6 +45,7 @@ macro_rules! rpc_schema {
             import_confirm(on_progress: Channel<ImportProgress>) -> ImportSummary;
             backup_now() -> Option<FileReport>;
             restore_backup() -> Option<FileReport>;
+            restore_backup_with_passcode(passcode: String) -> FileReport;
             delete_everything(confirmation: String) -> ();
             data_folder() -> String;
             report_defaults(today: String) -> ReportDefaults;

@@ -91,7 +91,11 @@ impl Ctx {
     pub(crate) fn open(&self) -> Result<Journal, Failure> {
         match Journal::open(&self.data_dir, self.clock.clone()) {
             Err(e) if e.code == "locked" => {
-                let passcode = self.secret(self.passcode_file.as_deref(), "Passcode: ")?;
+                let passcode = self.secret(
+                    self.passcode_file.as_deref(),
+                    "Passcode: ",
+                    "--passcode-file",
+                )?;
                 Ok(Journal::unlock(
                     &self.data_dir,
                     &passcode,
@@ -107,6 +111,7 @@ impl Ctx {
         &self,
         file: Option<&Path>,
         prompt: &str,
+        option: &str,
     ) -> Result<Zeroizing<String>, Failure> {
         let mut text = match file {
             Some(path) => Zeroizing::new(std::fs::read_to_string(path).map_err(|e| {
@@ -120,7 +125,7 @@ impl Ctx {
             None => {
                 return Err(Failure(AppError::new(
                     "locked",
-                    "This journal is locked with a passcode: give --passcode-file FILE, or run twinge in a terminal to be asked for it.",
+                    format!("A passcode is needed: give {option} FILE, or run twinge in a terminal to be asked for it."),
                 )))
             }
         };

@@ -387,10 +387,58 @@ fn a_passcode_is_set_used_and_removed_from_files_never_from_arguments() {
     );
     assert!(String::from_utf8_lossy(&list.stdout).contains("Calf, left"));
 
+    let backup = secrets.path().join("backup.db");
+    let made = twinge(
+        dir.path(),
+        &[
+            "--passcode-file",
+            &arg(&right),
+            "backup",
+            "--out",
+            &arg(&backup),
+        ],
+    );
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+
     let removed = twinge(
         dir.path(),
         &["--passcode-file", &arg(&right), "passcode", "remove"],
     );
     assert!(removed.status.success());
+    assert_eq!(list_json(dir.path()).as_array().unwrap().len(), 1);
+
+    // The backup was made under the passcode: restoring it into the plain journal asks
+    // for that passcode, from a file (no terminal here), and the journal stays plain.
+    assert!(twinge(dir.path(), GOOD).status.success());
+    let asked = twinge(dir.path(), &["restore", &arg(&backup)]);
+    assert!(!asked.status.success());
+    let said = String::from_utf8_lossy(&asked.stderr);
+    assert!(
+        said.contains("another passcode") && said.contains("--backup-passcode-file"),
+        "{said}"
+    );
+    assert_eq!(
+        list_json(dir.path()).as_array().unwrap().len(),
+        2,
+        "nothing changed"
+    );
+    let restored = twinge(
+        dir.path(),
+        &[
+            "restore",
+            &arg(&backup),
+            "--backup-passcode-file",
+            &arg(&right),
+        ],
+    );
+    assert!(
+        restored.status.success(),
+        "{}",
+        String::from_utf8_lossy(&restored.stderr)
+    );
     assert_eq!(list_json(dir.path()).as_array().unwrap().len(), 1);
 }

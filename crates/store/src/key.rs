@@ -25,6 +25,14 @@ impl Key {
     }
 }
 
+impl PartialEq for Key {
+    fn eq(&self, other: &Key) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl Eq for Key {}
+
 impl Drop for Key {
     fn drop(&mut self) {
         self.0.zeroize();

@@ -182,6 +182,17 @@ impl Store {
         Self::open_with(path, Checked::NotYet, None)
     }
 
+    /// Opens (creating if missing) the journal file at `path`, encrypted with `key` or
+    /// plain, checking and migrating it like any journal.
+    pub fn open_file(path: &Path, key: Option<&Key>) -> Result<Store> {
+        Self::open_with(path, Checked::NotYet, key)
+    }
+
+    /// Whether `path` is a plain (not encrypted) SQLite database, from its header alone.
+    pub fn is_plain_database(path: &Path) -> Result<bool> {
+        Ok(matches!(read_header(path, None)?, Some((true, _))))
+    }
+
     /// Whether this journal is encrypted.
     pub fn is_encrypted(&self) -> bool {
         self.key.is_some()

@@ -78,6 +78,7 @@ export const ipc = {
   },
   backupNow: () => call('backup_now', {}),
   restoreBackup: () => call('restore_backup', {}),
+  restoreBackupWithPasscode: (passcode: string) => call('restore_backup_with_passcode', { passcode }),
   deleteEverything: (confirmation: string) => call('delete_everything', { confirmation }),
   dataFolder: () => call('data_folder', {}),
   reportDefaults: (today: string) => call('report_defaults', { today }),

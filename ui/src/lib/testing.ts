@@ -96,6 +96,7 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
     }),
     backupNow: vi.fn(async () => null),
     restoreBackup: vi.fn(async () => null),
+    restoreBackupWithPasscode: vi.fn(async () => ({ path: '', episodes: 0, previous_copy: null })),
     deleteEverything: vi.fn(async () => null),
     dataFolder: vi.fn(async () => '/home/someone/.local/share/app.twinge.journal'),
     reportDefaults: vi.fn(async () => ({

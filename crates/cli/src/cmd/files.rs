@@ -15,6 +15,10 @@ pub(crate) struct BackupArgs {
 #[derive(clap::Args, Debug)]
 pub(crate) struct RestoreArgs {
     file: PathBuf,
+    /// For a backup made under another passcode: a file whose first line is that
+    /// passcode (without it, the passcode is asked for in the terminal).
+    #[arg(long, value_name = "FILE")]
+    backup_passcode_file: Option<PathBuf>,
 }
 
 pub(crate) fn backup(args: &BackupArgs, ctx: &Ctx) -> Result<(), Failure> {
@@ -26,7 +30,18 @@ pub(crate) fn backup(args: &BackupArgs, ctx: &Ctx) -> Result<(), Failure> {
 
 pub(crate) fn restore(args: &RestoreArgs, ctx: &Ctx) -> Result<(), Failure> {
     let mut journal = ctx.open()?;
-    let report = journal.restore_from(&args.file)?;
+    let report = match journal.restore_from(&args.file) {
+        Err(e) if e.code == "backup_passcode_needed" => {
+            eprintln!("{}", e.message);
+            let passcode = ctx.secret(
+                args.backup_passcode_file.as_deref(),
+                "Passcode of this backup: ",
+                "--backup-passcode-file",
+            )?;
+            journal.restore_with_passcode(&args.file, &passcode)?
+        }
+        other => other?,
+    };
     println!(
         "Restored {} episodes from {}",
         report.episodes,

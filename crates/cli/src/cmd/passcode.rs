@@ -24,9 +24,13 @@ pub(crate) fn run(action: &PasscodeCmd, ctx: &Ctx) -> Result<(), Failure> {
     let mut journal = ctx.open()?;
     match action {
         PasscodeCmd::Set { new_passcode_file } => {
-            let new = ctx.secret(new_passcode_file.as_deref(), "New passcode: ")?;
+            let new = ctx.secret(
+                new_passcode_file.as_deref(),
+                "New passcode: ",
+                "--new-passcode-file",
+            )?;
             if new_passcode_file.is_none() {
-                let again = ctx.secret(None, "The same again: ")?;
+                let again = ctx.secret(None, "The same again: ", "--new-passcode-file")?;
                 if *again != *new {
                     return Err(Failure(AppError::new(
                         "passcodes_differ",

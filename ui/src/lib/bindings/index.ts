@@ -210,6 +210,7 @@ export interface Commands {
   import_confirm: { args: { onProgress: Channel<ImportProgress> }; result: ImportSummary };
   backup_now: { args: {}; result: FileReport | null };
   restore_backup: { args: {}; result: FileReport | null };
+  restore_backup_with_passcode: { args: { passcode: string }; result: FileReport };
   delete_everything: { args: { confirmation: string }; result: null };
   data_folder: { args: {}; result: string };
   report_defaults: { args: { today: string }; result: ReportDefaults };

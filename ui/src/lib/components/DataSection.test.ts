@@ -49,4 +49,23 @@ describe('Your data', () => {
     await fireEvent.click(button);
     await waitFor(() => expect(ipc.deleteEverything).toHaveBeenCalledWith('DELETE'));
   });
+
+  it('asks for the passcode a backup was made under, then restores it', async () => {
+    const ipc = fakeIpc({
+      restoreBackup: vi.fn(async () => {
+        throw { code: 'backup_passcode_needed', message: 'old.db was made under another passcode.', fields: [] };
+      }),
+      restoreBackupWithPasscode: vi.fn(async () => ({ path: 'twinge.db', episodes: 12, previous_copy: 'twinge.db.before-restore.bak' })),
+    });
+    render(DataSection, withIpc(ipc));
+    await fireEvent.click(screen.getByRole('button', { name: 'Restore a backup…' }));
+    expect(await screen.findByText('old.db was made under another passcode.')).toBeTruthy();
+    const restore = screen.getByRole('button', { name: 'Restore' }) as HTMLButtonElement;
+    expect(restore.disabled).toBe(true);
+    await fireEvent.input(screen.getByLabelText('Passcode of this backup'), { target: { value: 'first passcode' } });
+    await fireEvent.click(restore);
+    await waitFor(() => expect(ipc.restoreBackupWithPasscode).toHaveBeenCalledWith('first passcode'));
+    expect(await screen.findByText(/^Restored 12 episodes/)).toBeTruthy();
+    expect(screen.queryByLabelText('Passcode of this backup')).toBeNull();
+  });
 });

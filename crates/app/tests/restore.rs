@@ -1,0 +1,162 @@
+//! Restoring backups across passcodes: a backup made under an earlier passcode asks
+//! for that passcode, plain backups restore into an encrypted journal and the other
+//! way round, and the journal keeps its own passcode (or lack of one) throughout.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use twinge_app::{EpisodeInput, FixedClock, Journal, ListQuery, LocationInput};
+
+fn clock() -> Arc<FixedClock> {
+    Arc::new(FixedClock::new(1_795_165_200_000, 60))
+}
+
+fn cramp() -> EpisodeInput {
+    EpisodeInput {
+        kind: "cramp".into(),
+        started_at: "2026-11-20T03:10:00+01:00".into(),
+        duration_s: Some(120),
+        count: None,
+        intensity: 7,
+        locations: vec![LocationInput {
+            region: "calf".into(),
+            side: "left".into(),
+        }],
+        triggers: vec![],
+        reliefs: vec![],
+        associated: vec![],
+        woke_from_sleep: true,
+        notes: String::new(),
+    }
+}
+
+fn count(j: &Journal) -> usize {
+    j.list(&ListQuery::default()).unwrap().episodes.len()
+}
+
+/// Every file in `dir` (not below) with its bytes.
+fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .map(|p| (p.display().to_string(), std::fs::read(&p).unwrap()))
+        .collect();
+    out.sort();
+    out
+}
+
+fn leftovers(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".twinge-"))
+        .collect()
+}
+
+#[test]
+fn a_backup_from_before_a_passcode_change_asks_for_its_own_passcode() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = Journal::open(dir.path(), clock()).unwrap();
+    j.log(&cramp()).unwrap();
+    j.set_passcode("first passcode").unwrap();
+    let backup = dir.path().join("old.db");
+    j.backup_to(&backup).unwrap();
+    assert!(
+        dir.path().join("old.db.key").exists(),
+        "the key header is kept beside the backup"
+    );
+    j.log(&cramp()).unwrap();
+    j.set_passcode("second passcode").unwrap();
+    assert_eq!(count(&j), 2);
+
+    let before = files(dir.path());
+    let asked = j.restore_from(&backup).unwrap_err();
+    assert_eq!(asked.code, "backup_passcode_needed", "{}", asked.message);
+    assert!(asked.message.contains("old.db"), "{}", asked.message);
+    let wrong = j
+        .restore_with_passcode(&backup, "second passcode")
+        .unwrap_err();
+    assert_eq!(wrong.code, "wrong_passcode", "{}", wrong.message);
+    assert!(
+        files(dir.path()) == before,
+        "a refused restore changed a file"
+    );
+    assert_eq!(count(&j), 2);
+
+    let report = j.restore_with_passcode(&backup, "first passcode").unwrap();
+    assert_eq!(report.episodes, 1);
+    assert_eq!(count(&j), 1);
+    assert!(
+        leftovers(dir.path()).is_empty(),
+        "{:?}",
+        leftovers(dir.path())
+    );
+    drop(j);
+    // The journal keeps the passcode it had, not the backup's.
+    assert_eq!(
+        Journal::unlock(dir.path(), "first passcode", clock())
+            .unwrap_err()
+            .code,
+        "wrong_passcode"
+    );
+    let j = Journal::unlock(dir.path(), "second passcode", clock()).unwrap();
+    assert_eq!(count(&j), 1);
+}
+
+#[test]
+fn a_plain_backup_restores_into_an_encrypted_journal_which_stays_encrypted() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = Journal::open(dir.path(), clock()).unwrap();
+    for _ in 0..3 {
+        j.log(&cramp()).unwrap();
+    }
+    let backup = dir.path().join("plain.db");
+    j.backup_to(&backup).unwrap();
+    assert!(!dir.path().join("plain.db.key").exists());
+    j.set_passcode("a passcode").unwrap();
+    j.log(&cramp()).unwrap();
+    let report = j.restore_from(&backup).unwrap();
+    assert_eq!(report.episodes, 3);
+    drop(j);
+    let bytes = std::fs::read(dir.path().join("twinge.db")).unwrap();
+    assert!(!bytes.starts_with(b"SQLite format 3"), "still encrypted");
+    let j = Journal::unlock(dir.path(), "a passcode", clock()).unwrap();
+    assert_eq!(count(&j), 3);
+    assert!(leftovers(dir.path()).is_empty());
+}
+
+#[test]
+fn an_encrypted_backup_restores_into_a_plain_journal_with_its_passcode() {
+    let from = tempfile::tempdir().unwrap();
+    let mut j = Journal::open(from.path(), clock()).unwrap();
+    j.log(&cramp()).unwrap();
+    j.log(&cramp()).unwrap();
+    j.set_passcode("backup passcode").unwrap();
+    j.start_daily_backup().unwrap().join().unwrap().unwrap();
+    let daily: Vec<_> = std::fs::read_dir(from.path().join("backups"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(daily.len(), 2, "the daily backup and its key: {daily:?}");
+    let backup = from.path().join("elsewhere.db");
+    j.backup_to(&backup).unwrap();
+    drop(j);
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut plain = Journal::open(dir.path(), clock()).unwrap();
+    plain.log(&cramp()).unwrap();
+    let asked = plain.restore_from(&backup).unwrap_err();
+    assert_eq!(asked.code, "backup_passcode_needed", "{}", asked.message);
+    plain
+        .restore_with_passcode(&backup, "backup passcode")
+        .unwrap();
+    assert_eq!(count(&plain), 2);
+    drop(plain);
+    let bytes = std::fs::read(dir.path().join("twinge.db")).unwrap();
+    assert!(
+        bytes.starts_with(b"SQLite format 3"),
+        "the journal stays plain"
+    );
+    assert_eq!(count(&Journal::open(dir.path(), clock()).unwrap()), 2);
+}
