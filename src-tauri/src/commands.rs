@@ -175,16 +175,21 @@ pub fn insights(
 }
 
 /// Test-only: when set, file dialogs are not shown and this path is the answer.
-/// End-to-end tests use it; the app never reads a path from the webview.
+/// End-to-end tests use it; the app never reads a path from the webview. Compiled into
+/// debug builds only: the package check finds no trace of the name in the release binary.
+#[cfg(debug_assertions)]
 pub(crate) const TEST_DIALOG_PATH_ENV: &str = "TWINGE_TEST_DIALOG_PATH";
 
-/// The preset dialog answer of the end-to-end tests; a release build never reads it.
+/// The preset dialog answer of the end-to-end tests.
+#[cfg(debug_assertions)]
 fn test_dialog_answer() -> Option<PathBuf> {
-    if cfg!(debug_assertions) {
-        std::env::var_os(TEST_DIALOG_PATH_ENV).map(PathBuf::from)
-    } else {
-        None
-    }
+    std::env::var_os(TEST_DIALOG_PATH_ENV).map(PathBuf::from)
+}
+
+/// A release build never reads a dialog answer from the environment.
+#[cfg(not(debug_assertions))]
+fn test_dialog_answer() -> Option<PathBuf> {
+    None
 }
 
 /// The file dialog for a file to write (`name` and the extension filter the list);
@@ -374,4 +379,14 @@ pub async fn set_passcode(state: State<'_, AppState>, passcode: String) -> Resul
 #[tauri::command]
 pub async fn remove_passcode(state: State<'_, AppState>) -> Result<(), AppError> {
     state.with(|j| j.remove_passcode())
+}
+
+#[tauri::command]
+pub fn lock(state: State<'_, AppState>) -> Result<(), AppError> {
+    state.lock()
+}
+
+#[tauri::command]
+pub async fn start_over(state: State<'_, AppState>) -> Result<String, AppError> {
+    state.start_over()
 }

@@ -65,6 +65,51 @@ impl AppState {
         Ok(())
     }
 
+    /// Locks an encrypted journal: closes it (its key is dropped and zeroed) until the
+    /// passcode is entered again. A journal without a passcode cannot be locked.
+    pub(crate) fn lock(&self) -> Result<(), AppError> {
+        let mut guard = self
+            .journal
+            .lock()
+            .map_err(|_| AppError::new("internal", "Try again."))?;
+        match guard.as_ref() {
+            Ok(j) if j.privacy_status().encrypted => {
+                *guard = Err(twinge_app::locked());
+                Ok(())
+            }
+            Ok(_) => Err(AppError::new(
+                "not_encrypted",
+                "Only a journal with a passcode can be locked.",
+            )),
+            Err(e) if e.code == "locked" => Ok(()),
+            Err(e) => Err(e.clone()),
+        }
+    }
+
+    /// Forgotten passcode: sets the locked journal aside (nothing is deleted) and starts
+    /// a new empty journal. Returns the set-aside file's name.
+    pub(crate) fn start_over(&self) -> Result<String, AppError> {
+        let mut guard = self
+            .journal
+            .lock()
+            .map_err(|_| AppError::new("internal", "Try again."))?;
+        if !matches!(guard.as_ref(), Err(e) if e.code == "locked") {
+            return Err(AppError::new(
+                "not_locked",
+                "The journal is open; starting over is only for a forgotten passcode.",
+            ));
+        }
+        let aside = twinge_app::set_aside_locked_journal(&self.data_dir, SystemClock.now_ms())?;
+        *guard = Journal::open(&self.data_dir, Arc::new(SystemClock));
+        if let Ok(j) = guard.as_ref() {
+            let _ = j.start_daily_backup();
+        }
+        Ok(aside
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default())
+    }
+
     /// Deletes the journal and its backups after the typed confirmation, then starts
     /// a new empty journal in the same folder.
     pub(crate) fn delete_everything(&self, confirmation: &str) -> Result<(), AppError> {

@@ -353,6 +353,16 @@ async fn a_damaged_journal_shows_an_error_screen_in_words() {
         "{screen}"
     );
     assert!(screen.contains("not a Twinge journal"), "{screen}");
+    // The file by its name; where it is, only behind "Copy details".
+    assert!(
+        screen.contains("Twinge.db is not") || screen.contains("twinge.db is not"),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains(&data.path().display().to_string()),
+        "{screen}"
+    );
+    assert!(screen.contains("Copy details"), "{screen}");
     driver.quit().await.unwrap();
     assert_eq!(
         std::fs::read(&db).unwrap(),
@@ -705,8 +715,33 @@ async fn an_encrypted_journal_opens_only_with_its_passcode() {
     let history = history_text(&driver).await;
     assert!(history.contains("episode"), "{history}");
 
-    // Settings → Privacy: remove the passcode; the journal is plain again.
+    // Settings → Privacy → Lock now: the unlock screen covers the app until the
+    // passcode is entered again, and the screen underneath is as it was.
     click(&driver, "button[data-tab=settings]").await;
+    type_into(&driver, "input[name=new_passcode]", "half typed").await;
+    click(&driver, "xpath-free:Lock now").await;
+    type_into(&driver, "input[name=passcode]", "wrong horse").await;
+    click(&driver, "xpath-free:Unlock").await;
+    let alert = text_of(&driver, "#err-passcode").await;
+    assert!(alert.contains("does not open"), "{alert}");
+    type_into(&driver, "input[name=passcode]", "correct horse").await;
+    click(&driver, "xpath-free:Unlock").await;
+    let kept = driver
+        .query(By::Css(".shell:not(.locked) input[name=new_passcode]"))
+        .wait(Duration::from_secs(20), Duration::from_millis(100))
+        .first()
+        .await
+        .expect("Settings are back once unlocked")
+        .prop("value")
+        .await
+        .unwrap();
+    assert_eq!(
+        kept.as_deref(),
+        Some("half typed"),
+        "what was typed is kept"
+    );
+
+    // Settings → Privacy: remove the passcode; the journal is plain again.
     click(&driver, "xpath-free:Remove the passcode").await;
     let status = text_of(
         &driver,

@@ -31,10 +31,7 @@ pub struct FileReport {
 }
 
 pub(crate) fn io(what: &str, path: &Path, e: std::io::Error) -> AppError {
-    AppError::new(
-        "io_error",
-        format!("Could not {what} {}: {e}.", path.display()),
-    )
+    AppError::io(what, path, &e)
 }
 
 /// Creates a folder readable by the user only (0700), or narrows an existing one: for
@@ -174,7 +171,8 @@ impl Journal {
                 || name == "twinge.swap"
                 || name == BACKUP_DIR
                 || name == WEBVIEW_DIR
-                || name.starts_with(".twinge-");
+                || name.starts_with(".twinge-")
+                || name.starts_with(crate::SET_ASIDE_PREFIX);
             if !ours {
                 continue;
             }

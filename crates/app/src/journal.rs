@@ -50,10 +50,7 @@ impl Journal {
     pub fn open(data_dir: &Path, clock: Arc<dyn Clock>) -> Result<Journal, AppError> {
         crate::passcode::recover_swap(data_dir)?;
         if crate::passcode::is_locked_dir(data_dir) {
-            return Err(AppError::new(
-                "locked",
-                "This journal is locked with a passcode. Enter it to open the journal.",
-            ));
+            return Err(crate::locked::locked());
         }
         Journal::from_store(Store::open_in_dir(data_dir)?, clock)
     }

@@ -15,6 +15,7 @@ mod error;
 mod files;
 mod insights;
 mod journal;
+mod locked;
 mod names;
 mod passcode;
 mod paths;
@@ -34,6 +35,7 @@ pub use files::{
 };
 pub use insights::{parse_period, ChartDto, InsightsDto, InsightsQuery, Summary};
 pub use journal::{Journal, UNDO_WINDOW_MS};
+pub use locked::{locked, set_aside_locked_journal, SET_ASIDE_PREFIX};
 pub use passcode::{
     PrivacyStatus, UnlockAttempts, KEY_FILE, MAX_PASSCODE_CHARS, MIN_PASSCODE_CHARS,
 };

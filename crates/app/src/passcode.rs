@@ -83,10 +83,7 @@ impl KeyHeader {
 
     /// The header in `path`: a journal's `twinge.key`, or the one kept beside a backup.
     pub(crate) fn read_file(path: &Path) -> Result<KeyHeader, AppError> {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = crate::error::file_name(path);
         let bad = |why: String| {
             AppError::new(
                 "bad_key_file",
@@ -157,11 +154,7 @@ fn check_passcode(passcode: &str) -> Result<(), AppError> {
 }
 
 fn io(what: &str, path: &Path, e: std::io::Error) -> AppError {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    AppError::new("io_error", format!("Could not {what} {name}: {e}."))
+    AppError::io(what, path, &e)
 }
 
 fn remove_if_there(path: &Path) -> Result<(), AppError> {

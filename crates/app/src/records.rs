@@ -17,6 +17,37 @@ pub struct Settings {
     pub display_name: String,
     pub theme: Theme,
     pub week_start: WeekStart,
+    /// Minutes without a touch or key after which an encrypted journal locks itself;
+    /// 0 never.
+    #[serde(default)]
+    pub auto_lock_minutes: u32,
+}
+
+/// The longest wait before locking that can be set (a day).
+pub const MAX_AUTO_LOCK_MINUTES: u32 = 24 * 60;
+
+impl Settings {
+    /// The app's rules for settings (the Settings screen and imports).
+    pub(crate) fn check(&self) -> Result<(), AppError> {
+        check_display_name(&self.display_name)?;
+        if self.auto_lock_minutes > MAX_AUTO_LOCK_MINUTES {
+            return Err(field_error(
+                "auto_lock_minutes",
+                "bad_auto_lock",
+                &format!("Lock after at most {MAX_AUTO_LOCK_MINUTES} minutes (a day)."),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Stores every setting (one list for the Settings screen and imports).
+    pub(crate) fn write(&self, store: &mut twinge_store::Store) -> twinge_store::Result<()> {
+        store.set_setting("display_name", self.display_name.trim())?;
+        store.set_setting("theme", self.theme.code())?;
+        store.set_setting("week_start", self.week_start.code())?;
+        store.set_setting("auto_lock_minutes", &self.auto_lock_minutes.to_string())?;
+        Ok(())
+    }
 }
 
 /// A doctor's appointment.
@@ -111,6 +142,7 @@ pub(crate) fn field_error(field: &str, code: &str, message: &str) -> AppError {
             code: code.into(),
             message: message.into(),
         }],
+        details: None,
     }
 }
 
@@ -193,15 +225,13 @@ impl Journal {
             display_name: code("display_name")?,
             theme: Theme::from_code(&code("theme")?).unwrap_or_default(),
             week_start: WeekStart::from_code(&code("week_start")?).unwrap_or_default(),
+            auto_lock_minutes: code("auto_lock_minutes")?.parse().unwrap_or(0),
         })
     }
 
     pub fn update_settings(&mut self, s: &Settings) -> Result<Settings, AppError> {
-        check_display_name(&s.display_name)?;
-        let store = self.store_mut();
-        store.set_setting("display_name", s.display_name.trim())?;
-        store.set_setting("theme", s.theme.code())?;
-        store.set_setting("week_start", s.week_start.code())?;
+        s.check()?;
+        s.write(self.store_mut())?;
         self.settings()
     }
 

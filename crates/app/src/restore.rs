@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use twinge_store::{Key, Store, StoreError, DB_FILE_NAME};
 
+use crate::error::file_name;
 use crate::files::{backup_file, data_dir_of};
 use crate::passcode::{is_locked_dir, with_suffix, KeyHeader};
 use crate::{AppError, FileReport, Journal};
@@ -110,12 +111,6 @@ fn source_key(
         ));
     };
     Ok(Some(header.derive(passcode)?))
-}
-
-fn file_name(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
 }
 
 /// A backup that this journal's key does not open asks for its own passcode.

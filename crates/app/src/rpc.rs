@@ -55,6 +55,8 @@ macro_rules! rpc_schema {
             privacy_status() -> PrivacyStatus;
             set_passcode(passcode: String) -> ();
             remove_passcode() -> ();
+            lock() -> ();
+            start_over() -> String;
         }
     };
 }

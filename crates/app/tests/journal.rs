@@ -397,8 +397,16 @@ fn settings_appointments_and_medication_changes_round_trip() {
         display_name: "Alex Example".into(),
         theme: Theme::Dark,
         week_start: WeekStart::Sunday,
+        auto_lock_minutes: 15,
     };
     j.update_settings(&s).unwrap();
+    let too_long = j
+        .update_settings(&Settings {
+            auto_lock_minutes: 24 * 60 + 1,
+            ..s.clone()
+        })
+        .unwrap_err();
+    assert_eq!(too_long.fields[0].field, "auto_lock_minutes");
     let a = j
         .add_appointment(&AppointmentInput {
             date: "2026-12-01".into(),

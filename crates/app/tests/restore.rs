@@ -160,3 +160,67 @@ fn an_encrypted_backup_restores_into_a_plain_journal_with_its_passcode() {
     );
     assert_eq!(count(&Journal::open(dir.path(), clock()).unwrap()), 2);
 }
+
+#[test]
+fn starting_over_sets_the_locked_journal_aside_where_its_passcode_still_restores_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = Journal::open(dir.path(), clock()).unwrap();
+    j.log(&cramp()).unwrap();
+    assert_eq!(
+        twinge_app::set_aside_locked_journal(dir.path(), 0)
+            .unwrap_err()
+            .code,
+        "not_locked",
+        "a journal without a passcode is never set aside"
+    );
+    j.set_passcode("remembered later").unwrap();
+    j.log(&cramp()).unwrap();
+    j.log(&cramp()).unwrap();
+    drop(j);
+
+    let now_ms = 1_795_165_200_000;
+    let aside = twinge_app::set_aside_locked_journal(dir.path(), now_ms).unwrap();
+    assert_eq!(
+        aside.file_name().unwrap().to_string_lossy(),
+        "twinge-locked-20261120-090000.db"
+    );
+    assert!(dir
+        .path()
+        .join("twinge-locked-20261120-090000.db.key")
+        .exists());
+    assert!(!dir.path().join("twinge.key").exists());
+    assert!(!dir.path().join("twinge.db").exists());
+
+    // A new, empty journal without a passcode starts in the same folder …
+    let mut fresh = Journal::open(dir.path(), clock()).unwrap();
+    assert_eq!(count(&fresh), 0);
+    assert!(!fresh.privacy_status().encrypted);
+    // … and the set-aside journal opens with its passcode once remembered.
+    assert_eq!(
+        fresh.restore_from(&aside).unwrap_err().code,
+        "backup_passcode_needed"
+    );
+    fresh
+        .restore_with_passcode(&aside, "remembered later")
+        .unwrap();
+    assert_eq!(count(&fresh), 3);
+}
+
+#[test]
+fn a_file_that_is_not_a_backup_is_named_by_its_file_name_with_the_path_in_the_details() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = Journal::open(dir.path(), clock()).unwrap();
+    j.log(&cramp()).unwrap();
+    let junk = dir.path().join("holiday-photos.db");
+    std::fs::write(&junk, b"not a journal at all, just some bytes".repeat(50)).unwrap();
+    let before = files(dir.path());
+    let e = j.restore_from(&junk).unwrap_err();
+    assert_eq!(e.code, "not_a_database");
+    let folder = dir.path().display().to_string();
+    assert!(e.message.contains("holiday-photos.db"), "{}", e.message);
+    assert!(!e.message.contains(&folder), "{}", e.message);
+    let details = e.details.expect("the whole path is in the details");
+    assert!(details.contains(&junk.display().to_string()), "{details}");
+    assert!(files(dir.path()) == before, "nothing changed");
+    assert_eq!(count(&j), 1);
+}

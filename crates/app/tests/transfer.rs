@@ -97,6 +97,7 @@ fn journal_with(
         display_name: "Zoë Ünicode".into(),
         theme: Theme::Dark,
         week_start: WeekStart::Sunday,
+        auto_lock_minutes: 5,
     })
     .unwrap();
     for (i, n) in notes.iter().enumerate() {

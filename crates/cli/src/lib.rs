@@ -197,6 +197,9 @@ where
             for f in e.fields.iter().skip(1) {
                 eprintln!("twinge: {}", f.message);
             }
+            if let Some(details) = &e.details {
+                eprintln!("twinge: details: {details}");
+            }
             ExitCode::FAILURE
         }
     }

@@ -4,6 +4,7 @@ import { VocabStore } from './vocab.svelte';
 
 const IPC_KEY = Symbol('ipc');
 const VOCAB_KEY = Symbol('vocab');
+const LOCK_KEY = Symbol('lock');
 
 /** Components get the IPC service from context, never by importing it. */
 export function provideIpc(ipc: Ipc): void {
@@ -26,6 +27,15 @@ export function useVocab(): VocabStore {
   const own = new VocabStore(useIpc());
   setContext(VOCAB_KEY, own);
   return own;
+}
+
+/** "Lock now": closes an encrypted journal and shows the unlock screen (set by the app). */
+export function provideLock(lock: () => Promise<void>): void {
+  setContext(LOCK_KEY, lock);
+}
+
+export function useLock(): (() => Promise<void>) | undefined {
+  return getContext<(() => Promise<void>) | undefined>(LOCK_KEY);
 }
 
 export { IPC_KEY };

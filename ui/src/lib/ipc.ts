@@ -24,6 +24,7 @@ export function toAppError(e: unknown): AppError {
       code: String(err.code),
       message: String(err.message),
       fields: Array.isArray(err.fields) ? err.fields : [],
+      ...(typeof err.details === 'string' ? { details: err.details } : {}),
     };
   }
   const text = e instanceof Error ? e.message : String(e);
@@ -86,6 +87,8 @@ export const ipc = {
   exportReport: (request: ReportRequest) => call('export_report', { request }),
   // The passcode goes to Rust once; the key never comes back.
   unlock: (passcode: string) => call('unlock', { passcode }),
+  lock: () => call('lock', {}),
+  startOver: () => call('start_over', {}),
   privacyStatus: () => call('privacy_status', {}),
   setPasscode: (passcode: string) => call('set_passcode', { passcode }),
   removePasscode: () => call('remove_passcode', {}),

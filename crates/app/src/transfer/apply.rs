@@ -63,10 +63,7 @@ impl Journal {
                 })
             })?;
             if file.format == FORMAT {
-                let st = &file.settings;
-                s.set_setting("display_name", st.display_name.trim())?;
-                s.set_setting("theme", st.theme.code())?;
-                s.set_setting("week_start", st.week_start.code())?;
+                file.settings.write(s)?;
             }
             Ok(())
         })?;

@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use super::{shown, EpisodeFile, ImportProblem, ImportProgress, JournalFile};
 use crate::convert::draft_from_input;
-use crate::records::{check_display_name, check_dose, check_name, check_note, parse_date};
+use crate::records::{check_dose, check_name, check_note, parse_date};
 use crate::{AppError, EpisodeInput, Journal};
 
 /// The episodes of a file that passed, with their row numbers, and the problems found.
@@ -143,7 +143,7 @@ fn check_records(file: &JournalFile, checked: &mut Checked) {
             checked.problem(0, "quiet_days", format!("“{}” is not a date.", shown(d)));
         }
     }
-    if let Err(e) = check_display_name(&file.settings.display_name) {
+    if let Err(e) = file.settings.check() {
         checked.problem(0, "settings", e.message);
     }
 }

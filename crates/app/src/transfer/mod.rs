@@ -193,12 +193,8 @@ fn bad_file(why: &str) -> AppError {
 /// is read, and never more than [`MAX_IMPORT_BYTES`] of it.
 fn read_import(path: &Path, format: Option<FileFormat>) -> Result<(Vec<u8>, FileFormat), AppError> {
     use std::io::Read;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string());
-    let unreadable =
-        |e: std::io::Error| AppError::new("io_error", format!("Could not read {name}: {e}."));
+    let name = crate::error::file_name(path);
+    let unreadable = |e: std::io::Error| AppError::io("read", path, &e);
     let file = std::fs::File::open(path).map_err(unreadable)?;
     let meta = file.metadata().map_err(unreadable)?;
     if !meta.is_file() {

@@ -103,7 +103,12 @@ export type Settings = {
 /**
  * Printed on the report; may be empty.
  */
-display_name: string, theme: Theme, week_start: WeekStart, };
+display_name: string, theme: Theme, week_start: WeekStart, 
+/**
+ * Minutes without a touch or key after which an encrypted journal locks itself;
+ * 0 never.
+ */
+auto_lock_minutes: number, };
 
 export type AppointmentDto = { id: string, 
 /**
@@ -173,7 +178,7 @@ period_reason: string, psfs_frequency: number, psfs_severity: number, };
 
 export type FieldError = { field: string, code: string, message: string, };
 
-export type AppError = { code: string, message: string, fields: Array<FieldError>, };
+export type AppError = { code: string, message: string, fields: Array<FieldError>, details?: string, };
 
 export type Channel<T> = { onmessage: (message: T) => void, };
 
@@ -220,4 +225,6 @@ export interface Commands {
   privacy_status: { args: {}; result: PrivacyStatus };
   set_passcode: { args: { passcode: string }; result: null };
   remove_passcode: { args: {}; result: null };
+  lock: { args: {}; result: null };
+  start_over: { args: {}; result: string };
 }

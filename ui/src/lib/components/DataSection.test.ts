@@ -68,4 +68,26 @@ describe('Your data', () => {
     expect(await screen.findByText(/^Restored 12 episodes/)).toBeTruthy();
     expect(screen.queryByLabelText('Passcode of this backup')).toBeNull();
   });
+
+  it('names a refused file in words and copies the details on request', async () => {
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const ipc = fakeIpc({
+      restoreBackup: vi.fn(async () => {
+        throw {
+          code: 'not_a_database',
+          message: 'Holiday.db is not a Twinge journal (it is not an SQLite database). It was left as it is.',
+          fields: [],
+          details: '/home/alex/Holiday.db is not a Twinge journal (NotADatabase)',
+        };
+      }),
+    });
+    render(DataSection, withIpc(ipc));
+    await fireEvent.click(screen.getByRole('button', { name: 'Restore a backup…' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Holiday.db is not a Twinge journal');
+    expect(screen.queryByText(/home\/alex/)).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: 'Copy details' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledWith('/home/alex/Holiday.db is not a Twinge journal (NotADatabase)'));
+    expect(await screen.findByRole('button', { name: 'Details copied' })).toBeTruthy();
+  });
 });

@@ -17,7 +17,7 @@ describe('a journal with a passcode', () => {
         .mockResolvedValueOnce(null),
     });
     const onunlocked = vi.fn();
-    render(UnlockScreen, withIpc(ipc, { onunlocked }));
+    render(UnlockScreen, withIpc(ipc, { onunlocked, onstartover: vi.fn() }));
     const field = screen.getByLabelText('Passcode') as HTMLInputElement;
     expect(field.type).toBe('password');
     await fireEvent.click(screen.getByLabelText('Show the passcode'));
@@ -47,5 +47,31 @@ describe('a journal with a passcode', () => {
     expect((button as HTMLButtonElement).disabled).toBe(false);
     await fireEvent.click(button);
     await waitFor(() => expect(ipc.setPasscode).toHaveBeenCalledWith('secret words'));
+  });
+
+  it('a forgotten passcode can start a new journal, keeping the locked one aside', async () => {
+    const ipc = fakeIpc();
+    const onstartover = vi.fn();
+    render(UnlockScreen, withIpc(ipc, { onunlocked: vi.fn(), onstartover }));
+    await fireEvent.click(screen.getByText('Forgot the passcode?'));
+    const start = screen.getByRole('button', { name: 'Start a new journal' }) as HTMLButtonElement;
+    expect(start.disabled).toBe(true);
+    await fireEvent.click(screen.getByLabelText(/starts empty/));
+    await fireEvent.click(start);
+    expect(await screen.findByText('twinge-locked-20261126-101500.db')).toBeTruthy();
+    expect(ipc.startOver).toHaveBeenCalledTimes(1);
+    await fireEvent.click(screen.getByRole('button', { name: 'Start with the new journal' }));
+    expect(onstartover).toHaveBeenCalledTimes(1);
+  });
+
+  it('an encrypted journal offers auto-lock, saved with the other settings', async () => {
+    const ipc = fakeIpc({ privacyStatus: vi.fn(async () => ({ encrypted: true })) });
+    const onsave = vi.fn();
+    const settings = { display_name: 'Alex', theme: 'dark' as const, week_start: 'sunday' as const, auto_lock_minutes: 0 };
+    render(PrivacySection, withIpc(ipc, { settings, onsave }));
+    const select = (await screen.findByLabelText('Lock when not used')) as HTMLSelectElement;
+    expect(select.value).toBe('0');
+    await fireEvent.change(select, { target: { value: '5' } });
+    expect(onsave).toHaveBeenCalledWith({ ...settings, auto_lock_minutes: 5 });
   });
 });
