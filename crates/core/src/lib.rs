@@ -9,6 +9,7 @@
 /// region code and side, front and back (JSON; see `assets/body-map.json`).
 pub const BODY_MAP_JSON: &str = include_str!("../../../assets/body-map.json");
 
+pub mod daystats;
 pub mod insights;
 pub mod localtime;
 pub mod model;
@@ -18,8 +19,8 @@ pub mod vocab;
 
 pub use localtime::{LocalInstant, TimeError};
 pub use model::{
-    Associated, Episode, EpisodeDraft, Kind, Location, MedChange, Region, ReliefUse, Side, Theme,
-    WeekStart, MAX_NOTES_CHARS,
+    Associated, Episode, EpisodeDraft, FactorLevel, Kind, Location, MedChange, Region, ReliefUse,
+    Side, Theme, WeekStart, MAX_NOTES_CHARS,
 };
 pub use validate::{validate_draft, ValidationError, ValidationErrors};
-pub use vocab::{slug, SeedRelief, SEED_RELIEFS, SEED_TRIGGERS};
+pub use vocab::{slug, SeedFactor, SeedRelief, SEED_FACTORS, SEED_RELIEFS, SEED_TRIGGERS};

@@ -49,6 +49,16 @@ macro_rules! code_enum {
 }
 
 code_enum! {
+    /// How much of a day-level factor a check-in records: `yes` for the yes-or-no
+    /// factors, `some` or `a_lot` for a levelled one (stress); absent means none.
+    FactorLevel {
+        Yes => "yes", "Yes";
+        Some => "some", "Some";
+        ALot => "a_lot", "A lot";
+    }
+}
+
+code_enum! {
     /// What kind of episode it was.
     Kind {
         Spasm => "spasm", "Spasm";

@@ -60,6 +60,50 @@ pub const SEED_RELIEFS: &[SeedRelief] = &[
     },
 ];
 
+/// A day-level factor every journal starts with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SeedFactor {
+    pub key: &'static str,
+    pub name: &'static str,
+    /// Recorded as none / some / a lot rather than yes or no.
+    pub levels: bool,
+    /// Offered on the check-in from the start (the others are turned on in Settings).
+    pub on: bool,
+}
+
+const fn factor(key: &'static str, name: &'static str) -> SeedFactor {
+    SeedFactor {
+        key,
+        name,
+        levels: false,
+        on: true,
+    }
+}
+
+/// The daily check-in's factors. The codes are part of the file formats.
+pub const SEED_FACTORS: &[SeedFactor] = &[
+    factor("slept_badly", "Slept badly"),
+    factor("hard_exercise", "Hard exercise"),
+    factor("long_sitting", "Long sitting"),
+    factor("long_standing", "Long standing"),
+    factor("caffeine", "Caffeine"),
+    factor("alcohol", "Alcohol"),
+    factor("hot_day", "Hot day / sweating a lot"),
+    factor("dehydrated", "Dehydrated"),
+    SeedFactor {
+        key: "stress",
+        name: "Stress",
+        levels: true,
+        on: true,
+    },
+    SeedFactor {
+        key: "period",
+        name: "Menstrual period",
+        levels: false,
+        on: false,
+    },
+];
+
 /// Largest length of a vocabulary key or name, in characters.
 pub const MAX_VOCAB_CHARS: usize = 60;
 

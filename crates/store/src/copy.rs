@@ -6,7 +6,7 @@ use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags};
 
-use crate::open::{harden, map_open_error, read_header};
+use crate::open::{connect, harden, map_open_error, read_header};
 use crate::{Key, Result, Store, StoreError, LATEST_VERSION};
 
 /// Copies every page of `source` into a new file at `target` (readable by the user
@@ -14,7 +14,7 @@ use crate::{Key, Result, Store, StoreError, LATEST_VERSION};
 /// is one self-contained file (no write-ahead log beside it).
 fn copy_pages(source: &Connection, target: &Path, key: Option<&Key>) -> Result<()> {
     crate::private::create_file(target)?;
-    let mut copy = Connection::open(target)?;
+    let mut copy = connect(target, OpenFlags::default())?;
     harden(&copy)?;
     if let Some(key) = key {
         copy.execute_batch(&format!("PRAGMA key = {};", key.pragma_value()))?;
@@ -88,8 +88,8 @@ impl Store {
             }
             Some(_) => {}
         }
-        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .map_err(|e| map_open_error(path, e))?;
+        let conn =
+            connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| map_open_error(path, e))?;
         harden(&conn)?;
         if let Some(key) = key {
             crate::key::apply(&conn, key, path)?;
@@ -145,7 +145,7 @@ impl Store {
     /// Copies the journal file at `source` (encrypted with `key`, or plain) to `target`
     /// with the SQLite backup API; the copy has the same key and no log beside it.
     pub fn copy_database(source: &Path, target: &Path, key: Option<&Key>) -> Result<()> {
-        let conn = Connection::open_with_flags(source, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        let conn = connect(source, OpenFlags::SQLITE_OPEN_READ_ONLY)
             .map_err(|e| map_open_error(source, e))?;
         harden(&conn)?;
         if let Some(key) = key {

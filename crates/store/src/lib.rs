@@ -8,6 +8,7 @@
 //! never replaced; before any migration of an existing journal a copy is made
 //! with the SQLite backup API. This crate never reads the clock: times are passed in.
 
+mod checkins;
 mod copy;
 mod episodes;
 mod import;
@@ -19,6 +20,7 @@ mod read;
 mod records;
 mod vocab;
 
+pub use checkins::{Checkin, FactorEntry};
 pub use copy::FileCheck;
 pub use import::ImportWrite;
 pub use key::Key;

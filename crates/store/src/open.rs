@@ -31,6 +31,7 @@ const MIGRATION_SQL: &[M<'static>] = &[
     migration!("0002_records.sql"),
     migration!("0003_insights_index.sql"),
     migration!("0004_quiet_day.sql"),
+    migration!("0005_checkin.sql"),
 ];
 
 /// The schema version this build writes.
@@ -92,6 +93,20 @@ pub(crate) fn read_header(path: &Path, key: Option<&Key>) -> Result<Option<(bool
     Ok(Some((true, i64::from(user_version))))
 }
 
+/// Opens a connection, after SQLite (and SQLCipher's extras) finished starting up.
+///
+/// SQLite marks itself started before SQLCipher registers its own functions
+/// (`sqlcipher_export` among them), so a connection opened by a second thread in that
+/// moment lacked them (seen in the test suite: "no such function: sqlcipher_export").
+/// The first connection of the process is therefore opened alone.
+pub(crate) fn connect(path: &Path, flags: OpenFlags) -> rusqlite::Result<Connection> {
+    static STARTED: std::sync::Once = std::sync::Once::new();
+    STARTED.call_once(|| {
+        let _ = Connection::open_in_memory();
+    });
+    Connection::open_with_flags(path, flags)
+}
+
 /// Every connection distrusts the file's schema: SQLite's defensive mode (no writes to
 /// the schema or shadow tables by plain SQL) and `trusted_schema` off (views and
 /// triggers in a file cannot call functions with side effects).
@@ -130,7 +145,7 @@ fn problems_of(conn: &Connection, sql: &str) -> Result<Vec<String>> {
 /// is closed before anything may write. The schema version is asked of SQLite itself:
 /// the header can lag behind a write-ahead log left by a crash.
 fn check_read_only(path: &Path, key: Option<&Key>) -> Result<()> {
-    let conn = Connection::open_with_flags(
+    let conn = connect(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
@@ -234,7 +249,7 @@ impl Store {
             // permissions) as the umask says; made here first, it is the user's alone.
             crate::private::create_file(path)?;
         }
-        let conn = Connection::open_with_flags(
+        let conn = connect(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
                 | OpenFlags::SQLITE_OPEN_CREATE
@@ -273,7 +288,13 @@ impl Store {
 
     /// A journal in memory, for tests.
     pub fn open_in_memory() -> Result<Store> {
-        let conn = Connection::open_in_memory()?;
+        let conn = connect(
+            Path::new(":memory:"),
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_MEMORY
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
         harden(&conn)?;
         let mut store = Store {
             conn,

@@ -98,7 +98,7 @@ impl Store {
             )?;
         }
         tx.commit()?;
-        Ok(())
+        self.seed_factors()
     }
 
     /// Triggers, most recently used first, then by name.

@@ -1,0 +1,240 @@
+//! Daily check-ins: for a local date, which day-level factors were present; the
+//! factors themselves (a vocabulary like triggers); and the counts behind the
+//! day-level statistics (`twinge_core::daystats` is the plain reference).
+
+use rusqlite::{params, OptionalExtension};
+use twinge_core::daystats::FactorCounts;
+use twinge_core::insights::{DayNumber, Period};
+use twinge_core::SEED_FACTORS;
+
+use crate::{Result, Store};
+
+/// A day-level factor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FactorEntry {
+    pub key: String,
+    pub name: String,
+    pub archived: bool,
+    /// Recorded as none / some / a lot.
+    pub levels: bool,
+}
+
+/// A check-in: the factors present on a local date, each with its level (1, or 2
+/// for "a lot"). A factor not listed was not present.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checkin {
+    pub date: String,
+    pub factors: Vec<(String, u8)>,
+    pub created_at_ms: i64,
+    pub updated_at_ms: i64,
+}
+
+/// A local date's day number in SQL (as for quiet days).
+const DAY_OF_DATE: &str = "CAST(julianday(date) - 2440587.5 AS INTEGER)";
+
+impl Store {
+    /// Adds the seeded factors a journal lacks (never changes the person's own edits).
+    pub(crate) fn seed_factors(&mut self) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        for f in SEED_FACTORS {
+            tx.prepare_cached(
+                "INSERT OR IGNORE INTO factor (key, name, seeded, archived, levels)
+                 VALUES (?1, ?2, 1, ?3, ?4)",
+            )?
+            .execute(params![f.key, f.name, !f.on, f.levels])?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Every factor, in the order they were added (the seeds first).
+    pub fn factors(&self) -> Result<Vec<FactorEntry>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT key, name, archived, levels FROM factor ORDER BY rowid")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(FactorEntry {
+                key: r.get(0)?,
+                name: r.get(1)?,
+                archived: r.get(2)?,
+                levels: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Adds a factor, or updates its name, archived flag and levels (imports).
+    pub fn upsert_factor(&mut self, f: &FactorEntry) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO factor (key, name, archived, levels) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (key) DO UPDATE SET name = excluded.name,
+                     archived = excluded.archived, levels = excluded.levels",
+            )?
+            .execute(params![f.key, f.name, f.archived, f.levels])?;
+        Ok(())
+    }
+
+    /// Renames or (un)archives a factor; false when there is no such factor.
+    pub fn edit_factor(&mut self, key: &str, name: &str, archived: bool) -> Result<bool> {
+        let n = self.conn.execute(
+            "UPDATE factor SET name = ?2, archived = ?3 WHERE key = ?1",
+            params![key, name, archived],
+        )?;
+        Ok(n == 1)
+    }
+
+    /// The check-in of a local date, if there is one.
+    pub fn checkin(&self, date: &str) -> Result<Option<Checkin>> {
+        let head = self
+            .conn
+            .prepare_cached("SELECT created_at, updated_at FROM checkin WHERE date = ?1")?
+            .query_row([date], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        let Some((created_at_ms, updated_at_ms)) = head else {
+            return Ok(None);
+        };
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT factor_key, level FROM checkin_factor WHERE date = ?1 ORDER BY factor_key",
+        )?;
+        let factors = stmt
+            .query_map([date], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Some(Checkin {
+            date: date.to_string(),
+            factors,
+            created_at_ms,
+            updated_at_ms,
+        }))
+    }
+
+    /// Every check-in, oldest first (exports).
+    pub fn checkins(&self) -> Result<Vec<Checkin>> {
+        let dates: Vec<String> = self
+            .conn
+            .prepare_cached("SELECT date FROM checkin ORDER BY date")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut out = Vec::with_capacity(dates.len());
+        for d in dates {
+            out.extend(self.checkin(&d)?);
+        }
+        Ok(out)
+    }
+
+    /// Saves a check-in, replacing the factors of the same date (its first creation
+    /// time is kept), in one transaction.
+    pub fn save_checkin(&mut self, c: &Checkin) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        write_checkin(&tx, c)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Saves many check-ins in the current transaction (imports).
+    pub fn write_checkins(&mut self, checkins: &[Checkin]) -> Result<()> {
+        for c in checkins {
+            write_checkin(&self.conn, c)?;
+        }
+        Ok(())
+    }
+
+    /// Removes the check-in of a local date; false when there was none.
+    pub fn delete_checkin(&mut self, date: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .execute("DELETE FROM checkin WHERE date = ?1", [date])?
+            == 1)
+    }
+
+    /// Whether anything was recorded for `day`: an episode, a quiet day or a check-in.
+    pub fn is_recorded(&self, day: DayNumber) -> Result<bool> {
+        let lo = day * 86_400 - 14 * 3600 - 1;
+        let hi = (day + 1) * 86_400 + 14 * 3600;
+        let sql = format!(
+            "SELECT EXISTS (SELECT 1 FROM episode WHERE deleted_at IS NULL
+                     AND started_at BETWEEN ?2 AND ?3
+                     AND (started_at + utc_offset_min * 60 + 30000 * 86400) / 86400 - 30000 = ?1)
+                 OR EXISTS (SELECT 1 FROM quiet_day WHERE {DAY_OF_DATE} = ?1)
+                 OR EXISTS (SELECT 1 FROM checkin WHERE {DAY_OF_DATE} = ?1)"
+        );
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(params![day, lo, hi], |r| r.get(0))?)
+    }
+
+    /// For every factor not archived and each lag (0 and 1 days): the counts of
+    /// [`twinge_core::daystats::factor_counts`] over `period`. Factors without any
+    /// counted day are left out.
+    pub fn factor_counts(&self, period: Period) -> Result<Vec<(String, i64, FactorCounts)>> {
+        let lo = period.first_day * 86_400 - 14 * 3600 - 1;
+        let hi = (period.last_day + 1) * 86_400 + 14 * 3600;
+        let sql = format!(
+            "WITH ep AS (
+                 SELECT (started_at + utc_offset_min * 60 + 30000 * 86400) / 86400 - 30000 AS day,
+                        count(*) AS n
+                 FROM episode INDEXED BY episode_period
+                 WHERE deleted_at IS NULL AND started_at BETWEEN ?1 AND ?2
+                 GROUP BY day
+             ),
+             ci AS (SELECT {DAY_OF_DATE} AS day, date FROM checkin),
+             rec AS (
+                 SELECT day FROM ep WHERE day BETWEEN ?3 AND ?4
+                 UNION SELECT {DAY_OF_DATE} FROM quiet_day WHERE {DAY_OF_DATE} BETWEEN ?3 AND ?4
+                 UNION SELECT day FROM ci WHERE day BETWEEN ?3 AND ?4
+             ),
+             lag(lag) AS (VALUES (0), (1)),
+             pair AS (
+                 SELECT rec.day, lag.lag, ci.date, coalesce(ep.n, 0) AS n
+                 FROM rec CROSS JOIN lag
+                 JOIN ci ON ci.day = rec.day - lag.lag
+                 LEFT JOIN ep ON ep.day = rec.day
+             )
+             SELECT f.key, pair.lag,
+                    sum(cf.factor_key IS NOT NULL), sum(cf.factor_key IS NULL),
+                    sum(CASE WHEN cf.factor_key IS NOT NULL THEN pair.n ELSE 0 END),
+                    sum(CASE WHEN cf.factor_key IS NULL THEN pair.n ELSE 0 END),
+                    sum(cf.factor_key IS NOT NULL AND pair.n > 0),
+                    sum(cf.factor_key IS NULL AND pair.n > 0)
+             FROM factor f CROSS JOIN pair
+             LEFT JOIN checkin_factor cf ON cf.date = pair.date AND cf.factor_key = f.key
+             WHERE f.archived = 0
+             GROUP BY f.key, pair.lag
+             ORDER BY f.rowid, pair.lag"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![lo, hi, period.first_day, period.last_day], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                FactorCounts {
+                    days_with: r.get(2)?,
+                    days_without: r.get(3)?,
+                    episodes_with: r.get(4)?,
+                    episodes_without: r.get(5)?,
+                    active_days_with: r.get(6)?,
+                    active_days_without: r.get(7)?,
+                },
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+fn write_checkin(conn: &rusqlite::Connection, c: &Checkin) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO checkin (date, created_at, updated_at) VALUES (?1, ?2, ?3)
+         ON CONFLICT (date) DO UPDATE SET updated_at = excluded.updated_at",
+    )?
+    .execute(params![c.date, c.created_at_ms, c.updated_at_ms])?;
+    conn.prepare_cached("DELETE FROM checkin_factor WHERE date = ?1")?
+        .execute([&c.date])?;
+    for (key, level) in &c.factors {
+        conn.prepare_cached(
+            "INSERT INTO checkin_factor (date, factor_key, level) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![c.date, key, level])?;
+    }
+    Ok(())
+}
