@@ -6,11 +6,11 @@ use std::path::PathBuf;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use twinge_app::{
-    write_atomically, AppError, AppointmentDto, AppointmentInput, EpisodeDto, EpisodeInput,
-    EpisodePage, FileFormat, FileReport, ImportProgress, ImportSummary, Input, InsightsDto,
-    InsightsQuery, ListQuery, LogHome, MedicationChangeDto, MedicationChangeInput, PrivacyStatus,
-    ReportDefaults, ReportRequest, Settings, VocabAddInput, VocabEditInput, VocabEntryDto,
-    Vocabularies,
+    write_atomically, AppError, AppointmentDto, AppointmentInput, CheckinDto, EpisodeDto,
+    EpisodeInput, EpisodePage, FactorDto, FactorEditInput, FileFormat, FileReport, ImportProgress,
+    ImportSummary, Input, InsightsDto, InsightsQuery, ListQuery, LogHome, MedicationChangeDto,
+    MedicationChangeInput, PrivacyStatus, ReportDefaults, ReportRequest, Settings, VocabAddInput,
+    VocabEditInput, VocabEntryDto, Vocabularies,
 };
 
 use crate::AppState;
@@ -389,4 +389,50 @@ pub fn lock(state: State<'_, AppState>) -> Result<(), AppError> {
 #[tauri::command]
 pub async fn start_over(state: State<'_, AppState>) -> Result<String, AppError> {
     state.start_over()
+}
+
+#[tauri::command]
+pub fn factors(state: State<'_, AppState>) -> Result<Vec<FactorDto>, AppError> {
+    state.with(|j| j.factors())
+}
+
+#[tauri::command]
+pub fn add_factor(state: State<'_, AppState>, name: String) -> Result<FactorDto, AppError> {
+    state.with(|j| j.add_factor(&name))
+}
+
+#[tauri::command]
+pub fn edit_factor(
+    state: State<'_, AppState>,
+    input: Input<FactorEditInput>,
+) -> Result<FactorDto, AppError> {
+    let input = input.into_inner()?;
+    state.with(|j| j.edit_factor(&input))
+}
+
+#[tauri::command]
+pub fn get_checkin(
+    state: State<'_, AppState>,
+    date: String,
+) -> Result<Option<CheckinDto>, AppError> {
+    state.with(|j| j.checkin(&date))
+}
+
+#[tauri::command]
+pub fn save_checkin(
+    state: State<'_, AppState>,
+    input: Input<CheckinDto>,
+) -> Result<CheckinDto, AppError> {
+    let input = input.into_inner()?;
+    state.with(|j| j.save_checkin(&input))
+}
+
+#[tauri::command]
+pub fn delete_checkin(state: State<'_, AppState>, date: String) -> Result<(), AppError> {
+    state.with(|j| j.delete_checkin(&date))
+}
+
+#[tauri::command]
+pub fn is_recorded(state: State<'_, AppState>, date: String) -> Result<bool, AppError> {
+    state.with(|j| j.is_recorded(&date))
 }

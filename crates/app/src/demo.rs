@@ -1,7 +1,10 @@
 //! `twinge demo`: a realistic, deterministic journal for trying the app, for the
 //! screenshots and for the benchmarks. It holds night calf cramps, back spasms
-//! after lifting, eyelid twitch clusters in stressful weeks, and a medication
-//! started midway that makes the cramps rarer.
+//! after lifting, eyelid twitch clusters in stressful weeks, a medication started
+//! midway that makes the cramps rarer, and daily check-ins on most days with one
+//! built-in day-level effect: a day after hard exercise has twice the episodes of
+//! any other day (the other factors have none of their own, except stress, which
+//! comes with the twitch weeks).
 
 use twinge_core::{
     validate_draft, Associated, Episode, EpisodeDraft, Kind, LocalInstant, Location, Region,
@@ -66,6 +69,49 @@ impl Journal {
             appt -= 91;
         }
 
+        // Daily check-ins on eight days in ten; hard exercise on three days in ten.
+        let mut checkins = Vec::new();
+        let mut exercise = std::collections::HashSet::new();
+        for day in first - 1..=today {
+            let stressful_week = (day - first).div_euclid(7) % 4 == 1;
+            let exercised = rng.u8(0..10) < 3;
+            if exercised {
+                exercise.insert(day);
+            }
+            if rng.u8(0..10) >= 8 {
+                continue;
+            }
+            let mut factors: Vec<(String, u8)> = Vec::new();
+            for (key, yes) in [
+                ("slept_badly", rng.u8(0..100) < 25),
+                ("hard_exercise", exercised),
+                ("long_sitting", rng.u8(0..100) < 40),
+                ("caffeine", rng.u8(0..100) < 60),
+                ("alcohol", rng.u8(0..100) < 15),
+            ] {
+                if yes {
+                    factors.push((key.to_string(), 1));
+                }
+            }
+            let stress = if stressful_week {
+                rng.u8(0..10) < 7
+            } else {
+                rng.u8(0..10) < 1
+            };
+            if stress {
+                factors.push(("stress".into(), if rng.bool() { 1 } else { 2 }));
+            }
+            factors.sort();
+            checkins.push(twinge_store::Checkin {
+                date: date_of(day),
+                factors,
+                created_at_ms: now_ms,
+                updated_at_ms: now_ms,
+            });
+        }
+        self.store_mut()
+            .in_transaction(|s| s.write_checkins(&checkins))?;
+
         let mut episodes = Vec::with_capacity(n as usize);
         let mut busy_days = std::collections::HashSet::new();
         let side = |rng: &mut fastrand::Rng| match rng.u8(0..10) {
@@ -76,6 +122,11 @@ impl Journal {
         let mut i = 0u32;
         while i < n {
             let day = first + rng.i64(0..days);
+            // The built-in effect: a day after hard exercise keeps every episode drawn
+            // for it, any other day half of them.
+            if !exercise.contains(&(day - 1)) && rng.bool() {
+                continue;
+            }
             let stressful_week = (day - first).div_euclid(7) % 4 == 1;
             let roll = rng.u8(0..100);
             let (kind, hour, draft_parts) = if roll < 45 {

@@ -7,6 +7,7 @@
 //! the clock only through [`Clock`], so tests run on a fixed time.
 
 pub mod bindings;
+mod checkins;
 mod clock;
 mod convert;
 mod demo;
@@ -26,6 +27,7 @@ mod restore;
 mod rpc;
 mod transfer;
 
+pub use checkins::{CheckinDto, CheckinFactor, FactorDto, FactorEditInput};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use demo::DemoOptions;
 pub use dto::*;
@@ -33,7 +35,10 @@ pub use error::{AppError, FieldError};
 pub use files::{
     create_private_dir, write_atomically, FileReport, BACKUP_DIR, KEEP_DAILY, WEBVIEW_DIR,
 };
-pub use insights::{parse_period, ChartDto, InsightsDto, InsightsQuery, Summary};
+pub use insights::{
+    chance_note, factor_label, factor_words, factors_chart, parse_period, ChartDto, FactorStat,
+    InsightsDto, InsightsQuery, Summary,
+};
 pub use journal::{Journal, UNDO_WINDOW_MS};
 pub use locked::{locked, set_aside_locked_journal, SET_ASIDE_PREFIX};
 pub use passcode::{
@@ -45,4 +50,4 @@ pub use report::{suggest_psfs, PaperSize, ReportDefaults, ReportRequest};
 pub use transfer::{
     FileFormat, ImportProblem, ImportProgress, ImportSummary, JournalFile, FORMAT, FORMAT_VERSION,
 };
-pub use twinge_core::{MedChange, Theme, WeekStart};
+pub use twinge_core::{FactorLevel, MedChange, Theme, WeekStart};

@@ -210,7 +210,7 @@ pub(crate) fn check_note(note: &str) -> Result<(), AppError> {
 
 impl Journal {
     /// The latest local date that can be "today" anywhere on Earth now.
-    fn latest_today(&self) -> time::Date {
+    pub(crate) fn latest_today(&self) -> time::Date {
         let now_s = self.clock().now_ms().div_euclid(1000) + 14 * 3600;
         time::OffsetDateTime::from_unix_timestamp(now_s)
             .map(|t| t.date())

@@ -56,6 +56,13 @@ macro_rules! rpc_schema {
             set_passcode(passcode: String) -> ();
             remove_passcode() -> ();
             lock() -> ();
+            factors() -> Vec<FactorDto>;
+            add_factor(name: String) -> FactorDto;
+            edit_factor(input: FactorEditInput) -> FactorDto;
+            get_checkin(date: String) -> Option<CheckinDto>;
+            save_checkin(input: CheckinDto) -> CheckinDto;
+            delete_checkin(date: String) -> ();
+            is_recorded(date: String) -> bool;
             start_over() -> String;
         }
     };

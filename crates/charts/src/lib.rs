@@ -9,6 +9,7 @@
 mod bars;
 mod body;
 mod draw;
+mod forest;
 
 pub use bars::{regions, reliefs, triggers};
 pub use body::body_heat;
@@ -16,6 +17,7 @@ pub use draw::{
     count_ticks, frequency, frequency_sized, hour_weekday, intensity_trend, kind_label, message,
     Marker, MarkerKind, MIN_EPISODES_FOR_TRIGGERS,
 };
+pub use forest::{forest, ForestRow};
 
 use plotters::style::RGBColor;
 

@@ -14,7 +14,7 @@ use zeroize::Zeroizing;
 
 mod cmd;
 
-use cmd::{add, demo, files, list, passcode, report, stats, transfer};
+use cmd::{add, checkin, demo, files, list, passcode, report, stats, transfer};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -40,6 +40,8 @@ struct Cli {
 enum Cmd {
     /// Log an episode.
     Add(Box<add::AddArgs>),
+    /// Record the daily check-in of a date: the day-level factors present.
+    Checkin(checkin::CheckinArgs),
     /// List episodes, newest first.
     List(list::ListArgs),
     /// Check the journal's integrity and schema version.
@@ -144,6 +146,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
     let ctx = &ctx;
     match &cli.command {
         Cmd::Add(args) => add::run(args, ctx),
+        Cmd::Checkin(args) => checkin::run(args, ctx),
         Cmd::List(args) => list::run(args, ctx),
         Cmd::Check => files::check(ctx),
         Cmd::Stats(args) => stats::run(args, ctx),

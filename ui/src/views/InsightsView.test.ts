@@ -3,13 +3,21 @@ import { render, screen, waitFor } from '@testing-library/svelte';
 import InsightsView from './InsightsView.svelte';
 import { fakeIpc, withIpc } from '../lib/testing';
 import { addDays, change, periodFor } from '../lib/periods';
-import type { InsightsDto, Summary } from '../lib/bindings';
+import type { FactorStat, InsightsDto, Summary } from '../lib/bindings';
 
 function summary(over: Partial<Summary>): Summary {
   return {
     from: '2026-10-26', to: '2026-11-24', days: 30, total: 30, per_week: 7, days_with_episode: 20,
     days_covered: 28, median_intensity: 6, mean_intensity: 5.5, max_intensity: 9,
     median_duration_s: 120, max_duration_s: 600, night_share: 0.5, woke_share: 0.4, ...over,
+  };
+}
+
+function factor(key: string, lag: number, enough: boolean, words: string): FactorStat {
+  return {
+    factor: key, name: key, lag_days: lag, days_with: 20, days_without: 40, episodes_with: 16,
+    episodes_without: 15, active_days_with: 12, active_days_without: 14, rate_with: 0.8,
+    rate_without: 0.375, ratio: 2.1, low: 1.1, high: 4.0, enough, words,
   };
 }
 
@@ -35,10 +43,18 @@ describe('Insights', () => {
         id: 'frequency', title: 'Episodes per day', svg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
         summary: '30 episodes in 30 days', table_head: ['Day', 'Cramp'], table: [['2026-11-20', '2']],
       }],
+      factors: [factor('hard_exercise', 1, true, 'Days after hard exercise: 0.80 episodes a day, 2.1× as many'), factor('alcohol', 0, false, 'not enough')],
+      factors_chart: {
+        id: 'factors', title: 'Days with and without', svg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
+        summary: 'Association in your own records, not proof of cause.', table_head: [], table: [],
+      },
     };
     const ipc = fakeIpc({ insights: vi.fn(async () => dto) });
     render(InsightsView, withIpc(ipc));
     expect(await screen.findByText('−30% vs before')).toBeTruthy();
+    expect(screen.getByText('Days with and without')).toBeTruthy();
+    expect(screen.getByText('Days after hard exercise: 0.80 episodes a day, 2.1× as many')).toBeTruthy();
+    expect(screen.getByText(/1 comparisons wait for more days/)).toBeTruthy();
     expect(screen.getByText('28 of 30')).toBeTruthy();
     const img = screen.getByAltText('30 episodes in 30 days') as HTMLImageElement;
     expect(img.src.startsWith('data:image/svg+xml')).toBe(true);
@@ -50,7 +66,10 @@ describe('Insights', () => {
 
   it('an empty period says what to do', async () => {
     const ipc = fakeIpc({
-      insights: vi.fn(async () => ({ current: summary({ total: 0 }), previous: summary({ total: 0 }), charts: [] })),
+      insights: vi.fn(async () => ({
+        current: summary({ total: 0 }), previous: summary({ total: 0 }), charts: [], factors: [],
+        factors_chart: { id: 'factors', title: '', svg: '', summary: '', table_head: [], table: [] },
+      })),
     });
     render(InsightsView, withIpc(ipc));
     expect(await screen.findByText('No episodes in this period.')).toBeTruthy();

@@ -10,7 +10,9 @@ use twinge_core::Kind;
 use crate::records::parse_date;
 
 mod charts;
+mod factors;
 use crate::{AppError, Journal, WeekStart};
+pub use factors::{chance_note, factor_label, factor_words, factors_chart, FactorStat};
 
 /// Which period, as local dates `YYYY-MM-DD` (both included), and which theme the charts use.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -58,6 +60,10 @@ pub struct InsightsDto {
     pub current: Summary,
     pub previous: Summary,
     pub charts: Vec<ChartDto>,
+    /// Day-level factors: every factor in use, same day and day after.
+    pub factors: Vec<FactorStat>,
+    /// The factors compared, as a forest plot with its text alternative.
+    pub factors_chart: ChartDto,
 }
 
 /// Display names by vocabulary key.
@@ -172,10 +178,14 @@ impl Journal {
             charts::intensity(&a, &theme),
             charts::helped(&a, &names, &theme),
         ];
+        let factors = self.factor_stats(period)?;
+        let factors_chart = factors_chart(&factors, &theme);
         Ok(InsightsDto {
             current: summary(&a),
             previous: summary(&prev),
             charts,
+            factors,
+            factors_chart,
         })
     }
 }
@@ -212,6 +222,7 @@ impl Journal {
                 "relief": r.relief, "name": names.relief(&r.relief),
                 "used": r.used, "mean_helped": r.mean_helped
             })).collect::<Vec<_>>(),
+            "by_factor": self.factor_stats(period)?,
         }))
     }
 }

@@ -40,5 +40,21 @@ pub(crate) fn run(args: &StatsArgs, ctx: &Ctx) -> Result<(), Failure> {
         "median intensity: {}, worst: {}",
         s["median_intensity"], s["max_intensity"]
     );
+    // Day-level factors: the comparisons with enough days, in words.
+    let rows: Vec<twinge_app::FactorStat> =
+        serde_json::from_value(stats["by_factor"].clone()).unwrap_or_default();
+    let enough: Vec<_> = rows.iter().filter(|r| r.enough).collect();
+    for r in &enough {
+        println!("{}", r.words);
+    }
+    let waiting = rows.len() - enough.len();
+    if waiting > 0 {
+        println!(
+            "{waiting} factor comparisons need more days with a check-in (7 with and 7 without)."
+        );
+    }
+    if let Some(note) = twinge_app::chance_note(enough.len()) {
+        println!("{note}");
+    }
     Ok(())
 }

@@ -136,7 +136,53 @@ export type Summary = { from: string, to: string, days: number, total: number, p
 
 export type ChartDto = { id: string, title: string, svg: string, summary: string, table_head: Array<string>, table: Array<Array<string>>, };
 
-export type InsightsDto = { current: Summary, previous: Summary, charts: Array<ChartDto>, };
+export type FactorStat = { factor: string, name: string, 
+/**
+ * 0: the factor and the episodes on the same day; 1: episodes the day after.
+ */
+lag_days: number, days_with: number, days_without: number, episodes_with: number, episodes_without: number, active_days_with: number, active_days_without: number, rate_with: number | null, rate_without: number | null, ratio: number | null, low: number | null, 
+/**
+ * `None` when the interval has no upper end.
+ */
+high: number | null, 
+/**
+ * Both sides have at least 7 days.
+ */
+enough: boolean, 
+/**
+ * The row in one sentence.
+ */
+words: string, };
+
+export type InsightsDto = { current: Summary, previous: Summary, charts: Array<ChartDto>, 
+/**
+ * Day-level factors: every factor in use, same day and day after.
+ */
+factors: Array<FactorStat>, 
+/**
+ * The factors compared, as a forest plot with its text alternative.
+ */
+factors_chart: ChartDto, };
+
+export type FactorDto = { key: string, name: string, 
+/**
+ * Archived factors are not offered on new check-ins (the menstrual period starts so).
+ */
+archived: boolean, 
+/**
+ * Recorded as none / some / a lot instead of yes or no.
+ */
+levels: boolean, };
+
+export type CheckinFactor = { key: string, level: "yes" | "some" | "a_lot", };
+
+export type CheckinDto = { 
+/**
+ * Local date, `YYYY-MM-DD`.
+ */
+date: string, factors: Array<CheckinFactor>, };
+
+export type FactorEditInput = { key: string, name: string, archived: boolean, };
 
 export type ImportProblem = { row: number, field: string, message: string, };
 
@@ -226,5 +272,12 @@ export interface Commands {
   set_passcode: { args: { passcode: string }; result: null };
   remove_passcode: { args: {}; result: null };
   lock: { args: {}; result: null };
+  factors: { args: {}; result: Array<FactorDto> };
+  add_factor: { args: { name: string }; result: FactorDto };
+  edit_factor: { args: { input: FactorEditInput }; result: FactorDto };
+  get_checkin: { args: { date: string }; result: CheckinDto | null };
+  save_checkin: { args: { input: CheckinDto }; result: CheckinDto };
+  delete_checkin: { args: { date: string }; result: null };
+  is_recorded: { args: { date: string }; result: boolean };
   start_over: { args: {}; result: string };
 }

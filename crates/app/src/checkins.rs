@@ -1,0 +1,233 @@
+//! The daily check-in use cases: the factors (seeded, added by the person, renamed,
+//! archived) and the check-in of a date (one tap per factor; stress none / some / a
+//! lot). A day counts as recorded when it has an episode, a quiet-day mark or a
+//! check-in.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use twinge_core::{slug, FactorLevel};
+use twinge_store::{Checkin, FactorEntry};
+
+use crate::insights::day_of;
+use crate::records::{check_name, field_error, parse_date};
+use crate::{AppError, Journal};
+
+/// A day-level factor as the check-in offers it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct FactorDto {
+    pub key: String,
+    pub name: String,
+    /// Archived factors are not offered on new check-ins (the menstrual period starts so).
+    pub archived: bool,
+    /// Recorded as none / some / a lot instead of yes or no.
+    pub levels: bool,
+}
+
+/// A factor present on a check-in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct CheckinFactor {
+    pub key: String,
+    #[ts(type = "\"yes\" | \"some\" | \"a_lot\"")]
+    pub level: FactorLevel,
+}
+
+/// The check-in of a local date: the factors present (the others were not).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct CheckinDto {
+    /// Local date, `YYYY-MM-DD`.
+    pub date: String,
+    pub factors: Vec<CheckinFactor>,
+}
+
+/// A new factor of the person's own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct FactorEditInput {
+    pub key: String,
+    pub name: String,
+    pub archived: bool,
+}
+
+fn dto(f: FactorEntry) -> FactorDto {
+    FactorDto {
+        key: f.key,
+        name: f.name,
+        archived: f.archived,
+        levels: f.levels,
+    }
+}
+
+/// The stored level of a factor present on a check-in (2 is "a lot").
+pub(crate) fn stored_level(level: FactorLevel) -> u8 {
+    match level {
+        FactorLevel::ALot => 2,
+        FactorLevel::Yes | FactorLevel::Some => 1,
+    }
+}
+
+/// The level a stored one reads as, for a factor with or without levels.
+pub(crate) fn level_of(stored: u8, levels: bool) -> FactorLevel {
+    match (levels, stored) {
+        (false, _) => FactorLevel::Yes,
+        (true, 2) => FactorLevel::ALot,
+        (true, _) => FactorLevel::Some,
+    }
+}
+
+impl Journal {
+    /// Today's local date on this computer's clock, `YYYY-MM-DD`.
+    pub fn today(&self) -> String {
+        let clock = self.clock();
+        let offset = time::UtcOffset::from_whole_seconds(clock.local_offset_min() * 60)
+            .unwrap_or(time::UtcOffset::UTC);
+        time::OffsetDateTime::from_unix_timestamp(clock.now_ms().div_euclid(1000))
+            .map(|t| t.to_offset(offset).date().to_string())
+            .unwrap_or_default()
+    }
+
+    /// Every factor, the seeds first.
+    pub fn factors(&self) -> Result<Vec<FactorDto>, AppError> {
+        Ok(self.store().factors()?.into_iter().map(dto).collect())
+    }
+
+    /// Adds a factor of the person's own (yes or no); a name already there is
+    /// brought back from the archive instead.
+    pub fn add_factor(&mut self, name: &str) -> Result<FactorDto, AppError> {
+        let name = check_name("name", name)?;
+        let key = slug(&name);
+        if key.is_empty() {
+            return Err(field_error(
+                "name",
+                "bad_name",
+                "A factor's name needs a letter or a digit.",
+            ));
+        }
+        let existing = self.store().factors()?.into_iter().find(|f| f.key == key);
+        let entry = match existing {
+            Some(f) => FactorEntry {
+                archived: false,
+                ..f
+            },
+            None => FactorEntry {
+                key,
+                name,
+                archived: false,
+                levels: false,
+            },
+        };
+        self.store_mut().upsert_factor(&entry)?;
+        Ok(dto(entry))
+    }
+
+    /// Renames, archives or brings back a factor.
+    pub fn edit_factor(&mut self, input: &FactorEditInput) -> Result<FactorDto, AppError> {
+        let name = check_name("name", &input.name)?;
+        if !self
+            .store_mut()
+            .edit_factor(&input.key, &name, input.archived)?
+        {
+            return Err(AppError::new("not_found", "There is no such factor."));
+        }
+        self.factors()?
+            .into_iter()
+            .find(|f| f.key == input.key)
+            .ok_or_else(|| AppError::new("not_found", "There is no such factor."))
+    }
+
+    /// The check-in of a local date; `None` when there is none.
+    pub fn checkin(&self, date: &str) -> Result<Option<CheckinDto>, AppError> {
+        let d = parse_date("date", date)?;
+        let levels = self.factor_levels()?;
+        Ok(self.store().checkin(&d.to_string())?.map(|c| CheckinDto {
+            date: c.date,
+            factors: c
+                .factors
+                .into_iter()
+                .map(|(key, stored)| {
+                    let level = level_of(stored, levels.get(&key).copied().unwrap_or(false));
+                    CheckinFactor { key, level }
+                })
+                .collect(),
+        }))
+    }
+
+    fn factor_levels(&self) -> Result<std::collections::HashMap<String, bool>, AppError> {
+        Ok(self
+            .store()
+            .factors()?
+            .into_iter()
+            .map(|f| (f.key, f.levels))
+            .collect())
+    }
+
+    /// Checks a check-in with the app's rules: a date that has started, known factors,
+    /// each once, at a level the factor has.
+    pub(crate) fn check_checkin(&self, c: &CheckinDto) -> Result<Checkin, AppError> {
+        let d = parse_date("date", &c.date)?;
+        if d > self.latest_today() {
+            return Err(field_error(
+                "date",
+                "date_in_future",
+                "A check-in is for a day that has started.",
+            ));
+        }
+        let levels = self.factor_levels()?;
+        let mut factors: Vec<(String, u8)> = Vec::new();
+        for f in &c.factors {
+            let Some(&has_levels) = levels.get(&f.key) else {
+                return Err(field_error(
+                    "factors",
+                    "unknown_factor",
+                    &format!("There is no factor “{}”.", crate::transfer::shown(&f.key)),
+                ));
+            };
+            if has_levels == (f.level == FactorLevel::Yes) {
+                return Err(field_error(
+                    "factors",
+                    "bad_level",
+                    &format!("“{}” cannot be “{}”.", f.key, f.level.label()),
+                ));
+            }
+            if factors.iter().any(|(k, _)| *k == f.key) {
+                return Err(field_error(
+                    "factors",
+                    "duplicate_factor",
+                    &format!("“{}” is listed twice.", f.key),
+                ));
+            }
+            factors.push((f.key.clone(), stored_level(f.level)));
+        }
+        factors.sort();
+        let now = self.clock().now_ms();
+        Ok(Checkin {
+            date: d.to_string(),
+            factors,
+            created_at_ms: now,
+            updated_at_ms: now,
+        })
+    }
+
+    /// Saves the check-in of a date (replacing an earlier one of the same date).
+    pub fn save_checkin(&mut self, c: &CheckinDto) -> Result<CheckinDto, AppError> {
+        let checkin = self.check_checkin(c)?;
+        self.store_mut().save_checkin(&checkin)?;
+        self.checkin(&checkin.date)?
+            .ok_or_else(|| AppError::new("internal", "The check-in was not saved."))
+    }
+
+    /// Removes the check-in of a date.
+    pub fn delete_checkin(&mut self, date: &str) -> Result<(), AppError> {
+        let d = parse_date("date", date)?;
+        self.store_mut().delete_checkin(&d.to_string())?;
+        Ok(())
+    }
+
+    /// Whether anything was recorded for a local date (an episode, a quiet-day mark or
+    /// a check-in): what the evening reminder and yesterday's offer ask.
+    pub fn is_recorded(&self, date: &str) -> Result<bool, AppError> {
+        let d = parse_date("date", date)?;
+        Ok(self.store().is_recorded(day_of(d))?)
+    }
+}

@@ -1,0 +1,136 @@
+//! The forest plot of the day-level statistics: one row per factor, the rate ratio
+//! as a point and its 95% interval as a line, on a log scale with 1× (no difference)
+//! marked.
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use crate::draw::{message, render, text};
+use crate::Theme;
+
+/// One row: what it compares, the ratio and its interval (`None` where unbounded or
+/// not computable), and a short note on the right.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ForestRow {
+    pub label: String,
+    pub ratio: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub note: String,
+}
+
+/// The scale: from 1/8× to 8×, ticks at the powers of two.
+const SCALE_MIN: f64 = 0.125;
+const SCALE_MAX: f64 = 8.0;
+const TICKS: [(f64, &str); 7] = [
+    (0.125, "⅛×"),
+    (0.25, "¼×"),
+    (0.5, "½×"),
+    (1.0, "1×"),
+    (2.0, "2×"),
+    (4.0, "4×"),
+    (8.0, "8×"),
+];
+
+/// A forest plot of `rows`; a sentence instead when there is none.
+pub fn forest(rows: &[ForestRow], theme: &Theme) -> String {
+    if rows.is_empty() {
+        return message("Not enough days with a check-in yet.", theme, 120);
+    }
+    let row_h = 30;
+    let top = 30;
+    let height = (top + rows.len() as i32 * row_h + 26) as u32;
+    let (x0, x1) = (150_i32, 340_i32);
+    let x_of = |r: f64| {
+        let t = (r.clamp(SCALE_MIN, SCALE_MAX).ln() - SCALE_MIN.ln())
+            / (SCALE_MAX.ln() - SCALE_MIN.ln());
+        x0 + (t * f64::from(x1 - x0)).round() as i32
+    };
+    render(height, theme, |root| {
+        root.draw_text(
+            "Episodes a day with the factor ÷ without (line: 95% interval)",
+            &text(12, &theme.muted),
+            (4, 6),
+        )?;
+        let bottom = top + rows.len() as i32 * row_h;
+        for (value, label) in TICKS {
+            let x = x_of(value);
+            let style = if value == 1.0 {
+                ShapeStyle::from(&theme.text).stroke_width(2)
+            } else {
+                ShapeStyle::from(&theme.grid).stroke_width(1)
+            };
+            root.draw(&PathElement::new(vec![(x, top - 4), (x, bottom)], style))?;
+            let centred = text(11, &theme.muted).pos(Pos::new(HPos::Center, VPos::Top));
+            root.draw_text(label, &centred, (x, bottom + 6))?;
+        }
+        for (i, row) in rows.iter().enumerate() {
+            let y = top + i as i32 * row_h + row_h / 2;
+            let shown: String = row.label.chars().take(22).collect();
+            let left = text(13, &theme.text).pos(Pos::new(HPos::Left, VPos::Center));
+            root.draw_text(&shown, &left, (4, y))?;
+            let line = ShapeStyle::from(&theme.accent).stroke_width(3);
+            let (lo, hi) = (row.low.map_or(x0, x_of), row.high.map_or(x1, x_of));
+            root.draw(&PathElement::new(vec![(lo, y), (hi, y)], line))?;
+            // An interval that runs off the scale ends in an arrow head.
+            for (end, off) in [
+                (lo, row.low.is_none_or(|l| l < SCALE_MIN)),
+                (hi, row.high.is_none_or(|h| h > SCALE_MAX)),
+            ] {
+                if off {
+                    let d = if end == lo { 6 } else { -6 };
+                    root.draw(&PathElement::new(
+                        vec![(end + d, y - 5), (end, y), (end + d, y + 5)],
+                        line,
+                    ))?;
+                }
+            }
+            if let Some(r) = row.ratio {
+                root.draw(&Circle::new((x_of(r), y), 5, theme.accent.filled()))?;
+                root.draw(&Circle::new(
+                    (x_of(r), y),
+                    5,
+                    ShapeStyle::from(&theme.background).stroke_width(1),
+                ))?;
+            }
+            let right = text(12, &theme.muted).pos(Pos::new(HPos::Left, VPos::Center));
+            root.draw_text(&row.note, &right, (x1 + 8, y))?;
+        }
+        Ok(())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_row_is_drawn_with_its_label_and_the_scale_marks_one() {
+        let rows = vec![
+            ForestRow {
+                label: "After hard exercise".into(),
+                ratio: Some(2.1),
+                low: Some(1.3),
+                high: Some(3.4),
+                note: "2.1×".into(),
+            },
+            ForestRow {
+                label: "Caffeine".into(),
+                ratio: Some(0.0),
+                low: Some(0.0),
+                high: None,
+                note: "0×".into(),
+            },
+        ];
+        let svg = forest(&rows, &Theme::LIGHT);
+        for needle in ["After hard exercise", "Caffeine", "2.1×", "1×", "8×"] {
+            assert!(svg.contains(needle), "{needle} missing");
+        }
+        assert_eq!(
+            svg.matches("<circle").count(),
+            4,
+            "a point per row, drawn twice"
+        );
+        assert!(forest(&[], &Theme::LIGHT).contains("Not enough days"));
+    }
+}

@@ -1,0 +1,79 @@
+//! `twinge checkin`: the daily check-in of a date (the day-level factors present).
+
+use twinge_app::{CheckinDto, CheckinFactor, FactorLevel};
+
+use crate::{Ctx, Failure};
+
+#[derive(clap::Args, Debug)]
+pub(crate) struct CheckinArgs {
+    /// The local date (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    date: Option<String>,
+    /// A factor present that day, by its code (slept_badly, hard_exercise, long_sitting,
+    /// long_standing, caffeine, alcohol, hot_day, dehydrated, or one of your own);
+    /// repeat for several.
+    #[arg(long = "factor", value_name = "CODE")]
+    factors: Vec<String>,
+    /// Stress that day.
+    #[arg(long, value_name = "none|some|a_lot", default_value = "none")]
+    stress: String,
+    /// Remove the check-in of the date instead.
+    #[arg(long, conflicts_with_all = ["factors", "stress"])]
+    clear: bool,
+}
+
+pub(crate) fn run(args: &CheckinArgs, ctx: &Ctx) -> Result<(), Failure> {
+    let mut journal = ctx.open()?;
+    let date = args.date.clone().unwrap_or_else(|| journal.today());
+    if args.clear {
+        journal.delete_checkin(&date)?;
+        println!("No check-in for {date} now.");
+        return Ok(());
+    }
+    let mut factors: Vec<CheckinFactor> = args
+        .factors
+        .iter()
+        .map(|key| CheckinFactor {
+            key: key.clone(),
+            level: FactorLevel::Yes,
+        })
+        .collect();
+    match args.stress.as_str() {
+        "none" => {}
+        code => {
+            let level = FactorLevel::from_code(code)
+                .filter(|l| *l != FactorLevel::Yes)
+                .ok_or_else(|| anyhow::anyhow!("--stress is none, some or a_lot, not “{code}”"))?;
+            factors.push(CheckinFactor {
+                key: "stress".into(),
+                level,
+            });
+        }
+    }
+    let saved = journal.save_checkin(&CheckinDto { date, factors })?;
+    let names = journal.factors()?;
+    let said: Vec<String> = saved
+        .factors
+        .iter()
+        .map(|f| {
+            let name = names
+                .iter()
+                .find(|n| n.key == f.key)
+                .map_or(f.key.as_str(), |n| n.name.as_str());
+            match f.level {
+                FactorLevel::Yes => name.to_string(),
+                level => format!("{name}: {}", level.label().to_lowercase()),
+            }
+        })
+        .collect();
+    println!(
+        "Check-in for {}: {}",
+        saved.date,
+        if said.is_empty() {
+            "none of the factors".to_string()
+        } else {
+            said.join(", ")
+        }
+    );
+    Ok(())
+}

@@ -1,0 +1,204 @@
+//! The daily check-in and the day-level statistics through the `twinge` binary, on a
+//! journal of known counts. The expected numbers were computed independently of
+//! Twinge, with SciPy 1.17.1:
+//!
+//! ```python
+//! from scipy.stats import binomtest
+//! ci = binomtest(e1, e1 + e0).proportion_ci(confidence_level=0.95, method='exact')
+//! r = lambda p: p * n0 / ((1 - p) * n1)   # the share's interval as a rate ratio
+//! # same day:  n1=7, n0=14, e1=10, e0=6 -> 1.429 0.429 3.333 [1.098, 11.159]
+//! # day after: n1=7, n0=13, e1=10, e0=4 -> 1.429 0.308 4.643 [1.339, 20.281]
+//! ```
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn twinge(dir: &Path, args: &[&str]) -> Output {
+    let out = Command::new(env!("CARGO_BIN_EXE_twinge"))
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env_remove("TWINGE_DATA_DIR")
+        .output()
+        .expect("twinge runs");
+    out
+}
+
+fn ok(dir: &Path, args: &[&str]) -> String {
+    let out = twinge(dir, args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn stats_give_exactly_the_independently_computed_counts_rates_and_intervals() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // A check-in every day from 1 to 21 October: alcohol on the first seven.
+    for day in 1..=21 {
+        let date = format!("2026-10-{day:02}");
+        let mut args = vec!["checkin", "--date", date.as_str()];
+        if day <= 7 {
+            args.extend(["--factor", "alcohol"]);
+        }
+        let said = ok(d, &args);
+        assert!(said.contains(&date), "{said}");
+    }
+    // Episodes: 10 on alcohol days, 6 on the others.
+    for (day, n) in [
+        (1, 2),
+        (3, 3),
+        (5, 1),
+        (7, 4),
+        (8, 2),
+        (12, 1),
+        (15, 2),
+        (20, 1),
+    ] {
+        for i in 0..n {
+            let at = format!("2026-10-{day:02}T{:02}:00:00+02:00", 9 + i);
+            ok(
+                d,
+                &[
+                    "add",
+                    "--kind",
+                    "cramp",
+                    "--at",
+                    &at,
+                    "--where",
+                    "calf:left",
+                    "--intensity",
+                    "5",
+                ],
+            );
+        }
+    }
+    let json: serde_json::Value = serde_json::from_str(&ok(
+        d,
+        &[
+            "stats",
+            "--from",
+            "2026-10-01",
+            "--to",
+            "2026-10-21",
+            "--json",
+        ],
+    ))
+    .unwrap();
+    let rows = json["by_factor"].as_array().unwrap();
+    let row = |lag: i64| {
+        rows.iter()
+            .find(|r| r["factor"] == "alcohol" && r["lag_days"] == lag)
+            .unwrap_or_else(|| panic!("no alcohol row at lag {lag}: {rows:?}"))
+    };
+    let r3 = |v: &serde_json::Value| (v.as_f64().unwrap() * 1000.0).round() / 1000.0;
+    for (lag, counts, numbers) in [
+        (0, [7, 14, 10, 6], [1.429, 0.429, 3.333, 1.098, 11.159]),
+        (1, [7, 13, 10, 4], [1.429, 0.308, 4.643, 1.339, 20.281]),
+    ] {
+        let r = row(lag);
+        let got_counts = [
+            "days_with",
+            "days_without",
+            "episodes_with",
+            "episodes_without",
+        ]
+        .map(|k| r[k].as_u64().unwrap());
+        assert_eq!(got_counts, counts.map(|c: u64| c), "lag {lag}");
+        let got = ["rate_with", "rate_without", "ratio", "low", "high"].map(|k| r3(&r[k]));
+        assert_eq!(got, numbers, "lag {lag}");
+        assert_eq!(r["enough"], true);
+    }
+    // A factor never checked: every day counts as without it, no days with.
+    let never = rows
+        .iter()
+        .find(|r| r["factor"] == "hard_exercise" && r["lag_days"] == 0)
+        .unwrap();
+    assert_eq!(
+        (never["days_with"].as_u64(), never["days_without"].as_u64()),
+        (Some(0), Some(21))
+    );
+    assert_eq!(never["enough"], false);
+    assert!(never["words"]
+        .as_str()
+        .unwrap()
+        .contains("not enough days yet: 0 with, 7 needed"));
+
+    // The summary says the same in words.
+    let text = ok(d, &["stats", "--from", "2026-10-01", "--to", "2026-10-21"]);
+    assert!(
+        text.contains("Days after alcohol: 1.43 episodes a day (7 days with 10 episodes)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("4.6× as many (95% interval 1.3×–20×)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_bad_check_in_is_refused_in_words_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(
+        d,
+        &["checkin", "--date", "2026-10-01", "--factor", "caffeine"],
+    );
+    for (args, words) in [
+        (
+            vec!["checkin", "--date", "2026-10-01", "--factor", "wine"],
+            "no factor",
+        ),
+        (vec!["checkin", "--date", "2999-01-01"], "has started"),
+        (
+            vec!["checkin", "--date", "2026-10-01", "--stress", "yes"],
+            "none, some or a_lot",
+        ),
+        (
+            vec![
+                "checkin",
+                "--date",
+                "2026-10-01",
+                "--factor",
+                "caffeine",
+                "--factor",
+                "caffeine",
+            ],
+            "twice",
+        ),
+        (
+            vec!["checkin", "--date", "2026-10-01", "--factor", "stress"],
+            "cannot be",
+        ),
+    ] {
+        let out = twinge(d, &args);
+        assert!(!out.status.success(), "{args:?}");
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(said.contains(words), "{args:?}: {said}");
+    }
+    let json: serde_json::Value = serde_json::from_str(&ok(
+        d,
+        &[
+            "stats",
+            "--from",
+            "2026-10-01",
+            "--to",
+            "2026-10-01",
+            "--json",
+        ],
+    ))
+    .unwrap();
+    let caffeine = json["by_factor"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["factor"] == "caffeine" && r["lag_days"] == 0)
+        .unwrap()
+        .clone();
+    assert_eq!(caffeine["days_with"], 1, "the first check-in is as it was");
+    ok(d, &["checkin", "--date", "2026-10-01", "--clear"]);
+}
