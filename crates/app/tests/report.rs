@@ -307,3 +307,47 @@ fn page_one_says_suggested_until_confirmed_and_the_same_numbers_as_insights() {
         );
     }
 }
+
+#[test]
+fn page_two_shows_the_day_level_comparisons_with_their_counts_and_what_they_are() {
+    // A longer demo: its check-ins carry one built-in effect, twice the episodes on the
+    // day after hard exercise.
+    let mut j = Journal::in_memory(Arc::new(FixedClock::new(NOW_MS, 60))).unwrap();
+    j.demo(DemoOptions {
+        episodes: 2000,
+        seed: 5,
+    })
+    .unwrap();
+    let mut r = request("2025-11-21", "2026-11-20");
+    r.include_appendix = false;
+    let model = j.report_model(&r).unwrap();
+    let after = model
+        .factors
+        .iter()
+        .find(|f| f.label == "Days after hard exercise")
+        .expect("the built-in effect has enough days");
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = write(dir.path(), "report.pdf", &j.report_pdf(&r).unwrap());
+    assert_eq!(pages(&pdf), 2);
+    let page2 = tool("pdftotext", &["-f", "2", "-l", "2"], &pdf);
+    assert!(
+        page2.contains("association in the patient’s own records, not proof of cause"),
+        "{page2}"
+    );
+    for cell in [&after.label, &after.with, &after.without, &after.ratio] {
+        assert!(page2.contains(cell.as_str()), "page 2 has {cell}: {page2}");
+    }
+    // The interval of the built-in 2× covers 2; that of a factor without an effect, 1.
+    let stats = j
+        .factor_stats(twinge_app::parse_period("2025-11-21", "2026-11-20").unwrap())
+        .unwrap();
+    let covers = |key: &str, lag: i64, x: f64| {
+        let s = stats
+            .iter()
+            .find(|s| s.factor == key && s.lag_days == lag)
+            .unwrap();
+        s.low.unwrap() <= x && s.high.is_none_or(|h| h >= x)
+    };
+    assert!(covers("hard_exercise", 1, 2.0), "{stats:?}");
+    assert!(covers("slept_badly", 0, 1.0), "{stats:?}");
+}

@@ -19,31 +19,46 @@ pub struct ForestRow {
     pub note: String,
 }
 
-/// The scale: from 1/8× to 8×, ticks at the powers of two.
-const SCALE_MIN: f64 = 0.125;
-const SCALE_MAX: f64 = 8.0;
-const TICKS: [(f64, &str); 7] = [
-    (0.125, "⅛×"),
-    (0.25, "¼×"),
-    (0.5, "½×"),
-    (1.0, "1×"),
-    (2.0, "2×"),
-    (4.0, "4×"),
-    (8.0, "8×"),
-];
+/// The widest scale: from 1/16× to 16×.
+const WIDEST: i32 = 4;
+
+/// The scale, as a power of two `k` (from 2^−k to 2^k): the narrowest from ½×–2× up
+/// that holds every point and every bounded end of an interval.
+fn scale_power(rows: &[ForestRow]) -> i32 {
+    let far = rows
+        .iter()
+        .flat_map(|r| [r.ratio, r.low, r.high])
+        .flatten()
+        .filter(|v| *v > 0.0 && v.is_finite())
+        .map(|v| v.log2().abs().ceil() as i32)
+        .max()
+        .unwrap_or(1);
+    far.clamp(1, WIDEST)
+}
+
+/// "0.25×", "1×", "4×".
+fn tick_label(power: i32) -> String {
+    let v = 2f64.powi(power);
+    if power < 0 {
+        format!("{}×", (v * 1000.0).round() / 1000.0)
+    } else {
+        format!("{v}×")
+    }
+}
 
 /// A forest plot of `rows`; a sentence instead when there is none.
 pub fn forest(rows: &[ForestRow], theme: &Theme) -> String {
     if rows.is_empty() {
         return message("Not enough days with a check-in yet.", theme, 120);
     }
-    let row_h = 30;
-    let top = 30;
+    let row_h = 24;
+    let top = 28;
     let height = (top + rows.len() as i32 * row_h + 26) as u32;
-    let (x0, x1) = (150_i32, 340_i32);
+    let (x0, x1) = (132_i32, 346_i32);
+    let k = scale_power(rows);
+    let (scale_min, scale_max) = (2f64.powi(-k), 2f64.powi(k));
     let x_of = |r: f64| {
-        let t = (r.clamp(SCALE_MIN, SCALE_MAX).ln() - SCALE_MIN.ln())
-            / (SCALE_MAX.ln() - SCALE_MIN.ln());
+        let t = (r.clamp(scale_min, scale_max).log2() + f64::from(k)) / f64::from(2 * k);
         x0 + (t * f64::from(x1 - x0)).round() as i32
     };
     render(height, theme, |root| {
@@ -53,20 +68,21 @@ pub fn forest(rows: &[ForestRow], theme: &Theme) -> String {
             (4, 6),
         )?;
         let bottom = top + rows.len() as i32 * row_h;
-        for (value, label) in TICKS {
-            let x = x_of(value);
-            let style = if value == 1.0 {
+        for power in -k..=k {
+            let x = x_of(2f64.powi(power));
+            let label = tick_label(power);
+            let style = if power == 0 {
                 ShapeStyle::from(&theme.text).stroke_width(2)
             } else {
                 ShapeStyle::from(&theme.grid).stroke_width(1)
             };
             root.draw(&PathElement::new(vec![(x, top - 4), (x, bottom)], style))?;
             let centred = text(11, &theme.muted).pos(Pos::new(HPos::Center, VPos::Top));
-            root.draw_text(label, &centred, (x, bottom + 6))?;
+            root.draw_text(&label, &centred, (x, bottom + 6))?;
         }
         for (i, row) in rows.iter().enumerate() {
             let y = top + i as i32 * row_h + row_h / 2;
-            let shown: String = row.label.chars().take(22).collect();
+            let shown: String = row.label.chars().take(19).collect();
             let left = text(13, &theme.text).pos(Pos::new(HPos::Left, VPos::Center));
             root.draw_text(&shown, &left, (4, y))?;
             let line = ShapeStyle::from(&theme.accent).stroke_width(3);
@@ -74,8 +90,8 @@ pub fn forest(rows: &[ForestRow], theme: &Theme) -> String {
             root.draw(&PathElement::new(vec![(lo, y), (hi, y)], line))?;
             // An interval that runs off the scale ends in an arrow head.
             for (end, off) in [
-                (lo, row.low.is_none_or(|l| l < SCALE_MIN)),
-                (hi, row.high.is_none_or(|h| h > SCALE_MAX)),
+                (lo, row.low.is_none_or(|l| l < scale_min)),
+                (hi, row.high.is_none_or(|h| h > scale_max)),
             ] {
                 if off {
                     let d = if end == lo { 6 } else { -6 };
@@ -123,7 +139,14 @@ mod tests {
             },
         ];
         let svg = forest(&rows, &Theme::LIGHT);
-        for needle in ["After hard exercise", "Caffeine", "2.1×", "1×", "8×"] {
+        for needle in [
+            "After hard exercise",
+            "Caffeine",
+            "2.1×",
+            "1×",
+            "4×",
+            "0.25×",
+        ] {
             assert!(svg.contains(needle), "{needle} missing");
         }
         assert_eq!(
@@ -132,5 +155,20 @@ mod tests {
             "a point per row, drawn twice"
         );
         assert!(forest(&[], &Theme::LIGHT).contains("Not enough days"));
+    }
+
+    #[test]
+    fn the_scale_widens_to_hold_every_point_and_bounded_end() {
+        let row = |low: f64, high: Option<f64>| ForestRow {
+            label: String::new(),
+            ratio: Some(1.0),
+            low: Some(low),
+            high,
+            note: String::new(),
+        };
+        assert_eq!(scale_power(&[row(0.8, Some(1.2))]), 1);
+        assert_eq!(scale_power(&[row(0.8, Some(3.5))]), 2);
+        assert_eq!(scale_power(&[row(0.3, None)]), 2);
+        assert_eq!(scale_power(&[row(0.0, Some(100.0))]), WIDEST);
     }
 }

@@ -64,6 +64,20 @@ pub struct Charts {
     pub heatmap: String,
     #[serde(skip)]
     pub intensity: String,
+    /// The day-level factors as a forest plot.
+    #[serde(skip)]
+    pub factors: String,
+}
+
+/// One day-level comparison with enough days on both sides.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FactorLine {
+    pub label: String,
+    /// Days, episodes and episodes a day with the factor, and without.
+    pub with: String,
+    pub without: String,
+    /// The rate ratio and its 95% interval.
+    pub ratio: String,
 }
 
 /// Everything the report says.
@@ -86,6 +100,9 @@ pub struct ReportModel {
     pub triggers_note: String,
     pub reliefs: Vec<Line>,
     pub medications: Vec<String>,
+    /// Day-level factors with enough days (page 2), and a sentence on the rest.
+    pub factors: Vec<FactorLine>,
+    pub factors_note: String,
     pub questions: String,
     pub include_appendix: bool,
     pub appendix: Vec<AppendixRow>,

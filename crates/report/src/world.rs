@@ -65,6 +65,7 @@ impl ReportWorld {
             ("body", &model.charts.body),
             ("heatmap", &model.charts.heatmap),
             ("intensity", &model.charts.intensity),
+            ("factors", &model.charts.factors),
         ] {
             files.insert(
                 file_id(&format!("/{name}.svg"))?,

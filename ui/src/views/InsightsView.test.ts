@@ -53,6 +53,7 @@ describe('Insights', () => {
     render(InsightsView, withIpc(ipc));
     expect(await screen.findByText('−30% vs before')).toBeTruthy();
     expect(screen.getByText('Days with and without')).toBeTruthy();
+    expect(screen.getByText('Each comparison in words')).toBeTruthy();
     expect(screen.getByText('Days after hard exercise: 0.80 episodes a day, 2.1× as many')).toBeTruthy();
     expect(screen.getByText(/1 comparisons wait for more days/)).toBeTruthy();
     expect(screen.getByText('28 of 30')).toBeTruthy();

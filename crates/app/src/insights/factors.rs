@@ -179,7 +179,11 @@ pub fn factors_chart(stats: &[FactorStat], theme: &Theme) -> ChartDto {
     let rows: Vec<ForestRow> = shown
         .iter()
         .map(|s| ForestRow {
-            label: factor_label(&s.name, s.lag_days),
+            label: if s.lag_days == 0 {
+                s.name.clone()
+            } else {
+                "↳ the day after".to_string()
+            },
             ratio: s.ratio,
             low: s.low,
             high: s.high,

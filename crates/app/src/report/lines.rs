@@ -97,3 +97,39 @@ pub(super) fn psfs(frequency: Option<u8>, severity: Option<u8>, suggested: (u8, 
         },
     }
 }
+
+/// Page 2's day-level comparisons: the rows with enough days (as the chart's table
+/// says them), and a sentence on the others and on chance.
+pub(super) fn factors(
+    stats: &[crate::FactorStat],
+    chart: &crate::ChartDto,
+) -> (Vec<twinge_report::FactorLine>, String) {
+    let rows: Vec<twinge_report::FactorLine> = stats
+        .iter()
+        .zip(&chart.table)
+        .filter(|(s, _)| s.enough && s.low.is_some())
+        .map(|(_, cells)| twinge_report::FactorLine {
+            label: cells[0].clone(),
+            with: cells[1].clone(),
+            without: cells[2].clone(),
+            ratio: cells[3].clone(),
+        })
+        .collect();
+    let waiting = stats.iter().filter(|s| !s.enough).count();
+    let mut note = Vec::new();
+    if rows.is_empty() {
+        note.push(format!(
+            "No day-level factor has {} days with it and {} without in this period yet.",
+            twinge_core::daystats::MIN_DAYS_EACH_SIDE,
+            twinge_core::daystats::MIN_DAYS_EACH_SIDE
+        ));
+    } else if waiting > 0 {
+        note.push(format!(
+            "{waiting} more comparisons need more days with a daily check-in."
+        ));
+    }
+    if let Some(chance) = crate::chance_note(rows.len()) {
+        note.push(chance);
+    }
+    (rows, note.join(" "))
+}

@@ -169,6 +169,9 @@ impl Journal {
             })
             .collect();
         let (triggers, triggers_note) = lines::triggers(&a, &names);
+        let factor_stats = self.factor_stats(period)?;
+        let factors_chart = crate::insights::factors_chart(&factor_stats, &theme);
+        let (factors, factors_note) = lines::factors(&factor_stats, &factors_chart);
         Ok(ReportModel {
             paper: match r.paper {
                 PaperSize::A4 => Paper::A4,
@@ -203,6 +206,8 @@ impl Journal {
             triggers_note,
             reliefs: lines::reliefs(&a, &names),
             medications,
+            factors,
+            factors_note,
             questions: r.questions.trim().to_string(),
             include_appendix: r.include_appendix && a.total > 0,
             appendix: appendix::appendix(&episodes, period, &names),
@@ -211,6 +216,7 @@ impl Journal {
                 body: twinge_charts::body_heat(&a.by_region, &theme),
                 heatmap: twinge_charts::hour_weekday(&a, &theme),
                 intensity: twinge_charts::intensity_trend(&a, &theme),
+                factors: factors_chart.svg,
             },
         })
     }
