@@ -426,9 +426,10 @@ async fn every_screen_passes_axe_in_both_themes() {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         assert_eq!(applied, serde_json::json!(theme));
-        let screens: [(&str, Option<&str>); 8] = [
+        let screens: [(&str, Option<&str>); 9] = [
             ("settings", None),
             ("log", None),
+            ("log", Some("button.checkin")),
             ("log", Some("button.more-toggle")),
             ("log", Some("rect.area[data-view=front][data-area=head]")),
             ("history", None),
@@ -444,6 +445,9 @@ async fn every_screen_passes_axe_in_both_themes() {
             tokio::time::sleep(Duration::from_millis(300)).await;
             for v in axe_violations(&driver).await {
                 problems.push(format!("{theme} / {tab} {}: {v}", then.unwrap_or("")));
+            }
+            if then == Some("button.checkin") {
+                click(&driver, "xpath-free:Cancel").await;
             }
         }
     }
@@ -753,4 +757,39 @@ async fn an_encrypted_journal_opens_only_with_its_passcode() {
     assert!(std::fs::read(&journal)
         .unwrap()
         .starts_with(b"SQLite format 3"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_daily_check_in_from_the_log_tab_is_saved_for_today() {
+    let data = tempfile::tempdir().unwrap();
+    let h = start(data.path());
+    let driver = open_app(&h).await;
+    click(&driver, "button.checkin").await;
+    click(&driver, "xpath-free:Hard exercise").await;
+    click(&driver, "xpath-free:Caffeine").await;
+    click(&driver, "input[name=stress][value=some]").await;
+    click(&driver, "xpath-free:Save check-in").await;
+    let toast = text_of(&driver, ".toast").await;
+    assert!(toast.contains("Today's check-in saved"), "{toast}");
+    let card = text_of(&driver, "button.checkin").await;
+    assert!(card.contains("✓ Daily check-in"), "{card}");
+    driver.quit().await.unwrap();
+    drop(h);
+
+    let j = twinge_app::Journal::open(data.path(), std::sync::Arc::new(twinge_app::SystemClock))
+        .unwrap();
+    let saved = j.checkin(&j.today()).unwrap().expect("today's check-in");
+    let keys: Vec<(String, twinge_app::FactorLevel)> = saved
+        .factors
+        .into_iter()
+        .map(|f| (f.key, f.level))
+        .collect();
+    assert_eq!(
+        keys,
+        vec![
+            ("caffeine".to_string(), twinge_app::FactorLevel::Yes),
+            ("hard_exercise".to_string(), twinge_app::FactorLevel::Yes),
+            ("stress".to_string(), twinge_app::FactorLevel::Some),
+        ]
+    );
 }
