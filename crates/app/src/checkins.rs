@@ -213,6 +213,7 @@ impl Journal {
     pub fn save_checkin(&mut self, c: &CheckinDto) -> Result<CheckinDto, AppError> {
         let checkin = self.check_checkin(c)?;
         self.store_mut().save_checkin(&checkin)?;
+        self.note_recorded(&checkin.date);
         self.checkin(&checkin.date)?
             .ok_or_else(|| AppError::new("internal", "The check-in was not saved."))
     }

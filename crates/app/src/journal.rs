@@ -21,6 +21,9 @@ use crate::{
 pub struct Journal {
     store: Store,
     clock: Arc<dyn Clock>,
+    /// The last day the reminder's state file was told about (so it is written at
+    /// most once a day, never on every save).
+    pub(crate) noted_on: std::sync::Mutex<Option<String>>,
 }
 
 impl std::fmt::Debug for Journal {
@@ -57,7 +60,11 @@ impl Journal {
 
     /// A journal over an opened store: deleted episodes past their Undo window go first.
     pub(crate) fn from_store(store: Store, clock: Arc<dyn Clock>) -> Result<Journal, AppError> {
-        let mut journal = Journal { store, clock };
+        let mut journal = Journal {
+            store,
+            clock,
+            noted_on: Default::default(),
+        };
         journal.purge_deleted()?;
         Ok(journal)
     }
@@ -73,6 +80,7 @@ impl Journal {
         Ok(Journal {
             store: Store::open_in_memory()?,
             clock,
+            noted_on: Default::default(),
         })
     }
 
@@ -117,7 +125,14 @@ impl Journal {
             updated_at_ms: now,
             deleted_at_ms: None,
         })?;
+        self.note_episode_day(&saved);
         self.to_dto(&saved)
+    }
+
+    /// Tells the reminder that the episode's local day is recorded.
+    fn note_episode_day(&self, e: &Episode) {
+        let day = twinge_core::insights::local_day_hour_weekday(e).0;
+        self.note_recorded(&crate::insights::date_of(day));
     }
 
     /// Replaces an episode's content; its id and creation time stay.
@@ -125,7 +140,11 @@ impl Journal {
         let id = parse_id(id)?;
         let draft = self.validated(input)?;
         self.store.update_episode(id, &draft, self.clock.now_ms())?;
-        self.get(id)
+        let dto = self.get(id)?;
+        if let Some(e) = self.store.get_episode(id)? {
+            self.note_episode_day(&e);
+        }
+        Ok(dto)
     }
 
     fn get(&self, id: Uuid) -> Result<EpisodeDto, AppError> {

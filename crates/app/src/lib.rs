@@ -21,10 +21,12 @@ mod names;
 mod passcode;
 mod paths;
 mod records;
+mod reminder;
 mod report;
 mod restore;
 /// The one list of IPC commands, [`rpc_schema!`].
 mod rpc;
+mod settings;
 mod transfer;
 
 pub use checkins::{CheckinDto, CheckinFactor, FactorDto, FactorEditInput};
@@ -46,7 +48,12 @@ pub use passcode::{
 };
 pub use paths::{default_data_dir, DATA_DIR_ENV};
 pub use records::*;
+pub use reminder::{
+    decide, local_now, mark_sent, parse_time, read_state, unit_files, Decision, ReminderState,
+    ReminderStatus, DEFAULT_REMINDER_TIME, REMINDER_FILE, REMINDER_TEXT, UNIT_NAME,
+};
 pub use report::{suggest_psfs, PaperSize, ReportDefaults, ReportRequest};
+pub use settings::{Settings, MAX_AUTO_LOCK_MINUTES};
 pub use transfer::{
     FileFormat, ImportProblem, ImportProgress, ImportSummary, JournalFile, FORMAT, FORMAT_VERSION,
 };

@@ -1,56 +1,15 @@
-//! Settings, appointments, medication changes, quiet days and vocabulary management.
+//! Appointments, medication changes, quiet days and vocabulary management, and the
+//! field rules every entry path shares.
 
 use serde::{Deserialize, Serialize};
 use time::macros::format_description;
 use ts_rs::TS;
 use twinge_core::vocab::MAX_VOCAB_CHARS;
-use twinge_core::{MedChange, Theme, WeekStart, MAX_NOTES_CHARS};
+use twinge_core::{MedChange, MAX_NOTES_CHARS};
 use twinge_store::{Appointment, MedicationChange, VocabKind};
 
 use crate::{AppError, FieldError, Journal, VocabEntryDto};
 
-/// The person's preferences.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
-pub struct Settings {
-    /// Printed on the report; may be empty.
-    pub display_name: String,
-    pub theme: Theme,
-    pub week_start: WeekStart,
-    /// Minutes without a touch or key after which an encrypted journal locks itself;
-    /// 0 never.
-    #[serde(default)]
-    pub auto_lock_minutes: u32,
-}
-
-/// The longest wait before locking that can be set (a day).
-pub const MAX_AUTO_LOCK_MINUTES: u32 = 24 * 60;
-
-impl Settings {
-    /// The app's rules for settings (the Settings screen and imports).
-    pub(crate) fn check(&self) -> Result<(), AppError> {
-        check_display_name(&self.display_name)?;
-        if self.auto_lock_minutes > MAX_AUTO_LOCK_MINUTES {
-            return Err(field_error(
-                "auto_lock_minutes",
-                "bad_auto_lock",
-                &format!("Lock after at most {MAX_AUTO_LOCK_MINUTES} minutes (a day)."),
-            ));
-        }
-        Ok(())
-    }
-
-    /// Stores every setting (one list for the Settings screen and imports).
-    pub(crate) fn write(&self, store: &mut twinge_store::Store) -> twinge_store::Result<()> {
-        store.set_setting("display_name", self.display_name.trim())?;
-        store.set_setting("theme", self.theme.code())?;
-        store.set_setting("week_start", self.week_start.code())?;
-        store.set_setting("auto_lock_minutes", &self.auto_lock_minutes.to_string())?;
-        Ok(())
-    }
-}
-
-/// A doctor's appointment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct AppointmentDto {
     pub id: String,
@@ -217,24 +176,6 @@ impl Journal {
             .unwrap_or(time::Date::MAX)
     }
 
-    pub fn settings(&self) -> Result<Settings, AppError> {
-        let store = self.store();
-        let code =
-            |key: &str| -> Result<String, AppError> { Ok(store.setting(key)?.unwrap_or_default()) };
-        Ok(Settings {
-            display_name: code("display_name")?,
-            theme: Theme::from_code(&code("theme")?).unwrap_or_default(),
-            week_start: WeekStart::from_code(&code("week_start")?).unwrap_or_default(),
-            auto_lock_minutes: code("auto_lock_minutes")?.parse().unwrap_or(0),
-        })
-    }
-
-    pub fn update_settings(&mut self, s: &Settings) -> Result<Settings, AppError> {
-        s.check()?;
-        s.write(self.store_mut())?;
-        self.settings()
-    }
-
     pub fn appointments(&self) -> Result<Vec<AppointmentDto>, AppError> {
         Ok(self
             .store()
@@ -329,7 +270,9 @@ impl Journal {
             ));
         }
         let now = self.clock().now_ms();
-        Ok(self.store_mut().set_quiet_day(&d.to_string(), now)?)
+        self.store_mut().set_quiet_day(&d.to_string(), now)?;
+        self.note_recorded(&d.to_string());
+        Ok(())
     }
 
     /// Removes the "no episodes" mark of a local date.

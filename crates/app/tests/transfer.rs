@@ -4,9 +4,9 @@ use std::sync::Arc;
 
 use proptest::prelude::*;
 use twinge_app::{
-    AppointmentInput, EpisodeInput, FileFormat, FixedClock, Journal, ListQuery, LocationInput,
-    MedChange, MedicationChangeInput, ReliefInput, Settings, Theme, VocabAddInput, VocabEditInput,
-    VocabKindDto, WeekStart,
+    AppointmentInput, CheckinDto, CheckinFactor, EpisodeInput, FactorEditInput, FactorLevel,
+    FileFormat, FixedClock, Journal, ListQuery, LocationInput, MedChange, MedicationChangeInput,
+    ReliefInput, Settings, Theme, VocabAddInput, VocabEditInput, VocabKindDto, WeekStart,
 };
 
 const NOW_MS: i64 = 1_795_165_200_000;
@@ -93,6 +93,36 @@ fn journal_with(
     })
     .unwrap();
     j.mark_quiet_day("2026-11-02").unwrap();
+    // Daily check-ins: a factor of one's own, stress at both levels, an empty one.
+    j.add_factor("Long drive, “Ünicode”").unwrap();
+    let level = |key: &str, level: FactorLevel| CheckinFactor {
+        key: key.into(),
+        level,
+    };
+    for (date, factors) in [
+        (
+            "2026-11-01",
+            vec![
+                level("hard_exercise", FactorLevel::Yes),
+                level("stress", FactorLevel::ALot),
+            ],
+        ),
+        (
+            "2026-11-03",
+            vec![
+                level("long_drive_ünicode", FactorLevel::Yes),
+                level("stress", FactorLevel::Some),
+            ],
+        ),
+        ("2026-11-04", vec![]),
+    ] {
+        c.advance_ms(1000);
+        j.save_checkin(&CheckinDto {
+            date: date.into(),
+            factors,
+        })
+        .unwrap();
+    }
     j.update_settings(&Settings {
         display_name: "Zoë Ünicode".into(),
         theme: Theme::Dark,
@@ -115,6 +145,12 @@ fn journal_with(
         }
     }
     if archive {
+        j.edit_factor(&FactorEditInput {
+            key: "caffeine".into(),
+            name: "Coffee".into(),
+            archived: true,
+        })
+        .unwrap();
         j.edit_vocab(&VocabEditInput {
             kind: VocabKindDto::Trigger,
             key: "stress".into(),
@@ -142,6 +178,7 @@ proptest! {
         let summary = b.import(&first, FileFormat::Json).unwrap();
         prop_assert!(summary.written, "{:?}", summary.problems);
         prop_assert_eq!(summary.new as usize, notes.len());
+        prop_assert_eq!(summary.checkins_in_file, 3);
         let second = b.export_bytes(FileFormat::Json).unwrap();
         prop_assert_eq!(String::from_utf8(first).unwrap(), String::from_utf8(second).unwrap());
     }
@@ -287,6 +324,103 @@ fn csv_round_trips_every_field_it_carries() {
             (y.created_at_ms, y.updated_at_ms)
         );
     }
+    // The check-ins, by name in the sheet, come back with the same keys and levels.
+    assert!(text.contains("Hard exercise; Stress: A lot"), "{text}");
+    for date in ["2026-11-01", "2026-11-03", "2026-11-04"] {
+        assert_eq!(a.checkin(date).unwrap(), b.checkin(date).unwrap(), "{date}");
+    }
+    assert!(b
+        .factors()
+        .unwrap()
+        .iter()
+        .any(|f| f.name == "Long drive, “Ünicode”"));
+}
+
+#[test]
+fn a_version_1_export_still_imports_and_check_ins_follow_the_newer_wins_rule() {
+    let notes: Vec<String> = vec!["a".into(), "b".into()];
+    let a = journal_with(&notes, &[60], &[5], false, 0);
+    let v2 = String::from_utf8(a.export_bytes(FileFormat::Json).unwrap()).unwrap();
+    // A version 1 file: the same without check-ins and factors.
+    let mut value: serde_json::Value = serde_json::from_str(&v2).unwrap();
+    let object = value.as_object_mut().unwrap();
+    object.remove("factors");
+    object.remove("checkins");
+    object.insert("version".into(), 1.into());
+    let v1 = serde_json::to_vec(&value).unwrap();
+    let mut b = Journal::in_memory(clock()).unwrap();
+    let s = b.import(&v1, FileFormat::Json).unwrap();
+    assert!(s.written && s.new == 2, "{s:?}");
+    assert_eq!(b.checkin("2026-11-01").unwrap(), None);
+
+    // This journal's own newer check-in of a day is kept; the file's older one is not
+    // written over it, and importing twice changes nothing.
+    let c = clock();
+    let mut here = Journal::in_memory(c.clone()).unwrap();
+    c.advance_ms(86_400_000);
+    here.save_checkin(&CheckinDto {
+        date: "2026-11-01".into(),
+        factors: vec![CheckinFactor {
+            key: "alcohol".into(),
+            level: FactorLevel::Yes,
+        }],
+    })
+    .unwrap();
+    for _ in 0..2 {
+        assert!(
+            here.import(v2.as_bytes(), FileFormat::Json)
+                .unwrap()
+                .written
+        );
+        assert_eq!(
+            here.checkin("2026-11-01").unwrap().unwrap().factors[0].key,
+            "alcohol"
+        );
+        assert_eq!(
+            here.checkin("2026-11-03").unwrap(),
+            a.checkin("2026-11-03").unwrap()
+        );
+    }
+
+    // Bad check-ins refuse the whole import, in words.
+    for (from, to, words) in [
+        (
+            "\"date\": \"2026-11-04\"",
+            "\"date\": \"2026-13-04\"",
+            "not a date",
+        ),
+        (
+            "\"date\": \"2026-11-04\"",
+            "\"date\": \"2099-11-04\"",
+            "has not started",
+        ),
+        (
+            "\"key\": \"hard_exercise\"",
+            "\"key\": \"skydiving\"",
+            "no factor",
+        ),
+        ("\"level\": \"a_lot\"", "\"level\": \"yes\"", "cannot be"),
+    ] {
+        let mut fresh = Journal::in_memory(clock()).unwrap();
+        // The last match: check-ins come after the factors list in the file.
+        let at = v2.rfind(from).unwrap();
+        let bad = format!("{}{to}{}", &v2[..at], &v2[at + from.len()..]);
+        assert_ne!(bad, v2, "{from}");
+        let s = fresh.import(bad.as_bytes(), FileFormat::Json).unwrap();
+        assert!(!s.written, "{to}");
+        assert!(
+            s.problems
+                .iter()
+                .any(|p| p.field == "checkins" && p.message.contains(words)),
+            "{to}: {:?}",
+            s.problems
+        );
+        assert!(fresh
+            .list(&ListQuery::default())
+            .unwrap()
+            .episodes
+            .is_empty());
+    }
 }
 
 #[test]
@@ -326,7 +460,8 @@ fn hostile_files_never_panic_never_write_and_explain_in_words() {
             2 => bytes = (0..(next() % 512)).map(|_| next() as u8).collect(),
             3 => {
                 let text = String::from_utf8_lossy(&bytes)
-                    .replace("\"version\": 1", "\"version\": 9")
+                    .replace("\"version\": 2", "\"version\": 9")
+                    .replace("stress", "sterss")
                     .replace("intensity", "intensität");
                 bytes = text.into_bytes();
             }
@@ -363,7 +498,7 @@ fn hostile_files_never_panic_never_write_and_explain_in_words() {
         before,
         "the journal is as it was"
     );
-    let huge = vec![b' '; twinge_app::FORMAT_VERSION as usize * 300 * 1024 * 1024];
+    let huge = vec![b' '; 300 * 1024 * 1024];
     assert_eq!(
         j.import(&huge, FileFormat::Json).unwrap_err().code,
         "import_too_large"

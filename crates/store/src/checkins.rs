@@ -63,13 +63,14 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Adds a factor, or updates its name, archived flag and levels (imports).
+    /// Adds a factor, or updates its name and archived flag (a factor keeps the
+    /// levels it was made with: its check-ins were recorded so).
     pub fn upsert_factor(&mut self, f: &FactorEntry) -> Result<()> {
         self.conn
             .prepare_cached(
                 "INSERT INTO factor (key, name, archived, levels) VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (key) DO UPDATE SET name = excluded.name,
-                     archived = excluded.archived, levels = excluded.levels",
+                     archived = excluded.archived",
             )?
             .execute(params![f.key, f.name, f.archived, f.levels])?;
         Ok(())

@@ -3,6 +3,8 @@
 
 use twinge_store::{Appointment, ImportWrite, MedicationChange, VocabKind};
 
+use super::check::Checked;
+use super::days::write_days;
 use super::plan::ImportPlan;
 use super::{ImportProgress, JournalFile, FORMAT};
 use crate::{AppError, Journal};
@@ -11,6 +13,7 @@ impl Journal {
     pub(super) fn apply_import(
         &mut self,
         file: &JournalFile,
+        checked: &Checked,
         plan: &ImportPlan<'_>,
         progress: &mut dyn FnMut(ImportProgress),
     ) -> Result<(), AppError> {
@@ -62,6 +65,7 @@ impl Journal {
                     total,
                 })
             })?;
+            write_days(s, checked)?;
             if file.format == FORMAT {
                 file.settings.write(s)?;
             }

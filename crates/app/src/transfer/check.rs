@@ -15,12 +15,16 @@ use crate::{AppError, EpisodeInput, Journal};
 /// The episodes of a file that passed, with their row numbers, and the problems found.
 pub(super) struct Checked {
     pub(super) episodes: Vec<(u32, Episode)>,
+    /// Factors and daily check-ins that passed.
+    pub(super) factors: Vec<twinge_store::FactorEntry>,
+    pub(super) checkins: Vec<twinge_store::Checkin>,
     pub(super) problems: Vec<ImportProblem>,
     pub(super) rows_in_file: u32,
+    pub(super) checkins_in_file: u32,
 }
 
 impl Checked {
-    fn problem(&mut self, row: u32, field: &str, message: String) {
+    pub(super) fn problem(&mut self, row: u32, field: &str, message: String) {
         self.problems.push(ImportProblem {
             row,
             field: field.into(),
@@ -49,10 +53,14 @@ impl Journal {
     ) -> Result<Checked, AppError> {
         let mut checked = Checked {
             episodes: Vec::with_capacity(file.episodes.len()),
+            factors: Vec::new(),
+            checkins: Vec::new(),
             problems: Vec::new(),
             rows_in_file: file.episodes.len() as u32,
+            checkins_in_file: file.checkins.len() as u32,
         };
         check_records(file, &mut checked);
+        self.check_days(file, &mut checked)?;
 
         let known = self.vocab_names()?;
         let mut trigger_keys: BTreeSet<&str> = known.triggers.keys().map(String::as_str).collect();

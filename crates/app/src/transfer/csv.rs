@@ -7,9 +7,13 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use twinge_core::{Episode, Side};
 
-use super::{bad_file, shown, EpisodeFile, JournalFile, VocabFile, FORMAT_VERSION};
+use super::{
+    bad_file, shown, CheckinFile, EpisodeFile, FactorFile, JournalFile, VocabFile, FORMAT_VERSION,
+};
 use crate::names::VocabNames;
+use crate::CheckinFactor;
 use crate::{AppError, Journal, LocationInput, ReliefInput};
+use twinge_core::FactorLevel;
 
 /// One CSV row; the field names are the column names, in this order.
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -34,6 +38,11 @@ struct CsvRow {
     created_at_ms: Option<i64>,
     updated_at_ms: Option<i64>,
     deleted_at_ms: Option<i64>,
+    /// A daily check-in row has its date here and the other episode columns empty.
+    checkin_date: String,
+    /// The check-in's factors by name, `; ` between them; a levelled one as
+    /// `Stress: Some` or `Stress: A lot`.
+    checkin_factors: String,
 }
 
 /// Characters that make a spreadsheet treat a cell as a formula when it starts with one.
@@ -100,8 +109,45 @@ impl CsvRow {
             created_at_ms: Some(f.created_at_ms),
             updated_at_ms: Some(f.updated_at_ms),
             deleted_at_ms: f.deleted_at_ms,
+            ..CsvRow::default()
         }
     }
+
+    fn of_checkin(c: &CheckinFile, factor_names: &HashMap<String, String>) -> CsvRow {
+        let name = |key: &str| {
+            factor_names
+                .get(key)
+                .cloned()
+                .unwrap_or_else(|| key.to_string())
+        };
+        CsvRow {
+            created_at_ms: Some(c.created_at_ms),
+            updated_at_ms: Some(c.updated_at_ms),
+            checkin_date: c.date.clone(),
+            checkin_factors: write_cell(
+                c.factors
+                    .iter()
+                    .map(|f| match f.level {
+                        FactorLevel::Yes => name(&f.key),
+                        level => format!("{}: {}", name(&f.key), level.label()),
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ),
+            ..CsvRow::default()
+        }
+    }
+}
+
+/// A factor item of a check-in cell: its name and level ("Stress: A lot").
+fn factor_item(item: &str) -> (&str, FactorLevel) {
+    if let Some((name, level)) = item.rsplit_once(':') {
+        let level = level.trim().to_lowercase().replace(' ', "_");
+        if let Some(l) = FactorLevel::from_code(&level) {
+            return (name.trim(), l);
+        }
+    }
+    (item, FactorLevel::Yes)
 }
 
 /// The items of a `;`-separated cell, trimmed, empty ones dropped.
@@ -109,8 +155,13 @@ fn items(cell: &str) -> impl Iterator<Item = &str> {
     cell.split(';').map(str::trim).filter(|s| !s.is_empty())
 }
 
-/// Every episode (deleted ones too, with their deletion time) as CSV.
-pub(super) fn write(episodes: &[Episode], names: &VocabNames) -> Result<Vec<u8>, AppError> {
+/// Every episode given, then every daily check-in, as CSV.
+pub(super) fn write(
+    episodes: &[Episode],
+    checkins: &[CheckinFile],
+    names: &VocabNames,
+    factor_names: &HashMap<String, String>,
+) -> Result<Vec<u8>, AppError> {
     let failed = |e: &dyn std::fmt::Display| {
         AppError::new(
             "export_failed",
@@ -118,7 +169,7 @@ pub(super) fn write(episodes: &[Episode], names: &VocabNames) -> Result<Vec<u8>,
         )
     };
     let mut w = ::csv::Writer::from_writer(Vec::new());
-    if episodes.is_empty() {
+    if episodes.is_empty() && checkins.is_empty() {
         // The csv crate writes the header (the field names) with the first row; an
         // empty journal still gets its header line: the first line of one empty row.
         w.serialize(CsvRow::default()).map_err(|e| failed(&e))?;
@@ -128,6 +179,10 @@ pub(super) fn write(episodes: &[Episode], names: &VocabNames) -> Result<Vec<u8>,
     }
     for e in episodes {
         w.serialize(CsvRow::of(e, names)).map_err(|e| failed(&e))?;
+    }
+    for c in checkins {
+        w.serialize(CsvRow::of_checkin(c, factor_names))
+            .map_err(|e| failed(&e))?;
     }
     w.into_inner().map_err(|e| failed(&e))
 }
@@ -189,6 +244,14 @@ impl Journal {
         let names = self.vocab_names()?;
         let mut new_triggers = HashMap::new();
         let mut new_reliefs = HashMap::new();
+        let factor_names: HashMap<String, String> = self
+            .store()
+            .factors()?
+            .into_iter()
+            .map(|f| (f.key, f.name))
+            .collect();
+        let mut new_factors = HashMap::new();
+        let mut checkins = Vec::new();
         let now = self.clock().now_ms();
         let mut episodes = Vec::new();
         for (i, rec) in r.records().enumerate() {
@@ -212,8 +275,27 @@ impl Journal {
                 &mut row.triggers,
                 &mut row.reliefs,
                 &mut row.notes,
+                &mut row.checkin_factors,
             ] {
                 *cell = read_cell(std::mem::take(cell));
+            }
+            if !row.checkin_date.is_empty() {
+                let created = row.created_at_ms.unwrap_or(now);
+                checkins.push(CheckinFile {
+                    date: row.checkin_date,
+                    factors: items(&row.checkin_factors)
+                        .map(|item| {
+                            let (name, level) = factor_item(item);
+                            CheckinFactor {
+                                key: key_for(&factor_names, &mut new_factors, name),
+                                level,
+                            }
+                        })
+                        .collect(),
+                    created_at_ms: created,
+                    updated_at_ms: row.updated_at_ms.unwrap_or(created),
+                });
+                continue;
             }
             let mut reliefs = Vec::new();
             for item in items(&row.reliefs) {
@@ -269,6 +351,16 @@ impl Journal {
             medication_changes: vec![],
             quiet_days: vec![],
             episodes,
+            factors: new_vocab_entries(new_factors)
+                .into_iter()
+                .map(|v| FactorFile {
+                    key: v.key,
+                    name: v.name,
+                    archived: false,
+                    levels: false,
+                })
+                .collect(),
+            checkins,
         })
     }
 }

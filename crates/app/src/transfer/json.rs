@@ -1,6 +1,6 @@
 //! The JSON export: every table, lossless, with a format name and version.
 
-use super::{bad_file, JournalFile, FORMAT, FORMAT_VERSION};
+use super::{bad_file, JournalFile, FORMAT, FORMAT_VERSION, OLDEST_FORMAT_VERSION};
 use crate::AppError;
 
 /// The file as pretty JSON with a final newline.
@@ -41,7 +41,7 @@ pub(super) fn parse(bytes: &[u8]) -> Result<JournalFile, AppError> {
         ));
     }
     match header.version {
-        Some(v) if v == u64::from(FORMAT_VERSION) => {}
+        Some(v) if (u64::from(OLDEST_FORMAT_VERSION)..=u64::from(FORMAT_VERSION)).contains(&v) => {}
         Some(v) if v > u64::from(FORMAT_VERSION) => {
             return Err(bad_file(&format!(
                 "it was written by a newer Twinge (format version {v}); update Twinge to import it"

@@ -11,6 +11,7 @@
 mod apply;
 mod check;
 mod csv;
+mod days;
 mod json;
 mod plan;
 
@@ -26,7 +27,11 @@ use crate::{
 
 /// The JSON file's format name and version.
 pub const FORMAT: &str = "twinge-journal";
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
+/// The oldest version still read (version 1 had no check-ins).
+pub const OLDEST_FORMAT_VERSION: u32 = 1;
+
+pub use days::{CheckinFile, FactorFile};
 /// Largest file accepted for import.
 pub const MAX_IMPORT_BYTES: usize = 256 * 1024 * 1024;
 
@@ -112,6 +117,11 @@ pub struct JournalFile {
     pub medication_changes: Vec<MedicationChangeDto>,
     pub quiet_days: Vec<String>,
     pub episodes: Vec<EpisodeFile>,
+    /// Day-level factors and daily check-ins (from format version 2).
+    #[serde(default)]
+    pub factors: Vec<FactorFile>,
+    #[serde(default)]
+    pub checkins: Vec<CheckinFile>,
 }
 
 /// One problem in an import file, located by row (episode number or CSV line) and field.
@@ -135,6 +145,8 @@ pub struct ImportSummary {
     /// Both sides changed and this journal's version is newer: kept.
     pub kept_newer_here: u32,
     pub rejected: u32,
+    /// Daily check-ins in the file.
+    pub checkins_in_file: u32,
     pub problems: Vec<ImportProblem>,
     pub problems_not_listed: u32,
 }
@@ -254,6 +266,7 @@ impl Journal {
         appointments.sort_by(|a, b| a.id.cmp(&b.id));
         let mut medication_changes = self.medication_changes()?;
         medication_changes.sort_by(|a, b| a.id.cmp(&b.id));
+        let (factors, checkins) = self.export_days()?;
         Ok(JournalFile {
             format: FORMAT.into(),
             version: FORMAT_VERSION,
@@ -269,6 +282,8 @@ impl Journal {
                 .iter()
                 .map(EpisodeFile::of)
                 .collect(),
+            factors,
+            checkins,
         })
     }
 
@@ -284,7 +299,9 @@ impl Journal {
                     .into_iter()
                     .filter(|e| e.deleted_at_ms.is_none())
                     .collect();
-                csv::write(&live, &self.vocab_names()?)
+                let (factors, checkins) = self.export_days()?;
+                let factor_names = factors.into_iter().map(|f| (f.key, f.name)).collect();
+                csv::write(&live, &checkins, &self.vocab_names()?, &factor_names)
             }
         }
     }
@@ -317,7 +334,7 @@ impl Journal {
         let plan = self.plan_import(&checked)?;
         let mut summary = plan.import_summary();
         if summary.problems.is_empty() && summary.problems_not_listed == 0 {
-            self.apply_import(&file, &plan, progress)?;
+            self.apply_import(&file, &checked, &plan, progress)?;
             summary.written = true;
         }
         Ok(summary)

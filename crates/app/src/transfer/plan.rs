@@ -42,6 +42,7 @@ impl ImportPlan<'_> {
             updated: self.replace.len() as u32,
             kept_newer_here: self.kept,
             rejected: self.checked.rejected_rows(),
+            checkins_in_file: self.checked.checkins_in_file,
             problems: problems.iter().take(MAX_LISTED_PROBLEMS).cloned().collect(),
             problems_not_listed: problems.len().saturating_sub(MAX_LISTED_PROBLEMS) as u32,
         }

@@ -194,7 +194,11 @@ updated: number,
 /**
  * Both sides changed and this journal's version is newer: kept.
  */
-kept_newer_here: number, rejected: number, problems: Array<ImportProblem>, problems_not_listed: number, };
+kept_newer_here: number, rejected: number, 
+/**
+ * Daily check-ins in the file.
+ */
+checkins_in_file: number, problems: Array<ImportProblem>, problems_not_listed: number, };
 
 export type ImportProgress = { stage: string, done: number, total: number, };
 

@@ -6,7 +6,7 @@ import type { ImportSummary } from '../bindings';
 
 const summary = (over: Partial<ImportSummary>): ImportSummary => ({
   dry_run: true, written: false, episodes_in_file: 3, new: 3, unchanged: 0, updated: 0,
-  kept_newer_here: 0, rejected: 0, problems: [], problems_not_listed: 0, ...over,
+  kept_newer_here: 0, rejected: 0, checkins_in_file: 0, problems: [], problems_not_listed: 0, ...over,
 });
 
 describe('Your data', () => {

@@ -1,0 +1,268 @@
+//! The evening reminder (opt-in). At the chosen time, if nothing is recorded for
+//! today, `twinge remind` shows a desktop notification. It runs from a systemd user
+//! timer, so it works with the window closed, and it never opens the journal (which
+//! may be locked): a small state file beside the journal says the time, the last day
+//! something was recorded, and the last day a reminder was sent. That file holds no
+//! health data, only those dates and the time.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::{write_atomically, AppError, Clock, Journal};
+
+/// The state file's name in the data folder.
+pub const REMINDER_FILE: &str = "reminder.json";
+/// The time offered when the reminder is turned on.
+pub const DEFAULT_REMINDER_TIME: &str = "21:00";
+/// The systemd user units' name.
+pub const UNIT_NAME: &str = "twinge-reminder";
+/// What the notification says.
+pub const REMINDER_TEXT: &str = "Anything to log today?";
+
+/// What the reminder knows without opening the journal.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReminderState {
+    /// `HH:MM` local time; `None` when the reminder is off.
+    pub time: Option<String>,
+    /// The last local date something was recorded for (episode, quiet day, check-in).
+    pub recorded_on: Option<String>,
+    /// The last local date a reminder was sent.
+    pub sent_on: Option<String>,
+}
+
+/// What `twinge remind` decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    /// The reminder is off.
+    Off,
+    /// The time has not come yet today.
+    NotYet,
+    /// Today is recorded: nothing to remind of.
+    Recorded,
+    /// Today's reminder was already sent.
+    AlreadySent,
+    Send,
+}
+
+/// The reminder as the Settings screen shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ReminderStatus {
+    /// `HH:MM`, or `None` when off.
+    pub time: Option<String>,
+    /// Whether the systemd timer runs it with the window closed.
+    pub timer_installed: bool,
+    /// Why the timer could not be installed, in words (empty when it was, or when off).
+    pub note: String,
+}
+
+/// Minutes after midnight of `HH:MM`; `None` for anything else.
+pub fn parse_time(text: &str) -> Option<u32> {
+    let (h, m) = text.split_once(':')?;
+    if h.len() != 2 || m.len() != 2 {
+        return None;
+    }
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    (h < 24 && m < 60).then_some(h * 60 + m)
+}
+
+/// The decision for local date `today` at `minute` after local midnight.
+pub fn decide(state: &ReminderState, today: &str, minute: u32) -> Decision {
+    let Some(at) = state.time.as_deref().and_then(parse_time) else {
+        return Decision::Off;
+    };
+    if minute < at {
+        Decision::NotYet
+    } else if state.recorded_on.as_deref() == Some(today) {
+        Decision::Recorded
+    } else if state.sent_on.as_deref() == Some(today) {
+        Decision::AlreadySent
+    } else {
+        Decision::Send
+    }
+}
+
+/// Today's local date and the minute of the day, on `clock`.
+pub fn local_now(clock: &dyn Clock) -> (String, u32) {
+    let local_s = clock.now_ms().div_euclid(1000) + i64::from(clock.local_offset_min()) * 60;
+    let date = twinge_core::insights::date_of_day(local_s.div_euclid(86_400))
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    (date, (local_s.rem_euclid(86_400) / 60) as u32)
+}
+
+/// The state in `dir`; a missing or unreadable file is the reminder off.
+pub fn read_state(dir: &Path) -> ReminderState {
+    std::fs::read(dir.join(REMINDER_FILE))
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .unwrap_or_default()
+}
+
+fn write_state(dir: &Path, state: &ReminderState) -> Result<(), AppError> {
+    let mut bytes =
+        serde_json::to_vec_pretty(state).map_err(|e| AppError::new("internal", e.to_string()))?;
+    bytes.push(b'\n');
+    write_atomically(&dir.join(REMINDER_FILE), &bytes)
+}
+
+/// Records that today's reminder was sent.
+pub fn mark_sent(dir: &Path, today: &str) -> Result<(), AppError> {
+    let mut state = read_state(dir);
+    state.sent_on = Some(today.to_string());
+    write_state(dir, &state)
+}
+
+/// A path in a systemd unit line: quoted, with `\`, `"` and `%` escaped.
+fn unit_path(path: &Path) -> String {
+    let text = path.display().to_string();
+    format!(
+        "\"{}\"",
+        text.replace('\\', "\\\\")
+            .replace('"', "\\\"")
+            .replace('%', "%%")
+    )
+}
+
+/// The service and timer units that run `exe remind` for `data_dir` at `time`.
+pub fn unit_files(exe: &Path, data_dir: &Path, time: &str) -> (String, String) {
+    let service = format!(
+        "[Unit]\nDescription=Twinge evening reminder\n\n[Service]\nType=exec\nExecStart={} --data-dir {} remind\nTimeoutStopSec=5\n",
+        unit_path(exe),
+        unit_path(data_dir)
+    );
+    let timer = format!(
+        "[Unit]\nDescription=Twinge evening reminder at {time}\n\n[Timer]\nOnCalendar=*-*-* {time}:00\nPersistent=false\n\n[Install]\nWantedBy=timers.target\n"
+    );
+    (service, timer)
+}
+
+/// Where systemd looks for the user's own units.
+fn user_unit_dir() -> Option<PathBuf> {
+    dirs::config_dir().map(|d| d.join("systemd").join("user"))
+}
+
+fn systemctl(args: &[&str]) -> Result<(), String> {
+    let out = Command::new("systemctl")
+        .arg("--user")
+        .args(args)
+        .output()
+        .map_err(|e| format!("systemctl could not be started ({e})"))?;
+    if out.status.success() {
+        Ok(())
+    } else {
+        Err(String::from_utf8_lossy(&out.stderr).trim().to_string())
+    }
+}
+
+/// Writes the units and starts the timer; why not, in words.
+fn install_timer(data_dir: &Path, time: &str) -> Result<(), String> {
+    let dir = user_unit_dir().ok_or("there is no configuration folder")?;
+    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+    let (service, timer) = unit_files(&exe, data_dir, time);
+    crate::files::create_private_dir(&dir).map_err(|e| e.message)?;
+    write_atomically(
+        &dir.join(format!("{UNIT_NAME}.service")),
+        service.as_bytes(),
+    )
+    .map_err(|e| e.message)?;
+    write_atomically(&dir.join(format!("{UNIT_NAME}.timer")), timer.as_bytes())
+        .map_err(|e| e.message)?;
+    systemctl(&["daemon-reload"])?;
+    systemctl(&["enable", "--now", &format!("{UNIT_NAME}.timer")])
+}
+
+/// Stops the timer and removes the units (nothing to do when there are none).
+fn remove_timer() {
+    let _ = systemctl(&["disable", "--now", &format!("{UNIT_NAME}.timer")]);
+    if let Some(dir) = user_unit_dir() {
+        for ext in ["service", "timer"] {
+            let _ = std::fs::remove_file(dir.join(format!("{UNIT_NAME}.{ext}")));
+        }
+    }
+    let _ = systemctl(&["daemon-reload"]);
+}
+
+fn timer_installed() -> bool {
+    user_unit_dir().is_some_and(|d| d.join(format!("{UNIT_NAME}.timer")).exists())
+}
+
+impl Journal {
+    /// The reminder's time and whether its timer is installed.
+    pub fn reminder_status(&self) -> Result<ReminderStatus, AppError> {
+        let state = read_state(&self.data_dir()?);
+        Ok(ReminderStatus {
+            timer_installed: state.time.is_some() && timer_installed(),
+            time: state.time,
+            note: String::new(),
+        })
+    }
+
+    /// Turns the reminder on at `time` (`HH:MM`) or off (`None`): the state file, and
+    /// the systemd user timer that runs `twinge remind` with the window closed. When
+    /// the timer cannot be installed the reminder stays on for the app itself and the
+    /// status says why.
+    pub fn set_reminder(&mut self, time: Option<&str>) -> Result<ReminderStatus, AppError> {
+        let dir = self.data_dir()?;
+        if let Some(t) = time {
+            if parse_time(t).is_none() {
+                return Err(crate::records::field_error(
+                    "time",
+                    "bad_time",
+                    "A time is written like 21:00.",
+                ));
+            }
+        }
+        let mut state = read_state(&dir);
+        state.time = time.map(str::to_string);
+        let today = self.today();
+        if self.is_recorded(&today)? {
+            state.recorded_on = Some(today);
+        }
+        write_state(&dir, &state)?;
+        let note = match time {
+            Some(t) => match install_timer(&dir, t) {
+                Ok(()) => String::new(),
+                Err(why) => format!(
+                    "The reminder cannot run while Twinge is closed here ({why}); Twinge reminds you when it is open."
+                ),
+            },
+            None => {
+                remove_timer();
+                String::new()
+            }
+        };
+        Ok(ReminderStatus {
+            timer_installed: time.is_some() && note.is_empty() && timer_installed(),
+            time: state.time,
+            note,
+        })
+    }
+
+    /// After something was recorded for `date`: when that is today and the reminder
+    /// is on, the state file learns it (at most one write a day).
+    pub(crate) fn note_recorded(&self, date: &str) {
+        if date != self.today() {
+            return;
+        }
+        let Ok(mut noted) = self.noted_on.lock() else {
+            return;
+        };
+        if noted.as_deref() == Some(date) {
+            return;
+        }
+        *noted = Some(date.to_string());
+        let Ok(dir) = self.data_dir() else {
+            return;
+        };
+        let mut state = read_state(&dir);
+        if state.time.is_none() || state.recorded_on.as_deref() == Some(date) {
+            return;
+        }
+        state.recorded_on = Some(date.to_string());
+        let _ = write_state(&dir, &state);
+    }
+}

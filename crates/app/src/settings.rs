@@ -1,0 +1,70 @@
+//! The person's preferences: theme, week start, name on the report, auto-lock.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use twinge_core::{Theme, WeekStart};
+
+use crate::records::{check_display_name, field_error};
+use crate::{AppError, Journal};
+
+/// The person's preferences.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    /// Printed on the report; may be empty.
+    pub display_name: String,
+    pub theme: Theme,
+    pub week_start: WeekStart,
+    /// Minutes without a touch or key after which an encrypted journal locks itself;
+    /// 0 never.
+    #[serde(default)]
+    pub auto_lock_minutes: u32,
+}
+
+/// The longest wait before locking that can be set (a day).
+pub const MAX_AUTO_LOCK_MINUTES: u32 = 24 * 60;
+
+impl Settings {
+    /// The app's rules for settings (the Settings screen and imports).
+    pub(crate) fn check(&self) -> Result<(), AppError> {
+        check_display_name(&self.display_name)?;
+        if self.auto_lock_minutes > MAX_AUTO_LOCK_MINUTES {
+            return Err(field_error(
+                "auto_lock_minutes",
+                "bad_auto_lock",
+                &format!("Lock after at most {MAX_AUTO_LOCK_MINUTES} minutes (a day)."),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Stores every setting (one list for the Settings screen and imports).
+    pub(crate) fn write(&self, store: &mut twinge_store::Store) -> twinge_store::Result<()> {
+        store.set_setting("display_name", self.display_name.trim())?;
+        store.set_setting("theme", self.theme.code())?;
+        store.set_setting("week_start", self.week_start.code())?;
+        store.set_setting("auto_lock_minutes", &self.auto_lock_minutes.to_string())?;
+        Ok(())
+    }
+}
+
+/// A doctor's appointment.
+impl Journal {
+    pub fn settings(&self) -> Result<Settings, AppError> {
+        let store = self.store();
+        let code =
+            |key: &str| -> Result<String, AppError> { Ok(store.setting(key)?.unwrap_or_default()) };
+        Ok(Settings {
+            display_name: code("display_name")?,
+            theme: Theme::from_code(&code("theme")?).unwrap_or_default(),
+            week_start: WeekStart::from_code(&code("week_start")?).unwrap_or_default(),
+            auto_lock_minutes: code("auto_lock_minutes")?.parse().unwrap_or(0),
+        })
+    }
+
+    pub fn update_settings(&mut self, s: &Settings) -> Result<Settings, AppError> {
+        s.check()?;
+        s.write(self.store_mut())?;
+        self.settings()
+    }
+}
