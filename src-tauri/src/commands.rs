@@ -9,8 +9,8 @@ use twinge_app::{
     write_atomically, AppError, AppointmentDto, AppointmentInput, CheckinDto, EpisodeDto,
     EpisodeInput, EpisodePage, FactorDto, FactorEditInput, FileFormat, FileReport, ImportProgress,
     ImportSummary, Input, InsightsDto, InsightsQuery, ListQuery, LogHome, MedicationChangeDto,
-    MedicationChangeInput, PrivacyStatus, ReportDefaults, ReportRequest, Settings, VocabAddInput,
-    VocabEditInput, VocabEntryDto, Vocabularies,
+    MedicationChangeInput, PrivacyStatus, ReminderStatus, ReportDefaults, ReportRequest, Settings,
+    VocabAddInput, VocabEditInput, VocabEntryDto, Vocabularies,
 };
 
 use crate::AppState;
@@ -435,4 +435,17 @@ pub fn delete_checkin(state: State<'_, AppState>, date: String) -> Result<(), Ap
 #[tauri::command]
 pub fn is_recorded(state: State<'_, AppState>, date: String) -> Result<bool, AppError> {
     state.with(|j| j.is_recorded(&date))
+}
+
+#[tauri::command]
+pub fn reminder_status(state: State<'_, AppState>) -> Result<ReminderStatus, AppError> {
+    state.with(|j| j.reminder_status())
+}
+
+#[tauri::command]
+pub async fn set_reminder(
+    state: State<'_, AppState>,
+    time: Option<String>,
+) -> Result<ReminderStatus, AppError> {
+    state.with(|j| j.set_reminder(time.as_deref()))
 }

@@ -29,13 +29,18 @@ const BUILD_PACKAGES: &[&str] = &[
     "librsvg2-dev",
 ];
 
-/// What the tests add: a display, the WebKit driver, PDF tools, a font for screenshots.
+/// What the tests add: a display, the WebKit driver, PDF tools, a font for screenshots,
+/// D-Bus and systemd tools.
 const TEST_PACKAGES: &[&str] = &[
     "xvfb",
     "xauth",
     "webkit2gtk-driver",
     "poppler-utils",
     "fonts-dejavu-core",
+    // The reminder test: a private session bus, its monitor, systemd-analyze.
+    "dbus-daemon",
+    "dbus-bin",
+    "systemd",
 ];
 
 type Result<T = ()> = std::result::Result<T, String>;

@@ -53,6 +53,7 @@ pub fn typescript() -> String {
         CheckinFactor::decl(&cfg),
         CheckinDto::decl(&cfg),
         FactorEditInput::decl(&cfg),
+        ReminderStatus::decl(&cfg),
         ImportProblem::decl(&cfg),
         ImportSummary::decl(&cfg),
         ImportProgress::decl(&cfg),

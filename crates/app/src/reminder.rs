@@ -130,7 +130,7 @@ fn unit_path(path: &Path) -> String {
 /// The service and timer units that run `exe remind` for `data_dir` at `time`.
 pub fn unit_files(exe: &Path, data_dir: &Path, time: &str) -> (String, String) {
     let service = format!(
-        "[Unit]\nDescription=Twinge evening reminder\n\n[Service]\nType=exec\nExecStart={} --data-dir {} remind\nTimeoutStopSec=5\n",
+        "[Unit]\nDescription=Twinge evening reminder\n\n[Service]\nType=exec\nExecStart={} --data-dir {} remind\n# A click on the notification opens Twinge, which outlives this service.\nKillMode=process\n",
         unit_path(exe),
         unit_path(data_dir)
     );
@@ -264,5 +264,71 @@ impl Journal {
         }
         state.recorded_on = Some(date.to_string());
         let _ = write_state(&dir, &state);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::FixedClock;
+
+    fn state(time: Option<&str>, recorded: Option<&str>, sent: Option<&str>) -> ReminderState {
+        ReminderState {
+            time: time.map(str::to_string),
+            recorded_on: recorded.map(str::to_string),
+            sent_on: sent.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn every_branch_of_the_decision() {
+        let today = "2026-11-20";
+        let at_21 = 21 * 60;
+        assert_eq!(
+            decide(&state(None, None, None), today, at_21),
+            Decision::Off
+        );
+        assert_eq!(
+            decide(&state(Some("nonsense"), None, None), today, at_21),
+            Decision::Off
+        );
+        assert_eq!(
+            decide(&state(Some("21:00"), None, None), today, at_21 - 1),
+            Decision::NotYet
+        );
+        assert_eq!(
+            decide(&state(Some("21:00"), Some(today), None), today, at_21),
+            Decision::Recorded
+        );
+        assert_eq!(
+            decide(
+                &state(Some("21:00"), Some("2026-11-19"), Some(today)),
+                today,
+                at_21
+            ),
+            Decision::AlreadySent
+        );
+        assert_eq!(
+            decide(
+                &state(Some("21:00"), Some("2026-11-19"), Some("2026-11-19")),
+                today,
+                at_21 + 90
+            ),
+            Decision::Send
+        );
+    }
+
+    #[test]
+    fn times_and_the_local_day_on_a_fixed_clock() {
+        assert_eq!(parse_time("21:00"), Some(1260));
+        assert_eq!(parse_time("00:00"), Some(0));
+        for bad in ["24:00", "9:00", "21:60", "21-00", "", "ab:cd"] {
+            assert_eq!(parse_time(bad), None, "{bad}");
+        }
+        // 2026-11-20 23:30 UTC is already the 21st at 00:30 an hour east.
+        let clock = FixedClock::new(1_795_217_400_000, 60);
+        assert_eq!(local_now(&clock), ("2026-11-21".to_string(), 30));
+        let west = FixedClock::new(1_795_217_400_000, -300);
+        assert_eq!(local_now(&west), ("2026-11-20".to_string(), 18 * 60 + 30));
     }
 }

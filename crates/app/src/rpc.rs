@@ -63,6 +63,8 @@ macro_rules! rpc_schema {
             save_checkin(input: CheckinDto) -> CheckinDto;
             delete_checkin(date: String) -> ();
             is_recorded(date: String) -> bool;
+            reminder_status() -> ReminderStatus;
+            set_reminder(time: Option<String>) -> ReminderStatus;
             start_over() -> String;
         }
     };

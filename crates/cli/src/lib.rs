@@ -14,7 +14,7 @@ use zeroize::Zeroizing;
 
 mod cmd;
 
-use cmd::{add, checkin, demo, files, list, passcode, report, stats, transfer};
+use cmd::{add, checkin, demo, files, list, passcode, remind, report, stats, transfer};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -60,6 +60,8 @@ enum Cmd {
     Report(report::ReportArgs),
     /// Fill the journal with realistic demo data ending today.
     Demo(demo::DemoArgs),
+    /// The evening reminder: show it when due (its timer runs this), or turn it on or off.
+    Remind(remind::RemindArgs),
     /// Encrypt the journal with a passcode, change it, or remove it.
     #[command(subcommand)]
     Passcode(passcode::PasscodeCmd),
@@ -157,6 +159,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Cmd::Report(args) => report::run(args, ctx),
         Cmd::Demo(args) => demo::run(args, ctx),
         Cmd::Passcode(action) => passcode::run(action, ctx),
+        Cmd::Remind(args) => remind::run(args, ctx),
     }
 }
 

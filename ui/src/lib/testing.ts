@@ -118,6 +118,8 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
     saveCheckin: vi.fn(async (c) => c),
     deleteCheckin: vi.fn(async () => null),
     isRecorded: vi.fn(async () => true),
+    reminderStatus: vi.fn(async () => ({ time: null, timer_installed: false, note: '' })),
+    setReminder: vi.fn(async (time: string | null) => ({ time, timer_installed: time !== null, note: '' })),
     startOver: vi.fn(async () => 'twinge-locked-20261126-101500.db'),
     privacyStatus: vi.fn(async () => ({ encrypted: false })),
     setPasscode: vi.fn(async () => null),

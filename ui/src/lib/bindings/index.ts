@@ -184,6 +184,20 @@ date: string, factors: Array<CheckinFactor>, };
 
 export type FactorEditInput = { key: string, name: string, archived: boolean, };
 
+export type ReminderStatus = { 
+/**
+ * `HH:MM`, or `None` when off.
+ */
+time: string | null, 
+/**
+ * Whether the systemd timer runs it with the window closed.
+ */
+timer_installed: boolean, 
+/**
+ * Why the timer could not be installed, in words (empty when it was, or when off).
+ */
+note: string, };
+
 export type ImportProblem = { row: number, field: string, message: string, };
 
 export type ImportSummary = { dry_run: boolean, written: boolean, episodes_in_file: number, new: number, unchanged: number, 
@@ -283,5 +297,7 @@ export interface Commands {
   save_checkin: { args: { input: CheckinDto }; result: CheckinDto };
   delete_checkin: { args: { date: string }; result: null };
   is_recorded: { args: { date: string }; result: boolean };
+  reminder_status: { args: {}; result: ReminderStatus };
+  set_reminder: { args: { time: string | null }; result: ReminderStatus };
   start_over: { args: {}; result: string };
 }

@@ -1,0 +1,94 @@
+//! `twinge remind`: the evening reminder. Without options it decides (is the reminder
+//! on, has its time come, is today recorded, was it sent already?) and, when due,
+//! shows the desktop notification "Anything to log today?" through the freedesktop
+//! notification service on D-Bus. `--at` and `--off` turn the reminder on and off
+//! (with its systemd user timer), as Settings does. It never opens the journal.
+
+use std::sync::mpsc;
+use std::time::Duration;
+
+use twinge_app::{
+    decide, local_now, mark_sent, read_state, AppError, Decision, SystemClock, REMINDER_TEXT,
+};
+
+use crate::{Ctx, Failure};
+
+#[derive(clap::Args, Debug)]
+pub(crate) struct RemindArgs {
+    /// Turn the reminder on at this local time (HH:MM, for example 21:00).
+    #[arg(long, value_name = "HH:MM", conflicts_with = "off")]
+    at: Option<String>,
+    /// Turn the reminder off.
+    #[arg(long)]
+    off: bool,
+    /// Send the notification and return at once (without waiting for a click on it).
+    #[arg(long)]
+    no_wait: bool,
+}
+
+/// How long a sent reminder waits for a click on "Open Twinge".
+const WAIT_FOR_CLICK: Duration = Duration::from_secs(10 * 60);
+
+pub(crate) fn run(args: &RemindArgs, ctx: &Ctx) -> Result<(), Failure> {
+    if args.at.is_some() || args.off {
+        let mut journal = ctx.open()?;
+        let status = journal.set_reminder(args.at.as_deref())?;
+        match &status.time {
+            Some(t) => println!("The evening reminder is on at {t}."),
+            None => println!("The evening reminder is off."),
+        }
+        if !status.note.is_empty() {
+            println!("{}", status.note);
+        }
+        return Ok(());
+    }
+    let (today, minute) = local_now(&SystemClock);
+    let state = read_state(&ctx.data_dir);
+    match decide(&state, &today, minute) {
+        Decision::Off => println!("The evening reminder is off."),
+        Decision::NotYet => println!(
+            "Not yet: the reminder is at {}.",
+            state.time.as_deref().unwrap_or("")
+        ),
+        Decision::Recorded => println!("Today is recorded: no reminder needed."),
+        Decision::AlreadySent => println!("Today's reminder was already sent."),
+        Decision::Send => {
+            notify(ctx, args.no_wait)?;
+            mark_sent(&ctx.data_dir, &today)?;
+        }
+    }
+    Ok(())
+}
+
+/// Shows the notification; unless `no_wait`, waits a while for a click on it and
+/// then opens Twinge on its Log tab, where the daily check-in is.
+fn notify(ctx: &Ctx, no_wait: bool) -> Result<(), Failure> {
+    let handle = notify_rust::Notification::new()
+        .appname("Twinge")
+        .summary(REMINDER_TEXT)
+        .body("Nothing is recorded for today yet. The daily check-in takes a few taps.")
+        .icon("twinge")
+        .hint(notify_rust::Hint::DesktopEntry("Twinge".into()))
+        .action("default", "Open Twinge")
+        .show()
+        .map_err(|e| {
+            AppError::new(
+                "notification_failed",
+                format!("The reminder could not be shown: {e}."),
+            )
+        })?;
+    println!("Reminder shown: {REMINDER_TEXT}");
+    if no_wait {
+        return Ok(());
+    }
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || handle.wait_for_action(|action| drop(tx.send(action.to_string()))));
+    if rx.recv_timeout(WAIT_FOR_CLICK).as_deref() == Ok("default") {
+        let exe = std::env::current_exe().map_err(|e| AppError::new("io_error", e.to_string()))?;
+        std::process::Command::new(exe)
+            .env(twinge_app::DATA_DIR_ENV, &ctx.data_dir)
+            .spawn()
+            .map_err(|e| AppError::new("io_error", format!("Twinge could not be opened: {e}.")))?;
+    }
+    Ok(())
+}
