@@ -171,8 +171,13 @@ fn install_timer(data_dir: &Path, time: &str) -> Result<(), String> {
     .map_err(|e| e.message)?;
     write_atomically(&dir.join(format!("{UNIT_NAME}.timer")), timer.as_bytes())
         .map_err(|e| e.message)?;
-    systemctl(&["daemon-reload"])?;
-    systemctl(&["enable", "--now", &format!("{UNIT_NAME}.timer")])
+    let started = systemctl(&["daemon-reload"])
+        .and_then(|()| systemctl(&["enable", "--now", &format!("{UNIT_NAME}.timer")]));
+    if started.is_err() {
+        // Units that nothing runs are not left behind.
+        remove_timer();
+    }
+    started
 }
 
 /// Stops the timer and removes the units (nothing to do when there are none).

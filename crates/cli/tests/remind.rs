@@ -140,6 +140,12 @@ fn the_reminder_is_sent_on_the_session_bus_once_and_only_when_today_is_blank() {
         &["remind", "--at", "00:00"],
     ));
     assert!(on.contains("on at 00:00"), "{on}");
+    // No user systemd on this private bus: it says so and leaves no units behind.
+    assert!(on.contains("cannot run while Twinge is closed"), "{on}");
+    assert!(!config
+        .path()
+        .join("systemd/user/twinge-reminder.timer")
+        .exists());
     let sent = stdout(&twinge(d, &bus, config.path(), &["remind", "--no-wait"]));
     assert!(sent.contains("Reminder shown"), "{sent}");
     // Once a day.
