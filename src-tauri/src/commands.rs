@@ -10,7 +10,7 @@ use twinge_app::{
     EpisodeInput, EpisodePage, FactorDto, FactorEditInput, FileFormat, FileReport, ImportProgress,
     ImportSummary, Input, InsightsDto, InsightsQuery, ListQuery, LogHome, MedicationChangeDto,
     MedicationChangeInput, PrivacyStatus, ReminderStatus, ReportDefaults, ReportRequest, Settings,
-    VocabAddInput, VocabEditInput, VocabEntryDto, Vocabularies,
+    Text, VocabAddInput, VocabEditInput, VocabEntryDto, Vocabularies,
 };
 
 use crate::AppState;
@@ -42,20 +42,23 @@ pub fn log_episode(
 #[tauri::command]
 pub fn update_episode(
     state: State<'_, AppState>,
-    id: String,
+    id: Text,
     input: Input<EpisodeInput>,
 ) -> Result<EpisodeDto, AppError> {
+    let id = id.get()?;
     let input = input.into_inner()?;
     state.with(|j| j.update(&id, &input))
 }
 
 #[tauri::command]
-pub fn delete_episode(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
+pub fn delete_episode(state: State<'_, AppState>, id: Text) -> Result<(), AppError> {
+    let id = id.get()?;
     state.with(|j| j.delete(&id))
 }
 
 #[tauri::command]
-pub fn undo_delete_episode(state: State<'_, AppState>, id: String) -> Result<EpisodeDto, AppError> {
+pub fn undo_delete_episode(state: State<'_, AppState>, id: Text) -> Result<EpisodeDto, AppError> {
+    let id = id.get()?;
     state.with(|j| j.undo_delete(&id))
 }
 
@@ -74,22 +77,26 @@ pub fn vocabularies(state: State<'_, AppState>) -> Result<Vocabularies, AppError
 }
 
 #[tauri::command]
-pub fn log_home(state: State<'_, AppState>, today: String) -> Result<LogHome, AppError> {
+pub fn log_home(state: State<'_, AppState>, today: Text) -> Result<LogHome, AppError> {
+    let today = today.get()?;
     state.with(|j| j.log_home(&today))
 }
 
 #[tauri::command]
-pub fn repeat_last(state: State<'_, AppState>, started_at: String) -> Result<EpisodeDto, AppError> {
+pub fn repeat_last(state: State<'_, AppState>, started_at: Text) -> Result<EpisodeDto, AppError> {
+    let started_at = started_at.get()?;
     state.with(|j| j.repeat_last(&started_at))
 }
 
 #[tauri::command]
-pub fn mark_quiet_day(state: State<'_, AppState>, date: String) -> Result<(), AppError> {
+pub fn mark_quiet_day(state: State<'_, AppState>, date: Text) -> Result<(), AppError> {
+    let date = date.get()?;
     state.with(|j| j.mark_quiet_day(&date))
 }
 
 #[tauri::command]
-pub fn clear_quiet_day(state: State<'_, AppState>, date: String) -> Result<(), AppError> {
+pub fn clear_quiet_day(state: State<'_, AppState>, date: Text) -> Result<(), AppError> {
+    let date = date.get()?;
     state.with(|j| j.clear_quiet_day(&date))
 }
 
@@ -122,7 +129,8 @@ pub fn add_appointment(
 }
 
 #[tauri::command]
-pub fn delete_appointment(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
+pub fn delete_appointment(state: State<'_, AppState>, id: Text) -> Result<(), AppError> {
+    let id = id.get()?;
     state.with(|j| j.delete_appointment(&id))
 }
 
@@ -143,7 +151,8 @@ pub fn add_medication_change(
 }
 
 #[tauri::command]
-pub fn delete_medication_change(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
+pub fn delete_medication_change(state: State<'_, AppState>, id: Text) -> Result<(), AppError> {
+    let id = id.get()?;
     state.with(|j| j.delete_medication_change(&id))
 }
 
@@ -222,8 +231,9 @@ fn ask_open_path<R: Runtime>(app: &AppHandle<R>, name: &str, ext: &[&str]) -> Op
 pub async fn export_journal<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-    format: String,
+    format: Text,
 ) -> Result<Option<String>, AppError> {
+    let format = format.get()?;
     let f = FileFormat::from_code(&format)?;
     let Some(path) = ask_save_path(&app, "Twinge export", &format) else {
         return Ok(None);
@@ -301,8 +311,9 @@ pub async fn restore_backup<R: Runtime>(
 #[tauri::command]
 pub async fn restore_backup_with_passcode(
     state: State<'_, AppState>,
-    passcode: String,
+    passcode: Text,
 ) -> Result<FileReport, AppError> {
+    let passcode = passcode.get()?;
     let mut pending = state
         .pending_restore
         .lock()
@@ -319,15 +330,17 @@ pub async fn restore_backup_with_passcode(
 }
 
 #[tauri::command]
-pub fn delete_everything(state: State<'_, AppState>, confirmation: String) -> Result<(), AppError> {
+pub fn delete_everything(state: State<'_, AppState>, confirmation: Text) -> Result<(), AppError> {
+    let confirmation = confirmation.get()?;
     state.delete_everything(&confirmation)
 }
 
 #[tauri::command]
 pub fn report_defaults(
     state: State<'_, AppState>,
-    today: String,
+    today: Text,
 ) -> Result<ReportDefaults, AppError> {
+    let today = today.get()?;
     state.with(|j| j.report_defaults(&today))
 }
 
@@ -362,7 +375,8 @@ pub fn data_folder(state: State<'_, AppState>) -> Result<String, AppError> {
 
 /// The passcode of a locked journal; the key it gives stays in Rust.
 #[tauri::command]
-pub async fn unlock(state: State<'_, AppState>, passcode: String) -> Result<(), AppError> {
+pub async fn unlock(state: State<'_, AppState>, passcode: Text) -> Result<(), AppError> {
+    let passcode = passcode.get()?;
     state.unlock(&passcode)
 }
 
@@ -372,7 +386,8 @@ pub fn privacy_status(state: State<'_, AppState>) -> Result<PrivacyStatus, AppEr
 }
 
 #[tauri::command]
-pub async fn set_passcode(state: State<'_, AppState>, passcode: String) -> Result<(), AppError> {
+pub async fn set_passcode(state: State<'_, AppState>, passcode: Text) -> Result<(), AppError> {
+    let passcode = passcode.get()?;
     state.with(|j| j.set_passcode(&passcode))
 }
 
@@ -397,7 +412,8 @@ pub fn factors(state: State<'_, AppState>) -> Result<Vec<FactorDto>, AppError> {
 }
 
 #[tauri::command]
-pub fn add_factor(state: State<'_, AppState>, name: String) -> Result<FactorDto, AppError> {
+pub fn add_factor(state: State<'_, AppState>, name: Text) -> Result<FactorDto, AppError> {
+    let name = name.get()?;
     state.with(|j| j.add_factor(&name))
 }
 
@@ -411,10 +427,8 @@ pub fn edit_factor(
 }
 
 #[tauri::command]
-pub fn get_checkin(
-    state: State<'_, AppState>,
-    date: String,
-) -> Result<Option<CheckinDto>, AppError> {
+pub fn get_checkin(state: State<'_, AppState>, date: Text) -> Result<Option<CheckinDto>, AppError> {
+    let date = date.get()?;
     state.with(|j| j.checkin(&date))
 }
 
@@ -428,12 +442,14 @@ pub fn save_checkin(
 }
 
 #[tauri::command]
-pub fn delete_checkin(state: State<'_, AppState>, date: String) -> Result<(), AppError> {
+pub fn delete_checkin(state: State<'_, AppState>, date: Text) -> Result<(), AppError> {
+    let date = date.get()?;
     state.with(|j| j.delete_checkin(&date))
 }
 
 #[tauri::command]
-pub fn is_recorded(state: State<'_, AppState>, date: String) -> Result<bool, AppError> {
+pub fn is_recorded(state: State<'_, AppState>, date: Text) -> Result<bool, AppError> {
+    let date = date.get()?;
     state.with(|j| j.is_recorded(&date))
 }
 
@@ -445,7 +461,8 @@ pub fn reminder_status(state: State<'_, AppState>) -> Result<ReminderStatus, App
 #[tauri::command]
 pub async fn set_reminder(
     state: State<'_, AppState>,
-    time: Option<String>,
+    time: Option<Text>,
 ) -> Result<ReminderStatus, AppError> {
-    state.with(|j| j.set_reminder(time.as_deref()))
+    let time = time.as_ref().map(Text::get).transpose()?;
+    state.with(|j| j.set_reminder(time))
 }

@@ -89,6 +89,27 @@ fn commands_work_and_every_failure_is_code_and_message() {
     let err = invoke(&w, "delete_episode", json!({ "id": "not-an-id" })).unwrap_err();
     assert_eq!(err["code"], "bad_id");
 
+    // A bare string argument has a limit too: refused in words, never used.
+    for (cmd, arg) in [
+        ("mark_quiet_day", "date"),
+        ("add_factor", "name"),
+        ("unlock", "passcode"),
+        ("delete_episode", "id"),
+    ] {
+        let err = invoke(&w, cmd, json!({ arg: "2".repeat(100_000) })).unwrap_err();
+        assert_eq!(err["code"], "argument_too_long", "{cmd}");
+        assert!(err["message"].as_str().unwrap().contains("100000 bytes"));
+    }
+    assert_eq!(
+        invoke(&w, "factors", json!({}))
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len(),
+        10,
+        "no factor was added"
+    );
+
     let page = invoke(&w, "list_episodes", json!({ "query": {} })).unwrap();
     assert_eq!(
         page["episodes"].as_array().unwrap().len(),

@@ -245,6 +245,38 @@ impl<T> Input<T> {
     }
 }
 
+/// A bare string argument of a command (an id, a date, a passcode, a name): at most
+/// [`MAX_TEXT_ARG_BYTES`]; a longer one becomes an [`AppError`] and is never used.
+#[derive(Debug, Clone)]
+pub struct Text(Result<String, AppError>);
+
+/// Largest bare string argument accepted, in bytes.
+pub const MAX_TEXT_ARG_BYTES: usize = 16 * 1024;
+
+impl Text {
+    /// The string, or why it was refused.
+    pub fn get(&self) -> Result<&str, AppError> {
+        self.0.as_deref().map_err(Clone::clone)
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Ok(Text(if text.len() > MAX_TEXT_ARG_BYTES {
+            Err(AppError::new(
+                "argument_too_long",
+                format!(
+                    "A value of {} bytes was refused (at most {MAX_TEXT_ARG_BYTES}).",
+                    text.len()
+                ),
+            ))
+        } else {
+            Ok(text)
+        }))
+    }
+}
+
 /// Largest request accepted, in bytes of JSON.
 pub const MAX_REQUEST_BYTES: usize = 256 * 1024;
 
