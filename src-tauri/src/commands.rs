@@ -47,19 +47,19 @@ pub fn update_episode(
 ) -> Result<EpisodeDto, AppError> {
     let id = id.get()?;
     let input = input.into_inner()?;
-    state.with(|j| j.update(&id, &input))
+    state.with(|j| j.update(id, &input))
 }
 
 #[tauri::command]
 pub fn delete_episode(state: State<'_, AppState>, id: Text) -> Result<(), AppError> {
     let id = id.get()?;
-    state.with(|j| j.delete(&id))
+    state.with(|j| j.delete(id))
 }
 
 #[tauri::command]
 pub fn undo_delete_episode(state: State<'_, AppState>, id: Text) -> Result<EpisodeDto, AppError> {
     let id = id.get()?;
-    state.with(|j| j.undo_delete(&id))
+    state.with(|j| j.undo_delete(id))
 }
 
 #[tauri::command]
@@ -79,25 +79,25 @@ pub fn vocabularies(state: State<'_, AppState>) -> Result<Vocabularies, AppError
 #[tauri::command]
 pub fn log_home(state: State<'_, AppState>, today: Text) -> Result<LogHome, AppError> {
     let today = today.get()?;
-    state.with(|j| j.log_home(&today))
+    state.with(|j| j.log_home(today))
 }
 
 #[tauri::command]
 pub fn repeat_last(state: State<'_, AppState>, started_at: Text) -> Result<EpisodeDto, AppError> {
     let started_at = started_at.get()?;
-    state.with(|j| j.repeat_last(&started_at))
+    state.with(|j| j.repeat_last(started_at))
 }
 
 #[tauri::command]
 pub fn mark_quiet_day(state: State<'_, AppState>, date: Text) -> Result<(), AppError> {
     let date = date.get()?;
-    state.with(|j| j.mark_quiet_day(&date))
+    state.with(|j| j.mark_quiet_day(date))
 }
 
 #[tauri::command]
 pub fn clear_quiet_day(state: State<'_, AppState>, date: Text) -> Result<(), AppError> {
     let date = date.get()?;
-    state.with(|j| j.clear_quiet_day(&date))
+    state.with(|j| j.clear_quiet_day(date))
 }
 
 #[tauri::command]
@@ -131,7 +131,7 @@ pub fn add_appointment(
 #[tauri::command]
 pub fn delete_appointment(state: State<'_, AppState>, id: Text) -> Result<(), AppError> {
     let id = id.get()?;
-    state.with(|j| j.delete_appointment(&id))
+    state.with(|j| j.delete_appointment(id))
 }
 
 #[tauri::command]
@@ -153,7 +153,7 @@ pub fn add_medication_change(
 #[tauri::command]
 pub fn delete_medication_change(state: State<'_, AppState>, id: Text) -> Result<(), AppError> {
     let id = id.get()?;
-    state.with(|j| j.delete_medication_change(&id))
+    state.with(|j| j.delete_medication_change(id))
 }
 
 #[tauri::command]
@@ -234,8 +234,8 @@ pub async fn export_journal<R: Runtime>(
     format: Text,
 ) -> Result<Option<String>, AppError> {
     let format = format.get()?;
-    let f = FileFormat::from_code(&format)?;
-    let Some(path) = ask_save_path(&app, "Twinge export", &format) else {
+    let f = FileFormat::from_code(format)?;
+    let Some(path) = ask_save_path(&app, "Twinge export", format) else {
         return Ok(None);
     };
     state
@@ -321,7 +321,7 @@ pub async fn restore_backup_with_passcode(
     let path = pending
         .clone()
         .ok_or_else(|| AppError::new("no_restore", "Choose a backup to restore first."))?;
-    let restored = state.with(|j| j.restore_with_passcode(&path, &passcode));
+    let restored = state.with(|j| j.restore_with_passcode(&path, passcode));
     // A wrong passcode may be tried again; anything else ends this restore.
     if !matches!(&restored, Err(e) if e.code == "wrong_passcode") {
         *pending = None;
@@ -332,7 +332,7 @@ pub async fn restore_backup_with_passcode(
 #[tauri::command]
 pub fn delete_everything(state: State<'_, AppState>, confirmation: Text) -> Result<(), AppError> {
     let confirmation = confirmation.get()?;
-    state.delete_everything(&confirmation)
+    state.delete_everything(confirmation)
 }
 
 #[tauri::command]
@@ -341,7 +341,7 @@ pub fn report_defaults(
     today: Text,
 ) -> Result<ReportDefaults, AppError> {
     let today = today.get()?;
-    state.with(|j| j.report_defaults(&today))
+    state.with(|j| j.report_defaults(today))
 }
 
 #[tauri::command]
@@ -377,7 +377,7 @@ pub fn data_folder(state: State<'_, AppState>) -> Result<String, AppError> {
 #[tauri::command]
 pub async fn unlock(state: State<'_, AppState>, passcode: Text) -> Result<(), AppError> {
     let passcode = passcode.get()?;
-    state.unlock(&passcode)
+    state.unlock(passcode)
 }
 
 #[tauri::command]
@@ -388,7 +388,7 @@ pub fn privacy_status(state: State<'_, AppState>) -> Result<PrivacyStatus, AppEr
 #[tauri::command]
 pub async fn set_passcode(state: State<'_, AppState>, passcode: Text) -> Result<(), AppError> {
     let passcode = passcode.get()?;
-    state.with(|j| j.set_passcode(&passcode))
+    state.with(|j| j.set_passcode(passcode))
 }
 
 #[tauri::command]
@@ -414,7 +414,7 @@ pub fn factors(state: State<'_, AppState>) -> Result<Vec<FactorDto>, AppError> {
 #[tauri::command]
 pub fn add_factor(state: State<'_, AppState>, name: Text) -> Result<FactorDto, AppError> {
     let name = name.get()?;
-    state.with(|j| j.add_factor(&name))
+    state.with(|j| j.add_factor(name))
 }
 
 #[tauri::command]
@@ -429,7 +429,7 @@ pub fn edit_factor(
 #[tauri::command]
 pub fn get_checkin(state: State<'_, AppState>, date: Text) -> Result<Option<CheckinDto>, AppError> {
     let date = date.get()?;
-    state.with(|j| j.checkin(&date))
+    state.with(|j| j.checkin(date))
 }
 
 #[tauri::command]
@@ -444,13 +444,13 @@ pub fn save_checkin(
 #[tauri::command]
 pub fn delete_checkin(state: State<'_, AppState>, date: Text) -> Result<(), AppError> {
     let date = date.get()?;
-    state.with(|j| j.delete_checkin(&date))
+    state.with(|j| j.delete_checkin(date))
 }
 
 #[tauri::command]
 pub fn is_recorded(state: State<'_, AppState>, date: Text) -> Result<bool, AppError> {
     let date = date.get()?;
-    state.with(|j| j.is_recorded(&date))
+    state.with(|j| j.is_recorded(date))
 }
 
 #[tauri::command]
