@@ -339,6 +339,16 @@ fn main() {
         }
     }
 
+    // The day-level factor statistics (every factor, same day and day after) of a year.
+    row(
+        "day-level factor statistics (1 year)",
+        ms(median_of(9, || j.factor_stats(period).expect("factors"))),
+        "aggregates alone (1 year)",
+        ms(median_of(9, || store.aggregates(period, 0))),
+        "(for reading)",
+        true,
+    );
+
     // The whole Insights use case as the screen calls it.
     let whole = median_of(9, || {
         j.insights(&InsightsQuery {

@@ -152,17 +152,19 @@ impl Store {
     pub fn is_recorded(&self, day: DayNumber) -> Result<bool> {
         let lo = day * 86_400 - 14 * 3600 - 1;
         let hi = (day + 1) * 86_400 + 14 * 3600;
-        let sql = format!(
-            "SELECT EXISTS (SELECT 1 FROM episode WHERE deleted_at IS NULL
-                     AND started_at BETWEEN ?2 AND ?3
-                     AND (started_at + utc_offset_min * 60 + 30000 * 86400) / 86400 - 30000 = ?1)
-                 OR EXISTS (SELECT 1 FROM quiet_day WHERE {DAY_OF_DATE} = ?1)
-                 OR EXISTS (SELECT 1 FROM checkin WHERE {DAY_OF_DATE} = ?1)"
-        );
+        let date = twinge_core::insights::date_of_day(day)
+            .map(|d| d.to_string())
+            .unwrap_or_default();
         Ok(self
             .conn
-            .prepare_cached(&sql)?
-            .query_row(params![day, lo, hi], |r| r.get(0))?)
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM episode WHERE deleted_at IS NULL
+                     AND started_at BETWEEN ?2 AND ?3
+                     AND (started_at + utc_offset_min * 60 + 30000 * 86400) / 86400 - 30000 = ?1)
+                 OR EXISTS (SELECT 1 FROM quiet_day WHERE date = ?4)
+                 OR EXISTS (SELECT 1 FROM checkin WHERE date = ?4)",
+            )?
+            .query_row(params![day, lo, hi, date], |r| r.get(0))?)
     }
 
     /// For every factor not archived and each lag (0 and 1 days): the counts of
@@ -171,6 +173,15 @@ impl Store {
     pub fn factor_counts(&self, period: Period) -> Result<Vec<(String, i64, FactorCounts)>> {
         let lo = period.first_day * 86_400 - 14 * 3600 - 1;
         let hi = (period.last_day + 1) * 86_400 + 14 * 3600;
+        let date = |day: DayNumber| {
+            twinge_core::insights::date_of_day(day)
+                .map(|d| d.to_string())
+                .unwrap_or_default()
+        };
+        // Check-ins and quiet days are found by their date text (indexed, and no date
+        // arithmetic per row); the check-ins of the period and of the day before it
+        // are materialized once, so each recorded day finds its day-before check-in by
+        // an index SQLite builds on them.
         let sql = format!(
             "WITH ep AS (
                  SELECT (started_at + utc_offset_min * 60 + 30000 * 86400) / 86400 - 30000 AS day,
@@ -179,14 +190,16 @@ impl Store {
                  WHERE deleted_at IS NULL AND started_at BETWEEN ?1 AND ?2
                  GROUP BY day
              ),
-             ci AS (SELECT {DAY_OF_DATE} AS day, date FROM checkin),
+             ci AS MATERIALIZED (
+                 SELECT {DAY_OF_DATE} AS day, date FROM checkin WHERE date BETWEEN ?5 AND ?6
+             ),
              rec AS (
                  SELECT day FROM ep WHERE day BETWEEN ?3 AND ?4
-                 UNION SELECT {DAY_OF_DATE} FROM quiet_day WHERE {DAY_OF_DATE} BETWEEN ?3 AND ?4
+                 UNION SELECT {DAY_OF_DATE} FROM quiet_day WHERE date BETWEEN ?7 AND ?6
                  UNION SELECT day FROM ci WHERE day BETWEEN ?3 AND ?4
              ),
              lag(lag) AS (VALUES (0), (1)),
-             pair AS (
+             pair AS MATERIALIZED (
                  SELECT rec.day, lag.lag, ci.date, coalesce(ep.n, 0) AS n
                  FROM rec CROSS JOIN lag
                  JOIN ci ON ci.day = rec.day - lag.lag
@@ -205,20 +218,31 @@ impl Store {
              ORDER BY f.rowid, pair.lag"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params![lo, hi, period.first_day, period.last_day], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, i64>(1)?,
-                FactorCounts {
-                    days_with: r.get(2)?,
-                    days_without: r.get(3)?,
-                    episodes_with: r.get(4)?,
-                    episodes_without: r.get(5)?,
-                    active_days_with: r.get(6)?,
-                    active_days_without: r.get(7)?,
-                },
-            ))
-        })?;
+        let rows = stmt.query_map(
+            params![
+                lo,
+                hi,
+                period.first_day,
+                period.last_day,
+                date(period.first_day - 1),
+                date(period.last_day),
+                date(period.first_day)
+            ],
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, i64>(1)?,
+                    FactorCounts {
+                        days_with: r.get(2)?,
+                        days_without: r.get(3)?,
+                        episodes_with: r.get(4)?,
+                        episodes_without: r.get(5)?,
+                        active_days_with: r.get(6)?,
+                        active_days_without: r.get(7)?,
+                    },
+                ))
+            },
+        )?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
