@@ -9,6 +9,7 @@
 //! with the SQLite backup API. This crate never reads the clock: times are passed in.
 
 mod checkins;
+mod checkpoint;
 mod copy;
 mod episodes;
 mod import;

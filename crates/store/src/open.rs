@@ -53,6 +53,16 @@ pub struct Store {
     path: Option<PathBuf>,
     /// The key of an encrypted journal (kept to reopen it and to key its copies).
     key: Option<Key>,
+    /// Runs the checkpoints of a journal file off the save path.
+    checkpointer: Option<crate::checkpoint::Checkpointer>,
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        if let Some(c) = self.checkpointer.take() {
+            c.stop(&self.conn);
+        }
+    }
 }
 
 impl std::fmt::Debug for Store {
@@ -264,6 +274,7 @@ impl Store {
             conn,
             path: Some(path.to_path_buf()),
             key: key.cloned(),
+            checkpointer: None,
         };
         store.prepare_existing(path).map_err(|e| match e {
             StoreError::Sqlite(e) => map_open_error(path, e),
@@ -272,6 +283,11 @@ impl Store {
         // A journal from before files were private: narrow it and its log now (best
         // effort: a read-only copy still opens).
         let _ = crate::private::narrow_journal(path);
+        store.checkpointer = Some(crate::checkpoint::Checkpointer::start(
+            &store.conn,
+            path,
+            key,
+        )?);
         Ok(store)
     }
 
@@ -300,6 +316,7 @@ impl Store {
             conn,
             path: None,
             key: None,
+            checkpointer: None,
         };
         store.configure()?;
         store.migrate()?;
@@ -323,7 +340,8 @@ impl Store {
             "PRAGMA synchronous = FULL;
              PRAGMA foreign_keys = ON;
              PRAGMA secure_delete = ON;
-             PRAGMA busy_timeout = 5000;",
+             PRAGMA busy_timeout = 5000;
+             PRAGMA journal_size_limit = 4194304;",
         )?;
         Ok(())
     }

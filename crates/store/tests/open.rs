@@ -297,3 +297,43 @@ fn a_failed_save_writes_nothing_not_even_new_vocabulary() {
         .iter()
         .any(|t| t.key == "brand_new_trigger"));
 }
+
+/// Checkpoints run off the save path (a thread of the store's own), yet after a pause
+/// the log starts over and is cut back to its size limit, and a closed journal leaves
+/// no log behind.
+#[test]
+fn the_write_ahead_log_starts_over_after_a_pause_and_goes_when_the_journal_closes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DB_FILE_NAME);
+    let wal = dir.path().join(format!("{DB_FILE_NAME}-wal"));
+    let mut s = Store::open(&path).unwrap();
+    for n in 0..1280 {
+        s.insert_episode(&episode(n)).unwrap();
+    }
+    // 1,280 saves without a pause leave a long log (the checkpoint thread copies it
+    // back meanwhile). Once it has caught up, the next save starts the log over and
+    // cuts the file back to its 4 MiB limit.
+    let wal_size = || std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0);
+    let long = wal_size();
+    assert!(long > 8 * 1024 * 1024, "{long}");
+    let limit = 4 * 1024 * 1024 + 65_536;
+    let mut size = long;
+    for n in 0..50 {
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        s.insert_episode(&episode(5000 + n)).unwrap();
+        size = wal_size();
+        if size <= limit {
+            break;
+        }
+    }
+    assert!(size <= limit, "the log file is still {size} bytes");
+    drop(s);
+    assert!(!wal.exists(), "the log is folded in and removed on close");
+    let s = Store::open(&path).unwrap();
+    let all = ListFilter {
+        limit: 2000,
+        ..Default::default()
+    };
+    assert!(s.list_episodes(&all).unwrap().len() > 1280);
+    assert!(s.integrity_check().unwrap().is_empty());
+}
