@@ -239,7 +239,10 @@ pub async fn export_journal<R: Runtime>(
         return Ok(None);
     };
     state
-        .with(|j| write_atomically(&path, &j.export_bytes(f)?))
+        .with(|j| {
+            write_atomically(&path, &j.export_bytes(f)?)?;
+            j.remember_written(&path)
+        })
         .map(|()| Some(path.display().to_string()))
 }
 
@@ -287,7 +290,13 @@ pub async fn backup_now<R: Runtime>(
     let Some(path) = ask_save_path(&app, "Twinge backup", "db") else {
         return Ok(None);
     };
-    state.with(|j| j.backup_to(&path)).map(Some)
+    state
+        .with(|j| {
+            let report = j.backup_to(&path)?;
+            j.remember_written(&path)?;
+            Ok(report)
+        })
+        .map(Some)
 }
 
 #[tauri::command]
@@ -330,7 +339,10 @@ pub async fn restore_backup_with_passcode(
 }
 
 #[tauri::command]
-pub fn delete_everything(state: State<'_, AppState>, confirmation: Text) -> Result<(), AppError> {
+pub fn delete_everything(
+    state: State<'_, AppState>,
+    confirmation: Text,
+) -> Result<twinge_app::DeleteReport, AppError> {
     let confirmation = confirmation.get()?;
     state.delete_everything(confirmation)
 }
@@ -365,6 +377,7 @@ pub async fn export_report<R: Runtime>(
         return Ok(None);
     };
     write_atomically(&path, &pdf)?;
+    state.with(|j| j.remember_written(&path))?;
     Ok(Some(path.display().to_string()))
 }
 

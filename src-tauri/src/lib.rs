@@ -112,7 +112,10 @@ impl AppState {
 
     /// Deletes the journal and its backups after the typed confirmation, then starts
     /// a new empty journal in the same folder.
-    pub(crate) fn delete_everything(&self, confirmation: &str) -> Result<(), AppError> {
+    pub(crate) fn delete_everything(
+        &self,
+        confirmation: &str,
+    ) -> Result<twinge_app::DeleteReport, AppError> {
         if confirmation.trim() != "DELETE" {
             return Err(AppError::new(
                 "not_confirmed",
@@ -125,11 +128,15 @@ impl AppState {
             .map_err(|_| AppError::new("internal", "Try again."))?;
         let dir = self.data_dir.clone();
         let previous = std::mem::replace(&mut *guard, Err(AppError::new("internal", "Deleting.")));
-        if let Ok(j) = previous {
-            j.delete_everything()?;
-        }
+        let report = match previous {
+            Ok(j) => j.delete_everything()?,
+            Err(_) => twinge_app::DeleteReport {
+                removed: 0,
+                left: Vec::new(),
+            },
+        };
         *guard = Journal::open(&dir, Arc::new(SystemClock));
-        Ok(())
+        Ok(report)
     }
 
     pub(crate) fn with<T>(

@@ -60,6 +60,7 @@ pub fn typescript() -> String {
         FileFormat::decl(&cfg),
         PrivacyStatus::decl(&cfg),
         FileReport::decl(&cfg),
+        DeleteReport::decl(&cfg),
         PaperSize::decl(&cfg),
         ReportRequest::decl(&cfg),
         ReportDefaults::decl(&cfg),

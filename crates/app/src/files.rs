@@ -154,26 +154,58 @@ impl Journal {
         }))
     }
 
+    /// Remembers a file Twinge wrote outside its data folder at the person's request (an
+    /// export, a PDF, a backup), so that "Delete everything" can say it is still there.
+    /// The list lives in the journal (encrypted with it) and goes with it.
+    pub fn remember_written(&mut self, path: &Path) -> Result<(), AppError> {
+        let mut list = self.written_files();
+        let path = path.to_path_buf();
+        list.retain(|p| p != &path);
+        list.push(path);
+        if list.len() > MAX_REMEMBERED {
+            list.drain(..list.len() - MAX_REMEMBERED);
+        }
+        let text =
+            serde_json::to_string(&list).map_err(|e| AppError::new("internal", e.to_string()))?;
+        self.store_mut().set_setting(WRITTEN_KEY, &text)?;
+        Ok(())
+    }
+
+    fn written_files(&self) -> Vec<PathBuf> {
+        self.store()
+            .setting(WRITTEN_KEY)
+            .ok()
+            .flatten()
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or_default()
+    }
+
     /// Deletes the journal, its logs, every backup Twinge made in the data folder, and
-    /// the web view's data (its caches and storage).
-    pub fn delete_everything(self) -> Result<Vec<PathBuf>, AppError> {
+    /// the web view's data (its caches and storage); then says what is left: files
+    /// Twinge wrote elsewhere (exports, PDFs, backups) that still exist, and anything
+    /// else in the data folder.
+    pub fn delete_everything(self) -> Result<DeleteReport, AppError> {
         let dir = data_dir_of(&self)?;
+        let written = self.written_files();
         drop(self);
-        let mut removed = Vec::new();
+        let mut removed = 0;
+        let mut left = Vec::new();
         let entries = fs::read_dir(&dir).map_err(|e| io("read", &dir, e))?;
         for entry in entries.filter_map(Result::ok) {
             let path = entry.path();
             let name = entry.file_name().to_string_lossy().into_owned();
-            // The journal and its log, backups, the web view's data, and temporaries an
-            // interrupted backup, export or restore left behind.
+            // The journal and its log, backups, the web view's data, the reminder's
+            // state, and temporaries an interrupted backup, export or restore left.
             let ours = name.starts_with(DB_FILE_NAME)
                 || name.starts_with(crate::KEY_FILE)
                 || name == "twinge.swap"
                 || name == BACKUP_DIR
                 || name == WEBVIEW_DIR
+                || name == crate::REMINDER_FILE
                 || name.starts_with(".twinge-")
                 || name.starts_with(crate::SET_ASIDE_PREFIX);
             if !ours {
+                left.push(path.display().to_string());
                 continue;
             }
             let r = if path.is_dir() {
@@ -182,8 +214,29 @@ impl Journal {
                 fs::remove_file(&path)
             };
             r.map_err(|e| io("delete", &path, e))?;
-            removed.push(path);
+            removed += 1;
         }
-        Ok(removed)
+        left.extend(
+            written
+                .into_iter()
+                .filter(|p| p.exists())
+                .map(|p| p.display().to_string()),
+        );
+        Ok(DeleteReport { removed, left })
     }
 }
+
+/// What "Delete everything" removed, and what is still there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DeleteReport {
+    /// Files and folders removed from the data folder.
+    pub removed: u32,
+    /// Files still there: exports, PDFs and backups Twinge wrote elsewhere, and files in
+    /// the data folder that are not Twinge's.
+    pub left: Vec<String>,
+}
+
+/// The setting that lists the files written outside the data folder.
+const WRITTEN_KEY: &str = "written_files";
+/// How many such files are remembered.
+const MAX_REMEMBERED: usize = 200;

@@ -35,7 +35,8 @@ pub use demo::DemoOptions;
 pub use dto::*;
 pub use error::{AppError, FieldError};
 pub use files::{
-    create_private_dir, write_atomically, FileReport, BACKUP_DIR, KEEP_DAILY, WEBVIEW_DIR,
+    create_private_dir, write_atomically, DeleteReport, FileReport, BACKUP_DIR, KEEP_DAILY,
+    WEBVIEW_DIR,
 };
 pub use insights::{
     chance_note, factor_label, factor_words, factors_chart, parse_period, ChartDto, FactorStat,

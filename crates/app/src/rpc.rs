@@ -46,7 +46,7 @@ macro_rules! rpc_schema {
             backup_now() -> Option<FileReport>;
             restore_backup() -> Option<FileReport>;
             restore_backup_with_passcode(passcode: String) -> FileReport;
-            delete_everything(confirmation: String) -> ();
+            delete_everything(confirmation: String) -> DeleteReport;
             data_folder() -> String;
             report_defaults(today: String) -> ReportDefaults;
             report_preview(request: ReportRequest) -> String;

@@ -458,8 +458,27 @@ fn delete_everything_removes_the_journal_and_its_backups() {
     let webview = dir.path().join(twinge_app::WEBVIEW_DIR);
     std::fs::create_dir_all(webview.join("storage")).unwrap();
     std::fs::write(webview.join("storage/localstorage.sqlite3"), "x").unwrap();
-    let removed = j.delete_everything().unwrap();
-    assert!(removed.len() >= 2);
+    // An export saved elsewhere is remembered, so deleting can say it is still there.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let export = elsewhere.path().join("my-journal.json");
+    std::fs::write(
+        &export,
+        j.export_bytes(twinge_app::FileFormat::Json).unwrap(),
+    )
+    .unwrap();
+    j.remember_written(&export).unwrap();
+    let gone = elsewhere.path().join("deleted-by-hand.pdf");
+    j.remember_written(&gone).unwrap();
+    let report = j.delete_everything().unwrap();
+    assert!(report.removed >= 2);
+    assert_eq!(
+        report.left,
+        vec![
+            dir.path().join("unrelated.txt").display().to_string(),
+            export.display().to_string()
+        ],
+        "what is left: a file not Twinge's and the export; not the file already gone"
+    );
     let left: Vec<String> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

@@ -97,7 +97,7 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
     backupNow: vi.fn(async () => null),
     restoreBackup: vi.fn(async () => null),
     restoreBackupWithPasscode: vi.fn(async () => ({ path: '', episodes: 0, previous_copy: null })),
-    deleteEverything: vi.fn(async () => null),
+    deleteEverything: vi.fn(async () => ({ removed: 3, left: [] as string[] })),
     dataFolder: vi.fn(async () => '/home/someone/.local/share/app.twinge.journal'),
     reportDefaults: vi.fn(async () => ({
       from: '2026-08-23', to: '2026-11-20', period_reason: 'the last 90 days', psfs_frequency: 2, psfs_severity: 2,

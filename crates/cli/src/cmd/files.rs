@@ -22,8 +22,9 @@ pub(crate) struct RestoreArgs {
 }
 
 pub(crate) fn backup(args: &BackupArgs, ctx: &Ctx) -> Result<(), Failure> {
-    let journal = ctx.open()?;
+    let mut journal = ctx.open()?;
     let report = journal.backup_to(&args.out)?;
+    journal.remember_written(&args.out)?;
     println!("Backed up {} episodes to {}", report.episodes, report.path);
     Ok(())
 }

@@ -31,7 +31,7 @@ pub(crate) struct ReportArgs {
 }
 
 pub(crate) fn run(args: &ReportArgs, ctx: &Ctx) -> Result<(), Failure> {
-    let journal = ctx.open()?;
+    let mut journal = ctx.open()?;
     let pdf = journal.report_pdf(&ReportRequest {
         from: args.from.clone(),
         to: args.to.clone(),
@@ -45,6 +45,7 @@ pub(crate) fn run(args: &ReportArgs, ctx: &Ctx) -> Result<(), Failure> {
         psfs_severity: None,
     })?;
     write_atomically(&args.out, &pdf)?;
+    journal.remember_written(&args.out)?;
     println!("Wrote {} ({} KB)", args.out.display(), pdf.len() / 1024);
     Ok(())
 }

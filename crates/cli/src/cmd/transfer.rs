@@ -41,9 +41,10 @@ pub(crate) struct ImportArgs {
 }
 
 pub(crate) fn export(args: &ExportArgs, ctx: &Ctx) -> Result<(), Failure> {
-    let journal = ctx.open()?;
+    let mut journal = ctx.open()?;
     let bytes = journal.export_bytes(args.format.into())?;
     write_atomically(&args.out, &bytes)?;
+    journal.remember_written(&args.out)?;
     println!("Exported to {}", args.out.display());
     Ok(())
 }

@@ -226,6 +226,17 @@ export type FileReport = { path: string, episodes: number,
  */
 previous_copy: string | null, };
 
+export type DeleteReport = { 
+/**
+ * Files and folders removed from the data folder.
+ */
+removed: number, 
+/**
+ * Files still there: exports, PDFs and backups Twinge wrote elsewhere, and files in
+ * the data folder that are not Twinge's.
+ */
+left: Array<string>, };
+
 export type PaperSize = "a4" | "letter";
 
 export type ReportRequest = { from: string, to: string, paper: PaperSize, questions: string, include_appendix: boolean, 
@@ -280,7 +291,7 @@ export interface Commands {
   backup_now: { args: {}; result: FileReport | null };
   restore_backup: { args: {}; result: FileReport | null };
   restore_backup_with_passcode: { args: { passcode: string }; result: FileReport };
-  delete_everything: { args: { confirmation: string }; result: null };
+  delete_everything: { args: { confirmation: string }; result: DeleteReport };
   data_folder: { args: {}; result: string };
   report_defaults: { args: { today: string }; result: ReportDefaults };
   report_preview: { args: { request: ReportRequest }; result: string };

@@ -39,8 +39,8 @@ describe('Your data', () => {
     expect(screen.queryByRole('button', { name: /^Import \d/ })).toBeNull();
   });
 
-  it('deletes everything only after DELETE is typed', async () => {
-    const ipc = fakeIpc();
+  it('deletes everything only after DELETE is typed, then lists what is still there', async () => {
+    const ipc = fakeIpc({ deleteEverything: vi.fn(async () => ({ removed: 4, left: ['/home/alex/Desktop/twinge.pdf'] })) });
     render(DataSection, withIpc(ipc));
     const button = screen.getByRole('button', { name: 'Delete everything' }) as HTMLButtonElement;
     expect(button.disabled).toBe(true);
@@ -48,6 +48,7 @@ describe('Your data', () => {
     expect(button.disabled).toBe(false);
     await fireEvent.click(button);
     await waitFor(() => expect(ipc.deleteEverything).toHaveBeenCalledWith('DELETE'));
+    expect(await screen.findByText('/home/alex/Desktop/twinge.pdf')).toBeTruthy();
   });
 
   it('asks for the passcode a backup was made under, then restores it', async () => {
