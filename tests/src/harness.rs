@@ -66,6 +66,12 @@ impl Drop for Harness {
         // starts (and the app that one starts): end the whole group, not only its head.
         let groups = [self.driver.id(), self.xvfb.id()];
         kill_group(&mut self.driver);
+        // Xvfb is asked first, so that it removes its lock file and socket itself.
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.xvfb.id().to_string()])
+            .stderr(Stdio::null())
+            .status();
+        wait_until_quiet(&mut self.xvfb, Duration::from_secs(2));
         kill_group(&mut self.xvfb);
         // Then check that nothing the harness started is left: no process in those
         // groups, and none whose parent chain leads back to this test process.
@@ -135,6 +141,17 @@ fn leftovers(groups: &[u32], patience: Duration) -> Vec<String> {
     }
 }
 
+/// Waits up to `timeout` for `child` to end.
+fn wait_until_quiet(child: &mut Child, timeout: Duration) {
+    let start = Instant::now();
+    while start.elapsed() < timeout {
+        if matches!(child.try_wait(), Ok(Some(_))) {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
 /// Ends a child started with `process_group(0)` and everything in its group.
 fn kill_group(child: &mut Child) {
     let _ = Command::new("kill")
@@ -163,6 +180,25 @@ pub fn start_with(data_dir: &Path, dialog_answer: Option<&Path>) -> Harness {
     start_full(data_dir, dialog_answer, None)
 }
 
+/// Whether X display `n` is free: no lock file, or a stale one whose server is gone (a
+/// killed Xvfb leaves its lock behind; such a lock is removed).
+fn display_is_free(n: u32) -> bool {
+    let lock = PathBuf::from(format!("/tmp/.X{n}-lock"));
+    let Ok(text) = std::fs::read_to_string(&lock) else {
+        return !lock.exists();
+    };
+    let alive = text
+        .trim()
+        .parse::<u32>()
+        .is_ok_and(|pid| Path::new(&format!("/proc/{pid}")).exists());
+    if alive {
+        return false;
+    }
+    let _ = std::fs::remove_file(&lock);
+    let _ = std::fs::remove_file(format!("/tmp/.X11-unix/X{n}"));
+    !lock.exists()
+}
+
 /// As [`start_with`]; `home`, when given, is (a `HOME` with its XDG folders, a session's
 /// runtime folder) for the driver and the app, as a desktop session would set them.
 pub fn start_full(
@@ -172,7 +208,7 @@ pub fn start_full(
 ) -> Harness {
     let lock = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let display = (90..400)
-        .find(|n| !Path::new(&format!("/tmp/.X{n}-lock")).exists())
+        .find(|n| display_is_free(*n))
         .expect("a free X display number");
     let xvfb = Command::new(find_program("Xvfb"))
         .args([
