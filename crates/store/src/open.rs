@@ -164,6 +164,11 @@ fn check_read_only(path: &Path, key: Option<&Key>) -> Result<()> {
     if let Some(key) = key {
         crate::key::apply(&conn, key, path)?;
     }
+    check_on(&conn, path)
+}
+
+/// The too-new and damaged checks on an open connection.
+fn check_on(conn: &Connection, path: &Path) -> Result<()> {
     let checks = || -> Result<()> {
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if version > LATEST_VERSION {
@@ -172,7 +177,7 @@ fn check_read_only(path: &Path, key: Option<&Key>) -> Result<()> {
                 supported: LATEST_VERSION,
             });
         }
-        let problems = problems_of(&conn, "PRAGMA quick_check")?;
+        let problems = problems_of(conn, "PRAGMA quick_check")?;
         if !problems.is_empty() {
             return Err(StoreError::Corrupt {
                 path: path.to_path_buf(),
@@ -185,6 +190,13 @@ fn check_read_only(path: &Path, key: Option<&Key>) -> Result<()> {
         StoreError::Sqlite(e) => map_open_error(path, e),
         other => other,
     })
+}
+
+/// Whether a read-only connection could not read the file because its write-ahead
+/// log must first be recovered (a process was killed with the journal open), which
+/// only a read-write connection may do.
+fn needs_recovery(e: &StoreError) -> bool {
+    matches!(e, StoreError::Sqlite(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ReadOnly))
 }
 
 impl Store {
@@ -248,11 +260,18 @@ impl Store {
             }
         };
 
+        let mut recover_then_check = false;
         if existing.is_some() && quick_check {
             // Checked through a read-only connection first: closing a read-write one
             // would checkpoint a write-ahead log left beside the file into it, so a
             // file refused here would no longer be the file the user had.
-            check_read_only(path, key)?;
+            match check_read_only(path, key) {
+                Ok(()) => {}
+                // After a crash the log is recovered by the read-write connection, and
+                // the same checks run there, before anything is written.
+                Err(e) if needs_recovery(&e) => recover_then_check = true,
+                Err(e) => return Err(e),
+            }
         }
         if existing.is_none() {
             // SQLite would create the file (and then its -wal and -shm, with the same
@@ -269,6 +288,9 @@ impl Store {
         harden(&conn)?;
         if let Some(key) = key {
             crate::key::apply(&conn, key, path)?;
+        }
+        if recover_then_check {
+            check_on(&conn, path)?;
         }
         let mut store = Store {
             conn,

@@ -337,3 +337,84 @@ fn the_write_ahead_log_starts_over_after_a_pause_and_goes_when_the_journal_close
     assert!(s.list_episodes(&all).unwrap().len() > 1280);
     assert!(s.integrity_check().unwrap().is_empty());
 }
+
+/// A journal left by a killed process (its log and shared-memory index beside it) opens
+/// with everything committed in the log: the read-only check cannot recover the log,
+/// so the read-write connection recovers it and runs the same checks first.
+#[test]
+fn a_journal_left_by_a_killed_process_opens_with_its_log() {
+    let src = tempfile::tempdir().unwrap();
+    let src_path = src.path().join(DB_FILE_NAME);
+    drop(Store::open(&src_path).unwrap());
+    let conn = rusqlite_conn(&src_path);
+    conn.execute_batch("PRAGMA wal_autocheckpoint = 0;")
+        .unwrap();
+    let mut writer = Store::open(&src_path).unwrap();
+    for n in 0..20 {
+        writer.insert_episode(&episode(n)).unwrap();
+    }
+    // The files as a SIGKILL would leave them, while both connections hold them.
+    let dir = tempfile::tempdir().unwrap();
+    for suffix in ["", "-wal", "-shm"] {
+        let name = format!("{DB_FILE_NAME}{suffix}");
+        std::fs::copy(src.path().join(&name), dir.path().join(&name)).unwrap();
+    }
+    drop(writer);
+    drop(conn);
+    // Killed before its shared-memory index was written: the log must be recovered.
+    let shm = dir.path().join(format!("{DB_FILE_NAME}-shm"));
+    let len = std::fs::metadata(&shm).unwrap().len() as usize;
+    std::fs::write(&shm, vec![0u8; len]).unwrap();
+    let s = Store::open(&dir.path().join(DB_FILE_NAME)).unwrap();
+    let all = ListFilter {
+        limit: 100,
+        ..Default::default()
+    };
+    assert_eq!(s.list_episodes(&all).unwrap().len(), 20);
+    assert!(s.integrity_check().unwrap().is_empty());
+}
+
+/// A version 1 journal (rollback journal mode) whose writer was killed mid-transaction:
+/// its hot rollback journal can only be rolled back by a read-write connection, so the
+/// read-only check hands over to it; the journal opens as it was before that write.
+#[test]
+fn a_hot_rollback_journal_left_by_a_killed_writer_is_rolled_back_on_open() {
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/journal-v1.db");
+    let src = tempfile::tempdir().unwrap();
+    let src_path = src.path().join(DB_FILE_NAME);
+    std::fs::copy(&fixture, &src_path).unwrap();
+    let before = std::fs::read(&src_path).unwrap();
+    let conn = rusqlite_conn(&src_path);
+    conn.execute_batch(
+        "PRAGMA cache_size = 1; BEGIN; UPDATE episode SET notes = notes || ' changed';
+         CREATE TABLE filler (x); INSERT INTO filler SELECT randomblob(4000) FROM episode;",
+    )
+    .unwrap();
+    let journal = src.path().join(format!("{DB_FILE_NAME}-journal"));
+    assert!(
+        journal.exists(),
+        "a hot journal while the write is under way"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DB_FILE_NAME);
+    std::fs::copy(&src_path, &path).unwrap();
+    std::fs::copy(&journal, dir.path().join(format!("{DB_FILE_NAME}-journal"))).unwrap();
+    drop(conn);
+    assert!(
+        std::fs::read(&path).unwrap() != before,
+        "the file was written mid-transaction"
+    );
+    let s = Store::open(&path).unwrap();
+    assert_eq!(s.schema_version().unwrap(), LATEST_VERSION);
+    assert!(s.integrity_check().unwrap().is_empty());
+    let all = ListFilter {
+        limit: 100,
+        ..Default::default()
+    };
+    assert!(s
+        .list_episodes(&all)
+        .unwrap()
+        .iter()
+        .all(|e| !e.draft.notes.ends_with(" changed")));
+}
