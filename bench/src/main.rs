@@ -23,6 +23,9 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[i.min(sorted.len() - 1)]
 }
 
+/// The spread of every median taken so far: (median, fastest, slowest, runs), in ms.
+static SPREADS: std::sync::Mutex<Vec<(f64, f64, f64, usize)>> = std::sync::Mutex::new(Vec::new());
+
 fn median_of<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
     let mut times: Vec<Duration> = (0..runs)
         .map(|_| {
@@ -32,7 +35,22 @@ fn median_of<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
         })
         .collect();
     times.sort();
-    times[times.len() / 2]
+    let median = times[times.len() / 2];
+    if let Ok(mut spreads) = SPREADS.lock() {
+        spreads.push((ms(median), ms(times[0]), ms(times[runs - 1]), runs));
+    }
+    median
+}
+
+/// The fastest and slowest run and the number of runs behind a median figure (`None`
+/// for a figure measured once, or a percentile).
+fn spread_of(figure: f64) -> Option<(f64, f64, usize)> {
+    SPREADS.lock().ok().and_then(|s| {
+        s.iter()
+            .rev()
+            .find(|(m, ..)| *m == figure)
+            .map(|&(_, lo, hi, n)| (lo, hi, n))
+    })
 }
 
 /// Every row printed so far, written to `target/bench/results.json` at the end so that a
@@ -40,20 +58,34 @@ fn median_of<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
 static RESULTS: std::sync::Mutex<Vec<serde_json::Value>> = std::sync::Mutex::new(Vec::new());
 
 fn row(what: &str, figure: f64, baseline_name: &str, baseline: f64, budget: &str, ok: bool) {
+    let spread = spread_of(figure);
+    let baseline_spread = spread_of(baseline);
     if let Ok(mut results) = RESULTS.lock() {
+        let json = |s: Option<(f64, f64, usize)>| {
+            s.map(|(lo, hi, n)| serde_json::json!({ "fastest": lo, "slowest": hi, "runs": n }))
+        };
         results.push(serde_json::json!({
             "name": what,
             "unit": "ms",
             "figure": figure,
+            "spread": json(spread),
             "baseline_name": baseline_name,
             "baseline": baseline,
+            "baseline_spread": json(baseline_spread),
             "ratio": figure / baseline.max(1e-9),
             "budget": budget,
             "within": ok,
         }));
     }
+    let range = |s: Option<(f64, f64, usize)>| {
+        s.map_or(String::new(), |(lo, hi, n)| {
+            format!(" ({lo:.1}–{hi:.1}, {n} runs)")
+        })
+    };
     println!(
-        "{what:<44} {figure:>9.2} ms   {baseline_name:<34} {baseline:>9.2} ms   ×{ratio:>6.2}   {budget:<28} {verdict}",
+        "{what:<44} {figure:>9.2} ms{}   {baseline_name:<34} {baseline:>9.2} ms{}   ×{ratio:>6.2}   {budget:<28} {verdict}",
+        range(spread),
+        range(baseline_spread),
         ratio = figure / baseline.max(1e-9),
         verdict = if ok { "within budget" } else { "OVER BUDGET" }
     );
