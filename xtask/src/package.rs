@@ -135,7 +135,7 @@ pub struct Display {
 impl Display {
     pub fn start() -> Result<Display> {
         let n = (120..400)
-            .find(|n| !Path::new(&format!("/tmp/.X{n}-lock")).exists())
+            .find(|n| display_is_free(*n))
             .ok_or("no free X display number")?;
         let child = Command::new("Xvfb")
             .args([
@@ -167,9 +167,40 @@ impl Display {
 
 impl Drop for Display {
     fn drop(&mut self) {
+        // Asked to stop, Xvfb removes its lock file itself; killed, it leaves it.
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(2) {
+            if matches!(self.child.try_wait(), Ok(Some(_))) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// Whether X display `n` is free: no lock file, or a stale one whose server is gone
+/// (then removed). The e2e harness keeps its own copy of this (xtask has no
+/// dependencies, so it cannot share the test library).
+fn display_is_free(n: u32) -> bool {
+    let lock = format!("/tmp/.X{n}-lock");
+    let Ok(text) = std::fs::read_to_string(&lock) else {
+        return !Path::new(&lock).exists();
+    };
+    let alive = text
+        .trim()
+        .parse::<u32>()
+        .is_ok_and(|pid| Path::new(&format!("/proc/{pid}")).exists());
+    if alive {
+        return false;
+    }
+    let _ = std::fs::remove_file(&lock);
+    let _ = std::fs::remove_file(format!("/tmp/.X11-unix/X{n}"));
+    !Path::new(&lock).exists()
 }
 
 /// Ends a started app and all its children (WebKit's processes) on drop.
