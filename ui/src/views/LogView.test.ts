@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import LogView from './LogView.svelte';
 import { episode, fakeIpc, withIpc } from '../lib/testing';
+import { todayLocal } from '../lib/time';
 import type { AppError, EpisodeInput } from '../lib/bindings';
 
 async function fillCramp(container: HTMLElement) {
@@ -86,5 +87,27 @@ describe('LogView', () => {
     const msg = await screen.findByText(/in the future/);
     expect(msg.id).toBe('err-started_at');
     expect(screen.queryByText('started_in_future')).toBeNull();
+  });
+
+  it('offers yesterday only to someone who kept the journal the day before, and asks in the evening', async () => {
+    const recorded = (days: Record<number, boolean>) =>
+      vi.fn(async (date: string) => {
+        const ago = Math.round((Date.parse(todayLocal()) - Date.parse(date)) / 86_400_000);
+        return days[ago] ?? false;
+      });
+    // A new user (nothing two days ago): no offer, no evening question while the reminder is off.
+    const fresh = fakeIpc({ isRecorded: recorded({}) });
+    render(LogView, withIpc(fresh));
+    await waitFor(() => expect(fresh.isRecorded).toHaveBeenCalled());
+    expect(screen.queryByText('Nothing is recorded for yesterday.')).toBeNull();
+    cleanup();
+    // Kept two days ago, blank yesterday and today, the reminder's time has come.
+    const keeper = fakeIpc({
+      isRecorded: recorded({ 2: true }),
+      reminderStatus: vi.fn(async () => ({ time: '00:00', timer_installed: true, note: '' })),
+    });
+    render(LogView, withIpc(keeper));
+    expect(await screen.findByText('Nothing is recorded for yesterday.')).toBeTruthy();
+    expect(await screen.findByText('Anything to log today?')).toBeTruthy();
   });
 });
