@@ -203,7 +203,9 @@ fn main() {
     let store = twinge_store::Store::open_in_dir(&big).expect("store");
     let today = NOW_MS / 86_400_000;
     let raw_conn = rusqlite::Connection::open(big.join(twinge_store::DB_FILE_NAME)).expect("raw");
-    for (label, days) in [("1 year", 365), ("all 10 years", 3650)] {
+    // Budgets (#16): a year and the previous in < 50 ms, all ten years and the previous
+    // ten in < 150 ms.
+    for (label, days, budget_ms) in [("1 year", 365, 50.0), ("all 10 years", 3650, 150.0)] {
         let period = Period {
             first_day: today - days + 1,
             last_day: today,
@@ -234,8 +236,8 @@ fn main() {
             ms(agg),
             "one raw count+avg scan, same rows",
             ms(raw),
-            "< 50 ms",
-            ms(agg) < 50.0,
+            &format!("< {budget_ms} ms"),
+            ms(agg) < budget_ms,
         );
     }
 
