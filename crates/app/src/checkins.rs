@@ -3,13 +3,17 @@
 //! lot). A day counts as recorded when it has an episode, a quiet-day mark or a
 //! check-in.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use twinge_core::{slug, FactorLevel};
 use twinge_store::{Checkin, FactorEntry};
 
+use crate::error::sentence;
 use crate::insights::day_of;
 use crate::records::{check_name, field_error, parse_date};
+use crate::transfer::shown;
 use crate::{AppError, Journal};
 
 /// A day-level factor as the check-in offers it.
@@ -74,6 +78,35 @@ pub(crate) fn level_of(stored: u8, levels: bool) -> FactorLevel {
         (true, 2) => FactorLevel::ALot,
         (true, _) => FactorLevel::Some,
     }
+}
+
+/// A check-in's factors as stored, checked against the factors there are (`levels`:
+/// key → recorded as none/some/a lot): each known, at a level it has, once; sorted.
+/// The one rule set of the check-in screen, the command line and imports; a problem is
+/// `(code, words)`.
+pub(crate) fn stored_factors(
+    levels: &HashMap<String, bool>,
+    factors: &[CheckinFactor],
+) -> Result<Vec<(String, u8)>, (&'static str, String)> {
+    let mut out: Vec<(String, u8)> = Vec::with_capacity(factors.len());
+    for f in factors {
+        let key = shown(&f.key);
+        let Some(&has_levels) = levels.get(&f.key) else {
+            return Err(("unknown_factor", format!("there is no factor “{key}”")));
+        };
+        if has_levels == (f.level == FactorLevel::Yes) {
+            return Err((
+                "bad_level",
+                format!("“{key}” cannot be “{}”", f.level.label()),
+            ));
+        }
+        if out.iter().any(|(k, _)| *k == f.key) {
+            return Err(("duplicate_factor", format!("“{key}” is listed twice")));
+        }
+        out.push((f.key.clone(), stored_level(f.level)));
+    }
+    out.sort();
+    Ok(out)
 }
 
 impl Journal {
@@ -153,7 +186,7 @@ impl Journal {
         }))
     }
 
-    fn factor_levels(&self) -> Result<std::collections::HashMap<String, bool>, AppError> {
+    pub(crate) fn factor_levels(&self) -> Result<HashMap<String, bool>, AppError> {
         Ok(self
             .store()
             .factors()?
@@ -174,32 +207,8 @@ impl Journal {
             ));
         }
         let levels = self.factor_levels()?;
-        let mut factors: Vec<(String, u8)> = Vec::new();
-        for f in &c.factors {
-            let Some(&has_levels) = levels.get(&f.key) else {
-                return Err(field_error(
-                    "factors",
-                    "unknown_factor",
-                    &format!("There is no factor “{}”.", crate::transfer::shown(&f.key)),
-                ));
-            };
-            if has_levels == (f.level == FactorLevel::Yes) {
-                return Err(field_error(
-                    "factors",
-                    "bad_level",
-                    &format!("“{}” cannot be “{}”.", f.key, f.level.label()),
-                ));
-            }
-            if factors.iter().any(|(k, _)| *k == f.key) {
-                return Err(field_error(
-                    "factors",
-                    "duplicate_factor",
-                    &format!("“{}” is listed twice.", f.key),
-                ));
-            }
-            factors.push((f.key.clone(), stored_level(f.level)));
-        }
-        factors.sort();
+        let factors = stored_factors(&levels, &c.factors)
+            .map_err(|(code, why)| field_error("factors", code, &format!("{}.", sentence(&why))))?;
         let now = self.clock().now_ms();
         Ok(Checkin {
             date: d.to_string(),

@@ -140,19 +140,20 @@ impl Journal {
         let id = parse_id(id)?;
         let draft = self.validated(input)?;
         self.store.update_episode(id, &draft, self.clock.now_ms())?;
-        let dto = self.get(id)?;
-        if let Some(e) = self.store.get_episode(id)? {
-            self.note_episode_day(&e);
-        }
-        Ok(dto)
+        let e = self.stored(id)?;
+        self.note_episode_day(&e);
+        self.to_dto(&e)
     }
 
     fn get(&self, id: Uuid) -> Result<EpisodeDto, AppError> {
-        let e = self
-            .store
+        self.to_dto(&self.stored(id)?)
+    }
+
+    /// The episode as stored, or `not_found` in words.
+    fn stored(&self, id: Uuid) -> Result<Episode, AppError> {
+        self.store
             .get_episode(id)?
-            .ok_or_else(|| AppError::new("not_found", "That episode no longer exists."))?;
-        self.to_dto(&e)
+            .ok_or_else(|| AppError::new("not_found", "That episode no longer exists."))
     }
 
     /// Deletes an episode (it can be brought back with [`Journal::undo_delete`]).

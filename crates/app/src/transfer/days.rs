@@ -5,12 +5,11 @@
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
-use twinge_core::FactorLevel;
 use twinge_store::{Checkin, FactorEntry, Store};
 
 use super::check::Checked;
 use super::{shown, JournalFile};
-use crate::checkins::{level_of, stored_level};
+use crate::checkins::{level_of, stored_factors};
 use crate::records::{check_name, parse_date};
 use crate::{CheckinFactor, Journal};
 
@@ -143,29 +142,13 @@ impl Journal {
                 ));
                 continue;
             }
-            let mut factors: Vec<(String, u8)> = Vec::with_capacity(c.factors.len());
-            let mut problem = None;
-            for f in &c.factors {
-                match levels.get(&f.key) {
-                    None => problem = Some(format!("there is no factor “{}”", shown(&f.key))),
-                    Some(&has_levels) if has_levels == (f.level == FactorLevel::Yes) => {
-                        problem = Some(format!(
-                            "“{}” cannot be “{}”",
-                            shown(&f.key),
-                            f.level.label()
-                        ))
-                    }
-                    Some(_) if factors.iter().any(|(k, _)| *k == f.key) => {
-                        problem = Some(format!("“{}” is listed twice", shown(&f.key)))
-                    }
-                    Some(_) => factors.push((f.key.clone(), stored_level(f.level))),
+            let factors = match stored_factors(&levels, &c.factors) {
+                Ok(f) => f,
+                Err((_, why)) => {
+                    bad(why);
+                    continue;
                 }
-            }
-            if let Some(why) = problem {
-                bad(why);
-                continue;
-            }
-            factors.sort();
+            };
             checked.checkins.push(Checkin {
                 date: date.to_string(),
                 factors,
