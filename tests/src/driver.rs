@@ -18,7 +18,8 @@ pub async fn session(h: &Harness) -> WebDriver {
     )
     .unwrap();
     let mut last_error = None;
-    for _ in 0..5 {
+    // Up to about 20 s: the first start of WebKit on a fresh machine is slow.
+    for _ in 0..40 {
         match WebDriver::new(format!("http://127.0.0.1:{}", h.port), caps.clone()).await {
             Ok(driver) => return driver,
             Err(e) => {

@@ -257,8 +257,12 @@ pub fn start_full(
         .process_group(0)
         .spawn()
         .expect("tauri-driver starts");
-    wait_until("tauri-driver", Duration::from_secs(20), || {
+    // tauri-driver opens its port at once but forwards each request to the
+    // WebKitWebDriver it starts, which may take seconds to listen on a cold machine;
+    // a request sent before then is dropped. Both ports must accept connections.
+    wait_until("tauri-driver", Duration::from_secs(30), || {
         std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+            && std::net::TcpStream::connect(("127.0.0.1", native_port)).is_ok()
     });
     Harness {
         xvfb,
