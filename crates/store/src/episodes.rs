@@ -8,6 +8,7 @@ use twinge_core::{
 use uuid::Uuid;
 
 use crate::import::children_plain;
+use crate::summary::{shift, SummaryDelta};
 use crate::vocab::{ensure, Table};
 use crate::{Result, Store, StoreError};
 
@@ -164,6 +165,7 @@ impl Store {
         let id = e.id.hyphenated().to_string();
         write_row(&tx, &id, e, RowWrite::New)?;
         let draft = write_children(&tx, &id, &e.draft, e.updated_at_ms)?;
+        shift(&tx, &id, 1)?;
         tx.commit()?;
         Ok(Episode { draft, ..e.clone() })
     }
@@ -171,11 +173,14 @@ impl Store {
     /// Saves many new episodes in one transaction: all of them or none.
     pub fn insert_episodes(&mut self, episodes: &[Episode]) -> Result<usize> {
         let tx = self.conn.transaction()?;
+        let mut summary = SummaryDelta::default();
         for e in episodes {
             let id = e.id.hyphenated().to_string();
             write_row(&tx, &id, e, RowWrite::New)?;
-            write_children(&tx, &id, &e.draft, e.updated_at_ms)?;
+            let draft = write_children(&tx, &id, &e.draft, e.updated_at_ms)?;
+            summary.add(&Episode { draft, ..e.clone() });
         }
+        summary.write(&tx)?;
         tx.commit()?;
         Ok(episodes.len())
     }
@@ -189,6 +194,7 @@ impl Store {
     ) -> Result<EpisodeDraft> {
         let tx = self.conn.transaction()?;
         let id_s = id.hyphenated().to_string();
+        shift(&tx, &id_s, -1)?;
         let changed = tx.execute(
             "UPDATE episode SET kind = ?2, started_at = ?3, utc_offset_min = ?4, duration_s = ?5,
                     count = ?6, intensity = ?7, woke_from_sleep = ?8, notes = ?9, updated_at = ?10
@@ -210,18 +216,23 @@ impl Store {
             return Err(StoreError::NotFound(id_s));
         }
         let draft = write_children(&tx, &id_s, d, now_ms)?;
+        shift(&tx, &id_s, 1)?;
         tx.commit()?;
         Ok(draft)
     }
 
     fn set_deleted(&mut self, id: Uuid, deleted_at: Option<i64>, now_ms: i64) -> Result<()> {
-        let changed = self.conn.execute(
-            "UPDATE episode SET deleted_at = ?2, updated_at = ?3 WHERE id = ?1",
-            params![id.hyphenated().to_string(), deleted_at, now_ms],
-        )?;
+        let tx = self.conn.transaction()?;
+        let id_s = id.hyphenated().to_string();
+        shift(&tx, &id_s, -1)?;
+        let changed = tx
+            .prepare_cached("UPDATE episode SET deleted_at = ?2, updated_at = ?3 WHERE id = ?1")?
+            .execute(params![id_s, deleted_at, now_ms])?;
         if changed == 0 {
             return Err(StoreError::NotFound(id.to_string()));
         }
+        shift(&tx, &id_s, 1)?;
+        tx.commit()?;
         Ok(())
     }
 
@@ -234,6 +245,7 @@ impl Store {
     /// passed); with `secure_delete` on, their text is overwritten in the file. Returns
     /// how many went.
     pub fn purge_deleted(&mut self, before_ms: i64) -> Result<usize> {
+        // Only deleted episodes go, and those have no rows in the day summary.
         let n = self.conn.execute(
             "DELETE FROM episode WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
             [before_ms],

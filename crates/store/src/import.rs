@@ -4,6 +4,7 @@ use rusqlite::params;
 use twinge_core::{Episode, EpisodeDraft};
 
 use crate::episodes::{write_row, RowWrite};
+use crate::summary::{shift, SummaryDelta};
 use crate::{Result, Store};
 
 /// What to write in one import transaction.
@@ -45,12 +46,21 @@ impl Store {
             written += 1;
         };
         // New rows and replacements are written alike: the file's version of the row.
-        for e in w.new.iter().chain(&w.replace) {
+        // A replaced episode's old rows leave the day summary first; the written
+        // versions' rows are added together at the end.
+        let mut summary = SummaryDelta::default();
+        let new = w.new.iter().map(|e| (e, false));
+        for (e, replaces) in new.chain(w.replace.iter().map(|e| (e, true))) {
             tick(progress);
             let id = e.id.hyphenated().to_string();
+            if replaces {
+                shift(&self.conn, &id, -1)?;
+            }
             write_row(&self.conn, &id, e, RowWrite::Put)?;
             children_plain(&self.conn, &id, &e.draft)?;
+            summary.add(e);
         }
+        summary.write(&self.conn)?;
         Ok(())
     }
 }

@@ -1,35 +1,19 @@
-//! The Insights aggregates computed in SQL (grouped queries over the period's
-//! episodes). `twinge_core::insights::aggregate` is the plain reference; a
-//! property test checks that both give the same numbers.
+//! The Insights aggregates, read from the per-day summary (summary.rs): a period's
+//! days, not its episodes. `twinge_core::insights::aggregate` is the plain reference;
+//! a property test checks that both give the same numbers.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use rusqlite::params;
+use rusqlite::types::ValueRef;
 use twinge_core::insights::{
-    kind_index, sort_regions, sort_reliefs, sort_triggers, week_start_of, wilson, Aggregates,
-    DayCounts, DayNumber, Period, RegionCount, ReliefStat, TriggerShare, WeekIntensity,
+    kind_index, sort_regions, sort_reliefs, sort_triggers, week_start_of, weekday_of, wilson,
+    Aggregates, DayCounts, DayNumber, Period, RegionCount, ReliefStat, TriggerShare, WeekIntensity,
 };
 use twinge_core::{Kind, Region, Side};
 
+use crate::summary::{DURATION, HOUR, INTENSITY, KIND, PLACE, RELIEF, TRIGGER};
 use crate::{Result, Store};
-
-/// The period's live episodes (local seconds are shifted by 30,000 days, back to 1888,
-/// so that SQLite's integer division floors) with their local day, hour and weekday (Monday = 0).
-const PERIOD_CTE: &str = "
-WITH b AS (
-    SELECT id, kind, intensity, duration_s, woke_from_sleep,
-           started_at + utc_offset_min * 60 + 30000 * 86400 AS ls
-    FROM episode INDEXED BY episode_period
-    WHERE deleted_at IS NULL AND started_at BETWEEN ?1 AND ?2
-),
-p AS (
-    SELECT id, kind, intensity, duration_s, woke_from_sleep,
-           ls / 86400 - 30000 AS day,
-           (ls % 86400) / 3600 AS hour,
-           (ls / 86400 + 5) % 7 AS wd
-    FROM b
-    WHERE ls / 86400 - 30000 BETWEEN ?3 AND ?4
-)";
 
 /// Median of a histogram given as sorted (value, count) pairs.
 fn histogram_median(h: &[(f64, u32)]) -> Option<f64> {
@@ -54,40 +38,80 @@ fn histogram_median(h: &[(f64, u32)]) -> Option<f64> {
     })
 }
 
+fn text(v: ValueRef<'_>) -> &str {
+    match v {
+        ValueRef::Text(t) => std::str::from_utf8(t).unwrap_or(""),
+        _ => "",
+    }
+}
+
+fn int(v: ValueRef<'_>) -> i64 {
+    match v {
+        ValueRef::Integer(i) => i,
+        _ => -1,
+    }
+}
+
 impl Store {
     /// Aggregates of `period` (local days), weeks starting on `week_start` (Monday = 0).
     pub fn aggregates(&self, period: Period, week_start: u8) -> Result<Aggregates> {
-        let lo = period.first_day * 86_400 - 14 * 3600 - 1;
-        let hi = (period.last_day + 1) * 86_400 + 14 * 3600;
-        let bounds = params![lo, hi, period.first_day, period.last_day];
-
-        // Per day and kind.
         let mut days: BTreeMap<DayNumber, [u32; 4]> = BTreeMap::new();
         let mut by_kind = [0u32; 4];
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "{PERIOD_CTE} SELECT day, kind, count(*) FROM p GROUP BY day, kind"
-        ))?;
-        let mut rows = stmt.query(bounds)?;
+        let mut woke = 0u32;
+        let mut hour_weekday = [[0u32; 24]; 7];
+        let mut weeks: BTreeMap<DayNumber, BTreeMap<u8, u32>> = BTreeMap::new();
+        let mut overall: BTreeMap<u8, u32> = BTreeMap::new();
+        let mut durations: BTreeMap<i64, u32> = BTreeMap::new();
+        let mut places: HashMap<(Region, Side), u32> = HashMap::new();
+        let mut triggers: HashMap<String, u32> = HashMap::new();
+        let mut reliefs: HashMap<String, (u32, u32)> = HashMap::new();
+
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT day, dim, key, n, s FROM day_summary WHERE day BETWEEN ?1 AND ?2",
+        )?;
+        let mut rows = stmt.query(params![period.first_day, period.last_day])?;
         while let Some(r) = rows.next()? {
-            let kind: String = r.get(1)?;
-            let i = kind_index(Kind::from_code(&kind).unwrap_or(Kind::Other));
-            let n: u32 = r.get(2)?;
-            days.entry(r.get(0)?).or_insert([0; 4])[i] += n;
-            by_kind[i] += n;
+            let day: DayNumber = r.get(0)?;
+            let dim: i64 = r.get(1)?;
+            let key = r.get_ref(2)?;
+            let n: u32 = r.get(3)?;
+            let s: u32 = r.get(4)?;
+            match dim {
+                KIND => {
+                    let i = kind_index(Kind::from_code(text(key)).unwrap_or(Kind::Other));
+                    days.entry(day).or_insert([0; 4])[i] += n;
+                    by_kind[i] += n;
+                    woke += s;
+                }
+                HOUR => {
+                    let wd = usize::from(weekday_of(day));
+                    hour_weekday[wd][(int(key).rem_euclid(24)) as usize] += n;
+                }
+                INTENSITY => {
+                    let v = int(key).clamp(0, 10) as u8;
+                    let week = week_start_of(day, week_start);
+                    *weeks.entry(week).or_default().entry(v).or_default() += n;
+                    *overall.entry(v).or_default() += n;
+                }
+                DURATION => *durations.entry(int(key)).or_default() += n,
+                PLACE => {
+                    let (region, side) = text(key).split_once(' ').unwrap_or_default();
+                    if let (Some(region), Some(side)) =
+                        (Region::from_code(region), Side::from_code(side))
+                    {
+                        *places.entry((region, side)).or_default() += n;
+                    }
+                }
+                TRIGGER => *triggers.entry(text(key).to_string()).or_default() += n,
+                RELIEF => {
+                    let used = reliefs.entry(text(key).to_string()).or_default();
+                    used.0 += n;
+                    used.1 += s;
+                }
+                _ => {}
+            }
         }
         let total: u32 = by_kind.iter().sum();
-
-        // Hour × weekday, and night.
-        let mut hour_weekday = [[0u32; 24]; 7];
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "{PERIOD_CTE} SELECT wd, hour, count(*) FROM p GROUP BY wd, hour"
-        ))?;
-        let mut rows = stmt.query(bounds)?;
-        while let Some(r) = rows.next()? {
-            let wd = r.get::<_, i64>(0)? as usize;
-            let hour = r.get::<_, i64>(1)? as usize;
-            hour_weekday[wd % 7][hour % 24] = r.get(2)?;
-        }
         let night: u32 = hour_weekday
             .iter()
             .map(|row| {
@@ -98,110 +122,49 @@ impl Store {
                     .sum::<u32>()
             })
             .sum();
-
-        // Intensity by week (and overall), from histograms.
-        let mut weeks: BTreeMap<DayNumber, Vec<(f64, u32)>> = BTreeMap::new();
-        let mut overall: BTreeMap<u8, u32> = BTreeMap::new();
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "{PERIOD_CTE} SELECT day - (wd - ?5 + 7) % 7 AS week, intensity, count(*)
-             FROM p GROUP BY week, intensity ORDER BY week, intensity"
-        ))?;
-        let mut rows = stmt.query(params![
-            lo,
-            hi,
-            period.first_day,
-            period.last_day,
-            i64::from(week_start)
-        ])?;
-        while let Some(r) = rows.next()? {
-            let week: DayNumber = r.get(0)?;
-            let intensity: u8 = r.get(1)?;
-            let n: u32 = r.get(2)?;
-            weeks
-                .entry(week)
-                .or_default()
-                .push((f64::from(intensity), n));
-            *overall.entry(intensity).or_default() += n;
-        }
-        debug_assert!(weeks.keys().all(|w| week_start_of(*w, week_start) == *w));
         let overall_h: Vec<(f64, u32)> = overall.iter().map(|(v, c)| (f64::from(*v), *c)).collect();
         let intensity_sum: u64 = overall
             .iter()
             .map(|(v, c)| u64::from(*v) * u64::from(*c))
             .sum();
-
-        // Durations.
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "{PERIOD_CTE} SELECT duration_s, count(*) FROM p WHERE duration_s IS NOT NULL
-             GROUP BY duration_s ORDER BY duration_s"
-        ))?;
-        let durations: Vec<(f64, u32)> = stmt
-            .query_map(bounds, |r| Ok((r.get::<_, i64>(0)? as f64, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "{PERIOD_CTE} SELECT coalesce(sum(woke_from_sleep), 0) FROM p"
-        ))?;
-        let woke: u32 = stmt.query_row(bounds, |r| r.get(0))?;
-
-        // Places.
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "{PERIOD_CTE} SELECT l.region, l.side, count(*) FROM p
-             JOIN episode_location l ON l.episode_id = p.id GROUP BY l.region, l.side"
-        ))?;
-        let mut by_region = Vec::new();
-        let mut rows = stmt.query(bounds)?;
-        while let Some(r) = rows.next()? {
-            let region: String = r.get(0)?;
-            let side: String = r.get(1)?;
-            if let (Some(region), Some(side)) = (Region::from_code(&region), Side::from_code(&side))
-            {
-                by_region.push(RegionCount {
-                    region,
-                    side,
-                    count: r.get(2)?,
-                });
-            }
-        }
+        let durations: Vec<(f64, u32)> =
+            durations.into_iter().map(|(v, c)| (v as f64, c)).collect();
+        let mut by_region: Vec<RegionCount> = places
+            .into_iter()
+            .map(|((region, side), count)| RegionCount {
+                region,
+                side,
+                count,
+            })
+            .collect();
         sort_regions(&mut by_region);
-
-        // Triggers.
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "{PERIOD_CTE} SELECT t.trigger_key, count(*) FROM p
-             JOIN episode_trigger t ON t.episode_id = p.id GROUP BY t.trigger_key"
-        ))?;
-        let mut by_trigger: Vec<TriggerShare> = stmt
-            .query_map(bounds, |r| {
-                let count: u32 = r.get(1)?;
+        let mut by_trigger: Vec<TriggerShare> = triggers
+            .into_iter()
+            .map(|(trigger, count)| {
                 let (low, high) = wilson(count, total);
-                Ok(TriggerShare {
-                    trigger: r.get(0)?,
+                TriggerShare {
+                    trigger,
                     count,
                     share: f64::from(count) / f64::from(total.max(1)),
                     low,
                     high,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+                }
+            })
+            .collect();
         sort_triggers(&mut by_trigger);
-
-        // Reliefs.
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "{PERIOD_CTE} SELECT r.relief_key, count(*), sum(r.helped) FROM p
-             JOIN episode_relief r ON r.episode_id = p.id GROUP BY r.relief_key"
-        ))?;
-        let mut reliefs: Vec<ReliefStat> = stmt
-            .query_map(bounds, |r| {
-                let used: u32 = r.get(1)?;
-                let helped: u32 = r.get(2)?;
-                Ok(ReliefStat {
-                    relief: r.get(0)?,
-                    used,
-                    mean_helped: f64::from(helped) / f64::from(used),
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+        let mut reliefs: Vec<ReliefStat> = reliefs
+            .into_iter()
+            .map(|(relief, (used, helped))| ReliefStat {
+                relief,
+                used,
+                mean_helped: f64::from(helped) / f64::from(used),
+            })
+            .collect();
         sort_reliefs(&mut reliefs);
+        let weeks: Vec<(DayNumber, Vec<(f64, u32)>)> = weeks
+            .into_iter()
+            .map(|(w, h)| (w, h.into_iter().map(|(v, c)| (f64::from(v), c)).collect()))
+            .collect();
 
         // Days covered: a day with an episode or a "no episodes" check-in.
         let mut stmt = self.conn.prepare_cached(

@@ -19,6 +19,7 @@ mod open;
 pub mod private;
 mod read;
 mod records;
+mod summary;
 mod vocab;
 
 pub use checkins::{Checkin, FactorEntry};

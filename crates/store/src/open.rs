@@ -17,25 +17,43 @@ pub const BACKUP_SUFFIX: &str = ".bak";
 
 macro_rules! migration {
     ($file:literal) => {
-        M::up(include_str!(concat!(
+        include_str!(concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/../../migrations/",
             $file
-        )))
+        ))
     };
 }
 
 /// The numbered files in `migrations/`, in order. Append only: never edit a released one.
-const MIGRATION_SQL: &[M<'static>] = &[
+const MIGRATION_FILES: &[&str] = &[
     migration!("0001_initial.sql"),
     migration!("0002_records.sql"),
     migration!("0003_insights_index.sql"),
     migration!("0004_quiet_day.sql"),
     migration!("0005_checkin.sql"),
+    migration!("0006_day_summary.sql"),
 ];
 
+/// The migrations; version 6 fills the new day summary from the episodes already there.
+fn migrations() -> Migrations<'static> {
+    Migrations::new(
+        MIGRATION_FILES
+            .iter()
+            .enumerate()
+            .map(|(i, sql)| match i + 1 {
+                6 => M::up_with_hook(sql, |tx: &rusqlite::Transaction| {
+                    crate::summary::rebuild(tx)?;
+                    Ok(())
+                }),
+                _ => M::up(sql),
+            })
+            .collect(),
+    )
+}
+
 /// The schema version this build writes.
-pub const LATEST_VERSION: i64 = MIGRATION_SQL.len() as i64;
+pub const LATEST_VERSION: i64 = MIGRATION_FILES.len() as i64;
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
@@ -369,7 +387,7 @@ impl Store {
     }
 
     fn migrate(&mut self) -> Result<()> {
-        Migrations::from_slice(MIGRATION_SQL)
+        migrations()
             .to_latest(&mut self.conn)
             .map_err(|e| StoreError::Migration(e.to_string()))
     }

@@ -2,111 +2,13 @@
 //! journals: mixed UTC offsets, daylight-saving-like jumps, deleted episodes,
 //! quiet days and periods of any length.
 
+mod common;
+
+use common::{episode, spec, Spec, BASE_DAY};
 use proptest::prelude::*;
 use twinge_core::insights::{aggregate, Period};
-use twinge_core::{
-    Associated, Episode, EpisodeDraft, Kind, LocalInstant, Location, Region, ReliefUse, Side,
-};
+use twinge_core::LocalInstant;
 use twinge_store::{ListFilter, Store};
-use uuid::Uuid;
-
-/// 2026-01-01 00:00 UTC, and its day number.
-const BASE_S: i64 = 1_767_225_600;
-const BASE_DAY: i64 = BASE_S / 86_400;
-const OFFSETS: &[i32] = &[-840, -480, -300, -240, 0, 60, 120, 330, 345, 600, 840];
-const TRIGGERS: &[&str] = &["stress", "exercise", "lying_down", "caffeine"];
-const RELIEFS: &[&str] = &["stretching", "heat", "rest"];
-
-#[derive(Debug, Clone)]
-struct Spec {
-    kind: usize,
-    t: i64,
-    offset: usize,
-    intensity: u8,
-    duration: Option<u32>,
-    regions: Vec<(usize, usize)>,
-    triggers: Vec<usize>,
-    reliefs: Vec<(usize, u8)>,
-    woke: bool,
-    deleted: bool,
-}
-
-fn spec() -> impl Strategy<Value = Spec> {
-    (
-        0usize..4,
-        0i64..(70 * 86_400),
-        0..OFFSETS.len(),
-        0u8..=10,
-        proptest::option::of(prop_oneof![
-            Just(5u32),
-            Just(30),
-            Just(60),
-            Just(300),
-            1u32..4000
-        ]),
-        proptest::collection::btree_set((0usize..24, 0usize..4), 1..4),
-        proptest::collection::btree_set(0..TRIGGERS.len(), 0..3),
-        proptest::collection::btree_map(0..RELIEFS.len(), 0u8..=3, 0..3),
-        any::<bool>(),
-        proptest::bool::weighted(0.1),
-    )
-        .prop_map(
-            |(kind, t, offset, intensity, duration, regions, triggers, reliefs, woke, deleted)| {
-                Spec {
-                    kind,
-                    t,
-                    offset,
-                    intensity,
-                    duration,
-                    regions: regions.into_iter().collect(),
-                    triggers: triggers.into_iter().collect(),
-                    reliefs: reliefs.into_iter().collect(),
-                    woke,
-                    deleted,
-                }
-            },
-        )
-}
-
-fn episode(i: usize, s: &Spec) -> Episode {
-    Episode {
-        id: Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_0000_0000 + i as u128),
-        draft: EpisodeDraft {
-            kind: Kind::ALL[s.kind],
-            started_at: LocalInstant::new(BASE_S + s.t, OFFSETS[s.offset]).unwrap(),
-            duration_s: s.duration,
-            count: None,
-            intensity: s.intensity,
-            locations: s
-                .regions
-                .iter()
-                .map(|&(r, side)| Location {
-                    region: Region::ALL[r],
-                    side: Side::ALL[side],
-                })
-                .collect(),
-            triggers: s
-                .triggers
-                .iter()
-                .map(|&t| TRIGGERS[t].to_string())
-                .collect(),
-            reliefs: s
-                .reliefs
-                .iter()
-                .map(|&(r, helped)| ReliefUse {
-                    relief: RELIEFS[r].to_string(),
-                    helped,
-                })
-                .collect(),
-            associated: vec![Associated::Stiffness],
-            woke_from_sleep: s.woke,
-            notes: String::new(),
-        },
-        created_at_ms: 0,
-        updated_at_ms: 0,
-        deleted_at_ms: None,
-    }
-}
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]

@@ -1,0 +1,107 @@
+//! Random journals for the property tests: mixed UTC offsets, daylight-saving-like
+//! jumps, places, triggers, reliefs, deleted episodes.
+#![allow(dead_code)]
+
+use proptest::prelude::*;
+use twinge_core::{
+    Associated, Episode, EpisodeDraft, Kind, LocalInstant, Location, Region, ReliefUse, Side,
+};
+use uuid::Uuid;
+
+/// 2026-01-01 00:00 UTC, and its day number.
+pub const BASE_S: i64 = 1_767_225_600;
+pub const BASE_DAY: i64 = BASE_S / 86_400;
+pub const OFFSETS: &[i32] = &[-840, -480, -300, -240, 0, 60, 120, 330, 345, 600, 840];
+pub const TRIGGERS: &[&str] = &["stress", "exercise", "lying_down", "caffeine"];
+pub const RELIEFS: &[&str] = &["stretching", "heat", "rest"];
+
+#[derive(Debug, Clone)]
+pub struct Spec {
+    pub kind: usize,
+    pub t: i64,
+    pub offset: usize,
+    pub intensity: u8,
+    pub duration: Option<u32>,
+    pub regions: Vec<(usize, usize)>,
+    pub triggers: Vec<usize>,
+    pub reliefs: Vec<(usize, u8)>,
+    pub woke: bool,
+    pub deleted: bool,
+}
+
+pub fn spec() -> impl Strategy<Value = Spec> {
+    (
+        0usize..4,
+        0i64..(70 * 86_400),
+        0..OFFSETS.len(),
+        0u8..=10,
+        proptest::option::of(prop_oneof![
+            Just(5u32),
+            Just(30),
+            Just(60),
+            Just(300),
+            1u32..4000
+        ]),
+        proptest::collection::btree_set((0usize..24, 0usize..4), 1..4),
+        proptest::collection::btree_set(0..TRIGGERS.len(), 0..3),
+        proptest::collection::btree_map(0..RELIEFS.len(), 0u8..=3, 0..3),
+        any::<bool>(),
+        proptest::bool::weighted(0.1),
+    )
+        .prop_map(
+            |(kind, t, offset, intensity, duration, regions, triggers, reliefs, woke, deleted)| {
+                Spec {
+                    kind,
+                    t,
+                    offset,
+                    intensity,
+                    duration,
+                    regions: regions.into_iter().collect(),
+                    triggers: triggers.into_iter().collect(),
+                    reliefs: reliefs.into_iter().collect(),
+                    woke,
+                    deleted,
+                }
+            },
+        )
+}
+
+pub fn episode(i: usize, s: &Spec) -> Episode {
+    Episode {
+        id: Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_0000_0000 + i as u128),
+        draft: EpisodeDraft {
+            kind: Kind::ALL[s.kind],
+            started_at: LocalInstant::new(BASE_S + s.t, OFFSETS[s.offset]).unwrap(),
+            duration_s: s.duration,
+            count: None,
+            intensity: s.intensity,
+            locations: s
+                .regions
+                .iter()
+                .map(|&(r, side)| Location {
+                    region: Region::ALL[r],
+                    side: Side::ALL[side],
+                })
+                .collect(),
+            triggers: s
+                .triggers
+                .iter()
+                .map(|&t| TRIGGERS[t].to_string())
+                .collect(),
+            reliefs: s
+                .reliefs
+                .iter()
+                .map(|&(r, helped)| ReliefUse {
+                    relief: RELIEFS[r].to_string(),
+                    helped,
+                })
+                .collect(),
+            associated: vec![Associated::Stiffness],
+            woke_from_sleep: s.woke,
+            notes: String::new(),
+        },
+        created_at_ms: 0,
+        updated_at_ms: 0,
+        deleted_at_ms: None,
+    }
+}
