@@ -117,7 +117,7 @@ fn cramp() -> EpisodeInput {
 const NOW_MS: i64 = 1_795_521_600_000;
 
 fn main() {
-    // `twinge-bench report` runs only the report benchmark.
+    // `twinge-bench report` runs only the report benchmark, `twinge-bench save` only the saves.
     let only = std::env::args().nth(1);
     println!("Twinge benchmarks (release build; figure beside a baseline from the same run)\n");
     println!(
@@ -184,6 +184,10 @@ fn main() {
         "(for reading)",
         true,
     );
+    if only.as_deref() == Some("save") {
+        write_results();
+        return;
+    }
 
     // 2. Aggregates over 200,000 demo episodes (about ten heavy years).
     let big = dir.path().join("big");

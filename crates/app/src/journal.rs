@@ -328,6 +328,6 @@ impl Journal {
     }
 
     fn to_dto(&self, e: &Episode) -> Result<EpisodeDto, AppError> {
-        Ok(dto(e, &self.vocab_names()?))
+        Ok(dto(e, &self.vocab_names_of(e)?))
     }
 }

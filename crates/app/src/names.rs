@@ -45,4 +45,22 @@ impl Journal {
                 .collect(),
         })
     }
+
+    /// Display names of the triggers and reliefs of one episode only: a save answers
+    /// with its episode, which needs those names, not the whole vocabulary sorted.
+    pub(crate) fn vocab_names_of(&self, e: &twinge_core::Episode) -> Result<VocabNames, AppError> {
+        let store = self.store();
+        let triggers: Vec<&str> = e.draft.triggers.iter().map(String::as_str).collect();
+        let reliefs: Vec<&str> = e.draft.reliefs.iter().map(|r| r.relief.as_str()).collect();
+        Ok(VocabNames {
+            triggers: store
+                .vocab_names_of(twinge_store::VocabKind::Trigger, &triggers)?
+                .into_iter()
+                .collect(),
+            reliefs: store
+                .vocab_names_of(twinge_store::VocabKind::Relief, &reliefs)?
+                .into_iter()
+                .collect(),
+        })
+    }
 }

@@ -7,6 +7,7 @@ use twinge_core::daystats::FactorCounts;
 use twinge_core::insights::{DayNumber, Period};
 use twinge_core::SEED_FACTORS;
 
+use crate::summary::KIND;
 use crate::{Result, Store};
 
 /// A day-level factor.
@@ -171,23 +172,20 @@ impl Store {
     /// [`twinge_core::daystats::factor_counts`] over `period`. Factors without any
     /// counted day are left out.
     pub fn factor_counts(&self, period: Period) -> Result<Vec<(String, i64, FactorCounts)>> {
-        let lo = period.first_day * 86_400 - 14 * 3600 - 1;
-        let hi = (period.last_day + 1) * 86_400 + 14 * 3600;
         let date = |day: DayNumber| {
             twinge_core::insights::date_of_day(day)
                 .map(|d| d.to_string())
                 .unwrap_or_default()
         };
-        // Check-ins and quiet days are found by their date text (indexed, and no date
+        // Episodes per day come from the day summary (summary.rs). Check-ins and quiet
+        // days are found by their date text (indexed, and no date
         // arithmetic per row); the check-ins of the period and of the day before it
         // are materialized once, so each recorded day finds its day-before check-in by
         // an index SQLite builds on them.
         let sql = format!(
             "WITH ep AS (
-                 SELECT (started_at + utc_offset_min * 60 + 30000 * 86400) / 86400 - 30000 AS day,
-                        count(*) AS n
-                 FROM episode INDEXED BY episode_period
-                 WHERE deleted_at IS NULL AND started_at BETWEEN ?1 AND ?2
+                 SELECT day, sum(n) AS n FROM day_summary
+                 WHERE day BETWEEN ?1 AND ?2 AND dim = {KIND}
                  GROUP BY day
              ),
              ci AS MATERIALIZED (
@@ -220,8 +218,8 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(
             params![
-                lo,
-                hi,
+                period.first_day,
+                period.last_day,
                 period.first_day,
                 period.last_day,
                 date(period.first_day - 1),

@@ -1,23 +1,27 @@
 //! Checkpoints off the save path. SQLite copies its write-ahead log back into the
 //! database file (a checkpoint) inside whichever commit crosses its threshold, which
 //! made about one save in a hundred several times slower than the others. A journal
-//! file therefore turns automatic checkpoints off; after each commit a second
-//! connection, on a thread of its own, runs a passive checkpoint (one for all the
-//! commits that came meanwhile), which never blocks a save. With the log fully copied
-//! back, the next save starts it over, so it stays small. Durability does not change:
-//! every commit is in the log, synced, before it is acknowledged.
+//! file therefore turns automatic checkpoints off; a second connection, on a thread of
+//! its own, runs a passive checkpoint once the journal has been quiet for a moment
+//! (one for all the commits before), or after a long run of commits without a pause,
+//! so that a checkpoint seldom competes with a save for the disk. With the log fully
+//! copied back, the next save starts it over, so it stays small. Durability does not
+//! change: every commit is in the log, synced, before it is acknowledged.
 
 use std::path::Path;
-use std::sync::mpsc;
+use std::sync::mpsc::{self, RecvTimeoutError};
 use std::thread::JoinHandle;
+use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
 
 use crate::open::{connect, harden};
 use crate::{Key, Result};
 
-/// How long the thread waits after a commit before checkpointing.
-const SETTLE: std::time::Duration = std::time::Duration::from_millis(20);
+/// How long the journal must go without a commit before the thread checkpoints.
+const QUIET: Duration = Duration::from_millis(150);
+/// After this many commits without such a pause it checkpoints anyway.
+const MOST_COMMITS: u32 = 256;
 
 /// The checkpointing thread of one open journal; dropping it finishes the thread.
 pub(crate) struct Checkpointer {
@@ -43,12 +47,17 @@ impl Checkpointer {
             .name("twinge-checkpoint".into())
             .spawn(move || {
                 while rx.recv().is_ok() {
-                    // The hook runs while its commit is still being written: give the
-                    // commit a moment to finish, so the checkpoint covers it too (the
-                    // next save can then start the log over). Every commit that came
-                    // meanwhile is covered by this one checkpoint.
-                    std::thread::sleep(SETTLE);
-                    while rx.try_recv().is_ok() {}
+                    // The hook runs while its commit is still being written; waiting
+                    // for a quiet moment lets it finish, so the checkpoint covers it
+                    // (and the next save can start the log over).
+                    let mut commits = 1;
+                    loop {
+                        match rx.recv_timeout(QUIET) {
+                            Ok(()) if commits + 1 < MOST_COMMITS => commits += 1,
+                            Ok(()) | Err(RecvTimeoutError::Timeout) => break,
+                            Err(RecvTimeoutError::Disconnected) => break,
+                        }
+                    }
                     let _ = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()));
                 }
             })?;

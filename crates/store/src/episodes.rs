@@ -7,7 +7,7 @@ use twinge_core::{
 };
 use uuid::Uuid;
 
-use crate::import::children_plain;
+use crate::import::{children_plain, Children};
 use crate::summary::{shift, SummaryDelta};
 use crate::vocab::{ensure, Table};
 use crate::{Result, Store, StoreError};
@@ -65,6 +65,7 @@ fn write_children(
     id: &str,
     d: &EpisodeDraft,
     now_ms: i64,
+    had: Children,
 ) -> Result<EpisodeDraft> {
     let mut d = d.clone();
     let mut keys: Vec<String> = Vec::new();
@@ -89,7 +90,7 @@ fn write_children(
     // A day with an episode is no longer a quiet day.
     tx.prepare_cached("DELETE FROM quiet_day WHERE date = ?1")?
         .execute([d.started_at.local_date().to_string()])?;
-    children_plain(tx, id, &d)?;
+    children_plain(tx, id, &d, had)?;
     for key in &d.triggers {
         tx.prepare_cached(
             "UPDATE trigger_vocab SET last_used_at = max(coalesce(last_used_at, 0), ?2) WHERE key = ?1",
@@ -164,7 +165,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         let id = e.id.hyphenated().to_string();
         write_row(&tx, &id, e, RowWrite::New)?;
-        let draft = write_children(&tx, &id, &e.draft, e.updated_at_ms)?;
+        let draft = write_children(&tx, &id, &e.draft, e.updated_at_ms, Children::None)?;
         shift(&tx, &id, 1)?;
         tx.commit()?;
         Ok(Episode { draft, ..e.clone() })
@@ -177,7 +178,7 @@ impl Store {
         for e in episodes {
             let id = e.id.hyphenated().to_string();
             write_row(&tx, &id, e, RowWrite::New)?;
-            let draft = write_children(&tx, &id, &e.draft, e.updated_at_ms)?;
+            let draft = write_children(&tx, &id, &e.draft, e.updated_at_ms, Children::None)?;
             summary.add(&Episode { draft, ..e.clone() });
         }
         summary.write(&tx)?;
@@ -215,7 +216,7 @@ impl Store {
         if changed == 0 {
             return Err(StoreError::NotFound(id_s));
         }
-        let draft = write_children(&tx, &id_s, d, now_ms)?;
+        let draft = write_children(&tx, &id_s, d, now_ms, Children::Some)?;
         shift(&tx, &id_s, 1)?;
         tx.commit()?;
         Ok(draft)

@@ -57,12 +57,26 @@ impl Store {
                 shift(&self.conn, &id, -1)?;
             }
             write_row(&self.conn, &id, e, RowWrite::Put)?;
-            children_plain(&self.conn, &id, &e.draft)?;
+            let had = if replaces {
+                Children::Some
+            } else {
+                Children::None
+            };
+            children_plain(&self.conn, &id, &e.draft, had)?;
             summary.add(e);
         }
         summary.write(&self.conn)?;
         Ok(())
     }
+}
+
+/// Whether an episode being written may already have child rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Children {
+    /// A new episode: there is nothing to remove first.
+    None,
+    /// An edited or replaced one: its old places, triggers, reliefs and symptoms go.
+    Some,
 }
 
 /// Writes an episode's child rows exactly as given (keys must exist); no vocabulary
@@ -71,15 +85,18 @@ pub(crate) fn children_plain(
     conn: &rusqlite::Connection,
     id: &str,
     d: &EpisodeDraft,
+    had: Children,
 ) -> Result<()> {
-    for table in [
-        "episode_location",
-        "episode_trigger",
-        "episode_relief",
-        "episode_associated",
-    ] {
-        conn.prepare_cached(&format!("DELETE FROM {table} WHERE episode_id = ?1"))?
-            .execute([id])?;
+    if had == Children::Some {
+        for table in [
+            "episode_location",
+            "episode_trigger",
+            "episode_relief",
+            "episode_associated",
+        ] {
+            conn.prepare_cached(&format!("DELETE FROM {table} WHERE episode_id = ?1"))?
+                .execute([id])?;
+        }
     }
     for (i, loc) in d.locations.iter().enumerate() {
         conn.prepare_cached(

@@ -118,6 +118,25 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The names of the given trigger (or relief) keys that are in the vocabulary.
+    pub fn vocab_names_of(&self, kind: VocabKind, keys: &[&str]) -> Result<Vec<(String, String)>> {
+        let sql = match kind {
+            VocabKind::Trigger => "SELECT key, name FROM trigger_vocab WHERE key = ?1",
+            VocabKind::Relief => "SELECT key, name FROM relief_vocab WHERE key = ?1",
+        };
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let mut names = Vec::with_capacity(keys.len());
+        for key in keys {
+            if let Some(pair) = stmt
+                .query_row([key], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?
+            {
+                names.push(pair);
+            }
+        }
+        Ok(names)
+    }
+
     /// Reliefs, most recently used first, then by name.
     pub fn reliefs(&self) -> Result<Vec<ReliefEntry>> {
         let mut stmt = self.conn.prepare_cached(

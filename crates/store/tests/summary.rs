@@ -185,14 +185,23 @@ fn a_version_5_journal_gets_its_summary_when_it_is_opened() {
             }
         }
     }
-    // What a version 5 journal is: the same tables without the summary.
+    // What a version 5 journal is: the same tables without the summary, with the
+    // covering index that version 6 drops.
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch("DROP TABLE day_summary; PRAGMA user_version = 5;")
-            .unwrap();
+        conn.execute_batch(
+            "DROP TABLE day_summary;
+             CREATE INDEX episode_period ON episode
+                 (started_at, utc_offset_min, kind, intensity, duration_s, woke_from_sleep, id)
+                 WHERE deleted_at IS NULL;
+             PRAGMA user_version = 5;",
+        )
+        .unwrap();
     }
     let store = Store::open(&path).unwrap();
     assert_eq!(store.schema_version().unwrap(), 6);
+    let index: i64 = store_index_count(&path);
+    assert_eq!(index, 0, "the covering index of version 3 is gone");
     assert_eq!(store.summary_drift().unwrap(), 0);
     let period = Period {
         first_day: BASE_DAY - 1,
@@ -237,4 +246,15 @@ fn drift_is_seen_and_a_rebuild_mends_it() {
     assert_eq!(store.summary_drift().unwrap(), 3);
     store.rebuild_summary().unwrap();
     assert_eq!(store.summary_drift().unwrap(), 0);
+}
+
+fn store_index_count(path: &std::path::Path) -> i64 {
+    rusqlite::Connection::open(path)
+        .unwrap()
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE name = 'episode_period'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap()
 }
