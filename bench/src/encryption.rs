@@ -3,15 +3,15 @@
 
 use std::path::Path;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use twinge_app::{FixedClock, Journal};
 use twinge_core::insights::Period;
 
 use crate::{cramp, median_of, ms, percentile, row, NOW_MS};
 
-/// `big` holds the 200,000-episode journal; `dir` is a scratch folder; `n` saves.
-pub fn bench(dir: &Path, big: &Path, today: i64, n: usize) {
+/// `big` holds the 200,000-episode journal; `dir` is a scratch folder.
+pub fn bench(dir: &Path, big: &Path, today: i64) {
     const PASSCODE: &str = "bench passcode";
     let year = Period {
         first_day: today - 364,
@@ -64,23 +64,24 @@ pub fn bench(dir: &Path, big: &Path, today: i64, n: usize) {
     // The later benchmarks open the big journal without a passcode.
     enc.remove_passcode().expect("decrypt");
     drop(enc);
-    let saves_in = |j: &mut Journal| {
-        let input = cramp();
-        let mut times: Vec<Duration> = (0..n)
-            .map(|_| {
-                let t = Instant::now();
-                j.log(&input).expect("log");
-                t.elapsed()
-            })
-            .collect();
-        times.sort();
-        times
-    };
-    let small = dir.join("small");
-    let mut small_plain = Journal::open(&small, clock.clone()).expect("journal");
-    let plain_saves = saves_in(&mut small_plain);
-    small_plain.set_passcode(PASSCODE).expect("encrypt");
-    let enc_saves = saves_in(&mut small_plain);
+    // A plain and an encrypted journal take turns, 1,000 saves each, so that both
+    // meet the same moments of the machine.
+    let mut plain = Journal::open(&dir.join("small-plain"), clock.clone()).expect("journal");
+    let mut encrypted = Journal::open(&dir.join("small-enc"), clock.clone()).expect("journal");
+    encrypted.set_passcode(PASSCODE).expect("encrypt");
+    let input = cramp();
+    let mut plain_saves = Vec::with_capacity(1000);
+    let mut enc_saves = Vec::with_capacity(1000);
+    for _ in 0..1000 {
+        let t = Instant::now();
+        plain.log(&input).expect("log");
+        plain_saves.push(t.elapsed());
+        let t = Instant::now();
+        encrypted.log(&input).expect("log");
+        enc_saves.push(t.elapsed());
+    }
+    plain_saves.sort();
+    enc_saves.sort();
     let (e99, p99) = (
         ms(percentile(&enc_saves, 0.99)),
         ms(percentile(&plain_saves, 0.99)),

@@ -135,7 +135,6 @@ fn main() {
     // take turns, so that both meet the same moments of the machine (other work, the
     // disk's own flushes); each p99 is of 1,000 saves.
     let dir = tempfile::tempdir().expect("temp dir");
-    let n = 400;
     let (bare, saves) = {
         let conn = rusqlite::Connection::open(dir.path().join("bare.db")).expect("open");
         conn.execute_batch(
@@ -244,7 +243,7 @@ fn main() {
     }
 
     // 2b. Encryption at rest, beside the plain figures of this run.
-    encryption::bench(dir.path(), &big, today, n);
+    encryption::bench(dir.path(), &big, today);
 
     // 3. All charts of a year, against empty SVG renders.
     let period = Period {
