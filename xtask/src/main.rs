@@ -316,20 +316,22 @@ fn e2e() -> Result {
 }
 
 fn bench() -> Result {
-    // `cargo xtask bench [report | history | startup]`: all, or one part.
+    // `cargo xtask bench [save | report | history | startup]`: all, or one part.
     let only = std::env::args().nth(2).unwrap_or_default();
     let all = only.is_empty();
-    if all || only == "report" {
-        // The report benchmark compares with headless Chromium printing the same content.
-        if !have("chromium") {
-            ensure_debian_packages(&["chromium"])?;
+    if all || only == "report" || only == "save" {
+        if only != "save" {
+            // The report benchmark compares with headless Chromium printing the same content.
+            if !have("chromium") {
+                ensure_debian_packages(&["chromium"])?;
+            }
+            step("Building the command line (release) for the benchmarks");
+            run(cargo().args(["build", "--release", "-p", "twinge-cli"]))?;
         }
-        step("Building the command line (release) for the benchmarks");
-        run(cargo().args(["build", "--release", "-p", "twinge-cli"]))?;
         step("Benchmarks: saving, Insights, import, the doctor's PDF");
         run(cargo()
             .args(["run", "--release", "-p", "twinge-bench", "--"])
-            .args((only == "report").then_some("report")))?;
+            .args((!all).then_some(only.as_str())))?;
     }
     if all || only == "startup" {
         startup::bench()?;
