@@ -103,8 +103,11 @@ pub(crate) fn html_of(m: &ReportModel) -> String {
                 escape(&r.duration),
                 escape(&r.triggers),
                 escape(&r.reliefs),
-                escape(&r.notes)
+                escape(if r.note_below { "" } else { &r.notes })
             );
+            if r.note_below {
+                h += &format!("<tr><td colspan=\"8\">{}</td></tr>", escape(&r.notes));
+            }
         }
         h += "</tbody></table></div>";
     }

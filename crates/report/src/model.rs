@@ -51,6 +51,18 @@ pub struct AppendixRow {
     pub triggers: String,
     pub reliefs: String,
     pub notes: String,
+    /// A long note is printed under its episode's row, across the page (see
+    /// [`note_goes_below`]), not in the narrow notes column.
+    pub note_below: bool,
+}
+
+/// Notes longer than this many characters go under their episode's row.
+pub const NOTE_BELOW_CHARS: usize = 160;
+
+/// Whether a note is printed under its episode's row: a long note in the narrow notes
+/// column made rows a page tall (78 pages for 500 episodes with long notes, 32 so).
+pub fn note_goes_below(notes: &str) -> bool {
+    notes.chars().count() > NOTE_BELOW_CHARS
 }
 
 /// The charts, as SVG.
@@ -108,4 +120,17 @@ pub struct ReportModel {
     pub appendix: Vec<AppendixRow>,
     #[serde(skip)]
     pub charts: Charts,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_note_goes_below_its_row_past_160_characters_not_bytes() {
+        assert!(!note_goes_below(&"a".repeat(NOTE_BELOW_CHARS)));
+        assert!(note_goes_below(&"a".repeat(NOTE_BELOW_CHARS + 1)));
+        // 160 Cyrillic letters are 320 bytes and still fit the notes column.
+        assert!(!note_goes_below(&"ж".repeat(NOTE_BELOW_CHARS)));
+    }
 }

@@ -47,5 +47,6 @@ fn row(e: &Episode, names: &VocabNames) -> AppendixRow {
             .collect::<Vec<_>>()
             .join(", "),
         notes: d.notes.clone(),
+        note_below: twinge_report::note_goes_below(&d.notes),
     }
 }
