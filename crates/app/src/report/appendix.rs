@@ -1,4 +1,4 @@
-//! The appendix: every episode of the period, newest first, in words.
+//! The appendix: every episode of the period, oldest first, in words.
 
 use twinge_core::insights::{local_day_hour_weekday, Period};
 use twinge_core::Episode;
@@ -7,7 +7,8 @@ use twinge_report::AppendixRow;
 use super::words::minutes;
 use crate::names::VocabNames;
 
-/// One row per episode of `episodes` that falls in `period`, newest first.
+/// One row per episode of `episodes` (given newest first) that falls in `period`,
+/// oldest first, as a doctor reads a diary.
 pub(super) fn appendix(
     episodes: &[Episode],
     period: Period,
