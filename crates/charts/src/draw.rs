@@ -223,21 +223,48 @@ pub fn frequency_sized(
                 base += n;
             }
         }
-        for m in markers.iter().filter(|m| a.period.contains(m.day)) {
+        // A label that would run into an earlier one goes a line lower (a lane), so
+        // two events close in time stay readable.
+        let (plot_w, plot_h) = chart.plotting_area().dim_in_pixel();
+        let x_per_px = n as f64 / f64::from(plot_w.max(1));
+        let y_per_px = top * 1.15 / f64::from(plot_h.max(1));
+        let mut shown: Vec<&Marker> = markers
+            .iter()
+            .filter(|m| a.period.contains(m.day))
+            .collect();
+        shown.sort_by_key(|m| m.day);
+        let mut lane_ends: Vec<f64> = Vec::new();
+        for m in shown {
             let x = bucket(m.day) as f64 + 0.5;
-            let top = top * 1.12;
+            let line_top = top * 1.12;
             let style = match m.kind {
                 MarkerKind::Appointment => ShapeStyle::from(&theme.text).stroke_width(1),
                 MarkerKind::Medication => ShapeStyle::from(&theme.accent).stroke_width(2),
             };
-            chart.draw_series(DashedLineSeries::new(vec![(x, 0.0), (x, top)], 4, 3, style))?;
+            chart.draw_series(DashedLineSeries::new(
+                vec![(x, 0.0), (x, line_top)],
+                4,
+                3,
+                style,
+            ))?;
             let glyph = match m.kind {
                 MarkerKind::Appointment => "Appt",
                 MarkerKind::Medication => "Rx",
             };
+            let label = format!("{glyph} {}", m.label);
+            // About 6 px a character at 10 px, and 4 px between labels.
+            let end = x + (label.chars().count() as f64 * 6.0 + 4.0) * x_per_px;
+            let lane = match lane_ends.iter().position(|&e| e <= x) {
+                Some(free) => free,
+                None => {
+                    lane_ends.push(f64::MIN);
+                    lane_ends.len() - 1
+                }
+            };
+            lane_ends[lane] = end;
             chart.draw_series(std::iter::once(Text::new(
-                format!("{glyph} {}", m.label),
-                (x, top),
+                label,
+                (x, line_top - lane as f64 * 12.0 * y_per_px),
                 text(10, &theme.text),
             )))?;
         }

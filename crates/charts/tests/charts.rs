@@ -110,6 +110,52 @@ fn frequency_shows_kinds_dates_and_markers() {
     ));
 }
 
+/// The y of each `<text>` whose content starts with `prefix`.
+fn label_ys(svg: &str, prefix: &str) -> Vec<f64> {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    doc.descendants()
+        .filter(|n| n.is_element() && n.tag_name().name() == "text")
+        .filter(|n| {
+            n.descendants()
+                .filter_map(|t| t.text())
+                .collect::<String>()
+                .trim()
+                .starts_with(prefix)
+        })
+        .map(|n| {
+            n.attribute("y")
+                .and_then(|y| y.parse().ok())
+                .unwrap_or(f64::NAN)
+        })
+        .collect()
+}
+
+#[test]
+fn labels_of_events_close_in_time_do_not_overlap() {
+    let yearly = agg(40, 365);
+    let marker = |day, kind, label: &str| Marker {
+        day: DAY0 + day,
+        kind,
+        label: label.into(),
+    };
+    // A week apart on a year's chart: a few pixels apart, on lines of their own.
+    let close = [
+        marker(100, MarkerKind::Medication, "Magnesium started"),
+        marker(107, MarkerKind::Appointment, "Neurologist"),
+        marker(300, MarkerKind::Appointment, "GP"),
+    ];
+    let svg = twinge_charts::frequency(&yearly, &close, &Theme::LIGHT);
+    let (rx, appt, gp) = (
+        label_ys(&svg, "Rx Magnesium"),
+        label_ys(&svg, "Appt Neurologist"),
+        label_ys(&svg, "Appt GP"),
+    );
+    assert_eq!((rx.len(), appt.len(), gp.len()), (1, 1, 1), "{svg}");
+    assert!(appt[0] - rx[0] >= 10.0, "a line lower: {rx:?} {appt:?}");
+    // Far from the others, a label stays on the first line.
+    assert!((gp[0] - rx[0]).abs() < 0.5, "{rx:?} {gp:?}");
+}
+
 #[test]
 fn triggers_show_counts_and_escape_names() {
     let a = agg(40, 30);
