@@ -162,24 +162,63 @@ pub fn week_start_of(day: DayNumber, week_start: u8) -> DayNumber {
     day - back
 }
 
-/// Sorts region counts most first, ties by region then side code.
-pub fn sort_regions(v: &mut [RegionCount]) {
+/// Region counts as shown: most first, ties by region then side code.
+pub fn region_counts(counts: impl IntoIterator<Item = ((Region, Side), u32)>) -> Vec<RegionCount> {
+    let mut v: Vec<RegionCount> = counts
+        .into_iter()
+        .map(|((region, side), count)| RegionCount {
+            region,
+            side,
+            count,
+        })
+        .collect();
     v.sort_by(|a, b| {
         b.count
             .cmp(&a.count)
             .then(a.region.code().cmp(b.region.code()))
             .then(a.side.code().cmp(b.side.code()))
     });
+    v
 }
 
-/// Sorts trigger shares most first, ties by key.
-pub fn sort_triggers(v: &mut [TriggerShare]) {
+/// Each trigger's share of `total` episodes with its Wilson interval: most first,
+/// ties by key.
+pub fn trigger_shares<K: Into<String>>(
+    counts: impl IntoIterator<Item = (K, u32)>,
+    total: u32,
+) -> Vec<TriggerShare> {
+    let mut v: Vec<TriggerShare> = counts
+        .into_iter()
+        .map(|(trigger, count)| {
+            let (low, high) = wilson(count, total);
+            TriggerShare {
+                trigger: trigger.into(),
+                count,
+                share: f64::from(count) / f64::from(total.max(1)),
+                low,
+                high,
+            }
+        })
+        .collect();
     v.sort_by(|a, b| b.count.cmp(&a.count).then(a.trigger.cmp(&b.trigger)));
+    v
 }
 
-/// Sorts relief stats most used first, ties by key.
-pub fn sort_reliefs(v: &mut [ReliefStat]) {
+/// Each relief's uses and the mean of its "helped" (0–3), from (uses, sum of helped):
+/// most used first, ties by key.
+pub fn relief_stats<K: Into<String>>(
+    uses: impl IntoIterator<Item = (K, (u32, u32))>,
+) -> Vec<ReliefStat> {
+    let mut v: Vec<ReliefStat> = uses
+        .into_iter()
+        .map(|(relief, (used, helped))| ReliefStat {
+            relief: relief.into(),
+            used,
+            mean_helped: f64::from(helped) / f64::from(used),
+        })
+        .collect();
     v.sort_by(|a, b| b.used.cmp(&a.used).then(a.relief.cmp(&b.relief)));
+    v
 }
 
 /// The reference implementation: aggregates live episodes of `period`.
@@ -251,38 +290,8 @@ pub fn aggregate(
         .collect();
     let share = |k: u32| (total > 0).then(|| f64::from(k) / f64::from(total));
 
-    let mut by_region: Vec<RegionCount> = regions
-        .into_iter()
-        .map(|((region, side), count)| RegionCount {
-            region,
-            side,
-            count,
-        })
-        .collect();
-    sort_regions(&mut by_region);
-    let mut by_trigger: Vec<TriggerShare> = triggers
-        .into_iter()
-        .map(|(t, count)| {
-            let (low, high) = wilson(count, total);
-            TriggerShare {
-                trigger: t.to_string(),
-                count,
-                share: f64::from(count) / f64::from(total),
-                low,
-                high,
-            }
-        })
-        .collect();
-    sort_triggers(&mut by_trigger);
-    let mut relief_stats: Vec<ReliefStat> = reliefs
-        .into_iter()
-        .map(|(r, (used, helped))| ReliefStat {
-            relief: r.to_string(),
-            used,
-            mean_helped: f64::from(helped) / f64::from(used),
-        })
-        .collect();
-    sort_reliefs(&mut relief_stats);
+    let by_region = region_counts(regions);
+    let by_trigger = trigger_shares(triggers, total);
 
     Aggregates {
         period,
@@ -325,7 +334,7 @@ pub fn aggregate(
                 }
             })
             .collect(),
-        reliefs: relief_stats,
+        reliefs: relief_stats(reliefs),
     }
 }
 

@@ -7,8 +7,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use rusqlite::params;
 use rusqlite::types::ValueRef;
 use twinge_core::insights::{
-    kind_index, sort_regions, sort_reliefs, sort_triggers, week_start_of, weekday_of, wilson,
-    Aggregates, DayCounts, DayNumber, Period, RegionCount, ReliefStat, TriggerShare, WeekIntensity,
+    kind_index, region_counts, relief_stats, trigger_shares, week_start_of, weekday_of, Aggregates,
+    DayCounts, DayNumber, Period, WeekIntensity,
 };
 use twinge_core::{Kind, Region, Side};
 
@@ -129,38 +129,9 @@ impl Store {
             .sum();
         let durations: Vec<(f64, u32)> =
             durations.into_iter().map(|(v, c)| (v as f64, c)).collect();
-        let mut by_region: Vec<RegionCount> = places
-            .into_iter()
-            .map(|((region, side), count)| RegionCount {
-                region,
-                side,
-                count,
-            })
-            .collect();
-        sort_regions(&mut by_region);
-        let mut by_trigger: Vec<TriggerShare> = triggers
-            .into_iter()
-            .map(|(trigger, count)| {
-                let (low, high) = wilson(count, total);
-                TriggerShare {
-                    trigger,
-                    count,
-                    share: f64::from(count) / f64::from(total.max(1)),
-                    low,
-                    high,
-                }
-            })
-            .collect();
-        sort_triggers(&mut by_trigger);
-        let mut reliefs: Vec<ReliefStat> = reliefs
-            .into_iter()
-            .map(|(relief, (used, helped))| ReliefStat {
-                relief,
-                used,
-                mean_helped: f64::from(helped) / f64::from(used),
-            })
-            .collect();
-        sort_reliefs(&mut reliefs);
+        let by_region = region_counts(places);
+        let by_trigger = trigger_shares(triggers, total);
+        let reliefs = relief_stats(reliefs);
         let weeks: Vec<(DayNumber, Vec<(f64, u32)>)> = weeks
             .into_iter()
             .map(|(w, h)| (w, h.into_iter().map(|(v, c)| (f64::from(v), c)).collect()))
