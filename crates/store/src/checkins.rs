@@ -151,21 +151,17 @@ impl Store {
 
     /// Whether anything was recorded for `day`: an episode, a quiet day or a check-in.
     pub fn is_recorded(&self, day: DayNumber) -> Result<bool> {
-        let lo = day * 86_400 - 14 * 3600 - 1;
-        let hi = (day + 1) * 86_400 + 14 * 3600;
         let date = twinge_core::insights::date_of_day(day)
             .map(|d| d.to_string())
             .unwrap_or_default();
         Ok(self
             .conn
-            .prepare_cached(
-                "SELECT EXISTS (SELECT 1 FROM episode WHERE deleted_at IS NULL
-                     AND started_at BETWEEN ?2 AND ?3
-                     AND (started_at + utc_offset_min * 60 + 30000 * 86400) / 86400 - 30000 = ?1)
-                 OR EXISTS (SELECT 1 FROM quiet_day WHERE date = ?4)
-                 OR EXISTS (SELECT 1 FROM checkin WHERE date = ?4)",
-            )?
-            .query_row(params![day, lo, hi, date], |r| r.get(0))?)
+            .prepare_cached(&format!(
+                "SELECT EXISTS (SELECT 1 FROM day_summary WHERE day = ?1 AND dim = {KIND})
+                 OR EXISTS (SELECT 1 FROM quiet_day WHERE date = ?2)
+                 OR EXISTS (SELECT 1 FROM checkin WHERE date = ?2)"
+            ))?
+            .query_row(params![day, date], |r| r.get(0))?)
     }
 
     /// For every factor not archived and each lag (0 and 1 days): the counts of
@@ -189,12 +185,12 @@ impl Store {
                  GROUP BY day
              ),
              ci AS MATERIALIZED (
-                 SELECT {DAY_OF_DATE} AS day, date FROM checkin WHERE date BETWEEN ?5 AND ?6
+                 SELECT {DAY_OF_DATE} AS day, date FROM checkin WHERE date BETWEEN ?3 AND ?4
              ),
              rec AS (
-                 SELECT day FROM ep WHERE day BETWEEN ?3 AND ?4
-                 UNION SELECT {DAY_OF_DATE} FROM quiet_day WHERE date BETWEEN ?7 AND ?6
-                 UNION SELECT day FROM ci WHERE day BETWEEN ?3 AND ?4
+                 SELECT day FROM ep
+                 UNION SELECT {DAY_OF_DATE} FROM quiet_day WHERE date BETWEEN ?5 AND ?4
+                 UNION SELECT day FROM ci WHERE day BETWEEN ?1 AND ?2
              ),
              lag(lag) AS (VALUES (0), (1)),
              pair AS MATERIALIZED (
@@ -218,8 +214,6 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(
             params![
-                period.first_day,
-                period.last_day,
                 period.first_day,
                 period.last_day,
                 date(period.first_day - 1),
