@@ -90,26 +90,37 @@ pub(crate) fn html_of(m: &ReportModel) -> String {
         m.charts.heatmap, m.charts.intensity
     );
     if m.include_appendix {
-        h += "<div class=\"page\"><h2>Appendix: every episode of the period (patient-entered data)</h2>\
-              <table><thead><tr><th>When</th><th>Kind</th><th>Where</th><th>Intensity</th><th>Duration</th>\
-              <th>Triggers</th><th>Helped</th><th>Notes</th></tr></thead><tbody>";
-        for r in &m.appendix {
+        h += "<div class=\"page\"><h2>Appendix: every episode of the period (patient-entered data)</h2>";
+        for month in &m.appendix {
             h += &format!(
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                escape(&r.when),
-                escape(&r.kind),
-                escape(&r.place),
-                escape(&r.intensity),
-                escape(&r.duration),
-                escape(&r.triggers),
-                escape(&r.reliefs),
-                escape(if r.note_below { "" } else { &r.notes })
+                "<h3{}>{}</h3><table><thead><tr><th>When</th><th>Kind</th><th>Where</th><th>Intensity</th>\
+                 <th>Duration</th><th>Triggers</th><th>Helped</th><th>Notes</th></tr></thead><tbody>",
+                if month.new_page {
+                    " style=\"break-before: page\""
+                } else {
+                    ""
+                },
+                escape(&month.label)
             );
-            if r.note_below {
-                h += &format!("<tr><td colspan=\"8\">{}</td></tr>", escape(&r.notes));
+            for r in &month.rows {
+                h += &format!(
+                    "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                    escape(&r.when),
+                    escape(&r.kind),
+                    escape(&r.place),
+                    escape(&r.intensity),
+                    escape(&r.duration),
+                    escape(&r.triggers),
+                    escape(&r.reliefs),
+                    escape(if r.note_below { "" } else { &r.notes })
+                );
+                if r.note_below {
+                    h += &format!("<tr><td colspan=\"8\">{}</td></tr>", escape(&r.notes));
+                }
             }
+            h += "</tbody></table>";
         }
-        h += "</tbody></table></div>";
+        h += "</div>";
     }
     h + "</body></html>"
 }

@@ -351,3 +351,82 @@ fn page_two_shows_the_day_level_comparisons_with_their_counts_and_what_they_are(
     assert!(covers("hard_exercise", 1, 2.0), "{stats:?}");
     assert!(covers("slept_badly", 0, 1.0), "{stats:?}");
 }
+
+#[test]
+fn the_appendix_goes_month_by_month_and_a_full_month_starts_a_page() {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let j = journal();
+    let r = request("2026-05-01", "2026-11-20");
+    let model = j.report_model(&r).unwrap();
+    let labels: Vec<&str> = model.appendix.iter().map(|m| m.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "August 2026",
+            "September 2026",
+            "October 2026",
+            "November 2026"
+        ],
+        "the demo's 100 days, oldest month first"
+    );
+    let mut rows = 0;
+    let mut previous = String::new();
+    for month in &model.appendix {
+        for row in &month.rows {
+            let number: usize = row.when[5..7].parse().unwrap();
+            let label = format!("{} {}", MONTHS[number - 1], &row.when[..4]);
+            assert_eq!(label, month.label, "{} is under its own month", row.when);
+            assert!(
+                row.when >= previous,
+                "oldest first: {} after {previous}",
+                row.when
+            );
+            previous.clone_from(&row.when);
+            rows += 1;
+        }
+    }
+    assert_eq!(rows, model.total as usize, "every episode once");
+    // August's 19 days and the full months each fill pages: the three full months
+    // start a page, August (the first) does not need to.
+    let starts: Vec<bool> = model.appendix.iter().map(|m| m.new_page).collect();
+    assert_eq!(starts, [false, true, true, true], "{labels:?}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = write(dir.path(), "months.pdf", &j.report_pdf(&r).unwrap());
+    let mut page_of = Vec::new();
+    for p in 3..=pages(&pdf) {
+        let page = p.to_string();
+        let text = tool("pdftotext", &["-f", &page, "-l", &page], &pdf);
+        let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+        for month in &model.appendix {
+            if text.lines().any(|l| l.trim() == month.label) {
+                page_of.push((month.label.clone(), p));
+                assert_eq!(
+                    first.trim() == month.label,
+                    month.new_page,
+                    "{} heads page {p} only when it starts a page: {first:?}",
+                    month.label
+                );
+            }
+        }
+    }
+    assert_eq!(
+        page_of.len(),
+        4,
+        "each month's heading printed once: {page_of:?}"
+    );
+    assert!(page_of.windows(2).all(|w| w[0].1 < w[1].1), "{page_of:?}");
+}

@@ -56,6 +56,27 @@ pub struct AppendixRow {
     pub note_below: bool,
 }
 
+/// One calendar month of the appendix: its episodes oldest first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AppendixMonth {
+    /// "September 2026".
+    pub label: String,
+    /// Whether the month starts on a new page (see [`month_starts_page`]).
+    pub new_page: bool,
+    pub rows: Vec<AppendixRow>,
+}
+
+/// A month of at least this many episodes fills about a page of the appendix.
+pub const MONTH_PAGE_ROWS: usize = 40;
+
+/// Whether a month of the appendix starts on a new page: when it and the months since
+/// the last page break each fill about a page. A doctor then finds a month at the top
+/// of a page, the few episodes of a quiet month share a page with their neighbours, and
+/// each run of pages between two breaks is laid out on its own (in parallel).
+pub fn month_starts_page(rows_since_break: usize, month_rows: usize) -> bool {
+    rows_since_break >= MONTH_PAGE_ROWS && month_rows >= MONTH_PAGE_ROWS
+}
+
 /// Notes longer than this many characters go under their episode's row.
 pub const NOTE_BELOW_CHARS: usize = 160;
 
@@ -117,7 +138,8 @@ pub struct ReportModel {
     pub factors_note: String,
     pub questions: String,
     pub include_appendix: bool,
-    pub appendix: Vec<AppendixRow>,
+    /// Every episode of the period, by month, oldest first.
+    pub appendix: Vec<AppendixMonth>,
     #[serde(skip)]
     pub charts: Charts,
 }
@@ -132,5 +154,16 @@ mod tests {
         assert!(note_goes_below(&"a".repeat(NOTE_BELOW_CHARS + 1)));
         // 160 Cyrillic letters are 320 bytes and still fit the notes column.
         assert!(!note_goes_below(&"ж".repeat(NOTE_BELOW_CHARS)));
+    }
+
+    #[test]
+    fn a_month_starts_a_page_only_after_and_before_a_page_of_episodes() {
+        let page = MONTH_PAGE_ROWS;
+        assert!(month_starts_page(page, page));
+        assert!(month_starts_page(3 * page, page + 1));
+        // A quiet month shares a page, with the months before it or after it.
+        assert!(!month_starts_page(page, page - 1));
+        assert!(!month_starts_page(page - 1, 5 * page));
+        assert!(!month_starts_page(0, page));
     }
 }

@@ -7,6 +7,13 @@ pub(super) fn long_date(day: i64) -> String {
         .unwrap_or_default()
 }
 
+/// "November 2026" for a day number.
+pub(super) fn month_label(day: i64) -> String {
+    twinge_core::insights::date_of_day(day)
+        .map(|d| format!("{} {}", d.month(), d.year()))
+        .unwrap_or_default()
+}
+
 /// "previous: 3.5 (down 20%)", or that there was no previous period.
 pub(super) fn change(current: f64, previous: f64, unit: &str) -> String {
     if previous == 0.0 {
