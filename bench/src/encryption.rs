@@ -10,9 +10,10 @@ use twinge_core::insights::Period;
 
 use crate::{cramp, median_of, ms, percentile, row, NOW_MS};
 
-/// `big` holds the 200,000-episode journal; `dir` is a scratch folder.
-pub fn bench(dir: &Path, big: &Path, today: i64) {
-    const PASSCODE: &str = "bench passcode";
+const PASSCODE: &str = "bench passcode";
+
+/// Unlocking and aggregates; `big` holds the 200,000-episode journal.
+pub fn bench(big: &Path, today: i64) {
     let year = Period {
         first_day: today - 364,
         last_day: today,
@@ -63,9 +64,12 @@ pub fn bench(dir: &Path, big: &Path, today: i64) {
     );
     // The later benchmarks open the big journal without a passcode.
     enc.remove_passcode().expect("decrypt");
-    drop(enc);
-    // A plain and an encrypted journal take turns, 1,000 saves each, so that both
-    // meet the same moments of the machine.
+}
+
+/// Saves on an encrypted journal beside saves on a plain one: the two take turns,
+/// 1,000 saves each, so that both meet the same moments of the machine.
+pub fn saves(dir: &Path) {
+    let clock = Arc::new(FixedClock::new(NOW_MS, 60));
     let mut plain = Journal::open(&dir.join("small-plain"), clock.clone()).expect("journal");
     let mut encrypted = Journal::open(&dir.join("small-enc"), clock.clone()).expect("journal");
     encrypted.set_passcode(PASSCODE).expect("encrypt");

@@ -181,6 +181,7 @@ fn main() {
         "(for reading)",
         true,
     );
+    encryption::saves(dir.path());
     if only.as_deref() == Some("save") {
         write_results();
         return;
@@ -243,7 +244,7 @@ fn main() {
     }
 
     // 2b. Encryption at rest, beside the plain figures of this run.
-    encryption::bench(dir.path(), &big, today);
+    encryption::bench(&big, today);
 
     // 3. All charts of a year, against empty SVG renders.
     let period = Period {
