@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-use twinge_store::{Key, Store, DB_FILE_NAME};
+use twinge_store::{Cipher, Key, Store, DB_FILE_NAME};
 use zeroize::Zeroizing;
 
 use crate::{write_atomically, AppError, Journal};
@@ -53,9 +53,17 @@ pub(crate) struct KeyHeader {
     lanes: u32,
     /// 16 random bytes, hex.
     salt: String,
+    /// The layout of the journal's pages, from version 2 on: 2,048-byte pages with
+    /// HMAC-SHA256. Version 1 has neither field: SQLCipher 4's defaults (4,096, SHA-512).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    page_size: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    hmac: Option<String>,
 }
 
 const HEADER_FORMAT: &str = "twinge-key";
+/// The header version Twinge writes, and the newest it reads.
+const HEADER_VERSION: u32 = 2;
 
 impl KeyHeader {
     fn new() -> Result<KeyHeader, AppError> {
@@ -68,12 +76,14 @@ impl KeyHeader {
         })?;
         Ok(KeyHeader {
             format: HEADER_FORMAT.into(),
-            version: 1,
+            version: HEADER_VERSION,
             kdf: "argon2id".into(),
             memory_kib: MEMORY_KIB,
             passes: PASSES,
             lanes: LANES,
             salt: salt.iter().map(|b| format!("{b:02x}")).collect(),
+            page_size: Some(2048),
+            hmac: Some("sha256".into()),
         })
     }
 
@@ -95,13 +105,27 @@ impl KeyHeader {
         if h.format != HEADER_FORMAT || h.kdf != "argon2id" {
             return Err(bad("it is not a Twinge key header".into()));
         }
-        if h.version > 1 {
+        if h.version > HEADER_VERSION {
             return Err(bad(format!(
                 "it was written by a newer Twinge (version {}); update Twinge",
                 h.version
             )));
         }
+        h.cipher().map_err(bad)?;
         Ok(h)
+    }
+
+    /// The layout of the journal's pages this header names.
+    fn cipher(&self) -> Result<Cipher, String> {
+        match (self.version, self.page_size, self.hmac.as_deref()) {
+            (1, None, None) => Ok(Cipher::Sqlcipher4),
+            (2, Some(2048), Some("sha256")) => Ok(Cipher::Compact),
+            (v, size, hmac) => Err(format!(
+                "its page layout ({}-byte pages, HMAC {}) is not one version {v} uses",
+                size.map_or("no".into(), |s| s.to_string()),
+                hmac.unwrap_or("none")
+            )),
+        }
     }
 
     fn bytes(&self) -> Result<Vec<u8>, AppError> {
@@ -136,7 +160,13 @@ impl KeyHeader {
             .map_err(|e| {
                 AppError::new("internal", format!("The key could not be derived: {e}."))
             })?;
-        Ok(Key::new(*key))
+        let cipher = self.cipher().map_err(|why| {
+            AppError::new(
+                "bad_key_file",
+                format!("The key file cannot be used: {why}."),
+            )
+        })?;
+        Ok(Key::with_cipher(*key, cipher))
     }
 }
 

@@ -206,3 +206,89 @@ fn after_three_wrong_passcodes_each_try_waits_longer() {
     );
     attempts.check(now + 2000).unwrap();
 }
+
+#[test]
+fn a_journal_encrypted_under_key_header_1_still_unlocks_and_moves_on_with_a_new_passcode() {
+    use twinge_store::{Cipher, Key, Store};
+    // A journal as Twinge encrypted it before key header 2: SQLCipher 4's default page
+    // layout, and a header without the layout's fields (cheap Argon2 for the test).
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = Journal::open(dir.path(), clock()).unwrap();
+    j.log(&cramp()).unwrap();
+    drop(j);
+    let salt = [0x5au8; 16];
+    let mut raw = [0u8; 32];
+    argon2::Argon2::new(
+        argon2::Algorithm::Argon2id,
+        argon2::Version::V0x13,
+        argon2::Params::new(8192, 1, 1, Some(32)).unwrap(),
+    )
+    .hash_password_into(b"old passcode", &salt, &mut raw)
+    .unwrap();
+    let db = dir.path().join("twinge.db");
+    let encrypted = dir.path().join("encrypted.db");
+    Store::open(&db)
+        .unwrap()
+        .export_to(&encrypted, Some(&Key::with_cipher(raw, Cipher::Sqlcipher4)))
+        .unwrap();
+    for name in ["twinge.db-wal", "twinge.db-shm"] {
+        let _ = std::fs::remove_file(dir.path().join(name));
+    }
+    std::fs::rename(&encrypted, &db).unwrap();
+    let header = serde_json::json!({
+        "format": "twinge-key", "version": 1, "kdf": "argon2id",
+        "memory_kib": 8192, "passes": 1, "lanes": 1, "salt": "5a".repeat(16),
+    });
+    std::fs::write(dir.path().join(KEY_FILE), header.to_string()).unwrap();
+
+    assert_eq!(
+        Journal::unlock(dir.path(), "not it at all", clock())
+            .unwrap_err()
+            .code,
+        "wrong_passcode"
+    );
+    let mut j = Journal::unlock(dir.path(), "old passcode", clock()).unwrap();
+    assert_eq!(count(&j), 1, "the old journal opens as it is");
+    j.log(&cramp()).unwrap();
+    // A new passcode writes the journal again in the current layout, under header 2.
+    j.set_passcode("new passcode").unwrap();
+    drop(j);
+    let written: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join(KEY_FILE)).unwrap()).unwrap();
+    assert_eq!(written["version"], 2);
+    assert_eq!(written["page_size"], 2048);
+    assert_eq!(written["hmac"], "sha256");
+    let j = Journal::unlock(dir.path(), "new passcode", clock()).unwrap();
+    assert_eq!(count(&j), 2);
+    drop(j);
+
+    // A header that names a layout its version does not use, or a newer version, is
+    // refused in words and changes nothing.
+    let before = snapshot(dir.path());
+    let key_bytes = std::fs::read(dir.path().join(KEY_FILE)).unwrap();
+    for (bad, words) in [
+        (
+            serde_json::json!({"version": 1, "page_size": 2048, "hmac": "sha256"}),
+            "page layout",
+        ),
+        (
+            serde_json::json!({"version": 2, "page_size": 1024}),
+            "page layout",
+        ),
+        (serde_json::json!({"version": 3}), "newer Twinge"),
+    ] {
+        let mut h = written.clone();
+        for (k, v) in bad.as_object().unwrap() {
+            h[k] = v.clone();
+        }
+        if bad.get("page_size") == Some(&serde_json::json!(1024)) {
+            h.as_object_mut().unwrap().remove("hmac");
+        }
+        std::fs::write(dir.path().join(KEY_FILE), h.to_string()).unwrap();
+        let e = Journal::unlock(dir.path(), "new passcode", clock()).unwrap_err();
+        assert_eq!(e.code, "bad_key_file", "{h}");
+        assert!(e.message.contains(words), "{}", e.message);
+    }
+    std::fs::write(dir.path().join(KEY_FILE), key_bytes).unwrap();
+    assert!(snapshot(dir.path()) == before, "refusing changed nothing");
+}

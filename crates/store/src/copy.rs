@@ -17,7 +17,7 @@ fn copy_pages(source: &Connection, target: &Path, key: Option<&Key>) -> Result<(
     let mut copy = connect(target, OpenFlags::default())?;
     harden(&copy)?;
     if let Some(key) = key {
-        copy.execute_batch(&format!("PRAGMA key = {};", key.pragma_value()))?;
+        copy.execute_batch(&key.pragmas())?;
     }
     {
         let backup = rusqlite::backup::Backup::new(source, &mut copy)?;

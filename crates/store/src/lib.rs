@@ -25,7 +25,7 @@ mod vocab;
 pub use checkins::{Checkin, FactorEntry};
 pub use copy::FileCheck;
 pub use import::ImportWrite;
-pub use key::Key;
+pub use key::{Cipher, Key};
 pub use open::{Store, BACKUP_SUFFIX, DB_FILE_NAME, LATEST_VERSION};
 pub use read::ListFilter;
 pub use records::{Appointment, MedicationChange};

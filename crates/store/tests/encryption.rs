@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use twinge_core::{Episode, EpisodeDraft, Kind, LocalInstant, Location, Region, Side};
-use twinge_store::{Key, ListFilter, Store, StoreError, DB_FILE_NAME};
+use twinge_store::{Cipher, Key, ListFilter, Store, StoreError, DB_FILE_NAME};
 use uuid::Uuid;
 
 fn episode() -> Episode {
@@ -128,5 +128,81 @@ fn copies_keep_the_key_and_export_can_decrypt() {
         reopened.schema_version().unwrap(),
         twinge_store::LATEST_VERSION,
         "the schema version is carried over"
+    );
+}
+
+#[test]
+fn a_journal_keeps_the_page_layout_it_was_encrypted_with() {
+    let bytes = [9u8; 32];
+    let compact = Key::with_cipher(bytes, Cipher::Compact);
+    let classic = Key::with_cipher(bytes, Cipher::Sqlcipher4);
+    assert_eq!(Key::new(bytes), compact, "new journals are compact");
+
+    let plain_dir = tempfile::tempdir().unwrap();
+    let mut plain = Store::open_in_dir(plain_dir.path()).unwrap();
+    plain.insert_episode(&episode()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for (name, key, other) in [
+        ("compact", &compact, &classic),
+        ("classic", &classic, &compact),
+    ] {
+        let db = dir.path().join(format!("{name}.db"));
+        plain.export_to(&db, Some(key)).unwrap();
+        {
+            let mut s = Store::open_file(&db, Some(key)).unwrap();
+            // Enough episodes that the file has many pages.
+            for i in 0..40 {
+                let mut e = episode();
+                e.id = Uuid::from_u128(0x019a_0000_0000_7000_8000_0000_0000_1000 + i);
+                e.draft.notes = "x".repeat(900);
+                s.insert_episode(&e).unwrap();
+            }
+            assert_eq!(s.list_episodes(&ListFilter::default()).unwrap().len(), 41);
+        }
+        let files = |_: ()| {
+            let mut all: Vec<_> = std::fs::read_dir(dir.path())
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .collect();
+            all.sort();
+            all.iter()
+                .map(|p| std::fs::read(p).unwrap())
+                .collect::<Vec<_>>()
+        };
+        let before = files(());
+        // The same key bytes with the other layout read nothing and change nothing.
+        let wrong = Store::open_file(&db, Some(other)).unwrap_err();
+        assert!(
+            matches!(wrong, StoreError::WrongKey { .. }),
+            "{name}: {wrong}"
+        );
+        assert_eq!(files(()), before, "{name}: refusing changed a file");
+
+        // A backup keeps the layout and opens with the same key.
+        let backup = dir.path().join(format!("{name}.backup"));
+        Store::copy_database(&db, &backup, Some(key)).unwrap();
+        assert_eq!(
+            Store::check_file_with_key(&backup, Some(key))
+                .unwrap()
+                .episodes,
+            41,
+            "{name} backup"
+        );
+        assert!(Store::check_file_with_key(&backup, Some(other)).is_err());
+        std::fs::remove_file(&backup).unwrap();
+    }
+    // A classic journal moves to the compact layout by an export with the new key,
+    // as a change of passcode does.
+    let classic_db = dir.path().join("classic.db");
+    let moved = dir.path().join("moved.db");
+    Store::open_file(&classic_db, Some(&classic))
+        .unwrap()
+        .export_to(&moved, Some(&compact))
+        .unwrap();
+    assert_eq!(
+        Store::check_file_with_key(&moved, Some(&compact))
+            .unwrap()
+            .episodes,
+        41
     );
 }
