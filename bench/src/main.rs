@@ -4,6 +4,7 @@
 
 mod encryption;
 mod html;
+mod places;
 mod report;
 
 use std::sync::Arc;
@@ -328,6 +329,8 @@ fn main() {
         "(for reading)",
         true,
     );
+
+    places::bench(&big);
 
     // Import of 100,000 episodes from JSON and from CSV into an empty journal.
     {

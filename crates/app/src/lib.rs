@@ -42,7 +42,7 @@ pub use insights::{
     chance_note, factor_label, factor_words, factors_chart, parse_period, ChartDto, FactorStat,
     InsightsDto, InsightsQuery, Summary,
 };
-pub use journal::{Journal, UNDO_WINDOW_MS};
+pub use journal::{Journal, RECENT_PLACES, UNDO_WINDOW_MS};
 pub use locked::{locked, set_aside_locked_journal, SET_ASIDE_PREFIX};
 pub use passcode::{
     PrivacyStatus, UnlockAttempts, KEY_FILE, MAX_PASSCODE_CHARS, MIN_PASSCODE_CHARS,

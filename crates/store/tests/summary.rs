@@ -129,6 +129,30 @@ fn check(store: &Store, first: i64, len: i64) -> Result<(), TestCaseError> {
         store.aggregates(period, 0).unwrap(),
         aggregate(&all(store), &quiet, period, 0)
     );
+    // The Log form's recent places, found from the summary's days, equal every place
+    // of every live episode ordered by its latest start (then region and side).
+    let mut latest: std::collections::HashMap<(&str, &str), i64> = Default::default();
+    let episodes = all(store);
+    for e in episodes.iter().filter(|e| e.deleted_at_ms.is_none()) {
+        for l in &e.draft.locations {
+            let t = latest
+                .entry((l.region.code(), l.side.code()))
+                .or_insert(i64::MIN);
+            *t = (*t).max(e.draft.started_at.utc_s());
+        }
+    }
+    let mut reference: Vec<_> = latest.into_iter().collect();
+    reference.sort_by_key(|&(place, t)| (std::cmp::Reverse(t), place));
+    for limit in [0, 1, 2, 3, 6, 100] {
+        let found: Vec<(&str, &str)> = store
+            .recent_places(limit)
+            .unwrap()
+            .iter()
+            .map(|l| (l.region.code(), l.side.code()))
+            .collect();
+        let want: Vec<(&str, &str)> = reference.iter().take(limit).map(|&(p, _)| p).collect();
+        prop_assert_eq!(found, want, "limit {}", limit);
+    }
     Ok(())
 }
 
