@@ -232,6 +232,10 @@ pub struct CheckReport {
     pub problems: Vec<String>,
     #[ts(type = "number")]
     pub episodes: i64,
+    /// Rows of the day summary Insights read that differ from a fresh count of the
+    /// episodes; 0 when they agree ([`crate::Journal::rebuild_summary`] mends them).
+    #[ts(type = "number")]
+    pub summary_drift: i64,
 }
 
 /// A request argument read leniently: a payload of the wrong shape becomes an

@@ -324,7 +324,14 @@ impl Journal {
             supported_version: LATEST_VERSION,
             problems: self.store.integrity_check()?,
             episodes: self.store.count_episodes()?,
+            summary_drift: self.store.summary_drift()? as i64,
         })
+    }
+
+    /// Builds the day summary Insights read again from the episodes (it is derived from
+    /// them; no episode changes).
+    pub fn rebuild_summary(&mut self) -> Result<(), AppError> {
+        Ok(self.store.rebuild_summary()?)
     }
 
     fn to_dto(&self, e: &Episode) -> Result<EpisodeDto, AppError> {

@@ -12,6 +12,26 @@ use clap::{Parser, Subcommand};
 use twinge_app::{default_data_dir, AppError, Clock, Journal, SystemClock};
 use zeroize::Zeroizing;
 
+/// `println!` that does not panic: when the reader of the output has gone (`twinge list
+/// | head`) the program ends quietly, as other command-line tools do (every command
+/// prints after its work is done); another failure to write is said in words.
+macro_rules! out {
+    ($($arg:tt)*) => {
+        $crate::print_line(format_args!($($arg)*))
+    };
+}
+
+pub(crate) fn print_line(line: std::fmt::Arguments) {
+    use std::io::Write;
+    if let Err(e) = writeln!(std::io::stdout().lock(), "{line}") {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("twinge: the output could not be written: {e}");
+            std::process::exit(1);
+        }
+        std::process::exit(0);
+    }
+}
+
 mod cmd;
 
 use cmd::{add, checkin, demo, files, list, passcode, remind, report, stats, transfer};

@@ -112,7 +112,7 @@ pub(crate) fn run(args: &AddArgs, ctx: &Ctx) -> Result<(), Failure> {
     let input = input_from(args, ctx.clock.as_ref())?;
     let mut journal = ctx.open()?;
     let saved = journal.log(&input)?;
-    println!(
+    out!(
         "Saved {} {} at {} ({})",
         saved.kind.label(),
         saved.place,

@@ -27,7 +27,7 @@ pub(crate) fn run(args: &CheckinArgs, ctx: &Ctx) -> Result<(), Failure> {
     let date = args.date.clone().unwrap_or_else(|| journal.today());
     if args.clear {
         journal.delete_checkin(&date)?;
-        println!("No check-in for {date} now.");
+        out!("No check-in for {date} now.");
         return Ok(());
     }
     let mut factors: Vec<CheckinFactor> = args
@@ -66,7 +66,7 @@ pub(crate) fn run(args: &CheckinArgs, ctx: &Ctx) -> Result<(), Failure> {
             }
         })
         .collect();
-    println!(
+    out!(
         "Check-in for {}: {}",
         saved.date,
         if said.is_empty() {

@@ -24,6 +24,6 @@ pub(crate) fn run(args: &DemoArgs, ctx: &Ctx) -> Result<(), Failure> {
         episodes: args.episodes,
         seed: args.seed,
     })?;
-    println!("Added {added} demo episodes to {}", ctx.data_dir.display());
+    out!("Added {added} demo episodes to {}", ctx.data_dir.display());
     Ok(())
 }

@@ -25,7 +25,7 @@ pub(crate) fn backup(args: &BackupArgs, ctx: &Ctx) -> Result<(), Failure> {
     let mut journal = ctx.open()?;
     let report = journal.backup_to(&args.out)?;
     journal.remember_written(&args.out)?;
-    println!("Backed up {} episodes to {}", report.episodes, report.path);
+    out!("Backed up {} episodes to {}", report.episodes, report.path);
     Ok(())
 }
 
@@ -43,26 +43,27 @@ pub(crate) fn restore(args: &RestoreArgs, ctx: &Ctx) -> Result<(), Failure> {
         }
         other => other?,
     };
-    println!(
+    out!(
         "Restored {} episodes from {}",
         report.episodes,
         args.file.display()
     );
     if let Some(prev) = report.previous_copy {
-        println!("The journal as it was is kept at {prev}");
+        out!("The journal as it was is kept at {prev}");
     }
     Ok(())
 }
 
 pub(crate) fn check(ctx: &Ctx) -> Result<(), Failure> {
-    let journal = ctx.open()?;
+    let mut journal = ctx.open()?;
     let report = journal.check()?;
-    println!("journal: {}", report.path);
-    println!(
+    out!("journal: {}", report.path);
+    out!(
         "schema version: {} (this Twinge writes {})",
-        report.schema_version, report.supported_version
+        report.schema_version,
+        report.supported_version
     );
-    println!("episodes: {}", report.episodes);
+    out!("episodes: {}", report.episodes);
     if !report.problems.is_empty() {
         return Err(Failure(AppError::new(
             "database_corrupt",
@@ -72,6 +73,16 @@ pub(crate) fn check(ctx: &Ctx) -> Result<(), Failure> {
             ),
         )));
     }
-    println!("integrity: ok");
+    out!("integrity: ok");
+    if report.summary_drift == 0 {
+        out!("Insights summary: ok");
+    } else {
+        journal.rebuild_summary()?;
+        out!(
+            "Insights summary: {} rows differed from the episodes; built again from them \
+             (no episode changed)",
+            report.summary_drift
+        );
+    }
     Ok(())
 }

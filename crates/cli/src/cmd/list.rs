@@ -17,12 +17,12 @@ pub(crate) fn run(args: &ListArgs, ctx: &Ctx) -> Result<(), Failure> {
     if args.json {
         let text = serde_json::to_string_pretty(&episodes)
             .map_err(|e| AppError::new("internal", e.to_string()))?;
-        println!("{text}");
+        out!("{text}");
     } else if episodes.is_empty() {
-        println!("No episodes yet.");
+        out!("No episodes yet.");
     } else {
         for e in &episodes {
-            println!("{}", describe(e));
+            out!("{}", describe(e));
         }
     }
     Ok(())

@@ -40,7 +40,7 @@ pub(crate) fn run(action: &PasscodeCmd, ctx: &Ctx) -> Result<(), Failure> {
             }
             let was = journal.privacy_status().encrypted;
             journal.set_passcode(&new)?;
-            println!(
+            out!(
                 "{}",
                 if was {
                     "The passcode was changed."
@@ -51,7 +51,7 @@ pub(crate) fn run(action: &PasscodeCmd, ctx: &Ctx) -> Result<(), Failure> {
         }
         PasscodeCmd::Remove => {
             journal.remove_passcode()?;
-            println!("The journal is no longer encrypted.");
+            out!("The journal is no longer encrypted.");
         }
     }
     Ok(())

@@ -34,24 +34,24 @@ pub(crate) fn run(args: &RemindArgs, ctx: &Ctx) -> Result<(), Failure> {
         let mut journal = ctx.open()?;
         let status = journal.set_reminder(args.at.as_deref())?;
         match &status.time {
-            Some(t) => println!("The evening reminder is on at {t}."),
-            None => println!("The evening reminder is off."),
+            Some(t) => out!("The evening reminder is on at {t}."),
+            None => out!("The evening reminder is off."),
         }
         if !status.note.is_empty() {
-            println!("{}", status.note);
+            out!("{}", status.note);
         }
         return Ok(());
     }
     let (today, minute) = local_now(&SystemClock);
     let state = read_state(&ctx.data_dir);
     match decide(&state, &today, minute) {
-        Decision::Off => println!("The evening reminder is off."),
-        Decision::NotYet => println!(
+        Decision::Off => out!("The evening reminder is off."),
+        Decision::NotYet => out!(
             "Not yet: the reminder is at {}.",
             state.time.as_deref().unwrap_or("")
         ),
-        Decision::Recorded => println!("Today is recorded: no reminder needed."),
-        Decision::AlreadySent => println!("Today's reminder was already sent."),
+        Decision::Recorded => out!("Today is recorded: no reminder needed."),
+        Decision::AlreadySent => out!("Today's reminder was already sent."),
         Decision::Send => {
             notify(ctx, args.no_wait)?;
             mark_sent(&ctx.data_dir, &today)?;
@@ -77,7 +77,7 @@ fn notify(ctx: &Ctx, no_wait: bool) -> Result<(), Failure> {
                 format!("The reminder could not be shown: {e}."),
             )
         })?;
-    println!("Reminder shown: {REMINDER_TEXT}");
+    out!("Reminder shown: {REMINDER_TEXT}");
     if no_wait {
         return Ok(());
     }

@@ -46,6 +46,6 @@ pub(crate) fn run(args: &ReportArgs, ctx: &Ctx) -> Result<(), Failure> {
     })?;
     write_atomically(&args.out, &pdf)?;
     journal.remember_written(&args.out)?;
-    println!("Wrote {} ({} KB)", args.out.display(), pdf.len() / 1024);
+    out!("Wrote {} ({} KB)", args.out.display(), pdf.len() / 1024);
     Ok(())
 }

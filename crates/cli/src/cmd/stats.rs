@@ -21,40 +21,41 @@ pub(crate) fn run(args: &StatsArgs, ctx: &Ctx) -> Result<(), Failure> {
     if args.json {
         let text = serde_json::to_string_pretty(&stats)
             .map_err(|e| AppError::new("internal", e.to_string()))?;
-        println!("{text}");
+        out!("{text}");
         return Ok(());
     }
     let s = &stats["summary"];
-    println!(
+    out!(
         "{} to {}: {} episodes, {:.1} per week",
         args.from,
         args.to,
         s["total"],
         s["per_week"].as_f64().unwrap_or(0.0)
     );
-    println!(
+    out!(
         "days with episodes: {}, days covered by logging: {} of {}",
-        s["days_with_episode"], s["days_covered"], s["days"]
+        s["days_with_episode"],
+        s["days_covered"],
+        s["days"]
     );
-    println!(
+    out!(
         "median intensity: {}, worst: {}",
-        s["median_intensity"], s["max_intensity"]
+        s["median_intensity"],
+        s["max_intensity"]
     );
     // Day-level factors: the comparisons with enough days, in words.
     let rows: Vec<twinge_app::FactorStat> =
         serde_json::from_value(stats["by_factor"].clone()).unwrap_or_default();
     let enough: Vec<_> = rows.iter().filter(|r| r.enough).collect();
     for r in &enough {
-        println!("{}", r.words);
+        out!("{}", r.words);
     }
     let waiting = rows.len() - enough.len();
     if waiting > 0 {
-        println!(
-            "{waiting} factor comparisons need more days with a check-in (7 with and 7 without)."
-        );
+        out!("{waiting} factor comparisons need more days with a check-in (7 with and 7 without).");
     }
     if let Some(note) = twinge_app::chance_note(enough.len()) {
-        println!("{note}");
+        out!("{note}");
     }
     Ok(())
 }

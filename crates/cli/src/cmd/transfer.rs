@@ -45,7 +45,7 @@ pub(crate) fn export(args: &ExportArgs, ctx: &Ctx) -> Result<(), Failure> {
     let bytes = journal.export_bytes(args.format.into())?;
     write_atomically(&args.out, &bytes)?;
     journal.remember_written(&args.out)?;
-    println!("Exported to {}", args.out.display());
+    out!("Exported to {}", args.out.display());
     Ok(())
 }
 
@@ -75,18 +75,18 @@ fn print_summary(s: &ImportSummary) {
     } else {
         "Checked"
     };
-    println!(
+    out!(
         "{verb}: {} episodes in the file: {} new, {} unchanged, {} updated (newer in the file), {} kept (newer here), {} rejected",
         s.episodes_in_file, s.new, s.unchanged, s.updated, s.kept_newer_here, s.rejected
     );
     for p in &s.problems {
         if p.row == 0 {
-            println!("  {}: {}", p.field, p.message);
+            out!("  {}: {}", p.field, p.message);
         } else {
-            println!("  row {}, {}: {}", p.row, p.field, p.message);
+            out!("  row {}, {}: {}", p.row, p.field, p.message);
         }
     }
     if s.problems_not_listed > 0 {
-        println!("  … and {} more problems", s.problems_not_listed);
+        out!("  … and {} more problems", s.problems_not_listed);
     }
 }

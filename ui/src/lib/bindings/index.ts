@@ -83,7 +83,12 @@ export type CheckReport = { path: string, schema_version: number, supported_vers
 /**
  * Problems `PRAGMA integrity_check` found; empty when healthy.
  */
-problems: Array<string>, episodes: number, };
+problems: Array<string>, episodes: number, 
+/**
+ * Rows of the day summary Insights read that differ from a fresh count of the
+ * episodes; 0 when they agree ([`crate::Journal::rebuild_summary`] mends them).
+ */
+summary_drift: number, };
 
 export type LogHome = { 
 /**

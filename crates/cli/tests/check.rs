@@ -1,0 +1,101 @@
+//! `twinge check`: integrity, schema version, and the day summary Insights read, which
+//! it builds again from the episodes when the two disagree. And output to a reader that
+//! stops early (`twinge list | head -1`).
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn twinge(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_twinge"))
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env_remove("TWINGE_DATA_DIR")
+        .output()
+        .expect("twinge runs")
+}
+
+fn stdout(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn check_finds_a_summary_that_drifted_from_the_episodes_and_builds_it_again() {
+    let dir = tempfile::tempdir().unwrap();
+    stdout(&twinge(dir.path(), &["demo", "--episodes", "300"]));
+    let stats = |dir: &Path| {
+        stdout(&twinge(
+            dir,
+            &["stats", "--from", "2020-01-01", "--to", "2045-12-31"],
+        ))
+    };
+    let before = stats(dir.path());
+    let check = stdout(&twinge(dir.path(), &["check"]));
+    assert!(check.contains("Insights summary: ok"), "{check}");
+
+    // Behind Twinge's back: one day's count of a kind changed, another day's places gone.
+    let db = dir.path().join("twinge.db");
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.execute_batch(
+            "UPDATE day_summary SET n = n + 5
+               WHERE dim = 0 AND day = (SELECT max(day) FROM day_summary);
+             DELETE FROM day_summary
+               WHERE dim = 4 AND day = (SELECT min(day) FROM day_summary);",
+        )
+        .unwrap();
+    }
+    assert_ne!(
+        stats(dir.path()),
+        before,
+        "Insights read the drifted summary"
+    );
+    let list_before = stdout(&twinge(dir.path(), &["list", "--json"]));
+
+    let check = stdout(&twinge(dir.path(), &["check"]));
+    assert!(
+        check.contains("rows differed from the episodes; built again from them"),
+        "{check}"
+    );
+    assert_eq!(
+        stats(dir.path()),
+        before,
+        "the numbers are the episodes' again"
+    );
+    assert_eq!(
+        stdout(&twinge(dir.path(), &["list", "--json"])),
+        list_before,
+        "no episode changed"
+    );
+    let again = stdout(&twinge(dir.path(), &["check"]));
+    assert!(again.contains("Insights summary: ok"), "{again}");
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_the_listing_quietly() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    stdout(&twinge(dir.path(), &["demo", "--episodes", "2000"]));
+    // 2,000 lines are about 145 KB, more than a pipe holds: the listing is still being
+    // written when the reader goes, as with `twinge list | head -1`.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_twinge"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .arg("list")
+        .env_remove("TWINGE_DATA_DIR")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 64];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:?}: {stderr}", out.status);
+    assert!(stderr.is_empty(), "nothing said about it: {stderr}");
+}
