@@ -4,6 +4,7 @@
 
 mod encryption;
 mod html;
+mod import;
 mod places;
 mod report;
 
@@ -332,51 +333,7 @@ fn main() {
 
     places::bench(&big);
 
-    // Import of 100,000 episodes from JSON and from CSV into an empty journal.
-    {
-        let source_dir = dir.path().join("import-source");
-        let mut src = Journal::open(&source_dir, clock.clone()).expect("journal");
-        src.demo(DemoOptions {
-            episodes: 100_000,
-            seed: 9,
-        })
-        .expect("demo");
-        for (label, format) in [
-            ("JSON", twinge_app::FileFormat::Json),
-            ("CSV", twinge_app::FileFormat::Csv),
-        ] {
-            let bytes = src.export_bytes(format).expect("export");
-            let target = dir.path().join(format!("import-{label}"));
-            let mut j2 = Journal::open(&target, clock.clone()).expect("journal");
-            let t = Instant::now();
-            let s = j2.import(&bytes, format).expect("import");
-            let took = t.elapsed();
-            assert!(s.written && s.new == 100_000, "{s:?}");
-            let parse = median_of(3, || -> serde_json::Value {
-                match format {
-                    twinge_app::FileFormat::Json => serde_json::from_slice(&bytes).expect("json"),
-                    twinge_app::FileFormat::Csv => {
-                        serde_json::Value::from(bytes.split(|b| *b == b'\n').count())
-                    }
-                }
-            });
-            row(
-                &format!(
-                    "import 100,000 episodes from {label} ({} MB)",
-                    bytes.len() / 1_000_000
-                ),
-                ms(took),
-                if label == "JSON" {
-                    "parsing the same file only"
-                } else {
-                    "splitting the same file into lines"
-                },
-                ms(parse),
-                "< 2,000 ms",
-                ms(took) < 2000.0,
-            );
-        }
-    }
+    import::bench(dir.path());
 
     // The day-level factor statistics (every factor, same day and day after) of a year.
     row(
