@@ -26,29 +26,36 @@ struct Header {
     version: Option<u64>,
 }
 
-/// Reads a JSON export, refusing another format or a newer version in words.
-/// Both passes parse straight into typed structs (no `serde_json::Value`).
+/// Reads a JSON export, refusing another format or a newer version in words. The file
+/// is parsed once, straight into typed structs (no `serde_json::Value`); only when that
+/// fails, or names another format or version, is its header read to say why in words.
 pub(super) fn parse(bytes: &[u8]) -> Result<JournalFile, AppError> {
-    let header: Header = serde_json::from_slice(bytes).map_err(|e| match e.classify() {
-        serde_json::error::Category::Data => {
-            bad_file(&format!("it is not a Twinge journal export ({e})"))
+    let supported =
+        |v: u64| (u64::from(OLDEST_FORMAT_VERSION)..=u64::from(FORMAT_VERSION)).contains(&v);
+    match serde_json::from_slice::<JournalFile>(bytes) {
+        Ok(file) if file.format == FORMAT && supported(u64::from(file.version)) => Ok(file),
+        parsed => {
+            let header: Header = serde_json::from_slice(bytes).map_err(|e| match e.classify() {
+                serde_json::error::Category::Data => {
+                    bad_file(&format!("it is not a Twinge journal export ({e})"))
+                }
+                _ => bad_file(&format!("it is not a complete JSON file ({e})")),
+            })?;
+            if header.format.as_deref() != Some(FORMAT) {
+                return Err(bad_file(
+                    "it is not a Twinge journal export (no \"format\": \"twinge-journal\")",
+                ));
+            }
+            match header.version {
+                Some(v) if supported(v) => {}
+                Some(v) if v > u64::from(FORMAT_VERSION) => {
+                    return Err(bad_file(&format!(
+                        "it was written by a newer Twinge (format version {v}); update Twinge to import it"
+                    )))
+                }
+                _ => return Err(bad_file("its format version is missing or unknown")),
+            }
+            parsed.map_err(|e| bad_file(&format!("it does not have the expected shape ({e})")))
         }
-        _ => bad_file(&format!("it is not a complete JSON file ({e})")),
-    })?;
-    if header.format.as_deref() != Some(FORMAT) {
-        return Err(bad_file(
-            "it is not a Twinge journal export (no \"format\": \"twinge-journal\")",
-        ));
     }
-    match header.version {
-        Some(v) if (u64::from(OLDEST_FORMAT_VERSION)..=u64::from(FORMAT_VERSION)).contains(&v) => {}
-        Some(v) if v > u64::from(FORMAT_VERSION) => {
-            return Err(bad_file(&format!(
-                "it was written by a newer Twinge (format version {v}); update Twinge to import it"
-            )))
-        }
-        _ => return Err(bad_file("its format version is missing or unknown")),
-    }
-    serde_json::from_slice(bytes)
-        .map_err(|e| bad_file(&format!("it does not have the expected shape ({e})")))
 }
