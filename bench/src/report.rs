@@ -272,8 +272,16 @@ fn one(dir: &Path, heavy_notes: bool) {
             }
         }
     }
+    // The two journals' rows carry distinct names in the results file.
+    let named = |what: &str| {
+        if heavy_notes {
+            format!("{what} (heavy notes)")
+        } else {
+            what.to_string()
+        }
+    };
     row(
-        "report PDF, warm process, Typst memo hot",
+        &named("report PDF, warm process, Typst memo hot"),
         ms(cached),
         "the same from scratch",
         ms(warm),
@@ -285,7 +293,7 @@ fn one(dir: &Path, heavy_notes: bool) {
             "Chromium is not installed: `cargo xtask bench` installs it (Debian package chromium)."
         );
         row(
-            "report PDF in process, warm",
+            &named("report PDF in process, warm"),
             ms(warm),
             "the same, first run",
             ms(cold),
@@ -303,7 +311,7 @@ fn one(dir: &Path, heavy_notes: bool) {
     );
     let five = |ours: Duration, theirs: Duration| ms(ours) * 5.0 <= ms(theirs);
     row(
-        "report PDF in process, warm (from scratch)",
+        &named("report PDF in process, warm (from scratch)"),
         ms(warm),
         "Chromium printing the HTML, warm",
         ms(c_warm),
@@ -311,11 +319,11 @@ fn one(dir: &Path, heavy_notes: bool) {
         ms(warm) < 300.0 && five(warm, c_warm),
     );
     row(
-        if heavy_notes {
+        &named(if heavy_notes {
             "report PDF in process, first of this journal"
         } else {
             "report PDF in process, first in a process"
-        },
+        }),
         ms(cold),
         "Chromium printing the HTML, first",
         ms(c_first),
@@ -324,7 +332,7 @@ fn one(dir: &Path, heavy_notes: bool) {
     );
     if let Some((p_first, p_warm)) = cli {
         row(
-            "`twinge report` whole process, warm",
+            &named("`twinge report` whole process, warm"),
             ms(p_warm),
             "Chromium whole process, warm",
             ms(c_warm),
@@ -332,7 +340,7 @@ fn one(dir: &Path, heavy_notes: bool) {
             five(p_warm, c_warm),
         );
         row(
-            "`twinge report` whole process, first",
+            &named("`twinge report` whole process, first"),
             ms(p_first),
             "Chromium whole process, first",
             ms(c_first),
@@ -341,7 +349,7 @@ fn one(dir: &Path, heavy_notes: bool) {
         );
         if let Some((_, empty)) = startup {
             row(
-                "`twinge report`, empty period (start-up)",
+                &named("`twinge report`, empty period (start-up)"),
                 ms(empty),
                 "`twinge report`, 90 days, warm",
                 ms(p_warm),

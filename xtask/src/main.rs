@@ -334,7 +334,8 @@ fn bench() -> Result {
             .args((!all).then_some(only.as_str())))?;
     }
     if all || only == "startup" {
-        startup::bench()?;
+        // After the figures above in the same run, the startup rows join their file.
+        startup::bench(all)?;
     }
     if all || only == "history" {
         // History in the real app window: needs the display, the driver and the UI.
