@@ -2,27 +2,11 @@
 //! it builds again from the episodes when the two disagree. And output to a reader that
 //! stops early (`twinge list | head -1`).
 
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output};
 
-fn twinge(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_twinge"))
-        .arg("--data-dir")
-        .arg(dir)
-        .args(args)
-        .env_remove("TWINGE_DATA_DIR")
-        .output()
-        .expect("twinge runs")
-}
-
-fn stdout(out: &Output) -> String {
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
+use common::{command, stdout, twinge};
 
 #[test]
 fn check_finds_a_summary_that_drifted_from_the_episodes_and_builds_it_again() {
@@ -83,11 +67,8 @@ fn a_reader_that_stops_early_ends_the_listing_quietly() {
     stdout(&twinge(dir.path(), &["demo", "--episodes", "2000"]));
     // 2,000 lines are about 145 KB, more than a pipe holds: the listing is still being
     // written when the reader goes, as with `twinge list | head -1`.
-    let mut child = Command::new(env!("CARGO_BIN_EXE_twinge"))
-        .arg("--data-dir")
-        .arg(dir.path())
+    let mut child = command(dir.path())
         .arg("list")
-        .env_remove("TWINGE_DATA_DIR")
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()

@@ -10,19 +10,11 @@
 //! # day after: n1=7, n0=13, e1=10, e0=4 -> 1.429 0.308 4.643 [1.339, 20.281]
 //! ```
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
-fn twinge(dir: &Path, args: &[&str]) -> Output {
-    let out = Command::new(env!("CARGO_BIN_EXE_twinge"))
-        .arg("--data-dir")
-        .arg(dir)
-        .args(args)
-        .env_remove("TWINGE_DATA_DIR")
-        .output()
-        .expect("twinge runs");
-    out
-}
+use std::path::Path;
+
+use common::twinge;
 
 fn ok(dir: &Path, args: &[&str]) -> String {
     let out = twinge(dir, args);

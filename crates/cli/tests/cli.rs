@@ -1,17 +1,10 @@
 //! The `twinge` binary as a user runs it, against temporary data folders.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
-fn twinge(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_twinge"))
-        .arg("--data-dir")
-        .arg(dir)
-        .args(args)
-        .env_remove("TWINGE_DATA_DIR")
-        .output()
-        .expect("twinge runs")
-}
+use std::path::Path;
+
+use common::twinge;
 
 fn list_json(dir: &Path) -> serde_json::Value {
     let out = twinge(dir, &["list", "--json"]);

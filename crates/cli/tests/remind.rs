@@ -3,6 +3,8 @@
 //! bus (its own `dbus-daemon`), seen both by `dbus-monitor` and by a stand-in
 //! notification service; the systemd units checked by `systemd-analyze verify`.
 
+mod common;
+
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -10,26 +12,15 @@ use std::process::{Child, Command, Output, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use common::stdout;
+
 fn twinge(dir: &Path, bus: &str, config: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_twinge"))
-        .arg("--data-dir")
-        .arg(dir)
+    common::command(dir)
         .args(args)
-        .env_remove("TWINGE_DATA_DIR")
         .env("DBUS_SESSION_BUS_ADDRESS", bus)
         .env("XDG_CONFIG_HOME", config)
         .output()
         .expect("twinge runs")
-}
-
-fn stdout(o: &Output) -> String {
-    assert!(
-        o.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
 /// A process that is stopped when the test ends, however it ends.

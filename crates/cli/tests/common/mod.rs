@@ -1,0 +1,29 @@
+//! Running the `twinge` binary against a temporary data folder, as the CLI tests do.
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+/// `twinge --data-dir <dir>`, without the data folder of the environment; the caller
+/// adds arguments, environment and pipes.
+pub fn command(dir: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_twinge"));
+    c.arg("--data-dir").arg(dir).env_remove("TWINGE_DATA_DIR");
+    c
+}
+
+/// Runs `twinge` with `args` on `dir` and returns what it did.
+pub fn twinge(dir: &Path, args: &[&str]) -> Output {
+    command(dir).args(args).output().expect("twinge runs")
+}
+
+/// The standard output of a run that must succeed (its output in the failure otherwise).
+pub fn stdout(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
