@@ -10,7 +10,7 @@ use twinge_core::insights::Period;
 
 use crate::{cramp, median_of, ms, percentile, row, NOW_MS};
 
-const PASSCODE: &str = "bench passcode";
+const PASSCODE: &str = "bench passcode mossy teapot";
 
 /// Unlocking and aggregates; `big` holds the 200,000-episode journal.
 pub fn bench(big: &Path, today: i64) {
@@ -30,7 +30,7 @@ pub fn bench(big: &Path, today: i64) {
     drop(plain);
     let mut enc = Journal::open(big, clock.clone()).expect("journal");
     let t = Instant::now();
-    enc.set_passcode(PASSCODE).expect("encrypt");
+    enc.set_passcode(None, PASSCODE).expect("encrypt");
     println!(
         "\n(encrypted the 200,000-episode journal in {:.1} s)\n",
         t.elapsed().as_secs_f64()
@@ -63,7 +63,7 @@ pub fn bench(big: &Path, today: i64) {
         ms(enc_agg) <= 1.25 * ms(plain_agg),
     );
     // The later benchmarks open the big journal without a passcode.
-    enc.remove_passcode().expect("decrypt");
+    enc.remove_passcode(PASSCODE).expect("decrypt");
 }
 
 /// Saves on an encrypted journal beside saves on a plain one: the two take turns,
@@ -72,7 +72,7 @@ pub fn saves(dir: &Path) {
     let clock = Arc::new(FixedClock::new(NOW_MS, 60));
     let mut plain = Journal::open(&dir.join("small-plain"), clock.clone()).expect("journal");
     let mut encrypted = Journal::open(&dir.join("small-enc"), clock.clone()).expect("journal");
-    encrypted.set_passcode(PASSCODE).expect("encrypt");
+    encrypted.set_passcode(None, PASSCODE).expect("encrypt");
     let input = cramp();
     let mut plain_saves = Vec::with_capacity(1000);
     let mut enc_saves = Vec::with_capacity(1000);

@@ -9,8 +9,8 @@ use twinge_app::{
     write_atomically, AppError, AppointmentDto, AppointmentInput, CheckinDto, EpisodeDto,
     EpisodeInput, EpisodePage, FactorDto, FactorEditInput, FileFormat, FileReport, ImportProgress,
     ImportSummary, Input, InsightsDto, InsightsQuery, ListQuery, LogHome, MedicationChangeDto,
-    MedicationChangeInput, PrivacyStatus, ReminderStatus, ReportDefaults, ReportRequest, Settings,
-    Text, VocabAddInput, VocabEditInput, VocabEntryDto, Vocabularies,
+    MedicationChangeInput, PasscodeChange, PrivacyStatus, ReminderStatus, ReportDefaults, ReportRequest, Settings,
+    Secret, Text, VocabAddInput, VocabEditInput, VocabEntryDto, Vocabularies,
 };
 
 use crate::AppState;
@@ -320,7 +320,7 @@ pub async fn restore_backup<R: Runtime>(
 #[tauri::command]
 pub async fn restore_backup_with_passcode(
     state: State<'_, AppState>,
-    passcode: Text,
+    passcode: Secret,
 ) -> Result<FileReport, AppError> {
     let passcode = passcode.get()?;
     let mut pending = state
@@ -388,7 +388,7 @@ pub fn data_folder(state: State<'_, AppState>) -> Result<String, AppError> {
 
 /// The passcode of a locked journal; the key it gives stays in Rust.
 #[tauri::command]
-pub async fn unlock(state: State<'_, AppState>, passcode: Text) -> Result<(), AppError> {
+pub async fn unlock(state: State<'_, AppState>, passcode: Secret) -> Result<(), AppError> {
     let passcode = passcode.get()?;
     state.unlock(passcode)
 }
@@ -399,14 +399,28 @@ pub fn privacy_status(state: State<'_, AppState>) -> Result<PrivacyStatus, AppEr
 }
 
 #[tauri::command]
-pub async fn set_passcode(state: State<'_, AppState>, passcode: Text) -> Result<(), AppError> {
-    let passcode = passcode.get()?;
-    state.with(|j| j.set_passcode(passcode))
+pub async fn set_passcode(
+    state: State<'_, AppState>,
+    current: Secret,
+    passcode: Secret,
+) -> Result<PasscodeChange, AppError> {
+    let (current, passcode) = (current.given()?, passcode.get()?);
+    state.with(|j| j.set_passcode(current, passcode))
 }
 
 #[tauri::command]
-pub async fn remove_passcode(state: State<'_, AppState>) -> Result<(), AppError> {
-    state.with(|j| j.remove_passcode())
+pub async fn remove_passcode(
+    state: State<'_, AppState>,
+    current: Secret,
+) -> Result<PasscodeChange, AppError> {
+    let current = current.get()?;
+    state.with(|j| j.remove_passcode(current))
+}
+
+/// Whether a new passcode is strong enough, with the reasons in words when not.
+#[tauri::command]
+pub fn check_passcode(passcode: Secret) -> Result<(), AppError> {
+    twinge_app::check_new_passcode(passcode.get()?)
 }
 
 #[tauri::command]

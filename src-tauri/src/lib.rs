@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 
 use tauri::{Builder, Runtime};
 use twinge_app::{
-    default_data_dir, AppError, Clock, FileFormat, Journal, SystemClock, UnlockAttempts,
+    default_data_dir, AppError, FileFormat, Journal, SystemClock,
 };
 
 mod commands;
@@ -21,8 +21,6 @@ pub struct AppState {
     pending_restore: Mutex<Option<PathBuf>>,
     /// Where the journal lives (to unlock it, or start anew there).
     data_dir: PathBuf,
-    /// Wrong passcodes so far, for the growing wait between tries.
-    attempts: Mutex<UnlockAttempts>,
 }
 
 impl AppState {
@@ -43,23 +41,18 @@ impl AppState {
             pending_import: Mutex::new(None),
             pending_restore: Mutex::new(None),
             data_dir: data_dir.to_path_buf(),
-            attempts: Mutex::new(UnlockAttempts::default()),
         }
     }
 
-    /// Opens a locked journal with its passcode (nothing to do if it is open).
+    /// Opens a locked journal with its passcode (nothing to do if it is open). Wrong
+    /// passcodes are counted beside the journal (the wait after them survives a restart).
     pub(crate) fn unlock(&self, passcode: &str) -> Result<(), AppError> {
         let busy = || AppError::new("internal", "Try again.");
-        let mut attempts = self.attempts.lock().map_err(|_| busy())?;
-        let now = SystemClock.now_ms();
-        attempts.check(now)?;
         let mut guard = self.journal.lock().map_err(|_| busy())?;
         if guard.is_ok() {
             return Ok(());
         }
-        let outcome = Journal::unlock(&self.data_dir, passcode, Arc::new(SystemClock));
-        attempts.record(&outcome, now);
-        let journal = outcome?;
+        let journal = Journal::unlock(&self.data_dir, passcode, Arc::new(SystemClock))?;
         let _ = journal.start_daily_backup();
         *guard = Ok(journal);
         Ok(())
@@ -129,14 +122,15 @@ impl AppState {
         let dir = self.data_dir.clone();
         let previous = std::mem::replace(&mut *guard, Err(AppError::new("internal", "Deleting.")));
         let report = match previous {
-            Ok(j) => j.delete_everything()?,
-            Err(_) => twinge_app::DeleteReport {
+            Ok(j) => j.delete_everything(),
+            Err(_) => Ok(twinge_app::DeleteReport {
                 removed: 0,
                 left: Vec::new(),
-            },
+            }),
         };
+        // Refused or done, the journal in the folder is open again.
         *guard = Journal::open(&dir, Arc::new(SystemClock));
-        Ok(report)
+        report
     }
 
     pub(crate) fn with<T>(
@@ -146,10 +140,17 @@ impl AppState {
         let mut guard = self.journal.lock().map_err(|_| {
             AppError::new("internal", "The journal is unavailable; restart Twinge.")
         })?;
-        match guard.as_mut() {
-            Ok(journal) => f(journal),
-            Err(e) => Err(e.clone()),
+        let journal = match guard.as_mut() {
+            Ok(journal) => journal,
+            Err(e) => return Err(e.clone()),
+        };
+        let answer = f(journal);
+        // A structural change that could not open the journal again leaves it closed:
+        // the error screen from now on, never a stand-in that would lose saves.
+        if let Some(e) = journal.closed().cloned() {
+            *guard = Err(e);
         }
+        answer
     }
 }
 

@@ -11,6 +11,7 @@ fn main() -> ExitCode {
     if twinge_cli::wants_command_line(&args) {
         return twinge_cli::main_from(args);
     }
+    twinge_cli::no_core_dumps();
     match twinge_desktop::run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

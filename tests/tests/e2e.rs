@@ -692,7 +692,7 @@ async fn an_encrypted_journal_opens_only_with_its_passcode() {
             seed: 2,
         })
         .unwrap();
-        j.set_passcode("correct horse").unwrap();
+        j.set_passcode(None, "correct horse mossy teapot").unwrap();
     }
     let journal = data.path().join("twinge.db");
     let before = std::fs::read(&journal).unwrap();
@@ -708,7 +708,7 @@ async fn an_encrypted_journal_opens_only_with_its_passcode() {
         before,
         "a wrong passcode changed the journal"
     );
-    type_into(&driver, "input[name=passcode]", "correct horse").await;
+    type_into(&driver, "input[name=passcode]", "correct horse mossy teapot").await;
     click(&driver, "xpath-free:Unlock").await;
     driver
         .query(By::Css("label.kind-cramp"))
@@ -728,7 +728,7 @@ async fn an_encrypted_journal_opens_only_with_its_passcode() {
     click(&driver, "xpath-free:Unlock").await;
     let alert = text_of(&driver, "#err-passcode").await;
     assert!(alert.contains("does not open"), "{alert}");
-    type_into(&driver, "input[name=passcode]", "correct horse").await;
+    type_into(&driver, "input[name=passcode]", "correct horse mossy teapot").await;
     click(&driver, "xpath-free:Unlock").await;
     let kept = driver
         .query(By::Css(".shell:not(.locked) input[name=new_passcode]"))

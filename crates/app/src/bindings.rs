@@ -77,11 +77,11 @@ pub fn typescript() -> String {
         out.push_str("\n\n");
     }
     out.push_str(&format!(
-        "/** Limits the app enforces, for the UI to show. */\nexport const LIMITS = {{ notesChars: {}, nameChars: {}, displayNameChars: {}, minPasscodeChars: {}, passcodeChars: {} }} as const;\n\n",
+        "/** Limits the app enforces, for the UI to show. */\nexport const LIMITS = {{ notesChars: {}, nameChars: {}, displayNameChars: {}, minPasscodeScore: {}, passcodeChars: {} }} as const;\n\n",
         twinge_core::MAX_NOTES_CHARS,
         twinge_core::vocab::MAX_VOCAB_CHARS,
         crate::MAX_DISPLAY_NAME_CHARS,
-        crate::MIN_PASSCODE_CHARS,
+        crate::MIN_PASSCODE_SCORE,
         crate::MAX_PASSCODE_CHARS,
     ));
     out.push_str(&crate::rpc_schema!(commands_typescript));

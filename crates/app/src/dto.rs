@@ -281,6 +281,33 @@ impl<'de> Deserialize<'de> for Text {
     }
 }
 
+/// A passcode received over IPC: wiped from memory when dropped, bounded like [`Text`].
+pub struct Secret(zeroize::Zeroizing<String>);
+
+impl Secret {
+    /// The passcode, or why it was refused.
+    pub fn get(&self) -> Result<&str, AppError> {
+        if self.0.len() > MAX_TEXT_ARG_BYTES {
+            return Err(AppError::new(
+                "argument_too_long",
+                format!("A passcode of {} bytes was refused.", self.0.len()),
+            ));
+        }
+        Ok(&self.0)
+    }
+
+    /// The passcode, or none when empty (no current passcode to give).
+    pub fn given(&self) -> Result<Option<&str>, AppError> {
+        self.get().map(|s| Some(s).filter(|s| !s.is_empty()))
+    }
+}
+
+impl<'de> Deserialize<'de> for Secret {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(Secret(zeroize::Zeroizing::new(String::deserialize(d)?)))
+    }
+}
+
 /// Largest request accepted, in bytes of JSON.
 pub const MAX_REQUEST_BYTES: usize = 256 * 1024;
 

@@ -108,6 +108,37 @@ pub(crate) fn backup_file(
     })
 }
 
+/// Today's automatic backup in `dir` (its folder made if missing): `backups/twinge-<UTC date>.db`.
+fn todays_backup(dir: &Path, clock: &dyn crate::Clock) -> Option<PathBuf> {
+    let day = time::OffsetDateTime::from_unix_timestamp(clock.now_ms().div_euclid(1000))
+        .map(|t| t.date().to_string())
+        .ok()?;
+    let backups = dir.join(BACKUP_DIR);
+    private::create_dir(&backups).ok()?;
+    Some(backups.join(format!("twinge-{day}.db")))
+}
+
+/// Keeps the last seven daily backups (and their key headers).
+fn prune_daily(dir: &Path) -> Result<(), AppError> {
+    let backups = dir.join(BACKUP_DIR);
+    let mut daily: Vec<PathBuf> = fs::read_dir(&backups)
+        .map_err(|e| io("read", &backups, e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .map(|n| n.to_string_lossy())
+                .is_some_and(|n| n.starts_with("twinge-") && n.ends_with(".db"))
+        })
+        .collect();
+    daily.sort();
+    while daily.len() > KEEP_DAILY {
+        let old = daily.remove(0);
+        let _ = fs::remove_file(crate::restore::key_beside(&old));
+        let _ = fs::remove_file(old);
+    }
+    Ok(())
+}
+
 impl Journal {
     /// The folder that holds this journal.
     pub fn data_dir(&self) -> Result<PathBuf, AppError> {
@@ -121,37 +152,34 @@ impl Journal {
     }
 
     /// Makes today's automatic backup in `backups/` if there is none yet, and keeps the
-    /// last seven. Runs on its own thread and connection, so it never holds up a save.
+    /// last seven. Runs on its own thread and connection, so it never holds up a save;
+    /// it holds the change gate, so no passcode change or restore interleaves with it.
     pub fn start_daily_backup(&self) -> Option<std::thread::JoinHandle<Result<(), AppError>>> {
         let dir = data_dir_of(self).ok()?;
-        let day = time::OffsetDateTime::from_unix_timestamp(self.clock().now_ms().div_euclid(1000))
-            .map(|t| t.date().to_string())
-            .ok()?;
+        let target = todays_backup(&dir, self.clock())?;
         let key = self.store().key().cloned();
+        let header = fs::read(dir.join(crate::KEY_FILE)).ok();
         Some(std::thread::spawn(move || {
-            let backups = dir.join(BACKUP_DIR);
-            private::create_dir(&backups).map_err(|e| io("create", &backups, e))?;
-            let target = backups.join(format!("twinge-{day}.db"));
+            let _gate = twinge_store::Gate::take(&dir)?;
+            // A passcode changed since the thread started has made today's backup itself.
+            if fs::read(dir.join(crate::KEY_FILE)).ok() != header {
+                return Ok(());
+            }
             if !target.exists() {
                 backup_file(&dir.join(DB_FILE_NAME), &target, key.as_ref())?;
             }
-            let mut daily: Vec<PathBuf> = fs::read_dir(&backups)
-                .map_err(|e| io("read", &backups, e))?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| {
-                    p.file_name()
-                        .map(|n| n.to_string_lossy())
-                        .is_some_and(|n| n.starts_with("twinge-") && n.ends_with(".db"))
-                })
-                .collect();
-            daily.sort();
-            while daily.len() > KEEP_DAILY {
-                let old = daily.remove(0);
-                let _ = fs::remove_file(crate::restore::key_beside(&old));
-                let _ = fs::remove_file(old);
-            }
-            Ok(())
+            prune_daily(&dir)
         }))
+    }
+
+    /// Writes today's automatic backup again from the journal as it is now (after a
+    /// change of passcode, so that it is encrypted with the new key, or plain).
+    pub(crate) fn remake_todays_backup(&self, dir: &Path) -> Result<(), AppError> {
+        let Some(target) = todays_backup(dir, self.clock()) else {
+            return Ok(());
+        };
+        backup_file(&dir.join(DB_FILE_NAME), &target, self.store().key())?;
+        prune_daily(dir)
     }
 
     /// Remembers a file Twinge wrote outside its data folder at the person's request (an
@@ -184,9 +212,14 @@ impl Journal {
     /// the web view's data (its caches and storage); then says what is left: files
     /// Twinge wrote elsewhere (exports, PDFs, backups) that still exist, and anything
     /// else in the data folder.
+    ///
+    /// It needs the journal to this process alone: with another window or command
+    /// open on it, it is refused in words and nothing is deleted.
     pub fn delete_everything(self) -> Result<DeleteReport, AppError> {
         let dir = data_dir_of(&self)?;
         let written = self.written_files();
+        let lock = self.hold()?;
+        let _alone = lock.exclusive()?;
         drop(self);
         let mut removed = 0;
         let mut left = Vec::new();
@@ -202,8 +235,13 @@ impl Journal {
                 || name == BACKUP_DIR
                 || name == WEBVIEW_DIR
                 || name == crate::REMINDER_FILE
+                || name == crate::attempts::TRIES_FILE
                 || name.starts_with(".twinge-")
                 || name.starts_with(crate::SET_ASIDE_PREFIX);
+            if twinge_store::lock::is_lock_file(&name) {
+                // Empty files that hold nothing; whoever waits on one must find it there.
+                continue;
+            }
             if !ours {
                 left.push(path.display().to_string());
                 continue;

@@ -24,6 +24,10 @@ pub struct Journal {
     /// The last day the reminder's state file was told about (so it is written at
     /// most once a day, never on every save).
     pub(crate) noted_on: std::sync::Mutex<Option<String>>,
+    /// Why the journal is closed: a structural change could not open it again. The
+    /// store is then an empty stand-in that must never take a save (the app shows its
+    /// error screen instead).
+    closed: Option<AppError>,
 }
 
 impl std::fmt::Debug for Journal {
@@ -51,11 +55,55 @@ impl Journal {
     /// An encrypted journal is not opened here: that is [`Journal::unlock`], and this
     /// says `locked`.
     pub fn open(data_dir: &Path, clock: Arc<dyn Clock>) -> Result<Journal, AppError> {
-        crate::passcode::recover_swap(data_dir)?;
+        let lock = crate::swap::hold(data_dir)?;
         if crate::passcode::is_locked_dir(data_dir) {
             return Err(crate::locked::locked());
         }
-        Journal::from_store(Store::open_in_dir(data_dir)?, clock)
+        Journal::from_store(Store::open_locked(lock, None)?, clock)
+    }
+
+    /// The shared hold on the journal's folder, which a structural change turns into
+    /// one of its own.
+    pub(crate) fn hold(&self) -> Result<Arc<twinge_store::JournalLock>, AppError> {
+        self.store.lock().cloned().ok_or_else(|| {
+            AppError::new("no_file", "This journal lives in memory and has no file.")
+        })
+    }
+
+    /// Closes the journal file for a structural change; until [`Journal::reopened`]
+    /// the journal counts as closed.
+    pub(crate) fn close(&mut self) {
+        self.store = Store::closed_stand_in();
+        self.closed = Some(AppError::new(
+            "journal_closed",
+            "The journal was closed while it was being changed. Restart Twinge.",
+        ));
+    }
+
+    /// Takes the journal opened again after a structural change; a journal that did not
+    /// open stays closed, with the reason, and the reason is returned.
+    pub(crate) fn reopened(
+        &mut self,
+        store: Result<Store, twinge_store::StoreError>,
+    ) -> Result<(), AppError> {
+        match store {
+            Ok(store) => {
+                self.store = store;
+                self.closed = None;
+                Ok(())
+            }
+            Err(e) => {
+                let e = AppError::from(e);
+                self.closed = Some(e.clone());
+                Err(e)
+            }
+        }
+    }
+
+    /// Why this journal is closed (a structural change could not open it again), if it
+    /// is: then nothing more may be done with it, and the app shows the error.
+    pub fn closed(&self) -> Option<&AppError> {
+        self.closed.as_ref()
     }
 
     /// A journal over an opened store: deleted episodes past their Undo window go first.
@@ -64,6 +112,7 @@ impl Journal {
             store,
             clock,
             noted_on: Default::default(),
+            closed: None,
         };
         journal.purge_deleted()?;
         Ok(journal)
@@ -81,6 +130,7 @@ impl Journal {
             store: Store::open_in_memory()?,
             clock,
             noted_on: Default::default(),
+            closed: None,
         })
     }
 

@@ -6,16 +6,19 @@
 //! Invariants: this crate knows nothing of Tauri or of the terminal; it reads
 //! the clock only through [`Clock`], so tests run on a fixed time.
 
+mod attempts;
 pub mod bindings;
 mod checkins;
 mod clock;
 mod convert;
+mod copies;
 mod demo;
 mod dto;
 mod error;
 mod files;
 mod insights;
 mod journal;
+mod keyheader;
 mod locked;
 mod names;
 mod passcode;
@@ -27,6 +30,7 @@ mod restore;
 /// The one list of IPC commands, [`rpc_schema!`].
 mod rpc;
 mod settings;
+mod swap;
 mod transfer;
 
 pub use checkins::{CheckinDto, CheckinFactor, FactorDto, FactorEditInput};
@@ -44,8 +48,10 @@ pub use insights::{
 };
 pub use journal::{Journal, RECENT_PLACES, UNDO_WINDOW_MS};
 pub use locked::{locked, set_aside_locked_journal, SET_ASIDE_PREFIX};
+pub use attempts::{UnlockAttempts, TRIES_FILE};
+pub use keyheader::KEY_FILE;
 pub use passcode::{
-    PrivacyStatus, UnlockAttempts, KEY_FILE, MAX_PASSCODE_CHARS, MIN_PASSCODE_CHARS,
+    check_new_passcode, PasscodeChange, PrivacyStatus, MAX_PASSCODE_CHARS, MIN_PASSCODE_SCORE,
 };
 pub use paths::{default_data_dir, DATA_DIR_ENV};
 pub use records::*;

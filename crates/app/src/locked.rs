@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 
 use twinge_store::DB_FILE_NAME;
 
-use crate::passcode::{recover_swap, with_suffix, KEY_FILE};
+use crate::keyheader::KEY_FILE;
+use crate::swap::with_suffix;
 use crate::AppError;
 
 /// The start of the names of journals set aside by "start over".
@@ -24,13 +25,22 @@ pub fn locked() -> AppError {
 /// Sets the locked journal in `dir` aside (`twinge-locked-<UTC time>.db`, its `-wal`
 /// and `-shm`, and its key header as `….db.key`) so that a new journal can start there.
 /// Returns the file the journal now has. Does nothing to a journal without a passcode.
+///
+/// It needs the journal to this process alone (refused in words otherwise).
 pub fn set_aside_locked_journal(dir: &Path, now_ms: i64) -> Result<PathBuf, AppError> {
-    recover_swap(dir)?;
-    if !dir.join(KEY_FILE).exists() {
-        return Err(AppError::new(
+    let not_locked = || {
+        AppError::new(
             "not_locked",
             "This journal has no passcode; there is nothing to start over from.",
-        ));
+        )
+    };
+    if !dir.join(KEY_FILE).exists() {
+        return Err(not_locked());
+    }
+    let lock = crate::swap::hold(dir)?;
+    let _alone = lock.exclusive()?;
+    if !dir.join(KEY_FILE).exists() {
+        return Err(not_locked());
     }
     let stamp = time::OffsetDateTime::from_unix_timestamp(now_ms.div_euclid(1000))
         .ok()

@@ -1,40 +1,23 @@
-//! The passcode of an encrypted journal: turned into a 256-bit key with Argon2id (the
-//! salt and parameters in a small header file beside the journal), unlocking, and
-//! setting, changing or removing it with a swap that a crash at any moment leaves with
-//! either the old or the new journal, complete.
-//!
-//! The swap: the journal is exported to `twinge.db.swap` (encrypted with the new key,
-//! or plain) and checked, the new header goes to `twinge.key.swap`, the journal is
-//! closed, and then the mark `twinge.swap` is written: from that moment the new journal
-//! is the journal. The renames that follow are redone on the next open if a crash cut
-//! them short; without the mark, the swap files are thrown away.
-
-use std::path::{Path, PathBuf};
+//! The passcode of an encrypted journal: unlocking, and setting, changing or removing it.
+//! Each change needs the journal to this process alone, asks for the current passcode
+//! when there is one, writes a new journal and swaps it in (swap.rs: a crash leaves the
+//! old or the new journal, whole), then makes every copy Twinge keeps in the folder
+//! follow (copies.rs) and makes the day's backup again.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-use twinge_store::{Cipher, Key, Store, DB_FILE_NAME};
-use zeroize::Zeroizing;
+use twinge_store::{Key, Store};
 
-use crate::{write_atomically, AppError, Journal};
+use crate::keyheader::{KeyHeader, KEY_FILE};
+use crate::swap::{decide, recover_swap};
+use crate::{AppError, Journal};
 
-/// The header of an encrypted journal (no secret in it), beside the journal.
-pub const KEY_FILE: &str = "twinge.key";
-const DB_SWAP: &str = "twinge.db.swap";
-const KEY_SWAP: &str = "twinge.key.swap";
-const SWAP_MARK: &str = "twinge.swap";
-
-/// The shortest and longest passcode accepted.
-pub const MIN_PASSCODE_CHARS: usize = 6;
+/// The longest passcode accepted.
 pub const MAX_PASSCODE_CHARS: usize = 256;
-
-/// Argon2id parameters: 128 MiB, 5 passes, one lane. Measured on this project's 2-core
-/// machine the derivation takes about 0.35 s (128 MiB × 4: 0.30 s, × 6: 0.40 s; 64 MiB × 3
-/// took 0.12 s, too quick for the 0.3–1 s an unlock should cost someone trying
-/// passcodes). With 6 passes a 200,000-episode journal took 1.03 s to unlock.
-const MEMORY_KIB: u32 = 128 * 1024;
-const PASSES: u32 = 5;
-const LANES: u32 = 1;
+/// The lowest strength a new passcode may have on zxcvbn's scale of 0–4: 3, "safely
+/// unguessable" (about 10^10 guesses), as a key header stolen with the journal lets
+/// an attacker guess offline.
+pub const MIN_PASSCODE_SCORE: u8 = 3;
 
 /// Whether the journal is encrypted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -42,230 +25,83 @@ pub struct PrivacyStatus {
     pub encrypted: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct KeyHeader {
-    format: String,
-    version: u32,
-    kdf: String,
-    memory_kib: u32,
-    passes: u32,
-    lanes: u32,
-    /// 16 random bytes, hex.
-    salt: String,
-    /// The layout of the journal's pages, from version 2 on: 2,048-byte pages with
-    /// HMAC-SHA256. Version 1 has neither field: SQLCipher 4's defaults (4,096, SHA-512).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    page_size: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    hmac: Option<String>,
+/// What setting, changing or removing the passcode did to the copies in the folder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PasscodeChange {
+    pub encrypted: bool,
+    /// Copies (daily backups, copies made before an upgrade or a restore) that now
+    /// follow the journal: encrypted with the new passcode, or decrypted with it.
+    pub copies: u32,
+    /// Copies left as they were because an older passcode locks them (names only).
+    pub left: Vec<String>,
 }
 
-const HEADER_FORMAT: &str = "twinge-key";
-/// The header version Twinge writes, and the newest it reads.
-const HEADER_VERSION: u32 = 2;
-
-impl KeyHeader {
-    fn new() -> Result<KeyHeader, AppError> {
-        let mut salt = [0u8; 16];
-        getrandom::fill(&mut salt).map_err(|e| {
-            AppError::new(
-                "no_randomness",
-                format!("The system gave no random numbers for the key: {e}."),
-            )
-        })?;
-        Ok(KeyHeader {
-            format: HEADER_FORMAT.into(),
-            version: HEADER_VERSION,
-            kdf: "argon2id".into(),
-            memory_kib: MEMORY_KIB,
-            passes: PASSES,
-            lanes: LANES,
-            salt: salt.iter().map(|b| format!("{b:02x}")).collect(),
-            page_size: Some(2048),
-            hmac: Some("sha256".into()),
-        })
-    }
-
-    fn read(dir: &Path) -> Result<KeyHeader, AppError> {
-        Self::read_file(&dir.join(KEY_FILE))
-    }
-
-    /// The header in `path`: a journal's `twinge.key`, or the one kept beside a backup.
-    pub(crate) fn read_file(path: &Path) -> Result<KeyHeader, AppError> {
-        let name = crate::error::file_name(path);
-        let bad = |why: String| {
-            AppError::new(
-                "bad_key_file",
-                format!("The key file {name} cannot be used: {why}. Nothing was changed."),
-            )
-        };
-        let text = std::fs::read_to_string(path).map_err(|e| bad(e.to_string()))?;
-        let h: KeyHeader = serde_json::from_str(&text).map_err(|e| bad(e.to_string()))?;
-        if h.format != HEADER_FORMAT || h.kdf != "argon2id" {
-            return Err(bad("it is not a Twinge key header".into()));
-        }
-        if h.version > HEADER_VERSION {
-            return Err(bad(format!(
-                "it was written by a newer Twinge (version {}); update Twinge",
-                h.version
-            )));
-        }
-        h.cipher().map_err(bad)?;
-        Ok(h)
-    }
-
-    /// The layout of the journal's pages this header names.
-    fn cipher(&self) -> Result<Cipher, String> {
-        match (self.version, self.page_size, self.hmac.as_deref()) {
-            (1, None, None) => Ok(Cipher::Sqlcipher4),
-            (2, Some(2048), Some("sha256")) => Ok(Cipher::Compact),
-            (v, size, hmac) => Err(format!(
-                "its page layout ({}-byte pages, HMAC {}) is not one version {v} uses",
-                size.map_or("no".into(), |s| s.to_string()),
-                hmac.unwrap_or("none")
-            )),
-        }
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, AppError> {
-        let mut text = serde_json::to_string_pretty(self)
-            .map_err(|e| AppError::new("internal", e.to_string()))?;
-        text.push('\n');
-        Ok(text.into_bytes())
-    }
-
-    fn salt(&self) -> Result<Vec<u8>, AppError> {
-        (0..self.salt.len())
-            .step_by(2)
-            .map(|i| u8::from_str_radix(self.salt.get(i..i + 2).unwrap_or("zz"), 16))
-            .collect::<Result<_, _>>()
-            .map_err(|_| AppError::new("bad_key_file", "The key file's salt is damaged."))
-    }
-
-    /// The key for `passcode`: Argon2id with this header's salt and parameters.
-    pub(crate) fn derive(&self, passcode: &str) -> Result<Key, AppError> {
-        let params = argon2::Params::new(self.memory_kib, self.passes, self.lanes, Some(32))
-            .map_err(|e| {
-                AppError::new(
-                    "bad_key_file",
-                    format!("The key file's parameters are not usable: {e}."),
-                )
-            })?;
-        let argon =
-            argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
-        let mut key = Zeroizing::new([0u8; 32]);
-        argon
-            .hash_password_into(passcode.as_bytes(), &self.salt()?, key.as_mut())
-            .map_err(|e| {
-                AppError::new("internal", format!("The key could not be derived: {e}."))
-            })?;
-        let cipher = self.cipher().map_err(|why| {
-            AppError::new(
-                "bad_key_file",
-                format!("The key file cannot be used: {why}."),
-            )
-        })?;
-        Ok(Key::with_cipher(*key, cipher))
-    }
-}
-
-/// Checks a new passcode's length, in words.
-fn check_passcode(passcode: &str) -> Result<(), AppError> {
-    let n = passcode.chars().count();
-    if !(MIN_PASSCODE_CHARS..=MAX_PASSCODE_CHARS).contains(&n) {
-        return Err(crate::records::field_error(
+/// Checks a new passcode: at most 256 characters, and rated at least "safely
+/// unguessable" by zxcvbn, whose own warning and suggestions say why not.
+pub fn check_new_passcode(passcode: &str) -> Result<(), AppError> {
+    let refuse = |text: String| {
+        Err(crate::records::field_error(
             "passcode",
-            "bad_passcode",
-            &format!("A passcode needs {MIN_PASSCODE_CHARS} to {MAX_PASSCODE_CHARS} characters."),
+            "weak_passcode",
+            &text,
+        ))
+    };
+    if passcode.chars().count() > MAX_PASSCODE_CHARS {
+        return refuse(format!(
+            "A passcode can have at most {MAX_PASSCODE_CHARS} characters."
         ));
     }
-    Ok(())
-}
-
-fn io(what: &str, path: &Path, e: std::io::Error) -> AppError {
-    AppError::io(what, path, &e)
-}
-
-fn remove_if_there(path: &Path) -> Result<(), AppError> {
-    match std::fs::remove_file(path) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(io("remove", path, e)),
+    let rating = zxcvbn::zxcvbn(passcode, &["twinge", "journal", "passcode"]);
+    if u8::from(rating.score()) >= MIN_PASSCODE_SCORE {
+        return Ok(());
     }
-}
-
-/// Makes the renames of a folder durable.
-fn sync_dir(dir: &Path) -> Result<(), AppError> {
-    std::fs::File::open(dir)
-        .and_then(|d| d.sync_all())
-        .map_err(|e| io("sync", dir, e))
-}
-
-pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
-    let mut name = path.as_os_str().to_owned();
-    name.push(suffix);
-    PathBuf::from(name)
-}
-
-/// Finishes a swap that was decided (the mark is there), or throws away one that was not.
-/// Run before a journal is opened; doing it twice does no harm.
-pub(crate) fn recover_swap(dir: &Path) -> Result<(), AppError> {
-    let mark = dir.join(SWAP_MARK);
-    let target = match std::fs::read_to_string(&mark) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            remove_if_there(&dir.join(DB_SWAP))?;
-            return remove_if_there(&dir.join(KEY_SWAP));
+    let mut text = String::from("This passcode would be easy to guess.");
+    if let Some(feedback) = rating.feedback() {
+        if let Some(warning) = feedback.warning() {
+            text.push_str(&format!(" {warning}."));
         }
-        Err(e) => return Err(io("read", &mark, e)),
-    };
-    let db = dir.join(DB_FILE_NAME);
-    let new_db = dir.join(DB_SWAP);
-    if new_db.exists() {
-        // The old journal's log belongs to the old file, which is being replaced (it was
-        // closed cleanly before the mark, so everything in it is in the new file).
-        remove_if_there(&with_suffix(&db, "-wal"))?;
-        remove_if_there(&with_suffix(&db, "-shm"))?;
-        std::fs::rename(&new_db, &db).map_err(|e| io("replace", &db, e))?;
-    }
-    let key = dir.join(KEY_FILE);
-    if target.trim() == "encrypted" {
-        let new_key = dir.join(KEY_SWAP);
-        if new_key.exists() {
-            std::fs::rename(&new_key, &key).map_err(|e| io("replace", &key, e))?;
+        for s in feedback.suggestions() {
+            text.push_str(&format!(" {s}"));
         }
-    } else {
-        remove_if_there(&key)?;
-        remove_if_there(&dir.join(KEY_SWAP))?;
     }
-    sync_dir(dir)?;
-    remove_if_there(&mark)?;
-    sync_dir(dir)
+    if !text.ends_with(" words.") {
+        text.push_str(" Three or four unrelated words make a strong passcode that is easy to remember.");
+    }
+    refuse(text.replace("..", "."))
 }
 
 /// Whether the journal in `dir` is encrypted (has a key header).
-pub fn is_locked_dir(dir: &Path) -> bool {
+pub fn is_locked_dir(dir: &std::path::Path) -> bool {
     dir.join(KEY_FILE).exists()
+}
+
+pub(crate) fn wrong_passcode() -> AppError {
+    AppError::new(
+        "wrong_passcode",
+        "That passcode does not open this journal. Nothing was changed.",
+    )
 }
 
 impl Journal {
     /// Opens the encrypted journal in `data_dir` with its passcode. A wrong passcode
-    /// creates, changes and replaces nothing.
+    /// creates, changes and replaces nothing, and counts towards the growing wait
+    /// (kept beside the journal, so it holds across restarts and for every program).
     pub fn unlock(
-        data_dir: &Path,
+        data_dir: &std::path::Path,
         passcode: &str,
         clock: std::sync::Arc<dyn crate::Clock>,
     ) -> Result<Journal, AppError> {
-        recover_swap(data_dir)?;
-        if passcode.chars().count() > MAX_PASSCODE_CHARS {
-            return Err(wrong_passcode());
-        }
-        let header = KeyHeader::read(data_dir)?;
-        let key = header.derive(passcode)?;
-        let store = Store::open_in_dir_with_key(data_dir, &key).map_err(|e| match e {
-            twinge_store::StoreError::WrongKey { .. } => wrong_passcode(),
-            other => other.into(),
+        let lock = crate::swap::hold(data_dir)?;
+        let now = clock.now_ms();
+        let store = crate::attempts::guarded(data_dir, now, || {
+            if passcode.chars().count() > MAX_PASSCODE_CHARS {
+                return Err(wrong_passcode());
+            }
+            let key = KeyHeader::read(data_dir)?.derive(passcode)?;
+            Store::open_locked(lock, Some(&key)).map_err(|e| match e {
+                twinge_store::StoreError::WrongKey { .. } => wrong_passcode(),
+                other => other.into(),
+            })
         })?;
         Journal::from_store(store, clock)
     }
@@ -277,35 +113,76 @@ impl Journal {
         }
     }
 
-    /// Encrypts the journal with `passcode`, or changes the passcode of an encrypted one.
-    pub fn set_passcode(&mut self, passcode: &str) -> Result<(), AppError> {
-        check_passcode(passcode)?;
+    /// Checks `current` against the journal's passcode (counted like an unlock).
+    fn confirm_current(&self, current: Option<&str>) -> Result<(), AppError> {
+        let Some(key) = self.store().key() else {
+            return Ok(());
+        };
+        let dir = self.data_dir()?;
+        let Some(current) = current else {
+            return Err(crate::records::field_error(
+                "current",
+                "current_passcode_needed",
+                "Enter the current passcode first.",
+            ));
+        };
+        crate::attempts::guarded(&dir, self.clock().now_ms(), || {
+            if current.chars().count() > MAX_PASSCODE_CHARS {
+                return Err(wrong_passcode());
+            }
+            match KeyHeader::read(&dir)?.derive(current)? == *key {
+                true => Ok(()),
+                false => Err(wrong_passcode()),
+            }
+        })
+    }
+
+    /// Encrypts the journal with `passcode`, or changes the passcode of an encrypted one
+    /// (which needs the `current` one). Every copy in the folder follows.
+    pub fn set_passcode(
+        &mut self,
+        current: Option<&str>,
+        passcode: &str,
+    ) -> Result<PasscodeChange, AppError> {
+        check_new_passcode(passcode)?;
+        self.confirm_current(current)?;
         let header = KeyHeader::new()?;
         let key = header.derive(passcode)?;
         self.swap_to(Some((&header, &key)))
     }
 
-    /// Decrypts the journal: a plain SQLite file again, with no passcode.
-    pub fn remove_passcode(&mut self) -> Result<(), AppError> {
+    /// Decrypts the journal with its `current` passcode: a plain SQLite file again, and
+    /// so are the copies in its folder.
+    pub fn remove_passcode(&mut self, current: &str) -> Result<PasscodeChange, AppError> {
         if !self.store().is_encrypted() {
-            return Ok(());
+            return Ok(PasscodeChange {
+                encrypted: false,
+                copies: 0,
+                left: Vec::new(),
+            });
         }
+        self.confirm_current(Some(current))?;
         self.swap_to(None)
     }
 
-    fn swap_to(&mut self, target: Option<(&KeyHeader, &Key)>) -> Result<(), AppError> {
+    fn swap_to(
+        &mut self,
+        target: Option<(&KeyHeader, &Key)>,
+    ) -> Result<PasscodeChange, AppError> {
         let dir = self.data_dir()?;
+        let lock = self.hold()?;
+        let _alone = lock.exclusive()?;
         recover_swap(&dir)?;
-        let new_db = dir.join(DB_SWAP);
+        let new_db = dir.join(crate::swap::DB_SWAP);
         let key = target.map(|(_, k)| k);
         let prepared = (|| {
             self.store().export_to(&new_db, key)?;
             std::fs::File::open(&new_db)
                 .and_then(|f| f.sync_all())
-                .map_err(|e| io("write", &new_db, e))?;
+                .map_err(|e| crate::swap::io("write", &new_db, e))?;
             Store::check_file_with_key(&new_db, key)?;
             if let Some((header, _)) = target {
-                write_atomically(&dir.join(KEY_SWAP), &header.bytes()?)?;
+                crate::write_atomically(&dir.join(crate::swap::KEY_SWAP), &header.bytes()?)?;
             }
             Ok::<(), AppError>(())
         })();
@@ -313,85 +190,31 @@ impl Journal {
             recover_swap(&dir)?;
             return Err(e);
         }
-        // Close the journal (its log emptied into the file), then decide: the mark.
         let old_key = self.store().key().cloned();
+        let old_header = match old_key {
+            Some(_) => Some(KeyHeader::read(&dir)?),
+            None => None,
+        };
+        // Close the journal (its log emptied into the file), then decide: the mark.
         self.store().checkpoint()?;
-        *self.store_mut() = Store::open_in_memory()?;
-        let mark: &[u8] = if target.is_some() {
-            b"encrypted\n"
-        } else {
-            b"plain\n"
-        };
-        let decided = write_atomically(&dir.join(SWAP_MARK), mark)
-            .and_then(|()| sync_dir(&dir))
-            .and_then(|()| recover_swap(&dir));
-        let reopen = |k: Option<&Key>| match k {
-            Some(k) => Store::open_in_dir_with_key(&dir, k),
-            None => Store::open_in_dir(&dir),
-        };
-        match decided {
-            Ok(()) => {
-                *self.store_mut() = reopen(key)?;
-                Ok(())
-            }
-            Err(e) => {
-                // Whichever journal is on disk now (the new one if the mark was written,
-                // else the old one), it is the one this journal goes on with.
-                *self.store_mut() = reopen(key).or_else(|_| reopen(old_key.as_ref()))?;
-                Err(e)
-            }
+        self.close();
+        let decided = decide(&dir, target.is_some()).and_then(|()| recover_swap(&dir));
+        if let Err(e) = decided {
+            // Whichever journal is on disk now (the new one if the mark was written,
+            // else the old one), it is the one this journal goes on with.
+            let store = Store::open_locked(lock.clone(), key)
+                .or_else(|_| Store::open_locked(lock.clone(), old_key.as_ref()));
+            self.reopened(store)?;
+            return Err(e);
         }
-    }
-}
-
-fn wrong_passcode() -> AppError {
-    AppError::new(
-        "wrong_passcode",
-        "That passcode does not open this journal. Nothing was changed.",
-    )
-}
-
-/// Wrong passcodes in a row: after three, each next try waits longer (1 s, 2 s, 4 s …
-/// up to a minute), so passcodes cannot be tried quickly from the unlock screen.
-#[derive(Debug, Default)]
-pub struct UnlockAttempts {
-    failures: u32,
-    last_failure_ms: i64,
-}
-
-impl UnlockAttempts {
-    fn wait_ms(&self) -> i64 {
-        match self.failures {
-            0..=2 => 0,
-            n => 1000 << (n - 3).min(6),
-        }
-    }
-
-    /// Refuses a try that comes too soon after the last wrong passcode, in words.
-    pub fn check(&self, now_ms: i64) -> Result<(), AppError> {
-        let left = self.last_failure_ms + self.wait_ms() - now_ms;
-        if left > 0 {
-            let seconds = (left + 999) / 1000;
-            return Err(AppError::new(
-                "too_many_tries",
-                format!(
-                    "After {} wrong passcodes, wait {seconds} s before the next try.",
-                    self.failures
-                ),
-            ));
-        }
-        Ok(())
-    }
-
-    /// Counts the outcome of a try.
-    pub fn record(&mut self, outcome: &Result<Journal, AppError>, now_ms: i64) {
-        match outcome {
-            Ok(_) => *self = UnlockAttempts::default(),
-            Err(e) if e.code == "wrong_passcode" => {
-                self.failures += 1;
-                self.last_failure_ms = now_ms;
-            }
-            Err(_) => {}
-        }
+        self.reopened(Store::open_locked(lock.clone(), key))?;
+        let old = old_key.as_ref().zip(old_header.as_ref());
+        let (copies, left) = crate::copies::follow(&dir, old, target)?;
+        self.remake_todays_backup(&dir)?;
+        Ok(PasscodeChange {
+            encrypted: target.is_some(),
+            copies,
+            left,
+        })
     }
 }

@@ -3,6 +3,12 @@
 //! beside the journal and re-encrypted with the journal's own key, so the journal
 //! keeps its passcode whatever the backup had. The current journal is always copied
 //! aside first, and a backup that cannot be read changes nothing.
+//!
+//! A restore needs the journal to this process alone. The backup is copied into a
+//! temporary folder beside the journal and opened there — upgraded to the current
+//! schema and checked — before it replaces anything; only a candidate that opened
+//! takes the journal's place (a rename), so a failure at any step leaves the previous
+//! journal in place and open.
 
 use std::path::{Path, PathBuf};
 
@@ -10,7 +16,9 @@ use twinge_store::{Key, Store, StoreError, DB_FILE_NAME};
 
 use crate::error::file_name;
 use crate::files::{backup_file, data_dir_of};
-use crate::passcode::{is_locked_dir, with_suffix, KeyHeader};
+use crate::keyheader::KeyHeader;
+use crate::passcode::is_locked_dir;
+use crate::swap::with_suffix;
 use crate::{AppError, FileReport, Journal};
 
 /// Where a backup of an encrypted journal keeps its key header (salt and parameters).
@@ -45,11 +53,19 @@ impl Journal {
 
     fn restore(&mut self, source: &Path, passcode: Option<&str>) -> Result<FileReport, AppError> {
         let dir = data_dir_of(self)?;
+        let lock = self.hold()?;
+        let _alone = lock.exclusive()?;
         let key = self.store().key().cloned();
-        let source_key = source_key(source, &dir, key.as_ref(), passcode)?;
-        let check = Store::check_file_with_key(source, source_key.as_ref())
-            .map_err(|e| explain(e, source, passcode.is_some()))?;
+        let now = self.clock().now_ms();
+        let (source_key, check) = match passcode {
+            // A backup's passcode is tried like an unlock: the wait after wrong ones holds.
+            Some(_) => crate::attempts::guarded(&dir, now, || {
+                read_source(source, &dir, key.as_ref(), passcode)
+            })?,
+            None => read_source(source, &dir, key.as_ref(), passcode)?,
+        };
         let db = dir.join(DB_FILE_NAME);
+        let candidate = candidate(source, source_key.as_ref(), &dir, key.as_ref())?;
         let mut keep = dir.join(format!("{DB_FILE_NAME}.before-restore.bak"));
         let mut n = 2;
         while keep.exists() {
@@ -57,27 +73,38 @@ impl Journal {
             n += 1;
         }
         backup_file(&db, &keep, key.as_ref())?;
-        let rekeyed = if source_key == key {
-            None
-        } else {
-            Some(rekey(source, source_key.as_ref(), &db, key.as_ref())?)
-        };
-        let from = rekeyed.as_ref().map_or(source, |(_, path)| path.as_path());
-        // Close the file, copy the source over it with the backup API (every page and
-        // the log are replaced), then reopen, migrating if the source is older.
-        *self.store_mut() = Store::open_in_memory()?;
-        let copied = Store::copy_database(from, &db, key.as_ref());
-        *self.store_mut() = match &key {
-            Some(key) => Store::open_in_dir_with_key(&dir, key)?,
-            None => Store::open(&db)?,
-        };
-        copied?;
+        // Close the journal (its log emptied into the file), put the candidate in its
+        // place, and open it.
+        self.store().checkpoint()?;
+        self.close();
+        let swapped = crate::swap::remove_if_there(&with_suffix(&db, "-wal"))
+            .and_then(|()| crate::swap::remove_if_there(&with_suffix(&db, "-shm")))
+            .and_then(|()| {
+                std::fs::rename(candidate.1.as_path(), &db)
+                    .map_err(|e| crate::files::io("replace", &db, e))
+            })
+            .and_then(|()| crate::swap::sync_dir(&dir));
+        self.reopened(Store::open_locked(lock.clone(), key.as_ref()))?;
+        swapped?;
         Ok(FileReport {
             path: db.display().to_string(),
             episodes: check.episodes,
             previous_copy: Some(keep.display().to_string()),
         })
     }
+}
+
+/// The key `source` is read with, and what it holds, checked.
+fn read_source(
+    source: &Path,
+    dir: &Path,
+    key: Option<&Key>,
+    passcode: Option<&str>,
+) -> Result<(Option<Key>, twinge_store::FileCheck), AppError> {
+    let source_key = source_key(source, dir, key, passcode)?;
+    let check = Store::check_file_with_key(source, source_key.as_ref())
+        .map_err(|e| explain(e, source, passcode.is_some()))?;
+    Ok((source_key, check))
 }
 
 /// The key `source` is read with: none for a plain file; the key `passcode` gives with
@@ -139,24 +166,49 @@ fn explain(e: StoreError, source: &Path, with_passcode: bool) -> AppError {
     }
 }
 
-/// A copy of `source` (read with `source_key`) encrypted with `key`, or plain without
-/// one, in a temporary folder beside the journal that is removed when dropped (with
-/// anything opening the copy left there: its log, a copy made before migrating it).
-fn rekey(
+/// The journal-to-be: `source` (read with `source_key`) copied into a temporary folder
+/// beside the journal, encrypted with the journal's `key` (or plain), then opened there
+/// as a journal — upgraded to the current schema, checked — and closed again. The
+/// folder is removed when dropped (with anything opening the copy left there).
+fn candidate(
     source: &Path,
     source_key: Option<&Key>,
-    db: &Path,
+    dir: &Path,
     key: Option<&Key>,
 ) -> Result<(tempfile::TempDir, PathBuf), AppError> {
-    let dir = db.parent().unwrap_or(Path::new("."));
     let temp = tempfile::Builder::new()
         .prefix(".twinge-")
         .tempdir_in(dir)
         .map_err(|e| crate::files::io("write in", dir, e))?;
     let copy = temp.path().join(DB_FILE_NAME);
-    let rekeyed = temp.path().join("rekeyed.db");
-    Store::copy_database(source, &copy, source_key)?;
-    Store::open_file(&copy, source_key)?.export_to(&rekeyed, key)?;
-    Store::check_file_with_key(&rekeyed, key)?;
-    Ok((temp, rekeyed))
+    let failed = |e: AppError| {
+        AppError::new(
+            "restore_failed",
+            format!(
+                "{} could not be opened as a journal, so it was not restored: {} The journal was not changed.",
+                file_name(source),
+                e.message
+            ),
+        )
+        .with_details(e.details.unwrap_or_default())
+    };
+    let opened = (|| {
+        if source_key == key {
+            Store::copy_database(source, &copy, key)?;
+        } else {
+            Store::rekey_file(source, source_key, &copy, key)?;
+        }
+        let store = Store::open_file(&copy, key)?;
+        let problems = store.integrity_check()?;
+        if !problems.is_empty() {
+            return Err(twinge_store::StoreError::Corrupt {
+                path: copy.clone(),
+                detail: problems.join("; "),
+            });
+        }
+        store.checkpoint()?;
+        Ok(())
+    })();
+    opened.map_err(|e: twinge_store::StoreError| failed(e.into()))?;
+    Ok((temp, copy))
 }

@@ -53,8 +53,9 @@ macro_rules! rpc_schema {
             export_report(request: ReportRequest) -> Option<String>;
             unlock(passcode: String) -> ();
             privacy_status() -> PrivacyStatus;
-            set_passcode(passcode: String) -> ();
-            remove_passcode() -> ();
+            set_passcode(current: String, passcode: String) -> PasscodeChange;
+            remove_passcode(current: String) -> PasscodeChange;
+            check_passcode(passcode: String) -> ();
             lock() -> ();
             factors() -> Vec<FactorDto>;
             add_factor(name: String) -> FactorDto;

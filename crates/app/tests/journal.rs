@@ -479,11 +479,16 @@ fn delete_everything_removes_the_journal_and_its_backups() {
         ],
         "what is left: a file not Twinge's and the export; not the file already gone"
     );
-    let left: Vec<String> = std::fs::read_dir(dir.path())
+    let mut left: Vec<String> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(left, vec!["unrelated.txt".to_string()]);
+    left.sort();
+    // The two empty lock files stay: a command waiting on one must find it there.
+    assert_eq!(left, ["twinge.change.lock", "twinge.lock", "unrelated.txt"]);
+    for lock in ["twinge.change.lock", "twinge.lock"] {
+        assert_eq!(std::fs::metadata(dir.path().join(lock)).unwrap().len(), 0);
+    }
     let j = Journal::open(dir.path(), clock()).unwrap();
     assert!(j.list(&ListQuery::default()).unwrap().episodes.is_empty());
 }

@@ -36,9 +36,11 @@ fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
     while let Some(d) = folders.pop() {
         for e in std::fs::read_dir(&d).unwrap() {
             let p = e.unwrap().path();
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
             if p.is_dir() {
                 folders.push(p);
-            } else {
+            } else if name != twinge_app::TRIES_FILE {
+                // (The count of wrong tries is the one file a wrong passcode writes.)
                 out.push((p.display().to_string(), std::fs::read(&p).unwrap()));
             }
         }
@@ -58,9 +60,9 @@ fn a_passcode_locks_the_journal_and_only_the_right_one_opens_it() {
     assert!(!j.privacy_status().encrypted);
     j.log(&cramp()).unwrap();
     j.start_daily_backup().unwrap().join().unwrap().unwrap();
-    let short = j.set_passcode("12345").unwrap_err();
-    assert_eq!(short.code, "bad_passcode");
-    j.set_passcode("correct horse").unwrap();
+    let short = j.set_passcode(None, "12345").unwrap_err();
+    assert_eq!(short.code, "weak_passcode");
+    j.set_passcode(None, "correct horse mossy teapot").unwrap();
     assert!(j.privacy_status().encrypted);
     j.log(&cramp()).unwrap();
     assert_eq!(count(&j), 2);
@@ -96,7 +98,7 @@ fn a_passcode_locks_the_journal_and_only_the_right_one_opens_it() {
         "a wrong passcode changed a file"
     );
 
-    let j = Journal::unlock(dir.path(), "correct horse", clock()).unwrap();
+    let j = Journal::unlock(dir.path(), "correct horse mossy teapot", clock()).unwrap();
     assert_eq!(count(&j), 2);
     assert!(j.privacy_status().encrypted);
 }
@@ -106,18 +108,19 @@ fn the_passcode_can_be_changed_and_removed() {
     let dir = tempfile::tempdir().unwrap();
     let mut j = Journal::open(dir.path(), clock()).unwrap();
     j.log(&cramp()).unwrap();
-    j.set_passcode("first passcode").unwrap();
-    j.set_passcode("second passcode").unwrap();
+    j.set_passcode(None, "first passcode mossy teapot").unwrap();
+    j.set_passcode(Some("first passcode mossy teapot"), "second passcode mossy teapot")
+        .unwrap();
     drop(j);
     assert_eq!(
-        Journal::unlock(dir.path(), "first passcode", clock())
+        Journal::unlock(dir.path(), "first passcode mossy teapot", clock())
             .unwrap_err()
             .code,
         "wrong_passcode"
     );
-    let mut j = Journal::unlock(dir.path(), "second passcode", clock()).unwrap();
+    let mut j = Journal::unlock(dir.path(), "second passcode mossy teapot", clock()).unwrap();
     assert_eq!(count(&j), 1);
-    j.remove_passcode().unwrap();
+    j.remove_passcode("second passcode mossy teapot").unwrap();
     assert!(!j.privacy_status().encrypted);
     j.log(&cramp()).unwrap();
     drop(j);
@@ -155,7 +158,7 @@ fn a_swap_cut_short_is_finished_or_forgotten_on_the_next_open() {
     let mut e = Journal::open(other.path(), clock()).unwrap();
     e.log(&cramp()).unwrap();
     e.log(&cramp()).unwrap();
-    e.set_passcode("the new one").unwrap();
+    e.set_passcode(None, "the new one mossy teapot").unwrap();
     drop(e);
     // Stage the encrypted journal and its header as a swap of the first journal would.
     std::fs::copy(
@@ -174,37 +177,35 @@ fn a_swap_cut_short_is_finished_or_forgotten_on_the_next_open() {
         "locked",
         "the decided swap was finished"
     );
-    let j = Journal::unlock(dir.path(), "the new one", clock()).unwrap();
+    let j = Journal::unlock(dir.path(), "the new one mossy teapot", clock()).unwrap();
     assert_eq!(count(&j), 2);
     assert!(!dir.path().join("twinge.swap").exists());
 }
 
 #[test]
-fn after_three_wrong_passcodes_each_try_waits_longer() {
+fn after_three_wrong_passcodes_each_try_waits_longer_and_a_restart_does_not_reset_it() {
     let dir = tempfile::tempdir().unwrap();
     let mut j = Journal::open(dir.path(), clock()).unwrap();
-    j.set_passcode("right passcode").unwrap();
+    j.set_passcode(None, "right passcode mossy teapot").unwrap();
     drop(j);
-    let mut attempts = twinge_app::UnlockAttempts::default();
-    let mut now = 1_000_000;
+    let at = |ms: i64| Arc::new(FixedClock::new(1_795_165_200_000 + ms, 60));
+    // Each unlock is a new start: the count lives beside the journal, not in memory.
     for _ in 0..3 {
-        attempts.check(now).unwrap();
-        let outcome = Journal::unlock(dir.path(), "wrong passcode", clock());
-        attempts.record(&outcome, now);
+        let e = Journal::unlock(dir.path(), "wrong passcode", at(0)).unwrap_err();
+        assert_eq!(e.code, "wrong_passcode");
     }
-    let refused = attempts.check(now + 500).unwrap_err();
+    let refused = Journal::unlock(dir.path(), "right passcode mossy teapot", at(500)).unwrap_err();
     assert_eq!(refused.code, "too_many_tries");
     assert!(refused.message.contains("wait 1 s"), "{}", refused.message);
-    attempts.check(now + 1000).unwrap();
-    now += 1000;
-    attempts.record(&Journal::unlock(dir.path(), "wrong again", clock()), now);
-    assert!(attempts.check(now + 1999).is_err(), "the wait doubles");
-    attempts.check(now + 2000).unwrap();
-    attempts.record(
-        &Journal::unlock(dir.path(), "right passcode", clock()),
-        now + 2000,
-    );
-    attempts.check(now + 2000).unwrap();
+    let e = Journal::unlock(dir.path(), "wrong again", at(1000)).unwrap_err();
+    assert_eq!(e.code, "wrong_passcode");
+    let doubled = Journal::unlock(dir.path(), "right passcode mossy teapot", at(2999));
+    assert_eq!(doubled.unwrap_err().code, "too_many_tries", "the wait doubles");
+    Journal::unlock(dir.path(), "right passcode mossy teapot", at(3000)).unwrap();
+    // The right passcode starts the count again.
+    assert!(!dir.path().join(twinge_app::TRIES_FILE).exists());
+    Journal::unlock(dir.path(), "wrong passcode", at(3000)).unwrap_err();
+    Journal::unlock(dir.path(), "right passcode mossy teapot", at(3000)).unwrap();
 }
 
 #[test]
@@ -223,7 +224,7 @@ fn a_journal_encrypted_under_key_header_1_still_unlocks_and_moves_on_with_a_new_
         argon2::Version::V0x13,
         argon2::Params::new(8192, 1, 1, Some(32)).unwrap(),
     )
-    .hash_password_into(b"old passcode", &salt, &mut raw)
+    .hash_password_into(b"old passcode mossy teapot", &salt, &mut raw)
     .unwrap();
     let db = dir.path().join("twinge.db");
     let encrypted = dir.path().join("encrypted.db");
@@ -247,18 +248,18 @@ fn a_journal_encrypted_under_key_header_1_still_unlocks_and_moves_on_with_a_new_
             .code,
         "wrong_passcode"
     );
-    let mut j = Journal::unlock(dir.path(), "old passcode", clock()).unwrap();
+    let mut j = Journal::unlock(dir.path(), "old passcode mossy teapot", clock()).unwrap();
     assert_eq!(count(&j), 1, "the old journal opens as it is");
     j.log(&cramp()).unwrap();
     // A new passcode writes the journal again in the current layout, under header 2.
-    j.set_passcode("new passcode").unwrap();
+    j.set_passcode(Some("old passcode mossy teapot"), "new passcode mossy teapot").unwrap();
     drop(j);
     let written: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.path().join(KEY_FILE)).unwrap()).unwrap();
     assert_eq!(written["version"], 2);
     assert_eq!(written["page_size"], 2048);
     assert_eq!(written["hmac"], "sha256");
-    let j = Journal::unlock(dir.path(), "new passcode", clock()).unwrap();
+    let j = Journal::unlock(dir.path(), "new passcode mossy teapot", clock()).unwrap();
     assert_eq!(count(&j), 2);
     drop(j);
 
@@ -285,7 +286,7 @@ fn a_journal_encrypted_under_key_header_1_still_unlocks_and_moves_on_with_a_new_
             h.as_object_mut().unwrap().remove("hmac");
         }
         std::fs::write(dir.path().join(KEY_FILE), h.to_string()).unwrap();
-        let e = Journal::unlock(dir.path(), "new passcode", clock()).unwrap_err();
+        let e = Journal::unlock(dir.path(), "new passcode mossy teapot", clock()).unwrap_err();
         assert_eq!(e.code, "bad_key_file", "{h}");
         assert!(e.message.contains(words), "{}", e.message);
     }

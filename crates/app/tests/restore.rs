@@ -39,7 +39,8 @@ fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut out: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.is_file())
+        // (The count of wrong tries is the one file a wrong passcode writes.)
+        .filter(|p| p.is_file() && !p.ends_with(twinge_app::TRIES_FILE))
         .map(|p| (p.display().to_string(), std::fs::read(&p).unwrap()))
         .collect();
     out.sort();
@@ -59,7 +60,7 @@ fn a_backup_from_before_a_passcode_change_asks_for_its_own_passcode() {
     let dir = tempfile::tempdir().unwrap();
     let mut j = Journal::open(dir.path(), clock()).unwrap();
     j.log(&cramp()).unwrap();
-    j.set_passcode("first passcode").unwrap();
+    j.set_passcode(None, "first passcode mossy teapot").unwrap();
     let backup = dir.path().join("old.db");
     j.backup_to(&backup).unwrap();
     assert!(
@@ -67,7 +68,7 @@ fn a_backup_from_before_a_passcode_change_asks_for_its_own_passcode() {
         "the key header is kept beside the backup"
     );
     j.log(&cramp()).unwrap();
-    j.set_passcode("second passcode").unwrap();
+    j.set_passcode(Some("first passcode mossy teapot"), "second passcode mossy teapot").unwrap();
     assert_eq!(count(&j), 2);
 
     let before = files(dir.path());
@@ -75,7 +76,7 @@ fn a_backup_from_before_a_passcode_change_asks_for_its_own_passcode() {
     assert_eq!(asked.code, "backup_passcode_needed", "{}", asked.message);
     assert!(asked.message.contains("old.db"), "{}", asked.message);
     let wrong = j
-        .restore_with_passcode(&backup, "second passcode")
+        .restore_with_passcode(&backup, "second passcode mossy teapot")
         .unwrap_err();
     assert_eq!(wrong.code, "wrong_passcode", "{}", wrong.message);
     assert!(
@@ -84,7 +85,7 @@ fn a_backup_from_before_a_passcode_change_asks_for_its_own_passcode() {
     );
     assert_eq!(count(&j), 2);
 
-    let report = j.restore_with_passcode(&backup, "first passcode").unwrap();
+    let report = j.restore_with_passcode(&backup, "first passcode mossy teapot").unwrap();
     assert_eq!(report.episodes, 1);
     assert_eq!(count(&j), 1);
     assert!(
@@ -95,12 +96,12 @@ fn a_backup_from_before_a_passcode_change_asks_for_its_own_passcode() {
     drop(j);
     // The journal keeps the passcode it had, not the backup's.
     assert_eq!(
-        Journal::unlock(dir.path(), "first passcode", clock())
+        Journal::unlock(dir.path(), "first passcode mossy teapot", clock())
             .unwrap_err()
             .code,
         "wrong_passcode"
     );
-    let j = Journal::unlock(dir.path(), "second passcode", clock()).unwrap();
+    let j = Journal::unlock(dir.path(), "second passcode mossy teapot", clock()).unwrap();
     assert_eq!(count(&j), 1);
 }
 
@@ -114,14 +115,14 @@ fn a_plain_backup_restores_into_an_encrypted_journal_which_stays_encrypted() {
     let backup = dir.path().join("plain.db");
     j.backup_to(&backup).unwrap();
     assert!(!dir.path().join("plain.db.key").exists());
-    j.set_passcode("a passcode").unwrap();
+    j.set_passcode(None, "a passcode mossy teapot").unwrap();
     j.log(&cramp()).unwrap();
     let report = j.restore_from(&backup).unwrap();
     assert_eq!(report.episodes, 3);
     drop(j);
     let bytes = std::fs::read(dir.path().join("twinge.db")).unwrap();
     assert!(!bytes.starts_with(b"SQLite format 3"), "still encrypted");
-    let j = Journal::unlock(dir.path(), "a passcode", clock()).unwrap();
+    let j = Journal::unlock(dir.path(), "a passcode mossy teapot", clock()).unwrap();
     assert_eq!(count(&j), 3);
     assert!(leftovers(dir.path()).is_empty());
 }
@@ -132,7 +133,7 @@ fn an_encrypted_backup_restores_into_a_plain_journal_with_its_passcode() {
     let mut j = Journal::open(from.path(), clock()).unwrap();
     j.log(&cramp()).unwrap();
     j.log(&cramp()).unwrap();
-    j.set_passcode("backup passcode").unwrap();
+    j.set_passcode(None, "backup passcode mossy teapot").unwrap();
     j.start_daily_backup().unwrap().join().unwrap().unwrap();
     let daily: Vec<_> = std::fs::read_dir(from.path().join("backups"))
         .unwrap()
@@ -149,7 +150,7 @@ fn an_encrypted_backup_restores_into_a_plain_journal_with_its_passcode() {
     let asked = plain.restore_from(&backup).unwrap_err();
     assert_eq!(asked.code, "backup_passcode_needed", "{}", asked.message);
     plain
-        .restore_with_passcode(&backup, "backup passcode")
+        .restore_with_passcode(&backup, "backup passcode mossy teapot")
         .unwrap();
     assert_eq!(count(&plain), 2);
     drop(plain);
@@ -173,7 +174,7 @@ fn starting_over_sets_the_locked_journal_aside_where_its_passcode_still_restores
         "not_locked",
         "a journal without a passcode is never set aside"
     );
-    j.set_passcode("remembered later").unwrap();
+    j.set_passcode(None, "remembered later mossy teapot").unwrap();
     j.log(&cramp()).unwrap();
     j.log(&cramp()).unwrap();
     drop(j);
@@ -201,7 +202,7 @@ fn starting_over_sets_the_locked_journal_aside_where_its_passcode_still_restores
         "backup_passcode_needed"
     );
     fresh
-        .restore_with_passcode(&aside, "remembered later")
+        .restore_with_passcode(&aside, "remembered later mossy teapot")
         .unwrap();
     assert_eq!(count(&fresh), 3);
 }

@@ -113,6 +113,14 @@ impl Ctx {
     /// Opens the journal; an encrypted one with the passcode from `--passcode-file` or
     /// asked for in the terminal.
     pub(crate) fn open(&self) -> Result<Journal, Failure> {
+        Ok(self.open_with_passcode()?.0)
+    }
+
+    /// [`Ctx::open`], also giving the passcode that opened an encrypted journal (the
+    /// current passcode a change or removal asks for).
+    pub(crate) fn open_with_passcode(
+        &self,
+    ) -> Result<(Journal, Option<Zeroizing<String>>), Failure> {
         match Journal::open(&self.data_dir, self.clock.clone()) {
             Err(e) if e.code == "locked" => {
                 let passcode = self.secret(
@@ -120,13 +128,10 @@ impl Ctx {
                     "Passcode: ",
                     "--passcode-file",
                 )?;
-                Ok(Journal::unlock(
-                    &self.data_dir,
-                    &passcode,
-                    self.clock.clone(),
-                )?)
+                let journal = Journal::unlock(&self.data_dir, &passcode, self.clock.clone())?;
+                Ok((journal, Some(passcode)))
             }
-            other => Ok(other?),
+            other => Ok((other?, None)),
         }
     }
 
@@ -138,9 +143,9 @@ impl Ctx {
         option: &str,
     ) -> Result<Zeroizing<String>, Failure> {
         let mut text = match file {
-            Some(path) => Zeroizing::new(std::fs::read_to_string(path).map_err(|e| {
+            Some(path) => read_secret_file(path).map_err(|e| {
                 AppError::new("io_error", format!("Could not read the passcode file: {e}."))
-            })?),
+            })?,
             None if std::io::stdin().is_terminal() => {
                 Zeroizing::new(rpassword::prompt_password(prompt).map_err(|e| {
                     AppError::new("io_error", format!("Could not read the passcode: {e}."))
@@ -157,6 +162,37 @@ impl Ctx {
         text.truncate(first);
         Ok(text)
     }
+}
+
+/// The text of a passcode file, read into one buffer sized first and wiped when dropped
+/// (a buffer grown while reading would leave copies in freed memory).
+fn read_secret_file(path: &Path) -> std::io::Result<Zeroizing<String>> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path)?;
+    let size = file.metadata()?.len().min(64 * 1024) as usize;
+    let mut bytes = Zeroizing::new(Vec::with_capacity(size + 1));
+    file.by_ref().take(64 * 1024).read_to_end(&mut bytes)?;
+    let text = std::str::from_utf8(&bytes)
+        .map_err(|_| std::io::Error::other("it is not UTF-8 text"))?;
+    let mut out = Zeroizing::new(String::with_capacity(text.len()));
+    out.push_str(text);
+    Ok(out)
+}
+
+/// Turns core dumps off for this process (and, on Linux, makes it not dumpable): a
+/// crash must not hand the key or decrypted pages to a core-dump collector. Best
+/// effort: a system that refuses leaves the process as it was.
+pub fn no_core_dumps() {
+    use rustix::process::{setrlimit, Resource, Rlimit};
+    let _ = setrlimit(
+        Resource::Core,
+        Rlimit {
+            current: Some(0),
+            maximum: Some(0),
+        },
+    );
+    #[cfg(target_os = "linux")]
+    let _ = rustix::process::set_dumpable_behavior(rustix::process::DumpableBehavior::NotDumpable);
 }
 
 fn run(cli: Cli) -> Result<(), Failure> {
@@ -208,6 +244,7 @@ where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
+    no_core_dumps();
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {

@@ -17,6 +17,7 @@ fn copy_pages(source: &Connection, target: &Path, key: Option<&Key>) -> Result<(
     let mut copy = connect(target, OpenFlags::default())?;
     harden(&copy)?;
     if let Some(key) = key {
+        copy.execute_batch(crate::key::SECURE_MEMORY)?;
         copy.execute_batch(&key.pragmas())?;
     }
     {
@@ -36,21 +37,48 @@ impl Store {
     /// Writes the whole journal to a new file at `target`, encrypted with `key` or plain
     /// without one (`sqlcipher_export`): how a passcode is set, changed or removed.
     pub fn export_to(&self, target: &Path, key: Option<&Key>) -> Result<()> {
-        crate::private::create_file(target)?;
-        let version = self.schema_version()?;
-        self.conn
-            .execute_batch(&crate::key::attach_sql(target, "copy", key))?;
-        let exported = self
-            .conn
-            .query_row("SELECT sqlcipher_export('copy')", [], |_| Ok(()))
-            .and_then(|()| {
-                self.conn
-                    .execute_batch(&format!("PRAGMA copy.user_version = {version};"))
-            });
-        self.conn.execute_batch("DETACH DATABASE copy;")?;
-        exported?;
-        Ok(())
+        export(&self.conn, target, key)
     }
+
+    /// Writes a copy of the journal file at `source` (read with `source_key`, or plain)
+    /// to a new file at `target`, encrypted with `key` or plain: how the copies Twinge
+    /// keeps follow a passcode that is set, changed or removed. The source is read as it
+    /// is (never migrated, nothing written to it).
+    pub fn rekey_file(
+        source: &Path,
+        source_key: Option<&Key>,
+        target: &Path,
+        key: Option<&Key>,
+    ) -> Result<()> {
+        let conn = connect(source, OpenFlags::SQLITE_OPEN_READ_WRITE)
+            .map_err(|e| map_open_error(source, e))?;
+        harden(&conn)?;
+        if let Some(k) = source_key {
+            crate::key::apply(&conn, k, source)?;
+        }
+        export(&conn, target, key).map_err(|e| match e {
+            StoreError::Sqlite(e) => map_open_error(source, e),
+            other => other,
+        })
+    }
+}
+
+/// `sqlcipher_export` of the connection's main database into a new file at `target`,
+/// keeping its schema version.
+fn export(conn: &Connection, target: &Path, key: Option<&Key>) -> Result<()> {
+    crate::private::create_file(target)?;
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if key.is_some() {
+        conn.execute_batch(crate::key::SECURE_MEMORY)?;
+    }
+    let attach = crate::key::attach_sql(target, "copy", key);
+    conn.execute_batch(&attach)?;
+    let exported = conn
+        .query_row("SELECT sqlcipher_export('copy')", [], |_| Ok(()))
+        .and_then(|()| conn.execute_batch(&format!("PRAGMA copy.user_version = {version};")));
+    conn.execute_batch("DETACH DATABASE copy;")?;
+    exported?;
+    Ok(())
 }
 
 /// What a checked journal file holds.

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use rusqlite::Connection;
-use zeroize::Zeroize;
+use zeroize::{Zeroize, Zeroizing};
 
 use crate::{Result, StoreError};
 
@@ -57,20 +57,38 @@ impl Key {
         self.1
     }
 
-    /// The key as SQLCipher takes a raw key: `x'…'` with 64 hex digits.
-    fn pragma_value(&self) -> String {
-        let hex: String = self.0.iter().map(|b| format!("{b:02x}")).collect();
-        format!("\"x'{hex}'\"")
+    /// Appends the key as SQLCipher takes a raw key: `"x'…'"` with 64 hex digits.
+    fn push_pragma_value(&self, out: &mut String) {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        out.push_str("\"x'");
+        for b in self.0 {
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+        out.push_str("'\"");
     }
 
     /// `PRAGMA key` and the layout's pragmas, for a connection that has read nothing yet.
-    pub(crate) fn pragmas(&self) -> String {
-        format!(
-            "PRAGMA key = {}; {}",
-            self.pragma_value(),
-            self.1.pragmas("main")
-        )
+    /// The text is wiped when dropped.
+    pub(crate) fn pragmas(&self) -> Zeroizing<String> {
+        let mut sql = secret_text(256);
+        sql.push_str("PRAGMA key = ");
+        self.push_pragma_value(&mut sql);
+        sql.push_str("; ");
+        sql.push_str(&self.1.pragmas("main"));
+        sql
     }
+}
+
+/// SQLCipher wipes the memory it frees (statement texts holding a key among it) only
+/// when asked to: asked before every key is handed over.
+pub(crate) const SECURE_MEMORY: &str = "PRAGMA cipher_memory_security = ON;";
+
+/// An empty string with room for `capacity` bytes, wiped when dropped. Text holding key
+/// material is built in one such buffer, never grown by reallocating (which would leave
+/// a copy behind in freed memory).
+fn secret_text(capacity: usize) -> Zeroizing<String> {
+    Zeroizing::new(String::with_capacity(capacity))
 }
 
 impl PartialEq for Key {
@@ -96,6 +114,9 @@ impl std::fmt::Debug for Key {
 /// Hands the key to a connection that has not read anything yet, then proves it is
 /// the right one by reading the schema; a wrong key reads nothing and writes nothing.
 pub(crate) fn apply(conn: &Connection, key: &Key, path: &Path) -> Result<()> {
+    // SQLCipher wipes the memory it frees (the statement's text among it) only when
+    // asked to; the key's hex text must not linger in the process.
+    conn.execute_batch(SECURE_MEMORY)?;
     conn.execute_batch(&key.pragmas())?;
     match conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
         r.get::<_, i64>(0)
@@ -111,14 +132,22 @@ pub(crate) fn apply(conn: &Connection, key: &Key, path: &Path) -> Result<()> {
 }
 
 /// `ATTACH … KEY` for a copy: encrypted with `key` (and its layout), or plain without one.
-pub(crate) fn attach_sql(path: &Path, alias: &str, key: Option<&Key>) -> String {
+/// The text is wiped when dropped.
+pub(crate) fn attach_sql(path: &Path, alias: &str, key: Option<&Key>) -> Zeroizing<String> {
     let file = path.to_string_lossy().replace('\'', "''");
+    let mut sql = secret_text(file.len() + 4 * alias.len() + 256);
+    sql.push_str("ATTACH DATABASE '");
+    sql.push_str(&file);
+    sql.push_str("' AS ");
+    sql.push_str(alias);
     match key {
-        Some(key) => format!(
-            "ATTACH DATABASE '{file}' AS {alias} KEY {}; {}",
-            key.pragma_value(),
-            key.1.pragmas(alias)
-        ),
-        None => format!("ATTACH DATABASE '{file}' AS {alias} KEY '';"),
+        Some(key) => {
+            sql.push_str(" KEY ");
+            key.push_pragma_value(&mut sql);
+            sql.push_str("; ");
+            sql.push_str(&key.1.pragmas(alias));
+        }
+        None => sql.push_str(" KEY '';"),
     }
+    sql
 }

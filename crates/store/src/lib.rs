@@ -15,6 +15,7 @@ mod episodes;
 mod import;
 mod insights;
 mod key;
+pub mod lock;
 mod open;
 pub mod private;
 mod read;
@@ -26,6 +27,7 @@ pub use checkins::{Checkin, FactorEntry};
 pub use copy::FileCheck;
 pub use import::ImportWrite;
 pub use key::{Cipher, Key};
+pub use lock::{Exclusive, Gate, JournalLock};
 pub use open::{Store, BACKUP_SUFFIX, DB_FILE_NAME, LATEST_VERSION};
 pub use read::ListFilter;
 pub use records::{Appointment, MedicationChange};
@@ -54,6 +56,9 @@ pub enum StoreError {
     WrongKey { path: PathBuf },
     #[error("the journal could not be upgraded: {0}")]
     Migration(String),
+    /// Another process (or window) has the journal open, or is changing it.
+    #[error("{0}")]
+    Busy(String),
     #[error("no episode with id {0}")]
     NotFound(String),
     #[error("the journal file could not be read or written: {0}")]
@@ -71,6 +76,7 @@ impl StoreError {
             StoreError::Corrupt { .. } => "database_corrupt",
             StoreError::WrongKey { .. } => "wrong_passcode",
             StoreError::Migration(_) => "migration_failed",
+            StoreError::Busy(_) => "journal_in_use",
             StoreError::NotFound(_) => "not_found",
             StoreError::Io(_) => "io_error",
             StoreError::Sqlite(_) => "database_error",

@@ -8,7 +8,9 @@ use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::{Migrations, M};
 
-use crate::{Key, Result, StoreError};
+use std::sync::Arc;
+
+use crate::{JournalLock, Key, Result, StoreError};
 
 /// The journal's file name inside the data folder.
 pub const DB_FILE_NAME: &str = "twinge.db";
@@ -73,6 +75,8 @@ pub struct Store {
     key: Option<Key>,
     /// Runs the checkpoints of a journal file off the save path.
     checkpointer: Option<crate::checkpoint::Checkpointer>,
+    /// The shared hold on the data folder's journal (a journal opened in its folder).
+    lock: Option<Arc<JournalLock>>,
 }
 
 impl Drop for Store {
@@ -218,29 +222,40 @@ fn needs_recovery(e: &StoreError) -> bool {
 }
 
 impl Store {
-    /// Opens (creating if missing) the journal in `data_dir`, migrating it to the latest schema.
+    /// Opens (creating if missing) the journal in `data_dir`, migrating it to the latest
+    /// schema, with a shared hold on it for as long as the store is open.
     pub fn open_in_dir(data_dir: &Path) -> Result<Store> {
-        crate::private::create_dir(data_dir)?;
-        Self::open(&data_dir.join(DB_FILE_NAME))
+        Self::open_locked(Arc::new(JournalLock::shared(data_dir)?), None)
     }
 
     /// Opens (creating if missing) the encrypted journal in `data_dir` with its key. A
     /// wrong key is [`StoreError::WrongKey`] and leaves every file as it was.
     pub fn open_in_dir_with_key(data_dir: &Path, key: &Key) -> Result<Store> {
-        crate::private::create_dir(data_dir)?;
-        Self::open_with(&data_dir.join(DB_FILE_NAME), Checked::NotYet, Some(key))
+        Self::open_locked(Arc::new(JournalLock::shared(data_dir)?), Some(key))
+    }
+
+    /// Opens the journal of the folder `lock` holds, encrypted with `key` or plain: a
+    /// journal reopened after a structural change keeps the hold it had.
+    pub fn open_locked(lock: Arc<JournalLock>, key: Option<&Key>) -> Result<Store> {
+        let path = lock.dir().join(DB_FILE_NAME);
+        Self::open_with(&path, Checked::NotYet, key, Some(lock))
+    }
+
+    /// The shared hold on the journal's folder (none for a file opened elsewhere).
+    pub fn lock(&self) -> Option<&Arc<JournalLock>> {
+        self.lock.as_ref()
     }
 
     /// Opens (creating if missing) the journal at `path`, migrating it to the latest schema.
     /// An existing file is first checked with `PRAGMA quick_check`.
     pub fn open(path: &Path) -> Result<Store> {
-        Self::open_with(path, Checked::NotYet, None)
+        Self::open_with(path, Checked::NotYet, None, None)
     }
 
     /// Opens (creating if missing) the journal file at `path`, encrypted with `key` or
     /// plain, checking and migrating it like any journal.
     pub fn open_file(path: &Path, key: Option<&Key>) -> Result<Store> {
-        Self::open_with(path, Checked::NotYet, key)
+        Self::open_with(path, Checked::NotYet, key, None)
     }
 
     /// Whether `path` is a plain (not encrypted) SQLite database, from its header alone.
@@ -258,7 +273,12 @@ impl Store {
         self.key.as_ref()
     }
 
-    fn open_with(path: &Path, checked: Checked, key: Option<&Key>) -> Result<Store> {
+    fn open_with(
+        path: &Path,
+        checked: Checked,
+        key: Option<&Key>,
+        lock: Option<Arc<JournalLock>>,
+    ) -> Result<Store> {
         let quick_check = checked == Checked::NotYet;
         let existing = match read_header(path, key)? {
             None => None,
@@ -315,6 +335,7 @@ impl Store {
             path: Some(path.to_path_buf()),
             key: key.cloned(),
             checkpointer: None,
+            lock,
         };
         store.prepare_existing(path).map_err(|e| match e {
             StoreError::Sqlite(e) => map_open_error(path, e),
@@ -335,11 +356,35 @@ impl Store {
         self.configure()?;
         let version = self.schema_version()?;
         if version > 0 && version < LATEST_VERSION {
+            // Copy and upgrade with the journal to this process alone: another process
+            // must not write to the old schema while it is copied and changed.
+            let lock = self.lock.clone();
+            let _alone = lock.as_deref().map(JournalLock::exclusive).transpose()?;
             self.backup_before_migration(path, version)?;
+            self.migrate()?;
+        } else {
+            self.migrate()?;
         }
-        self.migrate()?;
         self.seed_vocabularies()?;
         Ok(())
+    }
+
+    /// A store that stands in while the journal's file is closed for a structural
+    /// change: a connection to nothing, read-only, with no schema, so that any use of
+    /// it fails rather than saving anywhere.
+    pub fn closed_stand_in() -> Store {
+        let conn = Connection::open_in_memory_with_flags(
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .or_else(|_| Connection::open_in_memory())
+        .expect("SQLite opens an empty in-memory database");
+        Store {
+            conn,
+            path: None,
+            key: None,
+            checkpointer: None,
+            lock: None,
+        }
     }
 
     /// A journal in memory, for tests.
@@ -357,6 +402,7 @@ impl Store {
             path: None,
             key: None,
             checkpointer: None,
+            lock: None,
         };
         store.configure()?;
         store.migrate()?;
@@ -418,7 +464,8 @@ impl Store {
             self.checkpoint()?;
             // The file was checked when first opened and written only by us since.
             let key = self.key.clone();
-            *self = Store::open_with(&path, Checked::Already, key.as_ref())?;
+            let lock = self.lock.clone();
+            *self = Store::open_with(&path, Checked::Already, key.as_ref(), lock)?;
         }
         Ok(())
     }

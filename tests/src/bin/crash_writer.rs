@@ -68,7 +68,7 @@ fn save_loop(dir: &str) {
 }
 
 /// The passcode the crash test sets and removes.
-pub const PASSCODE: &str = "crash test passcode";
+pub const PASSCODE: &str = "crash test passcode mossy teapot";
 
 fn passcode_loop(dir: &str) {
     let dir = std::path::Path::new(dir);
@@ -82,10 +82,10 @@ fn passcode_loop(dir: &str) {
     let mut out = stdout.lock();
     loop {
         if journal.privacy_status().encrypted {
-            journal.remove_passcode().expect("passcode removed");
+            journal.remove_passcode(PASSCODE).expect("passcode removed");
             writeln!(out, "plain").expect("stdout open");
         } else {
-            journal.set_passcode(PASSCODE).expect("passcode set");
+            journal.set_passcode(None, PASSCODE).expect("passcode set");
             writeln!(out, "encrypted").expect("stdout open");
         }
         out.flush().expect("stdout open");

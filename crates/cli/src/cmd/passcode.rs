@@ -1,5 +1,7 @@
 //! `twinge passcode set|remove`: what Settings → Privacy does, with the same crash
-//! safety. Passcodes come from a file or the terminal, never from an argument.
+//! safety. Passcodes come from a file or the terminal, never from an argument. Changing
+//! or removing a passcode needs the current one (`--passcode-file`, or asked for), which
+//! is the one that opens the journal.
 
 use std::path::PathBuf;
 
@@ -9,19 +11,20 @@ use crate::{Ctx, Failure};
 
 #[derive(clap::Subcommand, Debug)]
 pub(crate) enum PasscodeCmd {
-    /// Encrypt the journal with a new passcode (or change the passcode). A forgotten
-    /// passcode cannot be recovered: export a copy first if you want a way back.
+    /// Encrypt the journal with a new passcode (or change the passcode; the current one
+    /// comes from --passcode-file or is asked for). Every copy in the data folder is
+    /// encrypted too. A forgotten passcode cannot be recovered.
     Set {
         /// A file whose first line is the new passcode (else it is asked for twice).
         #[arg(long, value_name = "FILE")]
         new_passcode_file: Option<PathBuf>,
     },
-    /// Decrypt the journal: a plain SQLite file again.
+    /// Decrypt the journal and the copies in its folder (needs the current passcode).
     Remove,
 }
 
 pub(crate) fn run(action: &PasscodeCmd, ctx: &Ctx) -> Result<(), Failure> {
-    let mut journal = ctx.open()?;
+    let (mut journal, current) = ctx.open_with_passcode()?;
     match action {
         PasscodeCmd::Set { new_passcode_file } => {
             let new = ctx.secret(
@@ -38,8 +41,9 @@ pub(crate) fn run(action: &PasscodeCmd, ctx: &Ctx) -> Result<(), Failure> {
                     )));
                 }
             }
+            twinge_app::check_new_passcode(&new)?;
             let was = journal.privacy_status().encrypted;
-            journal.set_passcode(&new)?;
+            let change = journal.set_passcode(current.as_deref().map(String::as_str), &new)?;
             out!(
                 "{}",
                 if was {
@@ -48,11 +52,32 @@ pub(crate) fn run(action: &PasscodeCmd, ctx: &Ctx) -> Result<(), Failure> {
                     "The journal is now encrypted. A forgotten passcode cannot be recovered."
                 }
             );
+            copies_said(&change, "encrypted with the new passcode");
         }
         PasscodeCmd::Remove => {
-            journal.remove_passcode()?;
+            let Some(current) = current else {
+                out!("The journal has no passcode.");
+                return Ok(());
+            };
+            let change = journal.remove_passcode(&current)?;
             out!("The journal is no longer encrypted.");
+            copies_said(&change, "decrypted too");
         }
     }
     Ok(())
+}
+
+/// What happened to the copies in the folder, in words.
+fn copies_said(change: &twinge_app::PasscodeChange, done: &str) {
+    if change.copies > 0 {
+        out!(
+            "{} {} in the data folder {} {done}.",
+            change.copies,
+            if change.copies == 1 { "copy" } else { "copies" },
+            if change.copies == 1 { "was" } else { "were" }
+        );
+    }
+    for name in &change.left {
+        out!("{name} was left as it was: an older passcode locks it.");
+    }
 }

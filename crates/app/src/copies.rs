@@ -1,0 +1,107 @@
+//! The copies Twinge keeps in the journal's folder — the daily backups in `backups/`,
+//! the copies made before an upgrade (`twinge.db.v5.bak`) and before a restore
+//! (`twinge.db.before-restore.bak`) — follow the journal when its passcode is set,
+//! changed or removed: each is written again encrypted with the new key (or plain), so
+//! no copy keeps the journal's text in the clear or opens with a replaced passcode.
+//! Journals set aside by "Forgot the passcode?" keep their own key: they are the only
+//! way back to what that passcode locked.
+
+use std::path::{Path, PathBuf};
+
+use twinge_store::{Key, Store, DB_FILE_NAME};
+
+use crate::error::file_name;
+use crate::keyheader::KeyHeader;
+use crate::restore::key_beside;
+use crate::{AppError, BACKUP_DIR};
+
+/// Every copy of the journal Twinge keeps in `dir`, sorted by name.
+pub(crate) fn kept(dir: &Path) -> Vec<PathBuf> {
+    let listed = |folder: &Path, wanted: &dyn Fn(&str) -> bool| -> Vec<PathBuf> {
+        std::fs::read_dir(folder)
+            .into_iter()
+            .flatten()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+            .filter(|e| wanted(&e.file_name().to_string_lossy()))
+            .map(|e| e.path())
+            .collect()
+    };
+    let journal_copy = |name: &str| {
+        name.starts_with(&format!("{DB_FILE_NAME}.")) && name.ends_with(twinge_store::BACKUP_SUFFIX)
+    };
+    let daily = |name: &str| name.starts_with("twinge-") && name.ends_with(".db");
+    let mut all = listed(dir, &journal_copy);
+    all.extend(listed(&dir.join(BACKUP_DIR), &daily));
+    all.sort();
+    all
+}
+
+/// Makes every kept copy follow a change of passcode: from `old` (the journal's key
+/// and header before, or plain) to `new` (or plain). Returns how many copies follow
+/// and the names of those left as they were (locked by an even older passcode).
+pub(crate) fn follow(
+    dir: &Path,
+    old: Option<(&Key, &KeyHeader)>,
+    new: Option<(&KeyHeader, &Key)>,
+) -> Result<(u32, Vec<String>), AppError> {
+    let mut done = 0;
+    let mut left = Vec::new();
+    for copy in kept(dir) {
+        match source_key(&copy, old)? {
+            Some(source) if rewrite(&copy, source.as_ref(), new)? => done += 1,
+            _ => left.push(file_name(&copy)),
+        }
+    }
+    Ok((done, left))
+}
+
+/// The key a copy is read with: none for a plain file, the journal's old key for one
+/// made under it (its header beside it is the old header, or it has none); `None` when
+/// another passcode locks it.
+fn source_key(
+    copy: &Path,
+    old: Option<(&Key, &KeyHeader)>,
+) -> Result<Option<Option<Key>>, AppError> {
+    if Store::is_plain_database(copy)? {
+        return Ok(Some(None));
+    }
+    let Some((key, header)) = old else {
+        return Ok(None);
+    };
+    let beside = key_beside(copy);
+    if beside.exists() && KeyHeader::read_file(&beside).ok().as_ref() != Some(header) {
+        return Ok(None);
+    }
+    Ok(Some(Some(key.clone())))
+}
+
+/// Writes `copy` again with `new` (through a checked file in a temporary folder beside
+/// it, renamed over it), and its key header beside it, or none for a plain copy. A copy
+/// the old key does not open after all is left as it is (`false`).
+fn rewrite(
+    copy: &Path,
+    source: Option<&Key>,
+    new: Option<(&KeyHeader, &Key)>,
+) -> Result<bool, AppError> {
+    let folder = copy.parent().unwrap_or(Path::new("."));
+    let temp = tempfile::Builder::new()
+        .prefix(".twinge-")
+        .tempdir_in(folder)
+        .map_err(|e| crate::files::io("write in", folder, e))?;
+    let written = temp.path().join(DB_FILE_NAME);
+    let key = new.map(|(_, k)| k);
+    match Store::rekey_file(copy, source, &written, key) {
+        Err(twinge_store::StoreError::WrongKey { .. }) => return Ok(false),
+        other => other?,
+    }
+    Store::check_file_with_key(&written, key)?;
+    std::fs::rename(&written, copy).map_err(|e| crate::files::io("replace", copy, e))?;
+    let beside = key_beside(copy);
+    match new {
+        Some((header, _)) => crate::write_atomically(&beside, &header.bytes()?)?,
+        None => crate::swap::remove_if_there(&beside)?,
+    }
+    crate::swap::sync_dir(folder)?;
+    Ok(true)
+}
