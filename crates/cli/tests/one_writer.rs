@@ -1,0 +1,222 @@
+//! One journal, one writer for structural changes: a second process on the same journal
+//! (an import running while the passcode is set, a restore, "delete everything") never
+//! loses an entry that was reported saved — each structural change either runs after
+//! the other process is done or refuses in words — and ordinary saves from two
+//! processes at once all land.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Child, Stdio};
+use std::sync::Arc;
+use std::time::Duration;
+
+use common::{command, stdout, twinge};
+
+const IN_USE: &str = "open in another window or command";
+
+fn ids_in(list_json: &str) -> Vec<String> {
+    let v: serde_json::Value = serde_json::from_str(list_json).expect("list --json");
+    v.as_array()
+        .expect("an array")
+        .iter()
+        .map(|e| e["id"].as_str().expect("id").to_string())
+        .collect()
+}
+
+fn list_ids(dir: &Path, passcode: Option<&Path>) -> Vec<String> {
+    let mut c = command(dir);
+    if let Some(p) = passcode {
+        c.arg("--passcode-file").arg(p);
+    }
+    let out = c
+        .args(["list", "--json"])
+        .output()
+        .unwrap();
+    ids_in(&stdout(&out))
+}
+
+/// An export of `n` demo episodes, made once per test.
+fn export_of(n: usize, dir: &Path) -> std::path::PathBuf {
+    let source = dir.join("source");
+    let file = dir.join("big.json");
+    stdout(&twinge(&source, &["demo", "--episodes", &n.to_string(), "--seed", "3"]));
+    stdout(&twinge(
+        &source,
+        &["export", "--format", "json", "--out", file.to_str().unwrap()],
+    ));
+    file
+}
+
+/// A journal with one episode of its own; returns that episode's id.
+fn journal_with_one(dir: &Path) -> String {
+    let out = twinge(
+        dir,
+        &["add", "--kind", "cramp", "--where", "calf:left", "--intensity", "6"],
+    );
+    let text = stdout(&out);
+    text.rsplit('(').next().unwrap().trim().trim_end_matches(')').to_string()
+}
+
+fn start_import(dir: &Path, file: &Path) -> Child {
+    command(dir)
+        .arg("import")
+        .arg(file)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// What the import said: `Some(n)` new episodes when it reported them saved.
+fn import_outcome(child: Child) -> Option<usize> {
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    if !out.status.success() {
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.trim().is_empty(), "a refused import says why");
+        return None;
+    }
+    // "Imported: 3000 episodes in the file: 3000 new, 0 unchanged, …"
+    let new = text
+        .split(" new,")
+        .next()
+        .and_then(|t| t.rsplit(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("import output: {text}"));
+    Some(new)
+}
+
+const DELAYS_MS: [u64; 4] = [0, 40, 120, 300];
+
+#[test]
+fn a_passcode_set_while_an_import_runs_loses_nothing() {
+    let work = tempfile::tempdir().unwrap();
+    let file = export_of(3000, work.path());
+    let pc = work.path().join("pc");
+    std::fs::write(&pc, "violet harbour lantern quietly\n").unwrap();
+    for delay in DELAYS_MS {
+        let dir = work.path().join(format!("j{delay}"));
+        let own = journal_with_one(&dir);
+        let import = start_import(&dir, &file);
+        std::thread::sleep(Duration::from_millis(delay));
+        let set = twinge(
+            &dir,
+            &["passcode", "set", "--new-passcode-file", pc.to_str().unwrap()],
+        );
+        let imported = import_outcome(import);
+        let encrypted = dir.join("twinge.key").exists();
+        assert_eq!(set.status.success(), encrypted, "delay {delay} ms");
+        if !set.status.success() {
+            let err = String::from_utf8_lossy(&set.stderr);
+            assert!(err.contains(IN_USE), "delay {delay} ms: {err}");
+        }
+        let ids = list_ids(&dir, encrypted.then_some(pc.as_path()));
+        assert!(ids.contains(&own), "delay {delay} ms: the first episode");
+        let expected = 1 + imported.unwrap_or(0);
+        assert_eq!(ids.len(), expected, "delay {delay} ms: every saved episode");
+    }
+}
+
+#[test]
+fn a_restore_while_an_import_runs_either_waits_its_turn_or_refuses() {
+    let work = tempfile::tempdir().unwrap();
+    let file = export_of(3000, work.path());
+    for delay in DELAYS_MS {
+        let dir = work.path().join(format!("j{delay}"));
+        let own = journal_with_one(&dir);
+        let backup = work.path().join(format!("backup{delay}.db"));
+        stdout(&twinge(&dir, &["backup", "--out", backup.to_str().unwrap()]));
+        let import = start_import(&dir, &file);
+        std::thread::sleep(Duration::from_millis(delay));
+        let restore = twinge(&dir, &["restore", backup.to_str().unwrap()]);
+        let imported = import_outcome(import).unwrap_or(0);
+        if restore.status.success() {
+            // It ran after the import: the journal is the backup, and the journal the
+            // import wrote is the copy kept aside.
+            assert_eq!(list_ids(&dir, None), vec![own.clone()]);
+            let aside = work.path().join(format!("aside{delay}"));
+            std::fs::create_dir_all(&aside).unwrap();
+            std::fs::copy(
+                dir.join("twinge.db.before-restore.bak"),
+                aside.join("twinge.db"),
+            )
+            .unwrap();
+            assert_eq!(list_ids(&aside, None).len(), 1 + imported, "delay {delay} ms");
+        } else {
+            let err = String::from_utf8_lossy(&restore.stderr);
+            assert!(err.contains(IN_USE), "delay {delay} ms: {err}");
+            assert_eq!(list_ids(&dir, None).len(), 1 + imported, "delay {delay} ms");
+        }
+    }
+}
+
+#[test]
+fn delete_everything_while_an_import_runs_is_refused_and_deletes_nothing() {
+    let work = tempfile::tempdir().unwrap();
+    let file = export_of(3000, work.path());
+    for delay in DELAYS_MS {
+        let dir = work.path().join(format!("j{delay}"));
+        journal_with_one(&dir);
+        let mut import = start_import(&dir, &file);
+        std::thread::sleep(Duration::from_millis(delay));
+        let journal = twinge_app::Journal::open(&dir, Arc::new(twinge_app::SystemClock));
+        let deleted = journal.and_then(|j| j.delete_everything());
+        let import_done = import.try_wait().unwrap().is_some();
+        let imported = import_outcome(import);
+        match deleted {
+            // Deleted after the import was done, or before it began: then everything
+            // the import reported saved is in the new journal.
+            Ok(_) if import_done => {}
+            Ok(_) => assert_eq!(
+                list_ids(&dir, None).len(),
+                imported.unwrap_or(0),
+                "delay {delay} ms: deleted while importing"
+            ),
+            Err(e) => {
+                assert!(
+                    e.message.contains(IN_USE) || e.code == "journal_in_use",
+                    "delay {delay} ms: {e:?}"
+                );
+                assert_eq!(list_ids(&dir, None).len(), 1 + imported.unwrap_or(0));
+            }
+        }
+    }
+}
+
+#[test]
+fn two_processes_saving_at_once_both_land_every_episode() {
+    let dir = tempfile::tempdir().unwrap();
+    journal_with_one(dir.path());
+    let path = Arc::new(dir.path().to_path_buf());
+    let writers: Vec<_> = (0..2)
+        .map(|w| {
+            let path = path.clone();
+            std::thread::spawn(move || {
+                (0..500)
+                    .map(|i| {
+                        let out = twinge(
+                            &path,
+                            &[
+                                "add", "--kind", "twitch", "--where", "eyelid:left",
+                                "--intensity", &((i + w) % 10).to_string(),
+                            ],
+                        );
+                        let text = stdout(&out);
+                        text.rsplit('(').next().unwrap().trim().trim_end_matches(')').to_string()
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    let saved: Vec<String> = writers
+        .into_iter()
+        .flat_map(|w| w.join().unwrap())
+        .collect();
+    assert_eq!(saved.len(), 1000);
+    let ids = list_ids(dir.path(), None);
+    assert_eq!(ids.len(), 1001);
+    for id in &saved {
+        assert!(ids.contains(id), "{id} was reported saved and is missing");
+    }
+}
