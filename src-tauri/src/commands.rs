@@ -9,8 +9,9 @@ use twinge_app::{
     write_atomically, AppError, AppointmentDto, AppointmentInput, CheckinDto, EpisodeDto,
     EpisodeInput, EpisodePage, FactorDto, FactorEditInput, FileFormat, FileReport, ImportProgress,
     ImportSummary, Input, InsightsDto, InsightsQuery, ListQuery, LogHome, MedicationChangeDto,
-    MedicationChangeInput, PasscodeChange, PrivacyStatus, ReminderStatus, ReportDefaults, ReportRequest, Settings,
-    Secret, Text, VocabAddInput, VocabEditInput, VocabEntryDto, Vocabularies,
+    MedicationChangeInput, PasscodeChange, PrivacyStatus, ReminderStatus, ReportDefaults,
+    ReportRequest, Secret, Settings, Text, VocabAddInput, VocabEditInput, VocabEntryDto,
+    Vocabularies,
 };
 
 use crate::AppState;

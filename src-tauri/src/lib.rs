@@ -5,9 +5,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use tauri::{Builder, Runtime};
-use twinge_app::{
-    default_data_dir, AppError, FileFormat, Journal, SystemClock,
-};
+use twinge_app::{default_data_dir, AppError, Clock, FileFormat, Journal, SystemClock};
 
 mod commands;
 

@@ -708,7 +708,12 @@ async fn an_encrypted_journal_opens_only_with_its_passcode() {
         before,
         "a wrong passcode changed the journal"
     );
-    type_into(&driver, "input[name=passcode]", "correct horse mossy teapot").await;
+    type_into(
+        &driver,
+        "input[name=passcode]",
+        "correct horse mossy teapot",
+    )
+    .await;
     click(&driver, "xpath-free:Unlock").await;
     driver
         .query(By::Css("label.kind-cramp"))
@@ -728,7 +733,12 @@ async fn an_encrypted_journal_opens_only_with_its_passcode() {
     click(&driver, "xpath-free:Unlock").await;
     let alert = text_of(&driver, "#err-passcode").await;
     assert!(alert.contains("does not open"), "{alert}");
-    type_into(&driver, "input[name=passcode]", "correct horse mossy teapot").await;
+    type_into(
+        &driver,
+        "input[name=passcode]",
+        "correct horse mossy teapot",
+    )
+    .await;
     click(&driver, "xpath-free:Unlock").await;
     let kept = driver
         .query(By::Css(".shell:not(.locked) input[name=new_passcode]"))
@@ -745,7 +755,14 @@ async fn an_encrypted_journal_opens_only_with_its_passcode() {
         "what was typed is kept"
     );
 
-    // Settings → Privacy: remove the passcode; the journal is plain again.
+    // Settings → Privacy: remove the passcode (it asks for the current one); the journal
+    // is plain again.
+    type_into(
+        &driver,
+        "input[name=current_passcode]",
+        "correct horse mossy teapot",
+    )
+    .await;
     click(&driver, "xpath-free:Remove the passcode").await;
     let status = text_of(
         &driver,

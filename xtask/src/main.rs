@@ -37,6 +37,8 @@ const TEST_PACKAGES: &[&str] = &[
     "webkit2gtk-driver",
     "poppler-utils",
     "fonts-dejavu-core",
+    // gcore: the test that a running twinge holds no key text in its memory.
+    "gdb",
     // The reminder test: a private session bus, its monitor, systemd-analyze.
     "dbus-daemon",
     "dbus-bin",

@@ -59,6 +59,7 @@ pub fn typescript() -> String {
         ImportProgress::decl(&cfg),
         FileFormat::decl(&cfg),
         PrivacyStatus::decl(&cfg),
+        crate::PasscodeChange::decl(&cfg),
         FileReport::decl(&cfg),
         DeleteReport::decl(&cfg),
         PaperSize::decl(&cfg),

@@ -221,6 +221,10 @@ impl Journal {
         let lock = self.hold()?;
         let _alone = lock.exclusive()?;
         drop(self);
+        // The evening reminder's timer runs `twinge remind` for this folder: it goes too.
+        if crate::reminder::read_state(&dir).time.is_some() {
+            crate::reminder::remove_timer();
+        }
         let mut removed = 0;
         let mut left = Vec::new();
         let entries = fs::read_dir(&dir).map_err(|e| io("read", &dir, e))?;

@@ -114,12 +114,18 @@ impl KeyHeader {
             ));
         }
         if !(1..=MAX_PASSES).contains(&self.passes) {
-            return Err(format!("it asks for {} passes (1 to {MAX_PASSES})", self.passes));
+            return Err(format!(
+                "it asks for {} passes (1 to {MAX_PASSES})",
+                self.passes
+            ));
         }
         if !(1..=MAX_LANES).contains(&self.lanes) {
-            return Err(format!("it asks for {} lanes (1 to {MAX_LANES})", self.lanes));
+            return Err(format!(
+                "it asks for {} lanes (1 to {MAX_LANES})",
+                self.lanes
+            ));
         }
-        if self.salt.len() % 2 != 0 || !SALT_BYTES.contains(&salt) {
+        if !self.salt.len().is_multiple_of(2) || !SALT_BYTES.contains(&salt) {
             return Err(format!(
                 "its salt has {} characters (32 to 128 hex digits)",
                 self.salt.len()
@@ -182,4 +188,3 @@ impl KeyHeader {
         Ok(Key::with_cipher(*key, cipher))
     }
 }
-

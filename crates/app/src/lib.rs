@@ -33,6 +33,7 @@ mod settings;
 mod swap;
 mod transfer;
 
+pub use attempts::{UnlockAttempts, TRIES_FILE};
 pub use checkins::{CheckinDto, CheckinFactor, FactorDto, FactorEditInput};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use demo::DemoOptions;
@@ -47,9 +48,8 @@ pub use insights::{
     InsightsDto, InsightsQuery, Summary,
 };
 pub use journal::{Journal, RECENT_PLACES, UNDO_WINDOW_MS};
-pub use locked::{locked, set_aside_locked_journal, SET_ASIDE_PREFIX};
-pub use attempts::{UnlockAttempts, TRIES_FILE};
 pub use keyheader::KEY_FILE;
+pub use locked::{locked, set_aside_locked_journal, SET_ASIDE_PREFIX};
 pub use passcode::{
     check_new_passcode, PasscodeChange, PrivacyStatus, MAX_PASSCODE_CHARS, MIN_PASSCODE_SCORE,
 };

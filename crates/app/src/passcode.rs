@@ -65,7 +65,9 @@ pub fn check_new_passcode(passcode: &str) -> Result<(), AppError> {
         }
     }
     if !text.ends_with(" words.") {
-        text.push_str(" Three or four unrelated words make a strong passcode that is easy to remember.");
+        text.push_str(
+            " Three or four unrelated words make a strong passcode that is easy to remember.",
+        );
     }
     refuse(text.replace("..", "."))
 }
@@ -165,10 +167,7 @@ impl Journal {
         self.swap_to(None)
     }
 
-    fn swap_to(
-        &mut self,
-        target: Option<(&KeyHeader, &Key)>,
-    ) -> Result<PasscodeChange, AppError> {
+    fn swap_to(&mut self, target: Option<(&KeyHeader, &Key)>) -> Result<PasscodeChange, AppError> {
         let dir = self.data_dir()?;
         let lock = self.hold()?;
         let _alone = lock.exclusive()?;

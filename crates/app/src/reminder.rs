@@ -62,7 +62,8 @@ pub struct ReminderStatus {
 /// Minutes after midnight of `HH:MM`; `None` for anything else.
 pub fn parse_time(text: &str) -> Option<u32> {
     let (h, m) = text.split_once(':')?;
-    if h.len() != 2 || m.len() != 2 {
+    let digits = |t: &str| t.len() == 2 && t.bytes().all(|b| b.is_ascii_digit());
+    if !digits(h) || !digits(m) {
         return None;
     }
     let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
@@ -116,28 +117,49 @@ pub fn mark_sent(dir: &Path, today: &str) -> Result<(), AppError> {
     write_state(dir, &state)
 }
 
-/// A path in a systemd unit line: quoted, with `\`, `"` and `%` escaped.
-fn unit_path(path: &Path) -> String {
-    let text = path.display().to_string();
-    format!(
+/// A path as one word of a systemd `ExecStart=` line, by systemd's quoting rules: in
+/// double quotes, with `\\` and `"` escaped, `%` (a specifier) doubled and `$` (a
+/// variable) doubled. A path with a control character (a line break would add lines to
+/// the unit) or that is not UTF-8 is refused in words.
+fn unit_path(path: &Path) -> Result<String, AppError> {
+    let text = path.to_str().filter(|t| !t.chars().any(char::is_control));
+    let Some(text) = text else {
+        return Err(AppError::new(
+            "bad_folder_name",
+            format!(
+                "The reminder cannot run for the folder {}: its name holds a character a \
+                 timer cannot carry (a line break or another control character). Move the \
+                 journal to a folder with a plain name.",
+                path.display().to_string().escape_debug()
+            ),
+        ));
+    };
+    Ok(format!(
         "\"{}\"",
         text.replace('\\', "\\\\")
             .replace('"', "\\\"")
             .replace('%', "%%")
-    )
+            .replace('$', "$$")
+    ))
 }
 
-/// The service and timer units that run `exe remind` for `data_dir` at `time`.
-pub fn unit_files(exe: &Path, data_dir: &Path, time: &str) -> (String, String) {
+/// The service and timer units that run `exe remind` for `data_dir` at `time` (`HH:MM`).
+pub fn unit_files(exe: &Path, data_dir: &Path, time: &str) -> Result<(String, String), AppError> {
+    if parse_time(time).is_none() {
+        return Err(AppError::new(
+            "bad_time",
+            format!("“{time}” is not a time of day like 21:00."),
+        ));
+    }
     let service = format!(
         "[Unit]\nDescription=Twinge evening reminder\n\n[Service]\nType=exec\nExecStart={} --data-dir {} remind\n# A click on the notification opens Twinge, which outlives this service.\nKillMode=process\n",
-        unit_path(exe),
-        unit_path(data_dir)
+        unit_path(exe)?,
+        unit_path(data_dir)?
     );
     let timer = format!(
         "[Unit]\nDescription=Twinge evening reminder at {time}\n\n[Timer]\nOnCalendar=*-*-* {time}:00\nPersistent=false\n\n[Install]\nWantedBy=timers.target\n"
     );
-    (service, timer)
+    Ok((service, timer))
 }
 
 /// Where systemd looks for the user's own units.
@@ -162,7 +184,7 @@ fn systemctl(args: &[&str]) -> Result<(), String> {
 fn install_timer(data_dir: &Path, time: &str) -> Result<(), String> {
     let dir = user_unit_dir().ok_or("there is no configuration folder")?;
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
-    let (service, timer) = unit_files(&exe, data_dir, time);
+    let (service, timer) = unit_files(&exe, data_dir, time).map_err(|e| e.message)?;
     crate::files::create_private_dir(&dir).map_err(|e| e.message)?;
     write_atomically(
         &dir.join(format!("{UNIT_NAME}.service")),
@@ -181,7 +203,7 @@ fn install_timer(data_dir: &Path, time: &str) -> Result<(), String> {
 }
 
 /// Stops the timer and removes the units (nothing to do when there are none).
-fn remove_timer() {
+pub(crate) fn remove_timer() {
     let _ = systemctl(&["disable", "--now", &format!("{UNIT_NAME}.timer")]);
     if let Some(dir) = user_unit_dir() {
         for ext in ["service", "timer"] {

@@ -25,7 +25,11 @@ pub(crate) fn pending(dir: &Path) -> bool {
 
 /// Writes the mark that decides a swap to `encrypted` or plain.
 pub(crate) fn decide(dir: &Path, encrypted: bool) -> Result<(), AppError> {
-    let mark: &[u8] = if encrypted { b"encrypted\n" } else { b"plain\n" };
+    let mark: &[u8] = if encrypted {
+        b"encrypted\n"
+    } else {
+        b"plain\n"
+    };
     crate::write_atomically(&dir.join(SWAP_MARK), mark)?;
     sync_dir(dir)
 }
@@ -90,7 +94,6 @@ pub(crate) fn recover_swap(dir: &Path) -> Result<(), AppError> {
     remove_if_there(&mark)?;
     sync_dir(dir)
 }
-
 
 /// Takes the shared hold of the journal in `dir` that every opener keeps while the
 /// journal is open, and finishes (under the change gate) a swap a crash left.

@@ -82,7 +82,9 @@ fn after_a_passcode_is_set_no_file_in_the_folder_holds_a_note_in_plain() {
     assert_eq!(j.list(&ListQuery::default()).unwrap().episodes.len(), 1);
     // Today's backup was made again, encrypted, with its key header beside it.
     let today = dir.path().join("backups/twinge-2026-11-20.db");
-    assert!(!std::fs::read(&today).unwrap().starts_with(b"SQLite format 3"));
+    assert!(!std::fs::read(&today)
+        .unwrap()
+        .starts_with(b"SQLite format 3"));
     assert!(dir.path().join("backups/twinge-2026-11-20.db.key").exists());
 }
 
@@ -92,7 +94,9 @@ fn after_a_change_the_old_passcode_opens_no_copy_and_removing_decrypts_them() {
     let mut j = Journal::open(dir.path(), clock()).unwrap();
     j.log(&cramp()).unwrap();
     j.set_passcode(None, FIRST).unwrap();
-    let wrong = j.set_passcode(Some("not the passcode"), SECOND).unwrap_err();
+    let wrong = j
+        .set_passcode(Some("not the passcode"), SECOND)
+        .unwrap_err();
     assert_eq!(wrong.code, "wrong_passcode");
     let missing = j.set_passcode(None, SECOND).unwrap_err();
     assert_eq!(missing.code, "current_passcode_needed");

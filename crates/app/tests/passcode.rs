@@ -109,8 +109,11 @@ fn the_passcode_can_be_changed_and_removed() {
     let mut j = Journal::open(dir.path(), clock()).unwrap();
     j.log(&cramp()).unwrap();
     j.set_passcode(None, "first passcode mossy teapot").unwrap();
-    j.set_passcode(Some("first passcode mossy teapot"), "second passcode mossy teapot")
-        .unwrap();
+    j.set_passcode(
+        Some("first passcode mossy teapot"),
+        "second passcode mossy teapot",
+    )
+    .unwrap();
     drop(j);
     assert_eq!(
         Journal::unlock(dir.path(), "first passcode mossy teapot", clock())
@@ -200,7 +203,11 @@ fn after_three_wrong_passcodes_each_try_waits_longer_and_a_restart_does_not_rese
     let e = Journal::unlock(dir.path(), "wrong again", at(1000)).unwrap_err();
     assert_eq!(e.code, "wrong_passcode");
     let doubled = Journal::unlock(dir.path(), "right passcode mossy teapot", at(2999));
-    assert_eq!(doubled.unwrap_err().code, "too_many_tries", "the wait doubles");
+    assert_eq!(
+        doubled.unwrap_err().code,
+        "too_many_tries",
+        "the wait doubles"
+    );
     Journal::unlock(dir.path(), "right passcode mossy teapot", at(3000)).unwrap();
     // The right passcode starts the count again.
     assert!(!dir.path().join(twinge_app::TRIES_FILE).exists());
@@ -252,7 +259,11 @@ fn a_journal_encrypted_under_key_header_1_still_unlocks_and_moves_on_with_a_new_
     assert_eq!(count(&j), 1, "the old journal opens as it is");
     j.log(&cramp()).unwrap();
     // A new passcode writes the journal again in the current layout, under header 2.
-    j.set_passcode(Some("old passcode mossy teapot"), "new passcode mossy teapot").unwrap();
+    j.set_passcode(
+        Some("old passcode mossy teapot"),
+        "new passcode mossy teapot",
+    )
+    .unwrap();
     drop(j);
     let written: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.path().join(KEY_FILE)).unwrap()).unwrap();

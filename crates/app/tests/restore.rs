@@ -68,7 +68,11 @@ fn a_backup_from_before_a_passcode_change_asks_for_its_own_passcode() {
         "the key header is kept beside the backup"
     );
     j.log(&cramp()).unwrap();
-    j.set_passcode(Some("first passcode mossy teapot"), "second passcode mossy teapot").unwrap();
+    j.set_passcode(
+        Some("first passcode mossy teapot"),
+        "second passcode mossy teapot",
+    )
+    .unwrap();
     assert_eq!(count(&j), 2);
 
     let before = files(dir.path());
@@ -85,7 +89,9 @@ fn a_backup_from_before_a_passcode_change_asks_for_its_own_passcode() {
     );
     assert_eq!(count(&j), 2);
 
-    let report = j.restore_with_passcode(&backup, "first passcode mossy teapot").unwrap();
+    let report = j
+        .restore_with_passcode(&backup, "first passcode mossy teapot")
+        .unwrap();
     assert_eq!(report.episodes, 1);
     assert_eq!(count(&j), 1);
     assert!(
@@ -133,7 +139,8 @@ fn an_encrypted_backup_restores_into_a_plain_journal_with_its_passcode() {
     let mut j = Journal::open(from.path(), clock()).unwrap();
     j.log(&cramp()).unwrap();
     j.log(&cramp()).unwrap();
-    j.set_passcode(None, "backup passcode mossy teapot").unwrap();
+    j.set_passcode(None, "backup passcode mossy teapot")
+        .unwrap();
     j.start_daily_backup().unwrap().join().unwrap().unwrap();
     let daily: Vec<_> = std::fs::read_dir(from.path().join("backups"))
         .unwrap()
@@ -174,7 +181,8 @@ fn starting_over_sets_the_locked_journal_aside_where_its_passcode_still_restores
         "not_locked",
         "a journal without a passcode is never set aside"
     );
-    j.set_passcode(None, "remembered later mossy teapot").unwrap();
+    j.set_passcode(None, "remembered later mossy teapot")
+        .unwrap();
     j.log(&cramp()).unwrap();
     j.log(&cramp()).unwrap();
     drop(j);

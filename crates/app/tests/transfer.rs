@@ -29,12 +29,12 @@ fn input(i: usize, notes: &str, offset: i32, intensity: i64) -> EpisodeInput {
             o / 60,
             o % 60
         ),
-        duration_s: if i % 3 == 0 {
+        duration_s: if i.is_multiple_of(3) {
             None
         } else {
             Some(1 + (i as u32 * 37) % 604_799)
         },
-        count: if i % 5 == 0 {
+        count: if i.is_multiple_of(5) {
             Some(1 + i as u32 % 100_000)
         } else {
             None
@@ -44,7 +44,7 @@ fn input(i: usize, notes: &str, offset: i32, intensity: i64) -> EpisodeInput {
             region: ["calf", "jaw", "lower_back"][i % 3].into(),
             side: ["left", "right", "both", "centre"][i % 4].into(),
         }],
-        triggers: if i % 2 == 0 {
+        triggers: if i.is_multiple_of(2) {
             vec!["stress".into(), format!("Trigger {}", i % 5)]
         } else {
             vec![]

@@ -172,8 +172,8 @@ fn read_secret_file(path: &Path) -> std::io::Result<Zeroizing<String>> {
     let size = file.metadata()?.len().min(64 * 1024) as usize;
     let mut bytes = Zeroizing::new(Vec::with_capacity(size + 1));
     file.by_ref().take(64 * 1024).read_to_end(&mut bytes)?;
-    let text = std::str::from_utf8(&bytes)
-        .map_err(|_| std::io::Error::other("it is not UTF-8 text"))?;
+    let text =
+        std::str::from_utf8(&bytes).map_err(|_| std::io::Error::other("it is not UTF-8 text"))?;
     let mut out = Zeroizing::new(String::with_capacity(text.len()));
     out.push_str(text);
     Ok(out)

@@ -348,7 +348,7 @@ fn a_passcode_is_set_used_and_removed_from_files_never_from_arguments() {
     let secrets = tempfile::tempdir().unwrap();
     let right = secrets.path().join("right");
     let wrong = secrets.path().join("wrong");
-    std::fs::write(&right, "correct horse battery\n").unwrap();
+    std::fs::write(&right, "correct horse battery mossy\n").unwrap();
     std::fs::write(&wrong, "wrong horse\n").unwrap();
     assert!(twinge(dir.path(), GOOD).status.success());
     let arg = |p: &Path| p.to_str().unwrap().to_string();
@@ -434,4 +434,65 @@ fn a_passcode_is_set_used_and_removed_from_files_never_from_arguments() {
         String::from_utf8_lossy(&restored.stderr)
     );
     assert_eq!(list_json(dir.path()).as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn weak_new_passcodes_are_refused_with_reasons_and_wrong_ones_wait_across_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let secrets = tempfile::tempdir().unwrap();
+    let weak = secrets.path().join("weak");
+    let right = secrets.path().join("right");
+    let wrong = secrets.path().join("wrong");
+    std::fs::write(&weak, "123456\n").unwrap();
+    std::fs::write(&right, "lantern orchid quietly ferment\n").unwrap();
+    std::fs::write(&wrong, "not it\n").unwrap();
+    assert!(twinge(dir.path(), GOOD).status.success());
+    let arg = |p: &Path| p.to_str().unwrap().to_string();
+    let refused = twinge(
+        dir.path(),
+        &["passcode", "set", "--new-passcode-file", &arg(&weak)],
+    );
+    assert!(!refused.status.success());
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        said.contains("easy to guess") && said.contains("word"),
+        "{said}"
+    );
+    assert!(!dir.path().join("twinge.key").exists(), "nothing changed");
+    assert!(twinge(
+        dir.path(),
+        &["passcode", "set", "--new-passcode-file", &arg(&right)],
+    )
+    .status
+    .success());
+    // Each run is a new process: the count of wrong tries is kept beside the journal.
+    for _ in 0..3 {
+        let bad = twinge(dir.path(), &["--passcode-file", &arg(&wrong), "list"]);
+        assert!(String::from_utf8_lossy(&bad.stderr).contains("does not open"));
+    }
+    let waits = twinge(dir.path(), &["--passcode-file", &arg(&right), "list"]);
+    assert!(!waits.status.success());
+    assert!(
+        String::from_utf8_lossy(&waits.stderr).contains("wait"),
+        "{}",
+        String::from_utf8_lossy(&waits.stderr)
+    );
+    // Changing the passcode needs the current one: the wrong one is refused (and waits).
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let change = twinge(
+        dir.path(),
+        &[
+            "--passcode-file",
+            &arg(&right),
+            "passcode",
+            "set",
+            "--new-passcode-file",
+            &arg(&right),
+        ],
+    );
+    assert!(
+        change.status.success(),
+        "{}",
+        String::from_utf8_lossy(&change.stderr)
+    );
 }

@@ -29,10 +29,7 @@ fn list_ids(dir: &Path, passcode: Option<&Path>) -> Vec<String> {
     if let Some(p) = passcode {
         c.arg("--passcode-file").arg(p);
     }
-    let out = c
-        .args(["list", "--json"])
-        .output()
-        .unwrap();
+    let out = c.args(["list", "--json"]).output().unwrap();
     ids_in(&stdout(&out))
 }
 
@@ -40,10 +37,19 @@ fn list_ids(dir: &Path, passcode: Option<&Path>) -> Vec<String> {
 fn export_of(n: usize, dir: &Path) -> std::path::PathBuf {
     let source = dir.join("source");
     let file = dir.join("big.json");
-    stdout(&twinge(&source, &["demo", "--episodes", &n.to_string(), "--seed", "3"]));
     stdout(&twinge(
         &source,
-        &["export", "--format", "json", "--out", file.to_str().unwrap()],
+        &["demo", "--episodes", &n.to_string(), "--seed", "3"],
+    ));
+    stdout(&twinge(
+        &source,
+        &[
+            "export",
+            "--format",
+            "json",
+            "--out",
+            file.to_str().unwrap(),
+        ],
     ));
     file
 }
@@ -52,10 +58,23 @@ fn export_of(n: usize, dir: &Path) -> std::path::PathBuf {
 fn journal_with_one(dir: &Path) -> String {
     let out = twinge(
         dir,
-        &["add", "--kind", "cramp", "--where", "calf:left", "--intensity", "6"],
+        &[
+            "add",
+            "--kind",
+            "cramp",
+            "--where",
+            "calf:left",
+            "--intensity",
+            "6",
+        ],
     );
     let text = stdout(&out);
-    text.rsplit('(').next().unwrap().trim().trim_end_matches(')').to_string()
+    text.rsplit('(')
+        .next()
+        .unwrap()
+        .trim()
+        .trim_end_matches(')')
+        .to_string()
 }
 
 fn start_import(dir: &Path, file: &Path) -> Child {
@@ -102,7 +121,12 @@ fn a_passcode_set_while_an_import_runs_loses_nothing() {
         std::thread::sleep(Duration::from_millis(delay));
         let set = twinge(
             &dir,
-            &["passcode", "set", "--new-passcode-file", pc.to_str().unwrap()],
+            &[
+                "passcode",
+                "set",
+                "--new-passcode-file",
+                pc.to_str().unwrap(),
+            ],
         );
         let imported = import_outcome(import);
         let encrypted = dir.join("twinge.key").exists();
@@ -126,7 +150,10 @@ fn a_restore_while_an_import_runs_either_waits_its_turn_or_refuses() {
         let dir = work.path().join(format!("j{delay}"));
         let own = journal_with_one(&dir);
         let backup = work.path().join(format!("backup{delay}.db"));
-        stdout(&twinge(&dir, &["backup", "--out", backup.to_str().unwrap()]));
+        stdout(&twinge(
+            &dir,
+            &["backup", "--out", backup.to_str().unwrap()],
+        ));
         let import = start_import(&dir, &file);
         std::thread::sleep(Duration::from_millis(delay));
         let restore = twinge(&dir, &["restore", backup.to_str().unwrap()]);
@@ -142,7 +169,11 @@ fn a_restore_while_an_import_runs_either_waits_its_turn_or_refuses() {
                 aside.join("twinge.db"),
             )
             .unwrap();
-            assert_eq!(list_ids(&aside, None).len(), 1 + imported, "delay {delay} ms");
+            assert_eq!(
+                list_ids(&aside, None).len(),
+                1 + imported,
+                "delay {delay} ms"
+            );
         } else {
             let err = String::from_utf8_lossy(&restore.stderr);
             assert!(err.contains(IN_USE), "delay {delay} ms: {err}");
@@ -198,12 +229,22 @@ fn two_processes_saving_at_once_both_land_every_episode() {
                         let out = twinge(
                             &path,
                             &[
-                                "add", "--kind", "twitch", "--where", "eyelid:left",
-                                "--intensity", &((i + w) % 10).to_string(),
+                                "add",
+                                "--kind",
+                                "twitch",
+                                "--where",
+                                "eyelid:left",
+                                "--intensity",
+                                &((i + w) % 10).to_string(),
                             ],
                         );
                         let text = stdout(&out);
-                        text.rsplit('(').next().unwrap().trim().trim_end_matches(')').to_string()
+                        text.rsplit('(')
+                            .next()
+                            .unwrap()
+                            .trim()
+                            .trim_end_matches(')')
+                            .to_string()
                     })
                     .collect::<Vec<_>>()
             })

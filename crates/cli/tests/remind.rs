@@ -186,10 +186,29 @@ fn the_timer_units_pass_systemd_analyze_verify() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data with space");
+    let data = dir
+        .path()
+        .join("data with space, $HOME ${HOME} %h and \"quotes\"");
     let (service, timer) =
-        twinge_app::unit_files(Path::new(env!("CARGO_BIN_EXE_twinge")), &data, "21:30");
+        twinge_app::unit_files(Path::new(env!("CARGO_BIN_EXE_twinge")), &data, "21:30").unwrap();
     assert!(timer.contains("OnCalendar=*-*-* 21:30:00"), "{timer}");
+    // Nothing systemd would expand or split: variables and specifiers doubled, quotes
+    // escaped inside one quoted word.
+    assert!(
+        service.contains("$$HOME $${HOME} %%h and \\\"quotes\\\"\" remind"),
+        "{service}"
+    );
+    // A line break in a folder's name would add lines to the unit: refused in words.
+    let broken = dir.path().join("two\nlines");
+    let e = twinge_app::unit_files(Path::new("/usr/bin/twinge"), &broken, "21:30").unwrap_err();
+    assert_eq!(e.code, "bad_folder_name", "{}", e.message);
+    for bad in ["+9:+5", "9:05", "21:60", "24:00", "21:3a"] {
+        assert!(
+            twinge_app::unit_files(Path::new("/usr/bin/twinge"), &data, bad).is_err(),
+            "{bad}"
+        );
+        assert_eq!(twinge_app::parse_time(bad), None, "{bad}");
+    }
     let s = dir.path().join("twinge-reminder.service");
     let t = dir.path().join("twinge-reminder.timer");
     std::fs::write(&s, service).unwrap();

@@ -40,7 +40,7 @@ impl Store {
     ) -> Result<()> {
         let mut written = 0usize;
         let mut tick = |progress: &mut dyn FnMut(usize)| {
-            if written % 1000 == 0 {
+            if written.is_multiple_of(1000) {
                 progress(written);
             }
             written += 1;

@@ -104,7 +104,10 @@ impl JournalLock {
         // gate guarantees nobody else can hold it exclusively, so taking it back is
         // immediate.
         match self.file.try_lock() {
-            Ok(()) => Ok(Exclusive { lock: self, _gate: gate }),
+            Ok(()) => Ok(Exclusive {
+                lock: self,
+                _gate: gate,
+            }),
             Err(TryLockError::WouldBlock) => {
                 self.file.lock_shared()?;
                 Err(StoreError::Busy(IN_USE.into()))

@@ -101,8 +101,9 @@ export const ipc = {
   setReminder: (time: string | null) => call('set_reminder', { time }),
   startOver: () => call('start_over', {}),
   privacyStatus: () => call('privacy_status', {}),
-  setPasscode: (passcode: string) => call('set_passcode', { passcode }),
-  removePasscode: () => call('remove_passcode', {}),
+  setPasscode: (current: string, passcode: string) => call('set_passcode', { current, passcode }),
+  removePasscode: (current: string) => call('remove_passcode', { current }),
+  checkPasscode: (passcode: string) => call('check_passcode', { passcode }),
 };
 
 export type Ipc = typeof ipc;

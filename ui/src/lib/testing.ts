@@ -122,8 +122,9 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
     setReminder: vi.fn(async (time: string | null) => ({ time, timer_installed: time !== null, note: '' })),
     startOver: vi.fn(async () => 'twinge-locked-20261126-101500.db'),
     privacyStatus: vi.fn(async () => ({ encrypted: false })),
-    setPasscode: vi.fn(async () => null),
-    removePasscode: vi.fn(async () => null),
+    setPasscode: vi.fn(async () => ({ encrypted: true, copies: 2, left: [] })),
+    removePasscode: vi.fn(async () => ({ encrypted: false, copies: 2, left: [] })),
+    checkPasscode: vi.fn(async () => null),
     editVocab: vi.fn(async (i) => ({ key: i.key, name: i.name ?? i.key, archived: i.archived ?? false, is_medication: false, dose: null })),
     ...over,
   };

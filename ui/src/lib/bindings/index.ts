@@ -225,6 +225,17 @@ export type FileFormat = "json" | "csv";
 
 export type PrivacyStatus = { encrypted: boolean, };
 
+export type PasscodeChange = { encrypted: boolean, 
+/**
+ * Copies (daily backups, copies made before an upgrade or a restore) that now
+ * follow the journal: encrypted with the new passcode, or decrypted with it.
+ */
+copies: number, 
+/**
+ * Copies left as they were because an older passcode locks them (names only).
+ */
+left: Array<string>, };
+
 export type FileReport = { path: string, episodes: number, 
 /**
  * Where the journal was copied before a restore replaced it.
@@ -263,7 +274,7 @@ export type AppError = { code: string, message: string, fields: Array<FieldError
 export type Channel<T> = { onmessage: (message: T) => void, };
 
 /** Limits the app enforces, for the UI to show. */
-export const LIMITS = { notesChars: 2000, nameChars: 60, displayNameChars: 100, minPasscodeChars: 6, passcodeChars: 256 } as const;
+export const LIMITS = { notesChars: 2000, nameChars: 60, displayNameChars: 100, minPasscodeScore: 3, passcodeChars: 256 } as const;
 
 /** Every IPC command: the arguments it takes and what it returns. */
 export interface Commands {
@@ -303,8 +314,9 @@ export interface Commands {
   export_report: { args: { request: ReportRequest }; result: string | null };
   unlock: { args: { passcode: string }; result: null };
   privacy_status: { args: {}; result: PrivacyStatus };
-  set_passcode: { args: { passcode: string }; result: null };
-  remove_passcode: { args: {}; result: null };
+  set_passcode: { args: { current: string; passcode: string }; result: PasscodeChange };
+  remove_passcode: { args: { current: string }; result: PasscodeChange };
+  check_passcode: { args: { passcode: string }; result: null };
   lock: { args: {}; result: null };
   factors: { args: {}; result: Array<FactorDto> };
   add_factor: { args: { name: string }; result: FactorDto };

@@ -46,7 +46,20 @@ describe('a journal with a passcode', () => {
     await fireEvent.click(screen.getByLabelText(/cannot be recovered/));
     expect((button as HTMLButtonElement).disabled).toBe(false);
     await fireEvent.click(button);
-    await waitFor(() => expect(ipc.setPasscode).toHaveBeenCalledWith('secret words'));
+    await waitFor(() => expect(ipc.setPasscode).toHaveBeenCalledWith('', 'secret words'));
+    expect(await screen.findByText(/2 copies in the data folder were encrypted with it too/)).toBeTruthy();
+  });
+
+  it('changing or removing the passcode asks for the current one first', async () => {
+    const ipc = fakeIpc();
+    ipc.privacyStatus = vi.fn(async () => ({ encrypted: true }));
+    render(PrivacySection, withIpc(ipc));
+    const remove = (await screen.findByRole('button', { name: 'Remove the passcode' })) as HTMLButtonElement;
+    expect(remove.disabled).toBe(true);
+    await fireEvent.input(screen.getByLabelText(/^Current passcode/), { target: { value: 'old words here' } });
+    expect(remove.disabled).toBe(false);
+    await fireEvent.click(remove);
+    await waitFor(() => expect(ipc.removePasscode).toHaveBeenCalledWith('old words here'));
   });
 
   it('a forgotten passcode can start a new journal, keeping the locked one aside', async () => {
