@@ -4,10 +4,11 @@
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use tauri::{Builder, Runtime};
+use tauri::{Builder, Manager, Runtime};
 use twinge_app::{default_data_dir, AppError, Clock, FileFormat, Journal, SystemClock};
 
 mod commands;
+mod instance;
 
 /// What the commands share.
 pub struct AppState {
@@ -177,6 +178,16 @@ pub fn webview_data_dir(data_dir: &std::path::Path) -> PathBuf {
 /// (where it is `"create": false`) so that its web view keeps its data with the journal.
 pub fn run() -> Result<(), tauri::Error> {
     let data_dir = default_data_dir();
+    // One window per journal: a second launch brings the first window to the front.
+    let mut primary = match instance::claim(&data_dir) {
+        instance::Launch::First(p) => p,
+        instance::Launch::Second => {
+            println!(
+                "Twinge is already open on this journal; its window was brought to the front."
+            );
+            return Ok(());
+        }
+    };
     let webview_dir = webview_data_dir(&data_dir);
     // The GPU driver's shader cache would otherwise go to ~/.cache; keep it with the
     // rest of what Twinge writes (unless the user chose a place for it).
@@ -207,6 +218,16 @@ pub fn run() -> Result<(), tauri::Error> {
             tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?
                 .data_directory(webview_dir)
                 .build()?;
+            let handle = app.handle().clone();
+            primary.serve(move || {
+                if let Some(w) = handle.get_webview_window("main") {
+                    let _ = w.unminimize();
+                    let _ = w.show();
+                    let _ = w.set_focus();
+                }
+            });
+            // Held for as long as the app runs: the lock is this window's claim.
+            app.manage(primary);
             Ok(())
         })
         .run(tauri::generate_context!())

@@ -57,6 +57,8 @@ pub struct Harness {
     driver: Child,
     /// The port tauri-driver listens on.
     pub port: u16,
+    /// The X display the app runs on.
+    pub display: u32,
     _lock: std::sync::MutexGuard<'static, ()>,
 }
 
@@ -268,6 +270,7 @@ pub fn start_full(
         xvfb,
         driver,
         port,
+        display,
         _lock: lock,
     }
 }

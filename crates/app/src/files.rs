@@ -12,6 +12,11 @@ use twinge_store::{private, Key, Store, DB_FILE_NAME};
 
 use crate::{AppError, Journal};
 
+/// The lock the first window on a journal holds, and the socket later launches use to
+/// bring that window to the front (src-tauri's `instance.rs`).
+pub const WINDOW_LOCK: &str = "twinge.window.lock";
+pub const WINDOW_SOCKET: &str = "twinge.window.sock";
+
 /// Folder (inside the data folder) of the automatic daily backups.
 pub const BACKUP_DIR: &str = "backups";
 /// How many daily backups are kept.
@@ -242,7 +247,10 @@ impl Journal {
                 || name == crate::attempts::TRIES_FILE
                 || name.starts_with(".twinge-")
                 || name.starts_with(crate::SET_ASIDE_PREFIX);
-            if twinge_store::lock::is_lock_file(&name) {
+            if twinge_store::lock::is_lock_file(&name)
+                || name == WINDOW_LOCK
+                || name == WINDOW_SOCKET
+            {
                 // Empty files that hold nothing; whoever waits on one must find it there.
                 continue;
             }

@@ -41,7 +41,7 @@ pub use dto::*;
 pub use error::{AppError, FieldError};
 pub use files::{
     create_private_dir, write_atomically, DeleteReport, FileReport, BACKUP_DIR, KEEP_DAILY,
-    WEBVIEW_DIR,
+    WEBVIEW_DIR, WINDOW_LOCK, WINDOW_SOCKET,
 };
 pub use insights::{
     chance_note, factor_label, factor_words, factors_chart, parse_period, ChartDto, FactorStat,
