@@ -267,6 +267,7 @@ pub async fn import_preview<R: Runtime>(
 #[tauri::command]
 pub async fn import_confirm(
     state: State<'_, AppState>,
+    with_settings: bool,
     on_progress: tauri::ipc::Channel<ImportProgress>,
 ) -> Result<ImportSummary, AppError> {
     let pending = state
@@ -277,7 +278,7 @@ pub async fn import_confirm(
     let (path, f) =
         pending.ok_or_else(|| AppError::new("no_import", "Choose a file to import first."))?;
     state.with(|j| {
-        j.import_path(&path, Some(f), &mut |p| {
+        j.import_path(&path, Some(f), with_settings, &mut |p| {
             let _ = on_progress.send(p);
         })
     })

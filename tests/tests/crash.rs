@@ -192,7 +192,7 @@ fn sigkill_during_a_migration_leaves_a_journal_that_opens() {
 
 #[test]
 fn sigkill_while_setting_or_removing_the_passcode_leaves_a_whole_journal() {
-    const PASSCODE: &str = "crash test passcode";
+    const PASSCODE: &str = "crash test passcode mossy teapot";
     let dir = tempfile::tempdir().unwrap();
     {
         use std::sync::Arc;

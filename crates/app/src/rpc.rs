@@ -42,7 +42,7 @@ macro_rules! rpc_schema {
             insights(query: InsightsQuery) -> InsightsDto;
             export_journal(format: FileFormat) -> Option<String>;
             import_preview() -> Option<ImportSummary>;
-            import_confirm(on_progress: Channel<ImportProgress>) -> ImportSummary;
+            import_confirm(with_settings: bool, on_progress: Channel<ImportProgress>) -> ImportSummary;
             backup_now() -> Option<FileReport>;
             restore_backup() -> Option<FileReport>;
             restore_backup_with_passcode(passcode: String) -> FileReport;

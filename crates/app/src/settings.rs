@@ -38,6 +38,42 @@ impl Settings {
         Ok(())
     }
 
+    /// The settings of `self` (a file's) that differ from `here`, each in words.
+    pub(crate) fn differences(&self, here: &Settings) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut add = |what: &str, file: String, ours: String| {
+            if file != ours {
+                out.push(format!("{what}: {file} (here: {ours})"));
+            }
+        };
+        let name = |s: &str| match s.trim() {
+            "" => "none".to_string(),
+            t => format!("“{t}”"),
+        };
+        let lock = |m: u32| match m {
+            0 => "never".to_string(),
+            1 => "after 1 minute".to_string(),
+            m => format!("after {m} minutes"),
+        };
+        add(
+            "Name on the report",
+            name(&self.display_name),
+            name(&here.display_name),
+        );
+        add("Theme", self.theme.code().into(), here.theme.code().into());
+        add(
+            "First day of the week",
+            self.week_start.code().into(),
+            here.week_start.code().into(),
+        );
+        add(
+            "Lock when not used",
+            lock(self.auto_lock_minutes),
+            lock(here.auto_lock_minutes),
+        );
+        out
+    }
+
     /// Stores every setting (one list for the Settings screen and imports).
     pub(crate) fn write(&self, store: &mut twinge_store::Store) -> twinge_store::Result<()> {
         store.set_setting("display_name", self.display_name.trim())?;

@@ -175,8 +175,10 @@ proptest! {
         let a = journal_with(&notes, &offsets, &intensities, archive, delete_every);
         let first = a.export_bytes(FileFormat::Json).unwrap();
         let mut b = Journal::in_memory(clock()).unwrap();
-        let summary = b.import(&first, FileFormat::Json).unwrap();
+        // The person chose to take the file's settings too (they differ from new ones).
+        let summary = b.import_with_progress(&first, FileFormat::Json, true, &mut |_| {}).unwrap();
         prop_assert!(summary.written, "{:?}", summary.problems);
+        prop_assert!(summary.settings_taken);
         prop_assert_eq!(summary.new as usize, notes.len());
         prop_assert_eq!(summary.checkins_in_file, 3);
         let second = b.export_bytes(FileFormat::Json).unwrap();
@@ -518,7 +520,7 @@ fn a_large_import_reports_its_progress() {
     let mut b = Journal::in_memory(clock()).unwrap();
     let mut seen = Vec::new();
     let s = b
-        .import_with_progress(&bytes, FileFormat::Json, &mut |p| {
+        .import_with_progress(&bytes, FileFormat::Json, false, &mut |p| {
             seen.push((p.stage, p.done, p.total))
         })
         .unwrap();
@@ -576,4 +578,38 @@ fn csv_exports_leave_out_deleted_episodes_and_deleted_ones_are_purged_after_the_
         !bytes.windows(needle.len()).any(|w| w == needle),
         "the purged note's text is not left in the journal's files"
     );
+}
+
+#[test]
+fn an_import_shows_the_settings_that_differ_and_keeps_the_journals_unless_asked() {
+    let a = journal_with(&["one".to_string()], &[60], &[5], false, 0);
+    let file = a.export_bytes(FileFormat::Json).unwrap();
+    let mut b = Journal::in_memory(clock()).unwrap();
+    let mine = Settings {
+        display_name: "Ana".into(),
+        theme: Theme::Light,
+        week_start: WeekStart::Monday,
+        auto_lock_minutes: 15,
+    };
+    b.update_settings(&mine).unwrap();
+    let preview = b.preview_import(&file, FileFormat::Json).unwrap();
+    assert!(
+        preview
+            .settings_differ
+            .contains(&"Lock when not used: after 5 minutes (here: after 15 minutes)".to_string()),
+        "{:?}",
+        preview.settings_differ
+    );
+    assert!(preview
+        .settings_differ
+        .contains(&"Name on the report: “Zoë Ünicode” (here: “Ana”)".to_string()));
+    let s = b.import(&file, FileFormat::Json).unwrap();
+    assert!(s.written && !s.settings_taken);
+    assert_eq!(b.settings().unwrap(), mine, "the journal's settings stay");
+    // Importing again, choosing the file's settings.
+    let s = b
+        .import_with_progress(&file, FileFormat::Json, true, &mut |_| {})
+        .unwrap();
+    assert!(s.settings_taken);
+    assert_eq!(b.settings().unwrap().auto_lock_minutes, 5);
 }

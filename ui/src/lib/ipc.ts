@@ -41,9 +41,18 @@ async function call<K extends keyof Commands>(
   try {
     return await invoke<Commands[K]['result']>(command, args);
   } catch (e) {
-    throw toAppError(e);
+    const error = toAppError(e);
+    // A structural change could not open the journal again: the whole app shows the
+    // error screen (App.svelte listens), never a form that would seem to save.
+    if (error.code === 'journal_closed') {
+      window.dispatchEvent(new CustomEvent(JOURNAL_CLOSED, { detail: error }));
+    }
+    throw error;
   }
 }
+
+/** The window event sent when the journal was closed and could not be opened again. */
+export const JOURNAL_CLOSED = 'twinge:journal-closed';
 
 export const ipc = {
   startupStatus: () => call('startup_status', {}),
@@ -74,10 +83,10 @@ export const ipc = {
   // File dialogs are opened by Rust; a null result means the person cancelled.
   exportJournal: (format: FileFormat) => call('export_journal', { format }),
   importPreview: () => call('import_preview', {}),
-  importConfirm: (onProgress: (p: ImportProgress) => void) => {
+  importConfirm: (withSettings: boolean, onProgress: (p: ImportProgress) => void) => {
     const channel = new Channel<ImportProgress>();
     channel.onmessage = onProgress;
-    return call('import_confirm', { onProgress: channel });
+    return call('import_confirm', { withSettings, onProgress: channel });
   },
   backupNow: () => call('backup_now', {}),
   restoreBackup: () => call('restore_backup', {}),

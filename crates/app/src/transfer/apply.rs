@@ -15,6 +15,7 @@ impl Journal {
         file: &JournalFile,
         checked: &Checked,
         plan: &ImportPlan<'_>,
+        with_settings: bool,
         progress: &mut dyn FnMut(ImportProgress),
     ) -> Result<(), AppError> {
         let total = file.episodes.len() as u32;
@@ -66,7 +67,8 @@ impl Journal {
                 })
             })?;
             write_days(s, checked)?;
-            if file.format == FORMAT {
+            // The journal keeps its own settings unless the person chose the file's.
+            if file.format == FORMAT && with_settings {
                 file.settings.write(s)?;
             }
             Ok(())

@@ -149,6 +149,11 @@ pub struct ImportSummary {
     pub checkins_in_file: u32,
     pub problems: Vec<ImportProblem>,
     pub problems_not_listed: u32,
+    /// The file's settings that differ from this journal's, each in words ("Lock when
+    /// not used: never (here: after 15 minutes)"); taken only when asked for.
+    pub settings_differ: Vec<String>,
+    /// Whether this import took the file's settings.
+    pub settings_taken: bool,
 }
 
 /// How far an import has come: `stage` is "checking" or "writing".
@@ -314,28 +319,44 @@ impl Journal {
     ) -> Result<ImportSummary, AppError> {
         let file = self.read_file(bytes, format)?;
         let checked = self.check_import(&file, &mut |_| {})?;
-        Ok(self.plan_import(&checked)?.preview_summary())
+        let mut summary = self.plan_import(&checked)?.preview_summary();
+        summary.settings_differ = self.settings_differ(&file)?;
+        Ok(summary)
     }
 
-    /// Imports these bytes. Any rejected row makes the whole import refuse to write.
+    /// The file's settings that differ from the journal's, in words (a JSON export has
+    /// settings; a CSV file none).
+    fn settings_differ(&self, file: &JournalFile) -> Result<Vec<String>, AppError> {
+        Ok(match file.format == FORMAT {
+            true => file.settings.differences(&self.settings()?),
+            false => Vec::new(),
+        })
+    }
+
+    /// Imports these bytes, leaving the journal's settings as they are. Any rejected row
+    /// makes the whole import refuse to write.
     pub fn import(&mut self, bytes: &[u8], format: FileFormat) -> Result<ImportSummary, AppError> {
-        self.import_with_progress(bytes, format, &mut |_| {})
+        self.import_with_progress(bytes, format, false, &mut |_| {})
     }
 
-    /// [`Journal::import`], telling `progress` how far it has come (every 1,000 rows).
+    /// [`Journal::import`], also taking the file's settings when `with_settings`, and
+    /// telling `progress` how far it has come (every 1,000 rows).
     pub fn import_with_progress(
         &mut self,
         bytes: &[u8],
         format: FileFormat,
+        with_settings: bool,
         progress: &mut dyn FnMut(ImportProgress),
     ) -> Result<ImportSummary, AppError> {
         let file = self.read_file(bytes, format)?;
         let checked = self.check_import(&file, progress)?;
         let plan = self.plan_import(&checked)?;
         let mut summary = plan.import_summary();
+        summary.settings_differ = self.settings_differ(&file)?;
         if summary.problems.is_empty() && summary.problems_not_listed == 0 {
-            self.apply_import(&file, &checked, &plan, progress)?;
+            self.apply_import(&file, &checked, &plan, with_settings, progress)?;
             summary.written = true;
+            summary.settings_taken = with_settings && !summary.settings_differ.is_empty();
         }
         Ok(summary)
     }
@@ -355,10 +376,11 @@ impl Journal {
         &mut self,
         path: &Path,
         format: Option<FileFormat>,
+        with_settings: bool,
         progress: &mut dyn FnMut(ImportProgress),
     ) -> Result<ImportSummary, AppError> {
         let (bytes, format) = read_import(path, format)?;
-        self.import_with_progress(&bytes, format, progress)
+        self.import_with_progress(&bytes, format, with_settings, progress)
     }
 
     fn read_file(&self, bytes: &[u8], format: FileFormat) -> Result<JournalFile, AppError> {

@@ -45,6 +45,8 @@ impl ImportPlan<'_> {
             checkins_in_file: self.checked.checkins_in_file,
             problems: problems.iter().take(MAX_LISTED_PROBLEMS).cloned().collect(),
             problems_not_listed: problems.len().saturating_sub(MAX_LISTED_PROBLEMS) as u32,
+            settings_differ: Vec::new(),
+            settings_taken: false,
         }
     }
 }

@@ -38,6 +38,10 @@ pub(crate) struct ImportArgs {
     /// json or csv (default: from the file name).
     #[arg(long, value_enum)]
     format: Option<Format>,
+    /// Also take the export's settings (report name, theme, first day of the week,
+    /// auto-lock); without it the journal keeps its own.
+    #[arg(long)]
+    with_settings: bool,
 }
 
 pub(crate) fn export(args: &ExportArgs, ctx: &Ctx) -> Result<(), Failure> {
@@ -55,7 +59,7 @@ pub(crate) fn import(args: &ImportArgs, ctx: &Ctx) -> Result<(), Failure> {
     let summary = if args.dry_run {
         journal.preview_import_path(&args.file, format)?
     } else {
-        journal.import_path(&args.file, format, &mut |_| {})?
+        journal.import_path(&args.file, format, args.with_settings, &mut |_| {})?
     };
     print_summary(&summary);
     if !summary.problems.is_empty() {
@@ -88,5 +92,18 @@ fn print_summary(s: &ImportSummary) {
     }
     if s.problems_not_listed > 0 {
         out!("  … and {} more problems", s.problems_not_listed);
+    }
+    if !s.settings_differ.is_empty() {
+        out!(
+            "{}",
+            if s.settings_taken {
+                "Settings taken from the file:"
+            } else {
+                "The file's settings differ from this journal's (kept; --with-settings takes the file's):"
+            }
+        );
+        for d in &s.settings_differ {
+            out!("  {d}");
+        }
     }
 }

@@ -217,7 +217,16 @@ kept_newer_here: number, rejected: number,
 /**
  * Daily check-ins in the file.
  */
-checkins_in_file: number, problems: Array<ImportProblem>, problems_not_listed: number, };
+checkins_in_file: number, problems: Array<ImportProblem>, problems_not_listed: number, 
+/**
+ * The file's settings that differ from this journal's, each in words ("Lock when
+ * not used: never (here: after 15 minutes)"); taken only when asked for.
+ */
+settings_differ: Array<string>, 
+/**
+ * Whether this import took the file's settings.
+ */
+settings_taken: boolean, };
 
 export type ImportProgress = { stage: string, done: number, total: number, };
 
@@ -303,7 +312,7 @@ export interface Commands {
   insights: { args: { query: InsightsQuery }; result: InsightsDto };
   export_journal: { args: { format: FileFormat }; result: string | null };
   import_preview: { args: {}; result: ImportSummary | null };
-  import_confirm: { args: { onProgress: Channel<ImportProgress> }; result: ImportSummary };
+  import_confirm: { args: { withSettings: boolean; onProgress: Channel<ImportProgress> }; result: ImportSummary };
   backup_now: { args: {}; result: FileReport | null };
   restore_backup: { args: {}; result: FileReport | null };
   restore_backup_with_passcode: { args: { passcode: string }; result: FileReport };

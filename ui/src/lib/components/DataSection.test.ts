@@ -6,14 +6,15 @@ import type { ImportSummary } from '../bindings';
 
 const summary = (over: Partial<ImportSummary>): ImportSummary => ({
   dry_run: true, written: false, episodes_in_file: 3, new: 3, unchanged: 0, updated: 0,
-  kept_newer_here: 0, rejected: 0, checkins_in_file: 0, problems: [], problems_not_listed: 0, ...over,
+  kept_newer_here: 0, rejected: 0, checkins_in_file: 0, problems: [], problems_not_listed: 0,
+  settings_differ: [], settings_taken: false, ...over,
 });
 
 describe('Your data', () => {
   it('previews an import, then imports with progress', async () => {
     const ipc = fakeIpc({
       importPreview: vi.fn(async () => summary({})),
-      importConfirm: vi.fn(async (onProgress) => {
+      importConfirm: vi.fn(async (_withSettings, onProgress) => {
         onProgress({ stage: 'writing', done: 1, total: 3 });
         return summary({ dry_run: false, written: true });
       }),
@@ -24,6 +25,21 @@ describe('Your data', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Import 3 episodes' }));
     expect(await screen.findByText(/^Imported\./)).toBeTruthy();
     expect(ipc.importConfirm).toHaveBeenCalledTimes(1);
+    expect(ipc.importConfirm).toHaveBeenCalledWith(false, expect.any(Function));
+  });
+
+  it("shows the file's settings that differ and takes them only when chosen", async () => {
+    const ipc = fakeIpc({
+      importPreview: vi.fn(async () => summary({ settings_differ: ['Lock when not used: never (here: after 15 minutes)'] })),
+      importConfirm: vi.fn(async () => summary({ dry_run: false, written: true, settings_taken: true })),
+    });
+    render(DataSection, withIpc(ipc));
+    await fireEvent.click(screen.getByRole('button', { name: 'Import a file…' }));
+    expect(await screen.findByText(/never \(here: after 15 minutes\)/)).toBeTruthy();
+    await fireEvent.click(screen.getByLabelText("Use the file's settings"));
+    await fireEvent.click(screen.getByRole('button', { name: 'Import 3 episodes' }));
+    await waitFor(() => expect(ipc.importConfirm).toHaveBeenCalledTimes(1));
+    expect(ipc.importConfirm).toHaveBeenCalledWith(true, expect.any(Function));
   });
 
   it('lists the rows that stop an import, in words', async () => {
