@@ -93,7 +93,15 @@ impl Journal {
                 Ok(())
             }
             Err(e) => {
-                let e = AppError::from(e);
+                let why = AppError::from(e);
+                let e = AppError::new(
+                    "journal_closed",
+                    format!(
+                        "The journal could not be opened again after the change: {} Restart Twinge; the copy kept beside the journal is there if it is needed.",
+                        why.message
+                    ),
+                )
+                .with_details(why.details.unwrap_or(why.message));
                 self.closed = Some(e.clone());
                 Err(e)
             }
