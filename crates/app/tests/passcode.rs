@@ -304,3 +304,33 @@ fn a_journal_encrypted_under_key_header_1_still_unlocks_and_moves_on_with_a_new_
     std::fs::write(dir.path().join(KEY_FILE), key_bytes).unwrap();
     assert!(snapshot(dir.path()) == before, "refusing changed nothing");
 }
+
+#[test]
+fn a_key_file_asking_for_too_much_is_refused_in_words_and_quickly() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = Journal::open(dir.path(), clock()).unwrap();
+    j.log(&cramp()).unwrap();
+    j.set_passcode(None, "right passcode mossy teapot").unwrap();
+    drop(j);
+    let good = std::fs::read_to_string(dir.path().join(KEY_FILE)).unwrap();
+    for (field, value, words) in [
+        ("memory_kib", serde_json::json!(4_294_967_295u32), "memory"),
+        ("passes", serde_json::json!(4_294_967_295u32), "passes"),
+        ("lanes", serde_json::json!(64), "lanes"),
+        ("salt", serde_json::json!("ab"), "salt"),
+    ] {
+        let mut header: serde_json::Value = serde_json::from_str(&good).unwrap();
+        header[field] = value;
+        std::fs::write(dir.path().join(KEY_FILE), header.to_string()).unwrap();
+        let began = std::time::Instant::now();
+        let e = Journal::unlock(dir.path(), "right passcode mossy teapot", clock()).unwrap_err();
+        assert_eq!(e.code, "bad_key_file", "{field}: {}", e.message);
+        assert!(e.message.contains(words), "{field}: {}", e.message);
+        assert!(
+            began.elapsed() < std::time::Duration::from_secs(5),
+            "{field}"
+        );
+    }
+    std::fs::write(dir.path().join(KEY_FILE), good).unwrap();
+    Journal::unlock(dir.path(), "right passcode mossy teapot", clock()).unwrap();
+}
