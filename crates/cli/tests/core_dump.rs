@@ -36,17 +36,8 @@ fn a_running_twinge_with_an_encrypted_journal_holds_no_hex_key_text() {
     let passcode = "violet harbour lantern quietly";
     std::fs::write(&pc, format!("{passcode}\n")).unwrap();
     std::fs::write(&pc2, "other words entirely here\n").unwrap();
-    let add = [
-        "add",
-        "--kind",
-        "cramp",
-        "--where",
-        "calf:left",
-        "--intensity",
-        "6",
-    ];
     for (dir, p) in [(&journal, &pc), (&other, &pc2)] {
-        stdout(&twinge(dir, &add));
+        common::add(dir, "cramp", "calf:left", 6);
         let set = [
             "passcode",
             "set",

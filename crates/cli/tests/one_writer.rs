@@ -56,25 +56,7 @@ fn export_of(n: usize, dir: &Path) -> std::path::PathBuf {
 
 /// A journal with one episode of its own; returns that episode's id.
 fn journal_with_one(dir: &Path) -> String {
-    let out = twinge(
-        dir,
-        &[
-            "add",
-            "--kind",
-            "cramp",
-            "--where",
-            "calf:left",
-            "--intensity",
-            "6",
-        ],
-    );
-    let text = stdout(&out);
-    text.rsplit('(')
-        .next()
-        .unwrap()
-        .trim()
-        .trim_end_matches(')')
-        .to_string()
+    common::add(dir, "cramp", "calf:left", 6)
 }
 
 fn start_import(dir: &Path, file: &Path) -> Child {
@@ -220,32 +202,13 @@ fn two_processes_saving_at_once_both_land_every_episode() {
     let dir = tempfile::tempdir().unwrap();
     journal_with_one(dir.path());
     let path = Arc::new(dir.path().to_path_buf());
-    let writers: Vec<_> = (0..2)
+    let writers: Vec<_> = (0..2u8)
         .map(|w| {
             let path = path.clone();
             std::thread::spawn(move || {
-                (0..500)
-                    .map(|i| {
-                        let out = twinge(
-                            &path,
-                            &[
-                                "add",
-                                "--kind",
-                                "twitch",
-                                "--where",
-                                "eyelid:left",
-                                "--intensity",
-                                &((i + w) % 10).to_string(),
-                            ],
-                        );
-                        let text = stdout(&out);
-                        text.rsplit('(')
-                            .next()
-                            .unwrap()
-                            .trim()
-                            .trim_end_matches(')')
-                            .to_string()
-                    })
+                (0..250u8)
+                    .chain(0..250u8)
+                    .map(|i| common::add(&path, "twitch", "eyelid:left", (i + w) % 10))
                     .collect::<Vec<_>>()
             })
         })

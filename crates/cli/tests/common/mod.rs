@@ -27,3 +27,25 @@ pub fn stdout(out: &Output) -> String {
     );
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
+
+/// Logs an episode with `twinge add` (kind, place, intensity) and returns its id.
+pub fn add(dir: &Path, kind: &str, place: &str, intensity: u8) -> String {
+    let intensity = intensity.to_string();
+    let args = [
+        "add",
+        "--kind",
+        kind,
+        "--where",
+        place,
+        "--intensity",
+        &intensity,
+    ];
+    let text = stdout(&twinge(dir, &args));
+    // "Saved Cramp Calf, left at … (<id>)"
+    text.rsplit('(')
+        .next()
+        .unwrap()
+        .trim()
+        .trim_end_matches(')')
+        .to_string()
+}
