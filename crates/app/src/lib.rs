@@ -44,8 +44,8 @@ pub use files::{
     WEBVIEW_DIR, WINDOW_LOCK, WINDOW_SOCKET,
 };
 pub use insights::{
-    chance_note, factor_label, factor_words, factors_chart, parse_period, ChartDto, FactorStat,
-    InsightsDto, InsightsQuery, Summary,
+    chance_note, factor_label, factor_words, factors_chart, parse_period, rate_change, ChartDto,
+    FactorStat, InsightsDto, InsightsQuery, Summary, CHANGE_CAVEAT,
 };
 pub use journal::{Journal, RECENT_PLACES, UNDO_WINDOW_MS};
 pub use keyheader::KEY_FILE;

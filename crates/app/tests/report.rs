@@ -295,10 +295,20 @@ fn page_one_says_suggested_until_confirmed_and_the_same_numbers_as_insights() {
             "Intensity 0–10, median / worst",
             format!("{median:.1} / {worst}"),
         ),
-        ("Episodes per week", format!("{:.1}", insights.per_week)),
+        (
+            "Episodes per logged week",
+            format!("{:.1}", insights.per_logged_week.unwrap()),
+        ),
         (
             "Days with episodes",
-            format!("{} of {}", insights.days_with_episode, insights.days),
+            format!(
+                "{} of {} logged",
+                insights.days_with_episode, insights.days_logged
+            ),
+        ),
+        (
+            "Days logged",
+            format!("{} of {}", insights.days_logged, insights.days),
         ),
     ] {
         assert!(

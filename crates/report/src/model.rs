@@ -126,6 +126,9 @@ pub struct ReportModel {
     pub generated_ymd: (i32, u8, u8),
     pub total: u32,
     pub headline: Vec<Headline>,
+    /// The line under the headline when it gives a change against the previous period
+    /// (empty: none given).
+    pub caveat: String,
     pub kinds_line: String,
     pub psfs: Psfs,
     pub locations: Vec<Line>,

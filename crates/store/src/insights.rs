@@ -137,14 +137,9 @@ impl Store {
             .map(|(w, h)| (w, h.into_iter().map(|(v, c)| (f64::from(v), c)).collect()))
             .collect();
 
-        // Days covered: a day with an episode or a "no episodes" check-in.
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT CAST(julianday(date) - 2440587.5 AS INTEGER) AS d FROM quiet_day
-             WHERE d BETWEEN ?1 AND ?2",
-        )?;
-        let quiet_days: Vec<DayNumber> = stmt
-            .query_map(params![period.first_day, period.last_day], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+        // Days covered (logged): a day with an episode, a "no episodes" mark or a
+        // daily check-in — the recorded days of the day-level statistics.
+        let quiet_days = self.quiet_day_numbers(period)?;
         let covered: BTreeSet<DayNumber> = days.keys().copied().chain(quiet_days).collect();
 
         let share = |k: u32| (total > 0).then(|| f64::from(k) / f64::from(total));
@@ -189,11 +184,15 @@ impl Store {
         })
     }
 
-    /// Check-in days (day numbers) in a period, for the reference implementation.
+    /// The days of a period recorded without needing an episode — a "no episodes" mark or
+    /// a daily check-in — as day numbers (with the episodes' days, the logged days).
     pub fn quiet_day_numbers(&self, period: Period) -> Result<Vec<DayNumber>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT CAST(julianday(date) - 2440587.5 AS INTEGER) AS d FROM quiet_day
-             WHERE d BETWEEN ?1 AND ?2 ORDER BY d",
+            "SELECT d FROM (
+                 SELECT CAST(julianday(date) - 2440587.5 AS INTEGER) AS d FROM quiet_day
+                 UNION
+                 SELECT CAST(julianday(date) - 2440587.5 AS INTEGER) AS d FROM checkin
+             ) WHERE d BETWEEN ?1 AND ?2 ORDER BY d",
         )?;
         let rows = stmt.query_map(params![period.first_day, period.last_day], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -8,7 +8,7 @@ import type { FactorStat, InsightsDto, Summary } from '../lib/bindings';
 function summary(over: Partial<Summary>): Summary {
   return {
     from: '2026-10-26', to: '2026-11-24', days: 30, total: 30, per_week: 7, days_with_episode: 20,
-    days_covered: 28, median_intensity: 6, mean_intensity: 5.5, max_intensity: 9,
+    days_covered: 28, days_logged: 28, per_logged_week: 7.5, median_intensity: 6, mean_intensity: 5.5, max_intensity: 9,
     median_duration_s: 120, max_duration_s: 600, night_share: 0.5, woke_share: 0.4, ...over,
   };
 }
@@ -48,10 +48,14 @@ describe('Insights', () => {
         id: 'factors', title: 'Days with and without', svg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
         summary: 'Association in your own records, not proof of cause.', table_head: [], table: [],
       },
+      comparable: true,
+      rate_change: 'previous: 10.0 a logged week (down 25%)',
+      caveat: 'A change between two periods can come from natural ups and downs.',
     };
     const ipc = fakeIpc({ insights: vi.fn(async () => dto) });
     render(InsightsView, withIpc(ipc));
-    expect(await screen.findByText('−30% vs before')).toBeTruthy();
+    expect(await screen.findByText('previous: 10.0 a logged week (down 25%)')).toBeTruthy();
+    expect(screen.getByText(/natural ups and downs/)).toBeTruthy();
     expect(screen.getByText('Days with and without')).toBeTruthy();
     expect(screen.getByText('Each comparison in words')).toBeTruthy();
     expect(screen.getByText('Days after hard exercise: 0.80 episodes a day, 2.1× as many')).toBeTruthy();
@@ -70,6 +74,7 @@ describe('Insights', () => {
       insights: vi.fn(async () => ({
         current: summary({ total: 0 }), previous: summary({ total: 0 }), charts: [], factors: [],
         factors_chart: { id: 'factors', title: '', svg: '', summary: '', table_head: [], table: [] },
+        comparable: false, rate_change: '', caveat: '',
       })),
     });
     render(InsightsView, withIpc(ipc));

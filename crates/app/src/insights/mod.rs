@@ -34,6 +34,11 @@ pub struct Summary {
     pub per_week: f64,
     pub days_with_episode: u32,
     pub days_covered: u32,
+    /// The days the journal covered (an episode, a "no episodes" mark or a check-in):
+    /// rates and comparisons count these only, never the days before a journal began.
+    pub days_logged: u32,
+    /// Episodes per 7 logged days; none without a logged day.
+    pub per_logged_week: Option<f64>,
     pub median_intensity: Option<f64>,
     pub mean_intensity: Option<f64>,
     pub max_intensity: Option<u8>,
@@ -64,6 +69,52 @@ pub struct InsightsDto {
     pub factors: Vec<FactorStat>,
     /// The factors compared, as a forest plot with its text alternative.
     pub factors_chart: ChartDto,
+    /// Whether the previous period was logged on enough of its days to compare with.
+    pub comparable: bool,
+    /// The rate against the previous period, in words: a change, or why none is given.
+    pub rate_change: String,
+    /// The line every printed change carries; empty when no change is given.
+    pub caveat: String,
+}
+
+/// The line every change between two periods carries.
+pub const CHANGE_CAVEAT: &str = "A change between two periods can come from natural ups and downs; one that follows a bad spell often looks better than it is.";
+
+/// The episode rate of `current` against `previous`, over logged days only: whether
+/// they can be compared (the previous period logged on at least half of its days), and
+/// the words. One function for Insights, the PDF and `twinge stats`.
+pub fn rate_change(current: &Summary, previous: &Summary) -> (bool, String) {
+    if previous.days_logged == 0 {
+        return (
+            false,
+            "not comparable: nothing was logged in the earlier period".into(),
+        );
+    }
+    if previous.days_logged * 2 < previous.days {
+        return (
+            false,
+            format!(
+                "not comparable: the earlier period was logged on {} of {} days",
+                previous.days_logged, previous.days
+            ),
+        );
+    }
+    let (Some(now), Some(before)) = (current.per_logged_week, previous.per_logged_week) else {
+        return (
+            false,
+            "not comparable: nothing logged in this period".into(),
+        );
+    };
+    if before == 0.0 {
+        return (true, format!("previous: {before:.1} a logged week"));
+    }
+    let pct = ((now - before) / before * 100.0).round();
+    let dir = match pct {
+        p if p > 0.0 => format!("up {p:.0}%"),
+        p if p < 0.0 => format!("down {:.0}%", -p),
+        _ => "no change".into(),
+    };
+    (true, format!("previous: {before:.1} a logged week ({dir})"))
 }
 
 /// Display names by vocabulary key.
@@ -108,6 +159,9 @@ pub(crate) fn summary(a: &Aggregates) -> Summary {
         per_week: a.per_week,
         days_with_episode: a.days_with_episode,
         days_covered: a.days_covered,
+        days_logged: a.days_covered,
+        per_logged_week: (a.days_covered > 0)
+            .then(|| f64::from(a.total) * 7.0 / f64::from(a.days_covered)),
         median_intensity: a.median_intensity,
         mean_intensity: a.mean_intensity,
         max_intensity: a.max_intensity,
@@ -180,12 +234,21 @@ impl Journal {
         ];
         let factors = self.factor_stats(period)?;
         let factors_chart = factors_chart(&factors, &theme);
+        let (current, previous) = (summary(&a), summary(&prev));
+        let (comparable, rate_change) = rate_change(&current, &previous);
         Ok(InsightsDto {
-            current: summary(&a),
-            previous: summary(&prev),
+            current,
+            previous,
             charts,
             factors,
             factors_chart,
+            comparable,
+            rate_change,
+            caveat: if comparable {
+                CHANGE_CAVEAT.into()
+            } else {
+                String::new()
+            },
         })
     }
 }
@@ -197,12 +260,16 @@ impl Journal {
         let a = self.aggregates(period)?;
         let prev = self.aggregates(period.previous())?;
         let names = self.vocab_names()?;
+        let (current, previous) = (summary(&a), summary(&prev));
+        let (comparable, change) = rate_change(&current, &previous);
         Ok(serde_json::json!({
             "from": date_of(period.first_day),
             "to": date_of(period.last_day),
             "total": a.total,
-            "summary": summary(&a),
-            "previous": summary(&prev),
+            "summary": current,
+            "previous": previous,
+            "comparable": comparable,
+            "rate_change": change,
             "by_kind": Kind::ALL.iter().enumerate()
                 .map(|(i, k)| (k.code().to_string(), serde_json::json!(a.by_kind[i])))
                 .collect::<serde_json::Map<_, _>>(),

@@ -1,9 +1,20 @@
-//! Page 1's headline numbers, each beside the previous period of the same length.
+//! Page 1's headline numbers, each beside the previous period of the same length. Rates
+//! count logged days only (an episode, a "no episodes" mark or a check-in), so a period
+//! before the journal began never reads as a period without symptoms.
 
 use twinge_core::insights::{Aggregates, Period};
 use twinge_report::Headline;
 
-use super::words::{change, minutes};
+use super::words::minutes;
+use crate::insights::{rate_change, summary, CHANGE_CAVEAT};
+
+/// The line under the headline: given when a change is printed.
+pub(super) fn caveat(a: &Aggregates, prev: &Aggregates) -> String {
+    match rate_change(&summary(a), &summary(prev)).0 {
+        true => CHANGE_CAVEAT.into(),
+        false => String::new(),
+    }
+}
 
 const NONE: &str = "–";
 
@@ -23,21 +34,25 @@ fn whole<T: ToString>(x: Option<T>) -> String {
 /// The headline numbers of `a` against `prev` over `period`.
 pub(super) fn headlines(a: &Aggregates, prev: &Aggregates, period: Period) -> Vec<Headline> {
     let days = period.days();
+    let (now, before) = (summary(a), summary(prev));
     vec![
         Headline {
-            label: "Episodes per week".into(),
-            value: format!("{:.1}", a.per_week),
-            previous: change(a.per_week, prev.per_week, ""),
+            label: "Episodes per logged week".into(),
+            value: one_decimal(now.per_logged_week),
+            previous: rate_change(&now, &before).1,
         },
         Headline {
             label: "Days with episodes".into(),
-            value: format!("{} of {days}", a.days_with_episode),
-            previous: format!("previous: {} of {days}", prev.days_with_episode),
+            value: format!("{} of {} logged", a.days_with_episode, now.days_logged),
+            previous: format!(
+                "previous: {} of {} logged",
+                prev.days_with_episode, before.days_logged
+            ),
         },
         Headline {
-            label: "Days covered by logging".into(),
-            value: format!("{} of {days}", a.days_covered),
-            previous: "episode or “no episodes” mark".into(),
+            label: "Days logged".into(),
+            value: format!("{} of {days}", now.days_logged),
+            previous: format!("previous: {} of {days}", before.days_logged),
         },
         Headline {
             label: "Episodes in period".into(),

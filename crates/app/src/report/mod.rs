@@ -193,6 +193,7 @@ impl Journal {
             generated_ymd: (generated.year(), generated.month() as u8, generated.day()),
             total: a.total,
             headline: headline::headlines(&a, &prev, period),
+            caveat: headline::caveat(&a, &prev),
             kinds_line: Kind::ALL
                 .iter()
                 .enumerate()

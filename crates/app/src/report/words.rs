@@ -14,22 +14,6 @@ pub(super) fn month_label(day: i64) -> String {
         .unwrap_or_default()
 }
 
-/// "previous: 3.5 (down 20%)", or that there was no previous period.
-pub(super) fn change(current: f64, previous: f64, unit: &str) -> String {
-    if previous == 0.0 {
-        return "previous period: none".into();
-    }
-    let pct = ((current - previous) / previous * 100.0).round();
-    let dir = if pct > 0.0 {
-        "up"
-    } else if pct < 0.0 {
-        "down"
-    } else {
-        "no change"
-    };
-    format!("previous: {previous:.1}{unit} ({dir} {:.0}%)", pct.abs())
-}
-
 /// A duration in seconds as "45 s", "3 min" or "1.5 h".
 pub(super) fn minutes(s: f64) -> String {
     if s < 60.0 {

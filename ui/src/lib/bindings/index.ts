@@ -137,7 +137,16 @@ export type VocabEditInput = { kind: VocabKindDto, key: string, name: string | n
 
 export type InsightsQuery = { from: string, to: string, dark: boolean, };
 
-export type Summary = { from: string, to: string, days: number, total: number, per_week: number, days_with_episode: number, days_covered: number, median_intensity: number | null, mean_intensity: number | null, max_intensity: number | null, median_duration_s: number | null, max_duration_s: number | null, night_share: number | null, woke_share: number | null, };
+export type Summary = { from: string, to: string, days: number, total: number, per_week: number, days_with_episode: number, days_covered: number, 
+/**
+ * The days the journal covered (an episode, a "no episodes" mark or a check-in):
+ * rates and comparisons count these only, never the days before a journal began.
+ */
+days_logged: number, 
+/**
+ * Episodes per 7 logged days; none without a logged day.
+ */
+per_logged_week: number | null, median_intensity: number | null, mean_intensity: number | null, max_intensity: number | null, median_duration_s: number | null, max_duration_s: number | null, night_share: number | null, woke_share: number | null, };
 
 export type ChartDto = { id: string, title: string, svg: string, summary: string, table_head: Array<string>, table: Array<Array<string>>, };
 
@@ -167,7 +176,19 @@ factors: Array<FactorStat>,
 /**
  * The factors compared, as a forest plot with its text alternative.
  */
-factors_chart: ChartDto, };
+factors_chart: ChartDto, 
+/**
+ * Whether the previous period was logged on enough of its days to compare with.
+ */
+comparable: boolean, 
+/**
+ * The rate against the previous period, in words: a change, or why none is given.
+ */
+rate_change: string, 
+/**
+ * The line every printed change carries; empty when no change is given.
+ */
+caveat: string, };
 
 export type FactorDto = { key: string, name: string, 
 /**
