@@ -51,6 +51,8 @@ pub struct AppendixRow {
     pub triggers: String,
     pub reliefs: String,
     pub notes: String,
+    /// Symptoms, woke from sleep and a burst's count, printed before the notes.
+    pub flags: String,
     /// A long note is printed under its episode's row, across the page (see
     /// [`note_goes_below`]), not in the narrow notes column.
     pub note_below: bool,
@@ -132,6 +134,8 @@ pub struct ReportModel {
     pub kinds_line: String,
     pub psfs: Psfs,
     pub locations: Vec<Line>,
+    /// Symptoms recorded with episodes: label, count, the last dates (warning ones first).
+    pub symptoms: Vec<Line>,
     pub triggers: Vec<Line>,
     pub triggers_note: String,
     pub reliefs: Vec<Line>,

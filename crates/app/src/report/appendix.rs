@@ -63,6 +63,7 @@ fn row(e: &Episode, names: &VocabNames) -> AppendixRow {
             .collect::<Vec<_>>()
             .join(", "),
         notes: d.notes.clone(),
+        flags: super::symptoms::flags(e),
         note_below: twinge_report::note_goes_below(&d.notes),
     }
 }

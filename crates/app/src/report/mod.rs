@@ -14,6 +14,7 @@ use crate::insights::{date_of, parse_period};
 mod appendix;
 mod headline;
 mod lines;
+mod symptoms;
 mod words;
 
 use crate::{AppError, Journal};
@@ -203,6 +204,7 @@ impl Journal {
                 .join(" · "),
             psfs: lines::psfs(r.psfs_frequency, r.psfs_severity, suggest_psfs(&a)),
             locations: lines::places(&a),
+            symptoms: symptoms::lines(&episodes, period),
             triggers,
             triggers_note,
             reliefs: lines::reliefs(&a, &names),
@@ -213,7 +215,7 @@ impl Journal {
             include_appendix: r.include_appendix && a.total > 0,
             appendix: appendix::appendix(&episodes, period, &names),
             charts: Charts {
-                frequency: twinge_charts::frequency_sized(&a, &markers, &theme, (720, 230)),
+                frequency: twinge_charts::frequency_sized(&a, &markers, &theme, (720, 200)),
                 body: twinge_charts::body_heat(&a.by_region, &theme),
                 heatmap: twinge_charts::hour_weekday(&a, &theme),
                 intensity: twinge_charts::intensity_trend(&a, &theme),

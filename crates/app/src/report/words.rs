@@ -7,6 +7,13 @@ pub(super) fn long_date(day: i64) -> String {
         .unwrap_or_default()
 }
 
+/// "20 Nov" for a day number (the period's line gives the year).
+pub(super) fn short_date(day: i64) -> String {
+    twinge_core::insights::date_of_day(day)
+        .map(|d| format!("{} {}", d.day(), &d.month().to_string()[..3]))
+        .unwrap_or_default()
+}
+
 /// "November 2026" for a day number.
 pub(super) fn month_label(day: i64) -> String {
     twinge_core::insights::date_of_day(day)

@@ -1,0 +1,71 @@
+//! Symptoms the patient recorded with episodes, for page 1 and the appendix: weakness
+//! and numbness or tingling first, marked as worth asking about (they can point past a
+//! benign cramp or twitch), each with its count and the dates of its last episodes.
+
+use twinge_core::insights::{local_day_hour_weekday, Period};
+use twinge_core::{Associated, Episode};
+use twinge_report::Line;
+
+use super::words::short_date;
+
+/// How many of the latest dates are printed per symptom.
+const LAST_DATES: usize = 3;
+
+/// Symptoms a neurologist asks about first.
+const WORTH_ASKING: [Associated; 2] = [Associated::Weakness, Associated::NumbnessTingling];
+
+/// One line per symptom recorded with an episode of `period` (episodes given newest
+/// first): the warning ones first, then the others by count.
+pub(super) fn lines(episodes: &[Episode], period: Period) -> Vec<Line> {
+    let mut found: Vec<(Associated, u32, Vec<i64>)> = Vec::new();
+    for e in episodes {
+        let day = local_day_hour_weekday(e).0;
+        if !period.contains(day) {
+            continue;
+        }
+        for a in &e.draft.associated {
+            match found.iter_mut().find(|(s, ..)| s == a) {
+                Some((_, n, days)) => {
+                    *n += 1;
+                    if days.len() < LAST_DATES && days.last() != Some(&day) {
+                        days.push(day);
+                    }
+                }
+                None => found.push((*a, 1, vec![day])),
+            }
+        }
+    }
+    found.sort_by_key(|(s, n, _)| (!WORTH_ASKING.contains(s), std::cmp::Reverse(*n)));
+    found
+        .into_iter()
+        .map(|(s, n, days)| Line {
+            label: s.label().into(),
+            count: n.to_string(),
+            note: format!(
+                "last: {}{}",
+                days.iter()
+                    .map(|d| short_date(*d))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                if WORTH_ASKING.contains(&s) {
+                    " — worth asking about"
+                } else {
+                    ""
+                }
+            ),
+        })
+        .collect()
+}
+
+/// What an appendix row adds to its notes: the symptoms, woke from sleep, a burst's count.
+pub(super) fn flags(e: &Episode) -> String {
+    let d = &e.draft;
+    let mut out: Vec<String> = d.associated.iter().map(|a| a.label().to_string()).collect();
+    if d.woke_from_sleep {
+        out.push("woke from sleep".into());
+    }
+    if let Some(n) = d.count {
+        out.push(format!("{n} in the burst"));
+    }
+    out.join(" · ")
+}

@@ -1,0 +1,99 @@
+//! Warning symptoms reach the paper: a symptom recorded with an episode is on page 1
+//! with its date (weakness and numbness first, marked), and the appendix row says the
+//! symptoms, that the episode woke the person, and a burst's count.
+
+use std::process::Command;
+use std::sync::Arc;
+
+use twinge_app::{EpisodeInput, FixedClock, Journal, LocationInput, PaperSize, ReportRequest};
+
+/// 2026-11-20T09:00:00Z
+const NOW_MS: i64 = 1_795_165_200_000;
+
+fn episode(kind: &str, at: &str, associated: &[&str]) -> EpisodeInput {
+    EpisodeInput {
+        kind: kind.into(),
+        started_at: at.into(),
+        duration_s: Some(60),
+        count: None,
+        intensity: 6,
+        locations: vec![LocationInput {
+            region: "foot".into(),
+            side: "right".into(),
+        }],
+        triggers: vec![],
+        reliefs: vec![],
+        associated: associated.iter().map(|s| s.to_string()).collect(),
+        woke_from_sleep: false,
+        notes: String::new(),
+    }
+}
+
+fn text(pdf: &[u8], first: u32, last: u32) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = Command::new("pdftotext")
+        .args(["-f", &first.to_string(), "-l", &last.to_string()])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn weakness_reaches_page_one_with_its_date_and_the_appendix_row_says_it() {
+    let mut j = Journal::in_memory(Arc::new(FixedClock::new(NOW_MS, 0))).unwrap();
+    j.log(&episode(
+        "cramp",
+        "2026-11-10T03:00:00+00:00",
+        &["stiffness"],
+    ))
+    .unwrap();
+    j.log(&episode(
+        "cramp",
+        "2026-11-12T03:00:00+00:00",
+        &["stiffness"],
+    ))
+    .unwrap();
+    let mut foot = episode(
+        "cramp",
+        "2026-11-18T03:00:00+00:00",
+        &["weakness", "numbness_tingling"],
+    );
+    foot.woke_from_sleep = true;
+    j.log(&foot).unwrap();
+    let mut burst = episode("twitch", "2026-11-19T08:00:00+00:00", &[]);
+    burst.count = Some(20);
+    j.log(&burst).unwrap();
+
+    let pdf = j
+        .report_pdf(&ReportRequest {
+            from: "2026-10-22".into(),
+            to: "2026-11-20".into(),
+            paper: PaperSize::A4,
+            questions: String::new(),
+            include_appendix: true,
+            psfs_frequency: None,
+            psfs_severity: None,
+        })
+        .unwrap();
+    let page1 = text(&pdf, 1, 1);
+    assert!(page1.contains("Symptoms reported with episodes"), "{page1}");
+    let weakness = page1.find("Weakness 1 (last: 18 Nov — worth asking about)");
+    let stiffness = page1.find("Stiffness 2 (last: 12 Nov, 10 Nov)");
+    assert!(weakness.is_some() && stiffness.is_some(), "{page1}");
+    assert!(weakness < stiffness, "warning symptoms first: {page1}");
+    assert!(page1.contains("Numbness or tingling 1"), "{page1}");
+
+    let appendix = text(&pdf, 3, 3);
+    assert!(
+        appendix.contains("Weakness · Numbness or tingling · woke from sleep"),
+        "{appendix}"
+    );
+    assert!(appendix.contains("20 in the burst"), "{appendix}");
+}
