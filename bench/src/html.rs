@@ -47,15 +47,17 @@ pub(crate) fn html_of(m: &ReportModel) -> String {
         );
     }
     h += "</tbody></table>";
-    h += &format!(
-        "<p>{}</p><h2>Penn-style ratings (self-rated, {})</h2><p>Frequency {}: {} · Severity {}: {}</p>",
-        escape(&m.kinds_line),
-        escape(&m.psfs.source),
-        m.psfs.frequency,
-        escape(&m.psfs.frequency_text),
-        m.psfs.severity,
-        escape(&m.psfs.severity_text)
-    );
+    h += &format!("<p>{}</p>", escape(&m.kinds_line));
+    if let Some(p) = &m.psfs {
+        h += &format!(
+            "<h2>Penn-style ratings (self-rated, {})</h2><p>Frequency {}: {} · Severity {}: {}</p>",
+            escape(&p.source),
+            p.frequency,
+            escape(&p.frequency_text),
+            p.severity,
+            escape(&p.severity_text)
+        );
+    }
     h += &format!("<h2>How often</h2>{}", m.charts.frequency);
     let small = |title: &str, lines: &[twinge_report::Line]| {
         let mut t = format!("<h2>{}</h2><table><tbody>", escape(title));

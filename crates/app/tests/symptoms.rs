@@ -89,6 +89,8 @@ fn weakness_reaches_page_one_with_its_date_and_the_appendix_row_says_it() {
     assert!(weakness.is_some() && stiffness.is_some(), "{page1}");
     assert!(weakness < stiffness, "warning symptoms first: {page1}");
     assert!(page1.contains("Numbness or tingling 1"), "{page1}");
+    // Cramps and twitches only: the Penn spasm scale has nothing to rate.
+    assert!(!page1.contains("Penn"), "no spasm, no Penn box: {page1}");
 
     let appendix = text(&pdf, 3, 3);
     assert!(
@@ -96,4 +98,49 @@ fn weakness_reaches_page_one_with_its_date_and_the_appendix_row_says_it() {
         "{appendix}"
     );
     assert!(appendix.contains("20 in the burst"), "{appendix}");
+}
+
+#[test]
+fn the_penn_box_rates_spasms_only() {
+    let mut j = Journal::in_memory(Arc::new(FixedClock::new(NOW_MS, 0))).unwrap();
+    // Many cramps on one day, and one mild spasm: the scale sees one spasm.
+    for m in 0..30 {
+        j.log(&episode(
+            "cramp",
+            &format!("2026-11-18T03:{m:02}:00+00:00"),
+            &[],
+        ))
+        .unwrap();
+    }
+    let mut spasm = episode("spasm", "2026-11-19T03:00:00+00:00", &[]);
+    spasm.intensity = 2;
+    j.log(&spasm).unwrap();
+    assert_eq!(
+        twinge_app::suggest_psfs(&[(0, 2)]),
+        Some((2, 1)),
+        "one mild spasm: less than once an hour, mild"
+    );
+    assert_eq!(twinge_app::suggest_psfs(&[]), None);
+    let busy: Vec<(i64, u8)> = (0..40).map(|_| (5, 8)).collect();
+    assert_eq!(
+        twinge_app::suggest_psfs(&busy),
+        Some((3, 3)),
+        "40 on a day: over 1 an hour"
+    );
+    let pdf = j
+        .report_pdf(&ReportRequest {
+            from: "2026-10-22".into(),
+            to: "2026-11-20".into(),
+            paper: PaperSize::A4,
+            questions: String::new(),
+            include_appendix: false,
+            psfs_frequency: None,
+            psfs_severity: None,
+        })
+        .unwrap();
+    let page1 = text(&pdf, 1, 1);
+    assert!(
+        page1.contains("frequency 2 — infrequent full spasms, less than once an hour; severity 1"),
+        "{page1}"
+    );
 }

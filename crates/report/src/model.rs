@@ -132,7 +132,8 @@ pub struct ReportModel {
     /// (empty: none given).
     pub caveat: String,
     pub kinds_line: String,
-    pub psfs: Psfs,
+    /// The Penn scale box: none when no spasm was logged and the patient rated nothing.
+    pub psfs: Option<Psfs>,
     pub locations: Vec<Line>,
     /// Symptoms recorded with episodes: label, count, the last dates (warning ones first).
     pub symptoms: Vec<Line>,

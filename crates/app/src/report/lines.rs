@@ -71,12 +71,21 @@ pub(super) fn reliefs(a: &Aggregates, names: &VocabNames) -> Vec<Line> {
         .collect()
 }
 
-/// The rating printed on page 1: the person's own when given, else the suggestion.
-pub(super) fn psfs(frequency: Option<u8>, severity: Option<u8>, suggested: (u8, u8)) -> Psfs {
+/// The rating printed on page 1: the person's own when given, else the suggestion; none
+/// when no spasm was logged and the person rated nothing.
+pub(super) fn psfs(
+    frequency: Option<u8>,
+    severity: Option<u8>,
+    suggested: Option<(u8, u8)>,
+) -> Option<Psfs> {
     let confirmed = frequency.is_some() || severity.is_some();
+    if !confirmed && suggested.is_none() {
+        return None;
+    }
+    let suggested = suggested.unwrap_or((0, 1));
     let frequency = frequency.unwrap_or(suggested.0);
     let severity = severity.unwrap_or(suggested.1);
-    Psfs {
+    Some(Psfs {
         frequency,
         frequency_text: PSFS_FREQUENCY[usize::from(frequency.min(4))].into(),
         severity,
@@ -93,9 +102,9 @@ pub(super) fn psfs(frequency: Option<u8>, severity: Option<u8>, suggested: (u8, 
                 suggested.0, suggested.1
             )
         } else {
-            "not yet confirmed by the patient".into()
+            "not yet confirmed by the patient; spasms only".into()
         },
-    }
+    })
 }
 
 /// Page 2's day-level comparisons: the rows with enough days (as the chart's table

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use twinge_charts::Theme;
-use twinge_core::insights::{Aggregates, Period};
+use twinge_core::insights::Period;
 use twinge_core::Kind;
 use twinge_report::{Charts, Paper, ReportModel};
 use twinge_store::ListFilter;
@@ -72,28 +72,59 @@ pub const PSFS_FREQUENCY: [&str; 5] = [
 ];
 pub const PSFS_SEVERITY: [&str; 4] = ["", "mild", "moderate", "severe"];
 
-/// Frequency and severity suggested from the log: the busiest day's rate per hour,
-/// and the median intensity (≤ 3 mild, 4–6 moderate, ≥ 7 severe).
-pub fn suggest_psfs(a: &Aggregates) -> (u8, u8) {
-    let busiest = a
-        .by_day
-        .iter()
-        .map(|d| d.by_kind.iter().sum::<u32>())
-        .max()
-        .unwrap_or(0);
-    let frequency = match busiest {
-        0 => 0,
-        n if n > 240 => 4,
-        n if n > 24 => 3,
+/// The Penn scale suggested from the spasms of a period (each one's local day and
+/// intensity; none without spasms). Part 1 from spasms per waking hour (16 h) on the days
+/// with spasms: more than 10 an hour 4, more than 1 an hour 3, else 2 (level 1, spasms
+/// only on stimulation, needs to know how a spasm started, which the log does not record
+/// yet). Part 2 from their median intensity: ≤ 3 mild, below 7 moderate, else severe.
+pub fn suggest_psfs(spasms: &[(i64, u8)]) -> Option<(u8, u8)> {
+    if spasms.is_empty() {
+        return None;
+    }
+    let mut days: Vec<i64> = spasms.iter().map(|(d, _)| *d).collect();
+    days.sort_unstable();
+    days.dedup();
+    let per_waking_hour = spasms.len() as f64 / (days.len() as f64 * WAKING_HOURS);
+    let frequency = match per_waking_hour {
+        r if r > 10.0 => 4,
+        r if r > 1.0 => 3,
         _ => 2,
     };
-    let severity = match a.median_intensity {
-        None => 1,
-        Some(m) if m <= 3.0 => 1,
-        Some(m) if m < 7.0 => 2,
-        Some(_) => 3,
+    let mut intensities: Vec<u8> = spasms.iter().map(|(_, i)| *i).collect();
+    intensities.sort_unstable();
+    let n = intensities.len();
+    let median = (f64::from(intensities[(n - 1) / 2]) + f64::from(intensities[n / 2])) / 2.0;
+    let severity = match median {
+        m if m <= 3.0 => 1,
+        m if m < 7.0 => 2,
+        _ => 3,
     };
-    (frequency, severity)
+    Some((frequency, severity))
+}
+
+/// The waking hours of a day the Penn frequency is counted over.
+const WAKING_HOURS: f64 = 16.0;
+
+impl Journal {
+    /// The spasms of a period: each one's local day and intensity (the Penn scale counts
+    /// spasms only, never cramps or twitches).
+    fn spasms_in(&self, period: Period) -> Result<Vec<(i64, u8)>, AppError> {
+        let spasms = self.store().list_episodes(&ListFilter {
+            limit: u32::MAX,
+            kind: Some(Kind::Spasm),
+            ..Default::default()
+        })?;
+        Ok(spasms
+            .iter()
+            .map(|e| {
+                (
+                    twinge_core::insights::local_day_hour_weekday(e).0,
+                    e.draft.intensity,
+                )
+            })
+            .filter(|(day, _)| period.contains(*day))
+            .collect())
+    }
 }
 
 /// Refuses a request the report cannot honour, in words.
@@ -133,8 +164,8 @@ impl Journal {
                 "the last 90 days".to_string(),
             ),
         };
-        let a = self.aggregates(parse_period(&from, today)?)?;
-        let (f, s) = suggest_psfs(&a);
+        let spasms = self.spasms_in(parse_period(&from, today)?)?;
+        let (f, s) = suggest_psfs(&spasms).unwrap_or((0, 1));
         Ok(ReportDefaults {
             from,
             to: today.to_string(),
@@ -202,7 +233,11 @@ impl Journal {
                 .map(|(i, k)| format!("{} {}", a.by_kind[i], k.label().to_lowercase()))
                 .collect::<Vec<_>>()
                 .join(" · "),
-            psfs: lines::psfs(r.psfs_frequency, r.psfs_severity, suggest_psfs(&a)),
+            psfs: lines::psfs(
+                r.psfs_frequency,
+                r.psfs_severity,
+                suggest_psfs(&self.spasms_in(period)?),
+            ),
             locations: lines::places(&a),
             symptoms: symptoms::lines(&episodes, period),
             triggers,
