@@ -17,12 +17,8 @@ fn copy_pages(source: &Connection, target: &Path, key: Option<&Key>) -> Result<(
     let mut copy = connect(target, OpenFlags::default())?;
     harden(&copy)?;
     if let Some(key) = key {
-        // The copy's first page makes SQLCipher derive its key: wiped while that happens.
-        crate::key::wiped(&copy, || {
-            copy.execute_batch(&key.pragmas())?;
-            copy.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))?;
-            Ok(())
-        })?;
+        copy.execute_batch(crate::key::SECURE_MEMORY)?;
+        copy.execute_batch(&key.pragmas())?;
     }
     {
         let backup = rusqlite::backup::Backup::new(source, &mut copy)?;
@@ -72,11 +68,11 @@ impl Store {
 fn export(conn: &Connection, target: &Path, key: Option<&Key>) -> Result<()> {
     crate::private::create_file(target)?;
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    crate::key::wiped(conn, || {
-        conn.execute_batch(&crate::key::attach_sql(target, "copy", key))?;
-        conn.query_row("SELECT count(*) FROM copy.sqlite_schema", [], |_| Ok(()))?;
-        Ok(())
-    })?;
+    if key.is_some() {
+        conn.execute_batch(crate::key::SECURE_MEMORY)?;
+    }
+    let attach = crate::key::attach_sql(target, "copy", key);
+    conn.execute_batch(&attach)?;
     let exported = conn
         .query_row("SELECT sqlcipher_export('copy')", [], |_| Ok(()))
         .and_then(|()| conn.execute_batch(&format!("PRAGMA copy.user_version = {version};")));

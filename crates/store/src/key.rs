@@ -80,20 +80,9 @@ impl Key {
     }
 }
 
-/// Runs `f` — which hands a key to SQLCipher and makes it derive the page keys — with
-/// SQLCipher wiping the memory it frees (the statement texts and passphrase buffers that
-/// held the key's hex), then turns the wiping off again: it is a process-wide setting,
-/// and left on it made every save of every journal about twice as slow (measured:
-/// save p99 0.66 → 1.20 ms). One keying at a time, so one cannot turn it off under
-/// another.
-pub(crate) fn wiped<T>(conn: &Connection, f: impl FnOnce() -> Result<T>) -> Result<T> {
-    static KEYING: std::sync::Mutex<()> = std::sync::Mutex::new(());
-    let _one = KEYING.lock().unwrap_or_else(|e| e.into_inner());
-    conn.execute_batch("PRAGMA cipher_memory_security = ON;")?;
-    let out = f();
-    conn.execute_batch("PRAGMA cipher_memory_security = OFF;")?;
-    out
-}
+/// SQLCipher wipes the memory it frees (statement texts holding a key among it) only
+/// when asked to: asked before every key is handed over.
+pub(crate) const SECURE_MEMORY: &str = "PRAGMA cipher_memory_security = ON;";
 
 /// An empty string with room for `capacity` bytes, wiped when dropped. Text holding key
 /// material is built in one such buffer, never grown by reallocating (which would leave
@@ -125,16 +114,13 @@ impl std::fmt::Debug for Key {
 /// Hands the key to a connection that has not read anything yet, then proves it is
 /// the right one by reading the schema; a wrong key reads nothing and writes nothing.
 pub(crate) fn apply(conn: &Connection, key: &Key, path: &Path) -> Result<()> {
-    // The key's hex text must not linger in the process's memory.
-    let read = wiped(conn, || {
-        conn.execute_batch(&key.pragmas())?;
-        Ok(
-            conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
-                r.get::<_, i64>(0)
-            }),
-        )
-    })?;
-    match read {
+    // SQLCipher wipes the memory it frees (the statement's text among it) only when
+    // asked to; the key's hex text must not linger in the process.
+    conn.execute_batch(SECURE_MEMORY)?;
+    conn.execute_batch(&key.pragmas())?;
+    match conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+        r.get::<_, i64>(0)
+    }) {
         Ok(_) => Ok(()),
         Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
             Err(StoreError::WrongKey {
