@@ -85,10 +85,7 @@ fn rewrite(
     new: Option<(&KeyHeader, &Key)>,
 ) -> Result<bool, AppError> {
     let folder = copy.parent().unwrap_or(Path::new("."));
-    let temp = tempfile::Builder::new()
-        .prefix(".twinge-")
-        .tempdir_in(folder)
-        .map_err(|e| crate::files::io("write in", folder, e))?;
+    let temp = crate::files::temp_dir_in(folder)?;
     let written = temp.path().join(DB_FILE_NAME);
     let key = new.map(|(_, k)| k);
     match Store::rekey_file(copy, source, &written, key) {

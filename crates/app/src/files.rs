@@ -59,6 +59,15 @@ pub(crate) fn temp_beside(path: &Path) -> Result<NamedTempFile, AppError> {
     NamedTempFile::with_prefix_in(".twinge-", dir).map_err(|e| io("write in", dir, e))
 }
 
+/// A new temporary folder inside `dir` (`.twinge-…`, the user's alone), removed when
+/// dropped: where a copy of the journal is written and checked before it replaces one.
+pub(crate) fn temp_dir_in(dir: &Path) -> Result<tempfile::TempDir, AppError> {
+    tempfile::Builder::new()
+        .prefix(".twinge-")
+        .tempdir_in(dir)
+        .map_err(|e| io("write in", dir, e))
+}
+
 /// Writes `bytes` to `path` atomically: a temporary file beside it, flushed to disk, then
 /// renamed over `path`. The file is readable by the user only (0600).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), AppError> {

@@ -74,7 +74,7 @@ pub fn set_aside_locked_journal(dir: &Path, now_ms: i64) -> Result<PathBuf, AppE
             Err(e) => return Err(crate::files::io("set aside", from, e)),
         }
     }
-    sync(dir)?;
+    crate::swap::sync_dir(dir)?;
     for (from, _) in &files {
         match std::fs::remove_file(from) {
             Ok(()) => {}
@@ -82,12 +82,6 @@ pub fn set_aside_locked_journal(dir: &Path, now_ms: i64) -> Result<PathBuf, AppE
             Err(e) => return Err(crate::files::io("remove", from, e)),
         }
     }
-    sync(dir)?;
+    crate::swap::sync_dir(dir)?;
     Ok(aside)
-}
-
-fn sync(dir: &Path) -> Result<(), AppError> {
-    std::fs::File::open(dir)
-        .and_then(|d| d.sync_all())
-        .map_err(|e| crate::files::io("sync", dir, e))
 }

@@ -178,7 +178,7 @@ impl Journal {
             self.store().export_to(&new_db, key)?;
             std::fs::File::open(&new_db)
                 .and_then(|f| f.sync_all())
-                .map_err(|e| crate::swap::io("write", &new_db, e))?;
+                .map_err(|e| crate::files::io("write", &new_db, e))?;
             Store::check_file_with_key(&new_db, key)?;
             if let Some((header, _)) = target {
                 crate::write_atomically(&dir.join(crate::swap::KEY_SWAP), &header.bytes()?)?;

@@ -176,10 +176,7 @@ fn candidate(
     dir: &Path,
     key: Option<&Key>,
 ) -> Result<(tempfile::TempDir, PathBuf), AppError> {
-    let temp = tempfile::Builder::new()
-        .prefix(".twinge-")
-        .tempdir_in(dir)
-        .map_err(|e| crate::files::io("write in", dir, e))?;
+    let temp = crate::files::temp_dir_in(dir)?;
     let copy = temp.path().join(DB_FILE_NAME);
     let failed = |e: AppError| {
         AppError::new(

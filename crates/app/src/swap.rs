@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use twinge_store::DB_FILE_NAME;
 
+use crate::files::io;
 use crate::keyheader::KEY_FILE;
 use crate::AppError;
 
@@ -32,10 +33,6 @@ pub(crate) fn decide(dir: &Path, encrypted: bool) -> Result<(), AppError> {
     };
     crate::write_atomically(&dir.join(SWAP_MARK), mark)?;
     sync_dir(dir)
-}
-
-pub(crate) fn io(what: &str, path: &Path, e: std::io::Error) -> AppError {
-    AppError::io(what, path, &e)
 }
 
 pub(crate) fn remove_if_there(path: &Path) -> Result<(), AppError> {
