@@ -211,6 +211,8 @@ pub struct Vocabularies {
     pub regions: Vec<Labelled<Region>>,
     pub sides: Vec<Labelled<Side>>,
     pub associated: Vec<Labelled<Associated>>,
+    /// The symptoms twitches are screened for: the form offers them with twitches only.
+    pub twitch_associated: Vec<Associated>,
     pub triggers: Vec<VocabEntryDto>,
     pub reliefs: Vec<VocabEntryDto>,
     /// Places of recent episodes, most recent first (one tap on the Log screen).

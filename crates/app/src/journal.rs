@@ -336,6 +336,7 @@ impl Journal {
             regions: labelled(Region::ALL, Region::label),
             sides: labelled(Side::ALL, Side::label),
             associated: labelled(Associated::ALL, Associated::label),
+            twitch_associated: Associated::TWITCH_SCREENING.to_vec(),
             triggers: self
                 .store
                 .triggers()?

@@ -67,7 +67,7 @@ fn weakness_reaches_page_one_with_its_date_and_the_appendix_row_says_it() {
     );
     foot.woke_from_sleep = true;
     j.log(&foot).unwrap();
-    let mut burst = episode("twitch", "2026-11-19T08:00:00+00:00", &[]);
+    let mut burst = episode("twitch", "2026-11-19T08:00:00+00:00", &["muscle_wasting"]);
     burst.count = Some(20);
     j.log(&burst).unwrap();
 
@@ -89,6 +89,9 @@ fn weakness_reaches_page_one_with_its_date_and_the_appendix_row_says_it() {
     assert!(weakness.is_some() && stiffness.is_some(), "{page1}");
     assert!(weakness < stiffness, "warning symptoms first: {page1}");
     assert!(page1.contains("Numbness or tingling 1"), "{page1}");
+    // What twitches are screened for is a warning symptom too.
+    let wasting = page1.find("Muscle wasting 1 (last: 19 Nov — worth asking about)");
+    assert!(wasting.is_some() && wasting < stiffness, "{page1}");
     // Cramps and twitches only: the Penn spasm scale has nothing to rate.
     assert!(!page1.contains("Penn"), "no spasm, no Penn box: {page1}");
 

@@ -116,6 +116,25 @@ code_enum! {
         Stiffness => "stiffness", "Stiffness";
         Fatigue => "fatigue", "Fatigue";
         LastingPain => "lasting_pain", "Lasting pain";
+        MuscleWasting => "muscle_wasting", "Muscle wasting";
+        SwallowingSpeaking => "swallowing_speaking", "Trouble swallowing or speaking";
+        Spreading => "spreading", "Spreading to new places";
+    }
+}
+
+impl Associated {
+    /// What a neurologist screens twitches for: offered with twitches only.
+    pub const TWITCH_SCREENING: [Associated; 3] = [
+        Associated::MuscleWasting,
+        Associated::SwallowingSpeaking,
+        Associated::Spreading,
+    ];
+
+    /// Whether the symptom can point past a benign cramp or twitch, so the report puts
+    /// it first and marks it as worth asking about.
+    pub fn worth_asking(self) -> bool {
+        matches!(self, Associated::Weakness | Associated::NumbnessTingling)
+            || Associated::TWITCH_SCREENING.contains(&self)
     }
 }
 

@@ -21,7 +21,11 @@ export const vocab: Vocabularies = {
     { code: 'both', label: 'Both sides' },
     { code: 'centre', label: 'Centre' },
   ],
-  associated: [],
+  associated: [
+    { code: 'weakness', label: 'Weakness' },
+    { code: 'muscle_wasting', label: 'Muscle wasting' },
+  ],
+  twitch_associated: ['muscle_wasting', 'swallowing_speaking', 'spreading'],
   triggers: [],
   reliefs: [],
   recent_places: [{ region: 'calf', side: 'left' }],

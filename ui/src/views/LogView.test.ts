@@ -51,6 +51,16 @@ describe('LogView', () => {
     await waitFor(() => expect(ipc.deleteEpisode).toHaveBeenCalledWith('abc'));
   });
 
+  it('offers what twitches are screened for with twitches only', async () => {
+    render(LogView, withIpc(fakeIpc()));
+    await fireEvent.click(await screen.findByLabelText('Cramp'));
+    await fireEvent.click(screen.getByRole('button', { name: /More details/ }));
+    expect(await screen.findByRole('button', { name: 'Weakness' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Muscle wasting' })).toBeNull();
+    await fireEvent.click(screen.getByLabelText('Twitch'));
+    expect(await screen.findByRole('button', { name: 'Muscle wasting' })).toBeTruthy();
+  });
+
   it('repeats the last episode now and marks a quiet day in one tap', async () => {
     const last = episode({ id: 'last' });
     const ipc = fakeIpc({

@@ -1,6 +1,7 @@
-//! Symptoms the patient recorded with episodes, for page 1 and the appendix: weakness
-//! and numbness or tingling first, marked as worth asking about (they can point past a
-//! benign cramp or twitch), each with its count and the dates of its last episodes.
+//! Symptoms the patient recorded with episodes, for page 1 and the appendix: weakness,
+//! numbness or tingling and what twitches are screened for first, marked as worth
+//! asking about (they can point past a benign cramp or twitch), each with its count and
+//! the dates of its last episodes.
 
 use twinge_core::insights::{local_day_hour_weekday, Period};
 use twinge_core::{Associated, Episode};
@@ -10,9 +11,6 @@ use super::words::short_date;
 
 /// How many of the latest dates are printed per symptom.
 const LAST_DATES: usize = 3;
-
-/// Symptoms a neurologist asks about first.
-const WORTH_ASKING: [Associated; 2] = [Associated::Weakness, Associated::NumbnessTingling];
 
 /// One line per symptom recorded with an episode of `period` (episodes given newest
 /// first): the warning ones first, then the others by count.
@@ -35,7 +33,7 @@ pub(super) fn lines(episodes: &[Episode], period: Period) -> Vec<Line> {
             }
         }
     }
-    found.sort_by_key(|(s, n, _)| (!WORTH_ASKING.contains(s), std::cmp::Reverse(*n)));
+    found.sort_by_key(|(s, n, _)| (!s.worth_asking(), std::cmp::Reverse(*n)));
     found
         .into_iter()
         .map(|(s, n, days)| Line {
@@ -47,7 +45,7 @@ pub(super) fn lines(episodes: &[Episode], period: Period) -> Vec<Line> {
                     .map(|d| short_date(*d))
                     .collect::<Vec<_>>()
                     .join(", "),
-                if WORTH_ASKING.contains(&s) {
+                if s.worth_asking() {
                     " — worth asking about"
                 } else {
                     ""

@@ -32,7 +32,8 @@ pub(crate) struct AddArgs {
     /// What helped, as name:0-3 (stretching:3). Repeatable.
     #[arg(long = "relief", value_name = "NAME:HELPED")]
     reliefs: Vec<String>,
-    /// An associated symptom code (numbness_tingling, weakness, stiffness, fatigue, lasting_pain).
+    /// An associated symptom code (numbness_tingling, weakness, stiffness, fatigue,
+    /// lasting_pain; with twitches also muscle_wasting, swallowing_speaking, spreading).
     #[arg(long = "symptom", value_name = "CODE")]
     associated: Vec<String>,
     /// It woke me from sleep.

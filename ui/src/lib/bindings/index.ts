@@ -6,7 +6,7 @@ export type Region = "jaw" | "eyelid" | "face" | "neck" | "shoulder" | "upper_ba
 
 export type Side = "left" | "right" | "both" | "centre";
 
-export type Associated = "numbness_tingling" | "weakness" | "stiffness" | "fatigue" | "lasting_pain";
+export type Associated = "numbness_tingling" | "weakness" | "stiffness" | "fatigue" | "lasting_pain" | "muscle_wasting" | "swallowing_speaking" | "spreading";
 
 export type Location = { region: Region, side: Side, };
 
@@ -68,7 +68,11 @@ export type Labelled<T> = { code: T, label: string, };
 
 export type VocabEntryDto = { key: string, name: string, archived: boolean, is_medication: boolean, dose: string | null, };
 
-export type Vocabularies = { kinds: Array<Labelled<Kind>>, regions: Array<Labelled<Region>>, sides: Array<Labelled<Side>>, associated: Array<Labelled<Associated>>, triggers: Array<VocabEntryDto>, reliefs: Array<VocabEntryDto>, 
+export type Vocabularies = { kinds: Array<Labelled<Kind>>, regions: Array<Labelled<Region>>, sides: Array<Labelled<Side>>, associated: Array<Labelled<Associated>>, 
+/**
+ * The symptoms twitches are screened for: the form offers them with twitches only.
+ */
+twitch_associated: Array<Associated>, triggers: Array<VocabEntryDto>, reliefs: Array<VocabEntryDto>, 
 /**
  * Places of recent episodes, most recent first (one tap on the Log screen).
  */
