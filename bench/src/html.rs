@@ -47,7 +47,23 @@ pub(crate) fn html_of(m: &ReportModel) -> String {
         );
     }
     h += "</tbody></table>";
-    h += &format!("<p>{}</p>", escape(&m.kinds_line));
+    h += "<table><thead><tr><th>Kind</th>";
+    for c in &m.kind_columns {
+        h += &format!("<th>{}</th>", escape(c));
+    }
+    h += "</tr></thead><tbody>";
+    for k in &m.kinds {
+        h += &format!(
+            "<tr><td>{}<br>{}</td>",
+            escape(&k.label),
+            escape(&k.episodes)
+        );
+        for (now, before) in k.cells.iter().zip(&k.previous) {
+            h += &format!("<td>{}<br>before: {}</td>", escape(now), escape(before));
+        }
+        h += "</tr>";
+    }
+    h += "</tbody></table>";
     if let Some(p) = &m.psfs {
         h += &format!(
             "<h2>Penn-style ratings (self-rated, {})</h2><p>Frequency {}: {} · Severity {}: {}</p>",

@@ -258,7 +258,7 @@ fn main() {
     let name = |k: &str| k.to_string();
     let charts = median_of(15, || {
         [
-            twinge_charts::frequency(&a, &[], &theme),
+            twinge_charts::frequency(&a, &[], Some(period.first_day), &theme),
             twinge_charts::body_heat(&a.by_region, &theme),
             twinge_charts::regions(&a, &theme),
             twinge_charts::triggers(&a, &name, &theme),

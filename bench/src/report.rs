@@ -162,7 +162,7 @@ fn one(dir: &Path, heavy_notes: bool) {
         to: "2026-11-24".into(),
         paper: PaperSize::A4,
         questions: "Is magnesium worth continuing? Should I see a neurologist?".into(),
-        include_appendix: true,
+        appendix: twinge_app::AppendixChoice::All,
         psfs_frequency: None,
         psfs_severity: None,
     };

@@ -32,6 +32,7 @@ mod rpc;
 mod settings;
 mod swap;
 mod transfer;
+mod words;
 
 pub use attempts::{UnlockAttempts, TRIES_FILE};
 pub use checkins::{CheckinDto, CheckinFactor, FactorDto, FactorEditInput};
@@ -45,7 +46,8 @@ pub use files::{
 };
 pub use insights::{
     chance_note, factor_label, factor_words, factors_chart, parse_period, rate_change, ChartDto,
-    FactorStat, InsightsDto, InsightsQuery, Summary, CHANGE_CAVEAT,
+    FactorStat, InsightsDto, InsightsQuery, KindCompared, KindFigures, PlaceCount, Summary,
+    CHANGE_CAVEAT, KIND_COLUMNS,
 };
 pub use journal::{Journal, RECENT_PLACES, UNDO_WINDOW_MS};
 pub use keyheader::KEY_FILE;
@@ -59,7 +61,9 @@ pub use reminder::{
     decide, local_now, mark_sent, parse_time, read_state, unit_files, Decision, ReminderState,
     ReminderStatus, DEFAULT_REMINDER_TIME, REMINDER_FILE, REMINDER_TEXT, UNIT_NAME,
 };
-pub use report::{suggest_psfs, PaperSize, ReportDefaults, ReportRequest};
+pub use report::{
+    suggest_psfs, AppendixChoice, PaperSize, ReportDefaults, ReportRequest, MAX_QUESTIONS_CHARS,
+};
 pub use settings::{Settings, MAX_AUTO_LOCK_MINUTES};
 pub use transfer::{
     FileFormat, ImportProblem, ImportProgress, ImportSummary, JournalFile, FORMAT, FORMAT_VERSION,

@@ -2,8 +2,11 @@
 //! of its days at the same daily rate is no "rise", on Insights, `stats --json` and
 //! page 1 of the PDF alike, and each says how much was logged.
 
-use std::process::Command;
+mod common;
+
 use std::sync::Arc;
+
+use common::pdf_words;
 
 use twinge_app::{
     EpisodeInput, FixedClock, InsightsQuery, Journal, LocationInput, PaperSize, ReportRequest,
@@ -79,22 +82,12 @@ fn a_previous_period_logged_on_a_third_of_its_days_is_not_compared() {
             to: to.into(),
             paper: PaperSize::A4,
             questions: String::new(),
-            include_appendix: false,
+            appendix: twinge_app::AppendixChoice::None,
             psfs_frequency: None,
             psfs_severity: None,
         })
         .unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("r.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let out = Command::new("pdftotext")
-        .args(["-f", "1", "-l", "1"])
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils)");
-    let page1 = String::from_utf8_lossy(&out.stdout).replace('\n', " ");
-    let page1 = page1.split_whitespace().collect::<Vec<_>>().join(" ");
+    let page1 = pdf_words(&pdf, 1, 1);
     assert!(page1.contains("Episodes per logged week"), "{page1}");
     assert!(
         page1.contains("not comparable: the earlier period was logged on 10 of 30 days"),
@@ -125,4 +118,42 @@ fn comparable_periods_give_the_change_per_logged_week_with_its_caveat() {
         })
         .unwrap();
     assert!(insights.caveat.contains("natural ups and downs"));
+
+    // One row per kind logged, for the period and the one before.
+    let kinds = stats["kinds"].as_array().unwrap();
+    assert_eq!(kinds.len(), 1, "only cramps: {kinds:?}");
+    let (now, before) = (&kinds[0], &stats["previous"]["kinds"][0]);
+    assert_eq!(now["kind"], "cramp");
+    assert_eq!(now["episodes"], 60);
+    assert_eq!(now["per_week"], 14.0);
+    assert_eq!(now["days_with"], 30);
+    assert_eq!(now["nights_woken_per_week"], 0.0);
+    assert_eq!(now["places"][0]["place"], "Calf, left");
+    assert_eq!(now["places"][0]["count"], 60);
+    assert_eq!(before["episodes"], 40);
+    assert_eq!(before["days_with"], 30);
+    assert_eq!(
+        insights.kinds[0].current,
+        serde_json::from_value(now.clone()).unwrap()
+    );
+}
+
+#[test]
+fn nights_woken_count_nights_not_episodes() {
+    let mut j = Journal::in_memory(Arc::new(FixedClock::new(NOW_MS, 0))).unwrap();
+    let first = time::macros::date!(2026 - 10 - 22);
+    for d in 0..14 {
+        let day = first + time::Duration::days(d);
+        for hour in [2, 4] {
+            let mut cramp = cramp_on(day, hour);
+            // Two cramps woke the person on each of the first 7 nights.
+            cramp.woke_from_sleep = d < 7;
+            j.log(&cramp).unwrap();
+        }
+    }
+    let stats = j.stats_json("2026-10-22", "2026-11-04").unwrap();
+    let cramp = &stats["kinds"][0];
+    assert_eq!(cramp["episodes"], 28);
+    // 7 nights in 14 logged: 3.5 a week (14 waking episodes would say 7).
+    assert_eq!(cramp["nights_woken_per_week"], 3.5);
 }

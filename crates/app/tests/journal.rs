@@ -536,7 +536,7 @@ fn every_file_twinge_writes_is_the_users_alone() {
             to: "2026-11-20".into(),
             paper: twinge_app::PaperSize::A4,
             questions: String::new(),
-            include_appendix: true,
+            appendix: twinge_app::AppendixChoice::All,
             psfs_frequency: None,
             psfs_severity: None,
         })

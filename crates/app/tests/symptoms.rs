@@ -2,8 +2,11 @@
 //! with its date (weakness and numbness first, marked), and the appendix row says the
 //! symptoms, that the episode woke the person, and a burst's count.
 
-use std::process::Command;
+mod common;
+
 use std::sync::Arc;
+
+use common::pdf_words;
 
 use twinge_app::{EpisodeInput, FixedClock, Journal, LocationInput, PaperSize, ReportRequest};
 
@@ -27,22 +30,6 @@ fn episode(kind: &str, at: &str, associated: &[&str]) -> EpisodeInput {
         woke_from_sleep: false,
         notes: String::new(),
     }
-}
-
-fn text(pdf: &[u8], first: u32, last: u32) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("r.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let out = Command::new("pdftotext")
-        .args(["-f", &first.to_string(), "-l", &last.to_string()])
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils)");
-    String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 #[test]
@@ -77,25 +64,27 @@ fn weakness_reaches_page_one_with_its_date_and_the_appendix_row_says_it() {
             to: "2026-11-20".into(),
             paper: PaperSize::A4,
             questions: String::new(),
-            include_appendix: true,
+            appendix: twinge_app::AppendixChoice::All,
             psfs_frequency: None,
             psfs_severity: None,
         })
         .unwrap();
-    let page1 = text(&pdf, 1, 1);
+    let page1 = pdf_words(&pdf, 1, 1);
     assert!(page1.contains("Symptoms reported with episodes"), "{page1}");
-    let weakness = page1.find("Weakness 1 (last: 18 Nov — worth asking about)");
-    let stiffness = page1.find("Stiffness 2 (last: 12 Nov, 10 Nov)");
+    let warn = page1.find("worth asking about:");
+    let weakness = page1.find("Weakness 1 (last: 18 Nov)");
+    let stiffness = page1.find("also: Stiffness 2 (last: 12 Nov)");
+    assert!(warn.is_some() && warn < weakness, "{page1}");
     assert!(weakness.is_some() && stiffness.is_some(), "{page1}");
     assert!(weakness < stiffness, "warning symptoms first: {page1}");
     assert!(page1.contains("Numbness or tingling 1"), "{page1}");
     // What twitches are screened for is a warning symptom too.
-    let wasting = page1.find("Muscle wasting 1 (last: 19 Nov — worth asking about)");
+    let wasting = page1.find("Muscle wasting 1 (last: 19 Nov)");
     assert!(wasting.is_some() && wasting < stiffness, "{page1}");
     // Cramps and twitches only: the Penn spasm scale has nothing to rate.
     assert!(!page1.contains("Penn"), "no spasm, no Penn box: {page1}");
 
-    let appendix = text(&pdf, 3, 3);
+    let appendix = pdf_words(&pdf, 3, 3);
     assert!(
         appendix.contains("Weakness · Numbness or tingling · woke from sleep"),
         "{appendix}"
@@ -136,12 +125,12 @@ fn the_penn_box_rates_spasms_only() {
             to: "2026-11-20".into(),
             paper: PaperSize::A4,
             questions: String::new(),
-            include_appendix: false,
+            appendix: twinge_app::AppendixChoice::None,
             psfs_frequency: None,
             psfs_severity: None,
         })
         .unwrap();
-    let page1 = text(&pdf, 1, 1);
+    let page1 = pdf_words(&pdf, 1, 1);
     assert!(
         page1.contains("frequency 2 — infrequent full spasms, less than once an hour; severity 1"),
         "{page1}"

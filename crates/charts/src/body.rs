@@ -26,6 +26,12 @@ fn shape_count(counts: &[RegionCount], region: Region, side: Side, has_sides: bo
         .sum()
 }
 
+/// The size of the words under the figures ("Left", "Right", "Front"): the report
+/// prints the picture small, and they must still read at 7 pt there.
+const LABEL_SIZE: f64 = 26.0;
+/// The height the words take under the figures.
+const LABELS_H: f64 = 2.0 * LABEL_SIZE + 18.0;
+
 /// Front and back figures, each region shaded by how many episodes were there.
 pub fn body_heat(counts: &[RegionCount], theme: &Theme) -> String {
     let map: serde_json::Value = serde_json::from_str(BODY_MAP_JSON).unwrap_or_default();
@@ -38,7 +44,7 @@ pub fn body_heat(counts: &[RegionCount], theme: &Theme) -> String {
         svg,
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{tw}" height="{th}" viewBox="0 0 {tw} {th}" font-family="sans-serif"><rect width="100%" height="100%" fill="{bg}"/>"#,
         tw = total_w,
-        th = h + 40.0,
+        th = h + LABELS_H,
         bg = hex(theme.background)
     );
     for (i, view) in ["front", "back"].iter().enumerate() {
@@ -91,9 +97,9 @@ pub fn body_heat(counts: &[RegionCount], theme: &Theme) -> String {
         );
         let _ = write!(
             svg,
-            r#"<text x="{l}" y="{y}" fill="{c}" font-size="14" text-anchor="middle">L</text><text x="{r}" y="{y}" fill="{c}" font-size="14" text-anchor="middle">R</text><text x="{mid}" y="{y2}" fill="{c}" font-size="14" text-anchor="middle">{label}</text></g>"#,
-            y = h + 16.0,
-            y2 = h + 34.0,
+            r#"<text x="{l}" y="{y}" fill="{c}" font-size="{LABEL_SIZE}" text-anchor="middle">Left</text><text x="{r}" y="{y}" fill="{c}" font-size="{LABEL_SIZE}" text-anchor="middle">Right</text><text x="{mid}" y="{y2}" fill="{c}" font-size="{LABEL_SIZE}" font-weight="bold" text-anchor="middle">{label}</text></g>"#,
+            y = h + LABEL_SIZE + 4.0,
+            y2 = h + 2.0 * LABEL_SIZE + 10.0,
             mid = w / 2.0,
             c = hex(theme.muted),
             label = v["label"].as_str().unwrap_or(""),

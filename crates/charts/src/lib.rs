@@ -10,14 +10,17 @@ mod bars;
 mod body;
 mod draw;
 mod forest;
+mod frequency;
+mod timeline;
 
 pub use bars::{regions, reliefs, triggers};
 pub use body::body_heat;
 pub use draw::{
-    count_ticks, frequency, frequency_sized, hour_weekday, intensity_trend, kind_label, message,
-    Marker, MarkerKind, MIN_EPISODES_FOR_TRIGGERS,
+    count_ticks, hour_weekday, kind_label, message, Marker, MarkerKind, MIN_EPISODES_FOR_TRIGGERS,
 };
 pub use forest::{forest, ForestRow};
+pub use frequency::{frequency, frequency_sized, kind_pattern, Pattern};
+pub use timeline::{intensity_trend, intensity_trend_sized, DAILY_UP_TO_DAYS};
 
 use plotters::style::RGBColor;
 

@@ -90,7 +90,7 @@ fn frequency_shows_kinds_dates_and_markers() {
             kind: MarkerKind::Medication,
             label: "Magnesium started".into(),
         }];
-        let t = texts(&twinge_charts::frequency(&a, &markers, &theme));
+        let t = texts(&twinge_charts::frequency(&a, &markers, Some(DAY0), &theme));
         assert!(
             has(&t, "Spasm") && has(&t, "Cramp") && has(&t, "Twitch"),
             "{t:?}"
@@ -100,13 +100,18 @@ fn frequency_shows_kinds_dates_and_markers() {
             "kinds with no episodes are left out of the legend"
         );
         assert!(has(&t, "8 Nov"), "first date label: {t:?}");
-        assert!(has(&t, "Rx Magnesium started"), "{t:?}");
+        assert!(has(&t, "Medication: Magnesium started"), "{t:?}");
         assert!(has(&t, "per day"));
     }
     let yearly = agg(40, 365);
     assert!(has(
-        &texts(&twinge_charts::frequency(&yearly, &[], &Theme::LIGHT)),
-        "per week"
+        &texts(&twinge_charts::frequency(
+            &yearly,
+            &[],
+            Some(DAY0),
+            &Theme::LIGHT
+        )),
+        "per logged week"
     ));
 }
 
@@ -144,11 +149,12 @@ fn labels_of_events_close_in_time_do_not_overlap() {
         marker(107, MarkerKind::Appointment, "Neurologist"),
         marker(300, MarkerKind::Appointment, "GP"),
     ];
-    let svg = twinge_charts::frequency(&yearly, &close, &Theme::LIGHT);
+    let svg =
+        twinge_charts::frequency_sized(&yearly, &close, Some(DAY0), &Theme::LIGHT, (720, 200));
     let (rx, appt, gp) = (
-        label_ys(&svg, "Rx Magnesium"),
-        label_ys(&svg, "Appt Neurologist"),
-        label_ys(&svg, "Appt GP"),
+        label_ys(&svg, "Medication: Magnesium"),
+        label_ys(&svg, "Appointment: Neurologist"),
+        label_ys(&svg, "Appointment: GP"),
     );
     assert_eq!((rx.len(), appt.len(), gp.len()), (1, 1, 1), "{svg}");
     assert!(appt[0] - rx[0] >= 10.0, "a line lower: {rx:?} {appt:?}");
@@ -215,7 +221,7 @@ fn body_heat_marks_every_place_with_its_count() {
 fn empty_periods_say_so() {
     let a = agg(0, 30);
     for svg in [
-        twinge_charts::frequency(&a, &[], &Theme::LIGHT),
+        twinge_charts::frequency(&a, &[], Some(DAY0), &Theme::LIGHT),
         twinge_charts::hour_weekday(&a, &Theme::LIGHT),
         twinge_charts::regions(&a, &Theme::LIGHT),
     ] {
@@ -248,8 +254,8 @@ fn count_axes_have_whole_distinct_ticks_from_zero_to_the_tallest_bar() {
         };
         let a = aggregate(&same_day, &[], period, 0);
         for svg in [
-            twinge_charts::frequency(&a, &[], &Theme::LIGHT),
-            twinge_charts::frequency_sized(&a, &[], &Theme::DARK, (720, 230)),
+            twinge_charts::frequency(&a, &[], Some(DAY0), &Theme::LIGHT),
+            twinge_charts::frequency_sized(&a, &[], Some(DAY0), &Theme::DARK, (720, 230)),
         ] {
             let ticks: Vec<u32> = texts(&svg)
                 .iter()

@@ -74,6 +74,14 @@ pub fn is_night(hour: u8) -> bool {
 
 pub use crate::stats::{median_sorted, wilson};
 
+/// "1 episode", "3 episodes": the one way a count of episodes is said.
+pub fn episodes_word(n: u32) -> String {
+    match n {
+        1 => "1 episode".into(),
+        n => format!("{n} episodes"),
+    }
+}
+
 /// Counts of one day, by kind (spasm, cramp, twitch, other).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DayCounts {
@@ -125,6 +133,8 @@ pub struct Aggregates {
     pub per_week: f64,
     pub days_with_episode: u32,
     pub days_covered: u32,
+    /// The logged days (an episode, a "no episodes" mark or a check-in), in order.
+    pub logged_days: Vec<DayNumber>,
     pub median_intensity: Option<f64>,
     pub mean_intensity: Option<f64>,
     pub max_intensity: Option<u8>,
@@ -303,6 +313,7 @@ pub fn aggregate(
         },
         days_with_episode: days.len() as u32,
         days_covered: covered.len() as u32,
+        logged_days: covered.into_iter().collect(),
         median_intensity: median_sorted(&intensities),
         mean_intensity: (total > 0).then(|| intensities.iter().sum::<f64>() / f64::from(total)),
         max_intensity: inside.iter().map(|(e, ..)| e.draft.intensity).max(),

@@ -11,6 +11,7 @@ pub const BODY_MAP_JSON: &str = include_str!("../../../assets/body-map.json");
 
 pub mod daystats;
 pub mod insights;
+pub mod kinds;
 pub mod localtime;
 pub mod model;
 pub mod stats;

@@ -18,6 +18,17 @@ pub struct Headline {
     pub previous: String,
 }
 
+/// One kind logged in the period: its figures in words, and the period before's.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KindLine {
+    /// "Cramp".
+    pub label: String,
+    /// "34 episodes".
+    pub episodes: String,
+    pub cells: Vec<String>,
+    pub previous: Vec<String>,
+}
+
 /// Penn Spasm Frequency Scale style ratings: suggested from the log, or self-rated.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Psfs {
@@ -44,6 +55,8 @@ pub struct Line {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AppendixRow {
     pub when: String,
+    /// Marked (●) in a full appendix: it has notes or symptoms.
+    pub marked: bool,
     pub kind: String,
     pub place: String,
     pub intensity: String,
@@ -88,6 +101,30 @@ pub fn note_goes_below(notes: &str) -> bool {
     notes.chars().count() > NOTE_BELOW_CHARS
 }
 
+/// How wide each chart is printed, in points: the template sizes the pictures from
+/// these, and a test checks that no chart text prints under 7 pt at these widths (A4's
+/// text width of 510 pt is the narrower paper's).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct ChartWidths {
+    pub frequency: f64,
+    pub intensity: f64,
+    pub heatmap: f64,
+    pub body: f64,
+    pub factors: f64,
+}
+
+/// The widths the report prints its charts at.
+pub const CHART_WIDTHS: ChartWidths = ChartWidths {
+    frequency: 510.0,
+    intensity: 510.0,
+    heatmap: 320.0,
+    body: 120.0,
+    factors: 316.0,
+};
+
+/// The smallest chart text a printed report may carry, in points.
+pub const MIN_CHART_TEXT_PT: f64 = 7.0;
+
 /// The charts, as SVG.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Charts {
@@ -131,12 +168,16 @@ pub struct ReportModel {
     /// The line under the headline when it gives a change against the previous period
     /// (empty: none given).
     pub caveat: String,
-    pub kinds_line: String,
+    /// The headings of the kinds' cells, and one row per kind logged.
+    pub kind_columns: Vec<String>,
+    pub kinds: Vec<KindLine>,
     /// The Penn scale box: none when no spasm was logged and the patient rated nothing.
     pub psfs: Option<Psfs>,
     pub locations: Vec<Line>,
     /// Symptoms recorded with episodes: label, count, the last dates (warning ones first).
     pub symptoms: Vec<Line>,
+    /// How many of the first symptoms are worth asking about.
+    pub symptoms_worth_asking: usize,
     pub triggers: Vec<Line>,
     pub triggers_note: String,
     pub reliefs: Vec<Line>,
@@ -146,8 +187,13 @@ pub struct ReportModel {
     pub factors_note: String,
     pub questions: String,
     pub include_appendix: bool,
+    /// The appendix's heading, and a sentence on the episodes it leaves out.
+    pub appendix_title: String,
+    pub appendix_rest: String,
     /// Every episode of the period, by month, oldest first.
     pub appendix: Vec<AppendixMonth>,
+    /// Always [`CHART_WIDTHS`]; carried to the template in the data.
+    pub chart_widths: ChartWidths,
     #[serde(skip)]
     pub charts: Charts,
 }

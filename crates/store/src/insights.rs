@@ -12,7 +12,7 @@ use twinge_core::insights::{
 };
 use twinge_core::{Kind, Region, Side};
 
-use crate::summary::{DURATION, HOUR, INTENSITY, KIND, PLACE, RELIEF, TRIGGER};
+use crate::summary::{DAY, DURATION, HOUR, INTENSITY, KIND, PLACE, RELIEF, TRIGGER};
 use crate::{Result, Store};
 
 /// Median of a histogram given as sorted (value, count) pairs.
@@ -153,6 +153,7 @@ impl Store {
             },
             days_with_episode: days.len() as u32,
             days_covered: covered.len() as u32,
+            logged_days: covered.into_iter().collect(),
             median_intensity: histogram_median(&overall_h),
             mean_intensity: (total > 0).then(|| intensity_sum as f64 / f64::from(total)),
             max_intensity: overall.keys().next_back().copied(),
@@ -182,6 +183,21 @@ impl Store {
                 .collect(),
             reliefs,
         })
+    }
+
+    /// The first day the journal holds anything for (an episode, a "no episodes" mark
+    /// or a check-in); none for an empty journal. Days before it were not logged, which
+    /// is not the same as days without symptoms.
+    pub fn journal_began(&self) -> Result<Option<DayNumber>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT min(d) FROM (
+                 SELECT * FROM (SELECT {DAY} AS d FROM episode e WHERE e.deleted_at IS NULL
+                                ORDER BY e.started_at LIMIT 1)
+                 UNION ALL SELECT CAST(julianday(min(date)) - 2440587.5 AS INTEGER) FROM quiet_day
+                 UNION ALL SELECT CAST(julianday(min(date)) - 2440587.5 AS INTEGER) FROM checkin
+             )"
+        ))?;
+        Ok(stmt.query_row([], |r| r.get(0))?)
     }
 
     /// The days of a period recorded without needing an episode — a "no episodes" mark or

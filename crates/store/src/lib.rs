@@ -15,6 +15,7 @@ mod episodes;
 mod import;
 mod insights;
 mod key;
+mod kinds;
 pub mod lock;
 mod open;
 pub mod private;

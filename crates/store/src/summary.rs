@@ -28,7 +28,8 @@ pub(crate) const RELIEF: i64 = 6;
 
 /// An episode's local day (seconds shifted by 30,000 days, back to 1888, so that
 /// SQLite's integer division floors) and local hour.
-const DAY: &str = "((e.started_at + e.utc_offset_min * 60 + 2592000000) / 86400 - 30000)";
+pub(crate) const DAY: &str =
+    "((e.started_at + e.utc_offset_min * 60 + 2592000000) / 86400 - 30000)";
 const HOUR_OF: &str = "(((e.started_at + e.utc_offset_min * 60 + 2592000000) % 86400) / 3600)";
 
 /// The summary rows `(episode_id, day, dim, key, s)` of the live episodes; `{only}`

@@ -7,6 +7,7 @@ mod common;
 use common::{episode, spec, Spec, BASE_DAY};
 use proptest::prelude::*;
 use twinge_core::insights::{aggregate, Period};
+use twinge_core::kinds::{facts_in, kind_figures};
 use twinge_core::LocalInstant;
 use twinge_store::{ListFilter, Store};
 
@@ -40,7 +41,14 @@ proptest! {
         prop_assert_eq!(quiet_day_numbers.len(), quiet_days.iter().filter(|d| (first..first + len).contains(d)).count());
         let reference = aggregate(&all, &quiet_day_numbers, period, week_start);
         let sql = store.aggregates(period, week_start).unwrap();
-        prop_assert_eq!(sql, reference);
+        prop_assert_eq!(&sql, &reference);
+        // Each kind's row: the facts read in SQL give the reference's figures.
+        let facts = store.kind_facts(period).unwrap();
+        prop_assert_eq!(facts.len() as u32, reference.total);
+        prop_assert_eq!(
+            kind_figures(&facts, reference.days_covered),
+            kind_figures(&facts_in(&all, period), reference.days_covered)
+        );
     }
 }
 

@@ -20,11 +20,3 @@ export function periodFor(
   }
   return { from: addDays(today, -(days[choice] - 1)), to: today };
 }
-
-/** "+20%" / "−15%" / "same" / null when there is nothing to compare with. */
-export function change(current: number, previous: number): string | null {
-  if (previous === 0) return current === 0 ? 'same' : null;
-  const pct = Math.round(((current - previous) / previous) * 100);
-  if (pct === 0) return 'same';
-  return pct > 0 ? `+${pct}%` : `−${Math.abs(pct)}%`;
-}

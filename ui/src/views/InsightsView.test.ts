@@ -2,14 +2,21 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/svelte';
 import InsightsView from './InsightsView.svelte';
 import { fakeIpc, withIpc } from '../lib/testing';
-import { addDays, change, periodFor } from '../lib/periods';
-import type { FactorStat, InsightsDto, Summary } from '../lib/bindings';
+import { addDays, periodFor } from '../lib/periods';
+import type { FactorStat, InsightsDto, KindFigures, Summary } from '../lib/bindings';
 
 function summary(over: Partial<Summary>): Summary {
   return {
     from: '2026-10-26', to: '2026-11-24', days: 30, total: 30, per_week: 7, days_with_episode: 20,
     days_covered: 28, days_logged: 28, per_logged_week: 7.5, median_intensity: 6, mean_intensity: 5.5, max_intensity: 9,
     median_duration_s: 120, max_duration_s: 600, night_share: 0.5, woke_share: 0.4, ...over,
+  };
+}
+
+function kindRow(kind: KindFigures['kind'], episodes: number): KindFigures {
+  return {
+    kind, episodes, per_week: episodes / 4, days_with: episodes, nights_woken_per_week: 1, median_intensity: 6,
+    max_intensity: 9, median_duration_s: 120, places: [{ place: 'Calf, left', region: 'calf', side: 'left', count: episodes }],
   };
 }
 
@@ -28,9 +35,6 @@ describe('periods', () => {
     expect(periodFor('appointment', '2026-11-24', '2026-10-01')).toEqual({ from: '2026-10-01', to: '2026-11-24' });
     expect(periodFor('appointment', '2026-11-24', null)).toBeNull();
     expect(addDays('2026-03-28', 2)).toBe('2026-03-30');
-    expect(change(6, 8)).toBe('−25%');
-    expect(change(9, 6)).toBe('+50%');
-    expect(change(3, 0)).toBeNull();
   });
 });
 
@@ -51,6 +55,12 @@ describe('Insights', () => {
       comparable: true,
       rate_change: 'previous: 10.0 a logged week (down 25%)',
       caveat: 'A change between two periods can come from natural ups and downs.',
+      kinds: [{
+        kind: 'cramp', label: 'Cramp', episodes: '12 episodes', current: kindRow('cramp', 12), previous: kindRow('cramp', 9),
+        cells: ['3.0', '10 of 28', '1.3', '6 / 9', '2 min', 'Calf, left 8'],
+        previous_cells: ['2.3', '8 of 28', '1.0', '5 / 8', '1 min', 'Calf, left 6'],
+      }],
+      kind_columns: ['Episodes per logged week', 'Days with episodes', 'Nights woken per logged week', 'Intensity 0–10, median / worst', 'Duration, median', 'Main places'],
     };
     const ipc = fakeIpc({ insights: vi.fn(async () => dto) });
     render(InsightsView, withIpc(ipc));
@@ -61,6 +71,10 @@ describe('Insights', () => {
     expect(screen.getByText('Days after hard exercise: 0.80 episodes a day, 2.1× as many')).toBeTruthy();
     expect(screen.getByText(/1 comparisons wait for more days/)).toBeTruthy();
     expect(screen.getByText('28 of 30')).toBeTruthy();
+    // Each kind its own card, its figures beside the period before's.
+    const cramp = screen.getByRole('region', { name: /Cramp/ });
+    expect(cramp.textContent).toContain('12 episodes');
+    expect(cramp.textContent).toContain('Nights woken per logged week 1.3 before: 1.0');
     const img = screen.getByAltText('30 episodes in 30 days') as HTMLImageElement;
     expect(img.src.startsWith('data:image/svg+xml')).toBe(true);
     expect(screen.getByText('2026-11-20')).toBeTruthy();
@@ -74,7 +88,7 @@ describe('Insights', () => {
       insights: vi.fn(async () => ({
         current: summary({ total: 0 }), previous: summary({ total: 0 }), charts: [], factors: [],
         factors_chart: { id: 'factors', title: '', svg: '', summary: '', table_head: [], table: [] },
-        comparable: false, rate_change: '', caveat: '',
+        comparable: false, rate_change: '', caveat: '', kinds: [], kind_columns: [],
       })),
     });
     render(InsightsView, withIpc(ipc));

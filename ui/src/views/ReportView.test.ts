@@ -17,7 +17,8 @@ describe('Report', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Export PDF…' }));
     await waitFor(() => expect(ipc.exportReport).toHaveBeenCalled());
     const req = vi.mocked(ipc.exportReport).mock.calls[0]![0];
-    expect(req).toMatchObject({ psfs_frequency: 3, psfs_severity: 2, questions: 'Is this normal?', include_appendix: true, paper: 'a4' });
+    expect(req).toMatchObject({ psfs_frequency: 3, psfs_severity: 2, questions: 'Is this normal?', appendix: 'notable', paper: 'a4' });
+    expect(screen.getByText('585 of 600 characters left: page 1 keeps room for them.')).toBeTruthy();
     expect(await screen.findByText('Saved the PDF to /tmp/twinge.pdf')).toBeTruthy();
   });
 });

@@ -2,7 +2,7 @@
 //! a text alternative (a sentence and the table behind it).
 
 use twinge_charts::{Marker, Theme};
-use twinge_core::insights::{Aggregates, Period};
+use twinge_core::insights::{Aggregates, DayNumber, Period};
 use twinge_core::{Kind, Location};
 
 use super::{date_of, pct, ChartDto};
@@ -12,18 +12,18 @@ use crate::names::VocabNames;
 pub(super) fn frequency(
     a: &Aggregates,
     period: Period,
-    markers: &[Marker],
+    (markers, began): (&[Marker], Option<DayNumber>),
     theme: &Theme,
 ) -> ChartDto {
     ChartDto {
         id: "frequency".into(),
-        title: if period.days() > 60 {
-            "Episodes per week"
+        title: if period.days() > twinge_charts::DAILY_UP_TO_DAYS {
+            "Episodes per logged week"
         } else {
             "Episodes per day"
         }
         .into(),
-        svg: twinge_charts::frequency(a, markers, theme),
+        svg: twinge_charts::frequency(a, markers, began, theme),
         summary: format!(
             "{} episodes in {} days ({:.1} per week): {}.",
             a.total,

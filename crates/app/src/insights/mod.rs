@@ -11,8 +11,10 @@ use crate::records::parse_date;
 
 mod charts;
 mod factors;
+mod kinds;
 use crate::{AppError, Journal, WeekStart};
 pub use factors::{chance_note, factor_label, factor_words, factors_chart, FactorStat};
+pub use kinds::{KindCompared, KindFigures, PlaceCount, KIND_COLUMNS};
 
 /// Which period, as local dates `YYYY-MM-DD` (both included), and which theme the charts use.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -75,6 +77,10 @@ pub struct InsightsDto {
     pub rate_change: String,
     /// The line every printed change carries; empty when no change is given.
     pub caveat: String,
+    /// One row per kind logged in the period, beside the period before.
+    pub kinds: Vec<KindCompared>,
+    /// The headings of a kind's cells.
+    pub kind_columns: Vec<String>,
 }
 
 /// The line every change between two periods carries.
@@ -224,7 +230,12 @@ impl Journal {
         let theme = Theme::for_dark(q.dark);
         let markers = self.markers()?;
         let charts = vec![
-            charts::frequency(&a, period, &markers, &theme),
+            charts::frequency(
+                &a,
+                period,
+                (&markers, self.store().journal_began()?),
+                &theme,
+            ),
             charts::where_on_body(&a, &theme),
             charts::where_bars(&a, &theme),
             charts::triggers(&a, &names, &theme),
@@ -236,7 +247,10 @@ impl Journal {
         let factors_chart = factors_chart(&factors, &theme);
         let (current, previous) = (summary(&a), summary(&prev));
         let (comparable, rate_change) = rate_change(&current, &previous);
+        let kinds = self.kinds_compared(&a, &prev, comparable)?;
         Ok(InsightsDto {
+            kinds,
+            kind_columns: KIND_COLUMNS.iter().map(|c| c.to_string()).collect(),
             current,
             previous,
             charts,
@@ -262,11 +276,21 @@ impl Journal {
         let names = self.vocab_names()?;
         let (current, previous) = (summary(&a), summary(&prev));
         let (comparable, change) = rate_change(&current, &previous);
+        let kinds = self.kinds_compared(&a, &prev, comparable)?;
+        let mut previous = serde_json::to_value(previous).map_err(|e| {
+            AppError::new(
+                "internal",
+                format!("The figures could not be written: {e}."),
+            )
+        })?;
+        previous["kinds"] =
+            serde_json::json!(kinds.iter().map(|k| &k.previous).collect::<Vec<_>>());
         Ok(serde_json::json!({
             "from": date_of(period.first_day),
             "to": date_of(period.last_day),
             "total": a.total,
             "summary": current,
+            "kinds": kinds.iter().map(|k| &k.current).collect::<Vec<_>>(),
             "previous": previous,
             "comparable": comparable,
             "rate_change": change,

@@ -1,33 +1,78 @@
-//! The appendix: every episode of the period, oldest first, in words.
+//! The appendix: the episodes of the period a doctor asked for (every one, or those
+//! with notes or symptoms), oldest first, in words.
 
 use twinge_core::insights::{local_day_hour_weekday, Period};
 use twinge_core::Episode;
 use twinge_report::{month_starts_page, AppendixMonth, AppendixRow};
 
-use super::words::{minutes, month_label};
+use super::AppendixChoice;
 use crate::names::VocabNames;
+use crate::words::{episodes_word, minutes, month_label};
 
-/// One row per episode of `episodes` (given newest first) that falls in `period`,
-/// oldest first, as a doctor reads a diary, under the month of its local day.
+/// Whether an episode carries something only the appendix can say: notes or symptoms.
+fn notable(e: &Episode) -> bool {
+    !e.draft.notes.trim().is_empty() || !e.draft.associated.is_empty()
+}
+
+/// The appendix's heading.
+pub(super) fn title(choice: AppendixChoice) -> &'static str {
+    match choice {
+        AppendixChoice::All => {
+            "Appendix: every episode of the period (patient-entered data; ● with notes or symptoms)"
+        }
+        _ => "Appendix: the episodes with notes or symptoms (patient-entered data)",
+    }
+}
+
+/// The period's episodes, oldest first.
+fn in_period(episodes: &[Episode], period: Period) -> impl Iterator<Item = &Episode> {
+    episodes
+        .iter()
+        .rev()
+        .filter(move |e| period.contains(local_day_hour_weekday(e).0))
+}
+
+/// The sentence on the episodes a `notable` appendix leaves out; empty otherwise.
+pub(super) fn rest(episodes: &[Episode], period: Period, choice: AppendixChoice) -> String {
+    if choice != AppendixChoice::Notable {
+        return String::new();
+    }
+    let left = in_period(episodes, period).filter(|e| !notable(e)).count() as u32;
+    match left {
+        0 => String::new(),
+        n => format!(
+            "{} without notes or symptoms {} not listed; page 1 counts every episode.",
+            episodes_word(n),
+            if n == 1 { "is" } else { "are" }
+        ),
+    }
+}
+
+/// One row per episode of `episodes` (given newest first) that falls in `period` and
+/// that `choice` lists, oldest first, as a doctor reads a diary, under the month of its
+/// local day.
 pub(super) fn appendix(
     episodes: &[Episode],
     period: Period,
     names: &VocabNames,
+    choice: AppendixChoice,
 ) -> Vec<AppendixMonth> {
     let mut months: Vec<AppendixMonth> = Vec::new();
     let mut since_break = 0;
-    for e in episodes.iter().rev() {
+    for e in in_period(episodes, period) {
         let day = local_day_hour_weekday(e).0;
-        if !period.contains(day) {
-            continue;
+        match choice {
+            AppendixChoice::None => break,
+            AppendixChoice::Notable if !notable(e) => continue,
+            _ => {}
         }
         let label = month_label(day);
         match months.last_mut() {
-            Some(m) if m.label == label => m.rows.push(row(e, names)),
+            Some(m) if m.label == label => m.rows.push(row(e, names, choice)),
             _ => months.push(AppendixMonth {
                 label,
                 new_page: false,
-                rows: vec![row(e, names)],
+                rows: vec![row(e, names, choice)],
             }),
         }
     }
@@ -38,11 +83,13 @@ pub(super) fn appendix(
     months
 }
 
-fn row(e: &Episode, names: &VocabNames) -> AppendixRow {
+fn row(e: &Episode, names: &VocabNames, choice: AppendixChoice) -> AppendixRow {
     let d = &e.draft;
     let t = d.started_at.to_rfc3339();
     AppendixRow {
         when: format!("{} {}", &t[..10], &t[11..16]),
+        // In a full appendix, a mark finds the episodes with notes or symptoms.
+        marked: choice == AppendixChoice::All && notable(e),
         kind: d.kind.label().into(),
         place: twinge_core::Location::list_label(&d.locations),
         intensity: d.intensity.to_string(),

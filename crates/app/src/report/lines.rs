@@ -2,17 +2,30 @@
 //! what helped, and the Penn-style rating.
 
 use twinge_core::insights::Aggregates;
-use twinge_core::Location;
+use twinge_core::{Kind, Location};
 use twinge_report::{Line, Psfs};
 
 use super::{PSFS_FREQUENCY, PSFS_SEVERITY};
 use crate::names::VocabNames;
+use crate::words::{episodes_word, more_places};
 
-/// How many entries each list shows.
-const TOP: usize = 6;
+/// How many entries each list shows before "and N more".
+const TOP: usize = 5;
+
+/// A last line saying how many more a cut list has ("and 2 more places").
+fn and_more(lines: &mut Vec<Line>, total: usize, words: impl Fn(usize) -> String) {
+    if total > lines.len() {
+        lines.push(Line {
+            label: words(total - lines.len()),
+            count: String::new(),
+            note: String::new(),
+        });
+    }
+}
 
 pub(super) fn places(a: &Aggregates) -> Vec<Line> {
-    a.by_region
+    let mut lines: Vec<Line> = a
+        .by_region
         .iter()
         .take(TOP)
         .map(|l| Line {
@@ -24,21 +37,49 @@ pub(super) fn places(a: &Aggregates) -> Vec<Line> {
             count: l.count.to_string(),
             note: String::new(),
         })
-        .collect()
+        .collect();
+    and_more(&mut lines, a.by_region.len(), more_places);
+    lines
+}
+
+/// "spasm, cramp and twitch": the kinds of the period's episodes.
+fn kinds_words(a: &Aggregates) -> String {
+    let kinds: Vec<String> = Kind::ALL
+        .iter()
+        .zip(a.by_kind)
+        .filter(|(_, n)| *n > 0)
+        .map(|(k, _)| k.label().to_lowercase())
+        .collect();
+    match kinds.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        Some((last, _)) => last.clone(),
+        None => String::new(),
+    }
 }
 
 /// The top triggers and the sentence under them; none below the minimum count.
 pub(super) fn triggers(a: &Aggregates, names: &VocabNames) -> (Vec<Line>, String) {
+    let tagged = a.by_trigger.first().map_or(0, |t| t.count);
     if a.total < twinge_charts::MIN_EPISODES_FOR_TRIGGERS {
         return (
             Vec::new(),
             format!(
-                "Not enough data: triggers are shown from {} episodes.",
-                twinge_charts::MIN_EPISODES_FOR_TRIGGERS
+                "Not enough data: trigger shares are shown from {} episodes; this period has {}.",
+                twinge_charts::MIN_EPISODES_FOR_TRIGGERS,
+                episodes_word(a.total)
             ),
         );
     }
-    let lines = a
+    if tagged == 0 {
+        return (
+            Vec::new(),
+            format!(
+                "None of the {} was tagged with a suspected trigger.",
+                episodes_word(a.total)
+            ),
+        );
+    }
+    let mut lines: Vec<Line> = a
         .by_trigger
         .iter()
         .take(TOP)
@@ -53,9 +94,17 @@ pub(super) fn triggers(a: &Aggregates, names: &VocabNames) -> (Vec<Line>, String
             ),
         })
         .collect();
+    and_more(&mut lines, a.by_trigger.len(), |n| match n {
+        1 => "and 1 more trigger".into(),
+        n => format!("and {n} more triggers"),
+    });
     (
         lines,
-        "Share of episodes the patient tagged with each suspected trigger; tagged with, not caused by.".into(),
+        format!(
+            "Share of all {} ({}) the patient tagged with each suspected trigger; tagged with, not caused by.",
+            episodes_word(a.total),
+            kinds_words(a)
+        ),
     )
 }
 

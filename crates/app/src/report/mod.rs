@@ -15,10 +15,9 @@ mod appendix;
 mod headline;
 mod lines;
 mod symptoms;
-mod words;
 
+use crate::words::long_date;
 use crate::{AppError, Journal};
-use words::long_date;
 
 /// Paper sizes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -39,8 +38,8 @@ pub struct ReportRequest {
     pub paper: PaperSize,
     #[serde(default)]
     pub questions: String,
-    #[serde(default = "yes")]
-    pub include_appendix: bool,
+    #[serde(default)]
+    pub appendix: AppendixChoice,
     /// The person's own Penn-style ratings; `None` prints the suggestion from the log.
     #[serde(default)]
     pub psfs_frequency: Option<u8>,
@@ -48,9 +47,21 @@ pub struct ReportRequest {
     pub psfs_severity: Option<u8>,
 }
 
-fn yes() -> bool {
-    true
+/// Which episodes the appendix lists.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum AppendixChoice {
+    /// Every episode, those with notes or symptoms marked.
+    All,
+    /// Episodes with notes or symptoms, and a count of the rest.
+    #[default]
+    Notable,
+    /// No appendix.
+    None,
 }
+
+/// The longest questions for the doctor: what page 1 keeps room for.
+pub const MAX_QUESTIONS_CHARS: usize = 600;
 
 /// The report screen's starting values.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -102,6 +113,10 @@ pub fn suggest_psfs(spasms: &[(i64, u8)]) -> Option<(u8, u8)> {
     Some((frequency, severity))
 }
 
+/// The week bars and the intensity chart on page 2: as wide as the page, the same size,
+/// one above the other on one time axis.
+const TIME_CHART_SIZE: (u32, u32) = (720, 200);
+
 /// The waking hours of a day the Penn frequency is counted over.
 const WAKING_HOURS: f64 = 16.0;
 
@@ -129,10 +144,14 @@ impl Journal {
 
 /// Refuses a request the report cannot honour, in words.
 fn check_request(r: &ReportRequest) -> Result<(), AppError> {
-    if r.questions.chars().count() > 4000 {
+    if r.questions.chars().count() > MAX_QUESTIONS_CHARS {
         return Err(AppError::new(
             "questions_too_long",
-            "Questions can be at most 4,000 characters.",
+            format!(
+                "Questions can be at most {MAX_QUESTIONS_CHARS} characters, so that they stay on page 1 — \
+                 {} now.",
+                r.questions.chars().count()
+            ),
         ));
     }
     if r.psfs_frequency.is_some_and(|f| f > 4)
@@ -201,6 +220,12 @@ impl Journal {
             })
             .collect();
         let (triggers, triggers_note) = lines::triggers(&a, &names);
+        let (symptoms, symptoms_worth_asking) = symptoms::lines(&episodes, period);
+        let comparable = crate::rate_change(
+            &crate::insights::summary(&a),
+            &crate::insights::summary(&prev),
+        )
+        .0;
         let factor_stats = self.factor_stats(period)?;
         let factors_chart = crate::insights::factors_chart(&factor_stats, &theme);
         let (factors, factors_note) = lines::factors(&factor_stats, &factors_chart);
@@ -226,20 +251,25 @@ impl Journal {
             total: a.total,
             headline: headline::headlines(&a, &prev, period),
             caveat: headline::caveat(&a, &prev),
-            kinds_line: Kind::ALL
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| a.by_kind[*i] > 0)
-                .map(|(i, k)| format!("{} {}", a.by_kind[i], k.label().to_lowercase()))
-                .collect::<Vec<_>>()
-                .join(" · "),
+            kind_columns: crate::KIND_COLUMNS.iter().map(|c| c.to_string()).collect(),
+            kinds: self
+                .kinds_compared(&a, &prev, comparable)?
+                .into_iter()
+                .map(|k| twinge_report::KindLine {
+                    label: k.label,
+                    episodes: k.episodes,
+                    cells: k.cells,
+                    previous: k.previous_cells,
+                })
+                .collect(),
             psfs: lines::psfs(
                 r.psfs_frequency,
                 r.psfs_severity,
                 suggest_psfs(&self.spasms_in(period)?),
             ),
             locations: lines::places(&a),
-            symptoms: symptoms::lines(&episodes, period),
+            symptoms,
+            symptoms_worth_asking,
             triggers,
             triggers_note,
             reliefs: lines::reliefs(&a, &names),
@@ -247,13 +277,22 @@ impl Journal {
             factors,
             factors_note,
             questions: r.questions.trim().to_string(),
-            include_appendix: r.include_appendix && a.total > 0,
-            appendix: appendix::appendix(&episodes, period, &names),
+            include_appendix: r.appendix != AppendixChoice::None && a.total > 0,
+            appendix_title: appendix::title(r.appendix).into(),
+            appendix_rest: appendix::rest(&episodes, period, r.appendix),
+            appendix: appendix::appendix(&episodes, period, &names, r.appendix),
+            chart_widths: twinge_report::CHART_WIDTHS,
             charts: Charts {
-                frequency: twinge_charts::frequency_sized(&a, &markers, &theme, (720, 200)),
+                frequency: twinge_charts::frequency_sized(
+                    &a,
+                    &markers,
+                    self.store().journal_began()?,
+                    &theme,
+                    TIME_CHART_SIZE,
+                ),
                 body: twinge_charts::body_heat(&a.by_region, &theme),
                 heatmap: twinge_charts::hour_weekday(&a, &theme),
-                intensity: twinge_charts::intensity_trend(&a, &theme),
+                intensity: twinge_charts::intensity_trend_sized(&a, &theme, TIME_CHART_SIZE),
                 factors: factors_chart.svg,
             },
         })

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use twinge_app::{write_atomically, PaperSize, ReportRequest};
+use twinge_app::{write_atomically, AppendixChoice, PaperSize, ReportRequest};
 
 use crate::{Ctx, Failure};
 
@@ -10,6 +10,13 @@ use crate::{Ctx, Failure};
 pub(crate) enum Paper {
     A4,
     Letter,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub(crate) enum Appendix {
+    All,
+    Notable,
+    None,
 }
 
 #[derive(clap::Args, Debug)]
@@ -22,8 +29,12 @@ pub(crate) struct ReportArgs {
     out: PathBuf,
     #[arg(long, value_enum, default_value = "a4")]
     paper: Paper,
-    /// Leave out the appendix listing every episode.
-    #[arg(long)]
+    /// Which episodes the appendix lists: all (those with notes or symptoms marked),
+    /// notable (those with notes or symptoms, and a count of the rest), or none.
+    #[arg(long, value_enum, default_value = "notable")]
+    appendix: Appendix,
+    /// The same as --appendix none.
+    #[arg(long, conflicts_with = "appendix")]
     no_appendix: bool,
     /// Questions for the doctor, printed on page 1.
     #[arg(long, default_value = "")]
@@ -40,7 +51,11 @@ pub(crate) fn run(args: &ReportArgs, ctx: &Ctx) -> Result<(), Failure> {
             Paper::Letter => PaperSize::Letter,
         },
         questions: args.questions.clone(),
-        include_appendix: !args.no_appendix,
+        appendix: match (args.no_appendix, args.appendix) {
+            (true, _) | (_, Appendix::None) => AppendixChoice::None,
+            (_, Appendix::All) => AppendixChoice::All,
+            (_, Appendix::Notable) => AppendixChoice::Notable,
+        },
         psfs_frequency: None,
         psfs_severity: None,
     })?;

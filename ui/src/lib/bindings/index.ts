@@ -172,6 +172,45 @@ enough: boolean,
  */
 words: string, };
 
+export type PlaceCount = { place: string, region: Region, side: Side, count: number, };
+
+export type KindFigures = { kind: Kind, episodes: number, 
+/**
+ * Episodes per 7 logged days; none without a logged day.
+ */
+per_week: number | null, 
+/**
+ * Days with an episode of this kind.
+ */
+days_with: number, 
+/**
+ * Cramps and spasms: nights with an episode that woke the person, per 7 logged
+ * nights. None for twitches and other episodes, and without a logged day.
+ */
+nights_woken_per_week: number | null, median_intensity: number | null, max_intensity: number | null, median_duration_s: number | null, 
+/**
+ * Every place, most first (ties by region then side code).
+ */
+places: Array<PlaceCount>, };
+
+export type KindCompared = { kind: Kind, 
+/**
+ * "Cramp".
+ */
+label: string, 
+/**
+ * "34 episodes" (this period).
+ */
+episodes: string, current: KindFigures, previous: KindFigures, 
+/**
+ * The values of [`KIND_COLUMNS`] in words, this period.
+ */
+cells: Array<string>, 
+/**
+ * The same for the period before; "–" throughout when it cannot be compared.
+ */
+previous_cells: Array<string>, };
+
 export type InsightsDto = { current: Summary, previous: Summary, charts: Array<ChartDto>, 
 /**
  * Day-level factors: every factor in use, same day and day after.
@@ -192,7 +231,15 @@ rate_change: string,
 /**
  * The line every printed change carries; empty when no change is given.
  */
-caveat: string, };
+caveat: string, 
+/**
+ * One row per kind logged in the period, beside the period before.
+ */
+kinds: Array<KindCompared>, 
+/**
+ * The headings of a kind's cells.
+ */
+kind_columns: Array<string>, };
 
 export type FactorDto = { key: string, name: string, 
 /**
@@ -289,7 +336,9 @@ left: Array<string>, };
 
 export type PaperSize = "a4" | "letter";
 
-export type ReportRequest = { from: string, to: string, paper: PaperSize, questions: string, include_appendix: boolean, 
+export type AppendixChoice = "all" | "notable" | "none";
+
+export type ReportRequest = { from: string, to: string, paper: PaperSize, questions: string, appendix: AppendixChoice, 
 /**
  * The person's own Penn-style ratings; `None` prints the suggestion from the log.
  */

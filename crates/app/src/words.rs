@@ -1,33 +1,43 @@
 //! Numbers in words, as the report prints them.
 
 /// "20 November 2026" for a day number.
-pub(super) fn long_date(day: i64) -> String {
+pub(crate) fn long_date(day: i64) -> String {
     twinge_core::insights::date_of_day(day)
         .map(|d| format!("{} {} {}", d.day(), d.month(), d.year()))
         .unwrap_or_default()
 }
 
 /// "20 Nov" for a day number (the period's line gives the year).
-pub(super) fn short_date(day: i64) -> String {
+pub(crate) fn short_date(day: i64) -> String {
     twinge_core::insights::date_of_day(day)
         .map(|d| format!("{} {}", d.day(), &d.month().to_string()[..3]))
         .unwrap_or_default()
 }
 
 /// "November 2026" for a day number.
-pub(super) fn month_label(day: i64) -> String {
+pub(crate) fn month_label(day: i64) -> String {
     twinge_core::insights::date_of_day(day)
         .map(|d| format!("{} {}", d.month(), d.year()))
         .unwrap_or_default()
 }
 
 /// A duration in seconds as "45 s", "3 min" or "1.5 h".
-pub(super) fn minutes(s: f64) -> String {
+pub(crate) fn minutes(s: f64) -> String {
     if s < 60.0 {
         format!("{s:.0} s")
     } else if s < 3600.0 {
         format!("{:.0} min", s / 60.0)
     } else {
         format!("{:.1} h", s / 3600.0)
+    }
+}
+
+pub(crate) use twinge_core::insights::episodes_word;
+
+/// "and 1 more place", "and 3 more places".
+pub(crate) fn more_places(n: usize) -> String {
+    match n {
+        1 => "and 1 more place".into(),
+        n => format!("and {n} more places"),
     }
 }

@@ -1,0 +1,144 @@
+//! One row per kind logged in a period, each beside the same kind in the period before:
+//! one computation (`twinge_core::kinds`) and one set of words for Insights, page 1 of
+//! the report and `twinge stats --json`.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use twinge_core::insights::{Aggregates, Period};
+use twinge_core::kinds::{counts_nights, kind_figures};
+use twinge_core::Kind;
+
+use crate::words::{episodes_word, minutes};
+use crate::{AppError, Journal};
+
+/// One kind's figures over a period.
+pub use twinge_core::kinds::{KindFigures, PlaceCount};
+
+/// The columns of a kind's row, in order, as headed on screen and on paper.
+pub const KIND_COLUMNS: [&str; 6] = [
+    "Episodes a logged week",
+    "Days with episodes",
+    "Nights woken a logged week",
+    "Intensity 0–10 median / worst",
+    "Median duration",
+    "Main places",
+];
+
+/// How many places a row names before "and N more places".
+const MAIN_PLACES: usize = 2;
+
+/// A kind logged in the period: its figures and words, and the same kind before.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct KindCompared {
+    pub kind: Kind,
+    /// "Cramp".
+    pub label: String,
+    /// "34 episodes" (this period).
+    pub episodes: String,
+    pub current: KindFigures,
+    pub previous: KindFigures,
+    /// The values of [`KIND_COLUMNS`] in words, this period.
+    pub cells: Vec<String>,
+    /// The same for the period before; "–" throughout when it cannot be compared.
+    pub previous_cells: Vec<String>,
+}
+
+const NONE: &str = "–";
+
+fn one_decimal(x: Option<f64>) -> String {
+    x.map(|v| format!("{v:.1}")).unwrap_or_else(|| NONE.into())
+}
+
+/// A row's values in words, logged days given for "12 of 30", naming up to
+/// `main_places` places.
+fn cells(r: &KindFigures, days_logged: u32, main_places: usize) -> Vec<String> {
+    let mut places: Vec<String> = r
+        .places
+        .iter()
+        .take(main_places)
+        .map(|p| format!("{} {}", p.place, p.count))
+        .collect();
+    if r.places.len() > main_places {
+        // The column is headed "Main places": "and 4 more" says enough.
+        places.push(format!("and {} more", r.places.len() - main_places));
+    }
+    vec![
+        one_decimal(r.per_week),
+        format!("{} of {days_logged}", r.days_with),
+        match counts_nights(r.kind) {
+            true => one_decimal(r.nights_woken_per_week),
+            false => NONE.into(),
+        },
+        match (r.median_intensity, r.max_intensity) {
+            (Some(m), Some(w)) => format!("{} / {w}", trim(m)),
+            _ => NONE.into(),
+        },
+        r.median_duration_s
+            .map(minutes)
+            .unwrap_or_else(|| NONE.into()),
+        if places.is_empty() {
+            NONE.into()
+        } else {
+            places.join(" · ")
+        },
+    ]
+}
+
+/// 6 for 6.0, 6.5 for 6.5.
+fn trim(x: f64) -> String {
+    if x.fract() == 0.0 {
+        format!("{x:.0}")
+    } else {
+        format!("{x:.1}")
+    }
+}
+
+/// The rows of every kind logged in `now`'s period, each beside the period before.
+/// `comparable` says whether the earlier period was logged enough to be compared.
+fn compare_kinds(
+    now: (&[twinge_core::kinds::KindFact], u32),
+    before: (&[twinge_core::kinds::KindFact], u32),
+    comparable: bool,
+) -> Vec<KindCompared> {
+    let current = kind_figures(now.0, now.1);
+    let previous = kind_figures(before.0, before.1);
+    current
+        .into_iter()
+        .zip(previous)
+        .filter(|(c, _)| c.episodes > 0)
+        .map(|(c, p)| {
+            KindCompared {
+                kind: c.kind,
+                label: c.kind.label().into(),
+                episodes: episodes_word(c.episodes),
+                cells: cells(&c, now.1, MAIN_PLACES),
+                // The period before names its main place only: it is there to compare.
+                previous_cells: if comparable {
+                    cells(&p, before.1, 1)
+                } else {
+                    vec![NONE.into(); KIND_COLUMNS.len()]
+                },
+                current: c,
+                previous: p,
+            }
+        })
+        .collect()
+}
+
+impl Journal {
+    /// The kinds logged in a period beside the period before, from both periods'
+    /// aggregates (for their logged days).
+    pub(crate) fn kinds_compared(
+        &self,
+        a: &Aggregates,
+        prev: &Aggregates,
+        comparable: bool,
+    ) -> Result<Vec<KindCompared>, AppError> {
+        let facts = |p: Period| self.store().kind_facts(p);
+        Ok(compare_kinds(
+            (&facts(a.period)?, a.days_covered),
+            (&facts(prev.period)?, prev.days_covered),
+            comparable,
+        ))
+    }
+}

@@ -1,0 +1,227 @@
+//! Page 1 holds what it promises on both papers: the longest questions allowed, every
+//! kind, 24 places and 30 triggers leave the questions and every table on page 1; and
+//! no chart prints text under 7 pt at the width the report prints it.
+
+mod common;
+
+use std::sync::Arc;
+
+use common::pdf_words;
+
+use twinge_app::{
+    AppendixChoice, DemoOptions, EpisodeInput, FixedClock, Journal, LocationInput,
+    MedicationChangeInput, PaperSize, ReliefInput, ReportRequest, VocabAddInput, VocabKindDto,
+    MAX_QUESTIONS_CHARS,
+};
+use twinge_core::{MedChange, Region, Side};
+
+/// 2026-11-20T09:00:00Z
+const NOW_MS: i64 = 1_795_165_200_000;
+
+/// A crowded journal: every kind, 24 places, 30 triggers, medication changes, and the
+/// same in the period before.
+fn crowded() -> Journal {
+    let mut j = Journal::in_memory(Arc::new(FixedClock::new(NOW_MS, 0))).unwrap();
+    let triggers: Vec<String> = (0..30)
+        .map(|i| {
+            j.add_vocab(&VocabAddInput {
+                kind: VocabKindDto::Trigger,
+                name: format!("Suspected trigger number {i:02}"),
+                is_medication: false,
+                dose: None,
+            })
+            .unwrap()
+            .key
+        })
+        .collect();
+    let kinds = ["spasm", "cramp", "twitch", "other"];
+    let sides = [Side::Left, Side::Right];
+    // The period before has as many, so every figure has one beside it.
+    for i in 0..192usize {
+        let region = Region::ALL[i % 12];
+        let month = if i < 96 { 11 } else { 10 };
+        j.log(&EpisodeInput {
+            kind: kinds[i % 4].into(),
+            started_at: format!("2026-{month}-{:02}T{:02}:10:00+00:00", 1 + i % 19, i % 24),
+            duration_s: Some(60 + i as u32),
+            count: None,
+            intensity: (i % 11) as i64,
+            locations: vec![LocationInput {
+                region: region.code().into(),
+                side: sides[(i / 12) % 2].code().into(),
+            }],
+            triggers: vec![triggers[i % 30].clone(), triggers[(i + 7) % 30].clone()],
+            reliefs: [
+                "heat",
+                "cold",
+                "stretching",
+                "massage",
+                "rest",
+                "water",
+                "magnesium",
+            ]
+            .iter()
+            .skip(i % 3)
+            .take(3)
+            .map(|r| ReliefInput {
+                relief: r.to_string(),
+                helped: (i % 4) as i64,
+            })
+            .collect(),
+            associated: match i % 5 {
+                0 => vec!["weakness".into(), "stiffness".into()],
+                1 => vec!["numbness_tingling".into(), "lasting_pain".into()],
+                2 => vec!["muscle_wasting".into(), "fatigue".into()],
+                _ => vec!["swallowing_speaking".into(), "spreading".into()],
+            },
+            woke_from_sleep: i % 3 == 0,
+            notes: String::new(),
+        })
+        .unwrap();
+    }
+    for (date, name) in [("2026-11-03", "Baclofen"), ("2026-11-10", "Magnesium")] {
+        j.add_medication_change(&MedicationChangeInput {
+            date: date.into(),
+            name: name.into(),
+            dose: "10 mg".into(),
+            change: MedChange::Started,
+            note: String::new(),
+        })
+        .unwrap();
+    }
+    j
+}
+
+#[test]
+fn the_longest_questions_every_kind_24_places_and_30_triggers_stay_on_page_one() {
+    let j = crowded();
+    // Six long questions, line by line, up to the limit.
+    let question = |n: usize| {
+        format!("{n}. Could the cramps at night and the twitching in the eyelid be related to the new tablets, or to something else entirely?")
+    };
+    let questions: String = (1..=6)
+        .map(question)
+        .collect::<Vec<_>>()
+        .join("\n")
+        .chars()
+        .take(MAX_QUESTIONS_CHARS)
+        .collect();
+    assert_eq!(questions.chars().count(), MAX_QUESTIONS_CHARS);
+    for paper in [PaperSize::A4, PaperSize::Letter] {
+        let pdf = j
+            .report_pdf(&ReportRequest {
+                from: "2026-10-22".into(),
+                to: "2026-11-20".into(),
+                paper,
+                questions: questions.clone(),
+                appendix: AppendixChoice::Notable,
+                psfs_frequency: None,
+                psfs_severity: None,
+            })
+            .unwrap();
+        let (one, two) = (pdf_words(&pdf, 1, 1), pdf_words(&pdf, 2, 2));
+        let flat: String = questions.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            one.contains(&flat),
+            "{paper:?}: the questions whole on page 1: {one}"
+        );
+        // One row per kind: its name and its count of episodes.
+        for kind in ["Spasm", "Cramp", "Twitch", "Other"] {
+            assert!(one.contains(kind), "{paper:?}: {one}");
+        }
+        assert_eq!(one.matches("24 episodes").count(), 4, "{paper:?}: {one}");
+        assert!(one.contains("more places"), "{paper:?}: {one}");
+        assert!(one.contains("Muscle wasting"), "{paper:?}: {one}");
+        // The last things page 1 carries are there, and page 2 starts with its charts.
+        assert!(one.contains("and 25 more triggers"), "{paper:?}: {one}");
+        assert!(
+            one.contains("What helped") && one.contains("Stretching"),
+            "{paper:?}: {one}"
+        );
+        assert!(
+            two.starts_with("How often"),
+            "{paper:?}: nothing spilled onto page 2: {two}"
+        );
+        assert!(
+            two.contains("2026-11-10: Magnesium 10 mg started"),
+            "{paper:?}: {two}"
+        );
+    }
+}
+
+#[test]
+fn questions_longer_than_page_one_keeps_room_for_are_refused_in_words() {
+    let j = crowded();
+    let err = j
+        .report_pdf(&ReportRequest {
+            from: "2026-10-22".into(),
+            to: "2026-11-20".into(),
+            paper: PaperSize::A4,
+            questions: "a".repeat(MAX_QUESTIONS_CHARS + 1),
+            appendix: AppendixChoice::None,
+            psfs_frequency: None,
+            psfs_severity: None,
+        })
+        .unwrap_err();
+    assert_eq!(err.code, "questions_too_long");
+    assert!(
+        err.message.contains("at most 600 characters"),
+        "{}",
+        err.message
+    );
+}
+
+/// The smallest text a chart prints, in points, at `width_pt`.
+fn smallest_text_pt(svg: &str, width_pt: f64) -> Option<f64> {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    let root = doc.root_element();
+    let width: f64 = root
+        .attribute("width")
+        .and_then(|w| w.trim_end_matches("px").parse().ok())
+        .expect("an SVG width");
+    doc.descendants()
+        .filter(|n| n.tag_name().name() == "text")
+        .filter_map(|n| {
+            n.ancestors()
+                .find_map(|a| a.attribute("font-size"))
+                .and_then(|s| s.trim_end_matches("px").parse::<f64>().ok())
+        })
+        .map(|size| size * width_pt / width)
+        .reduce(f64::min)
+}
+
+#[test]
+fn no_chart_prints_text_under_seven_points() {
+    let mut j = Journal::in_memory(Arc::new(FixedClock::new(NOW_MS, 0))).unwrap();
+    j.demo(DemoOptions {
+        episodes: 2000,
+        seed: 5,
+    })
+    .unwrap();
+    let model = j
+        .report_model(&ReportRequest {
+            from: "2025-11-21".into(),
+            to: "2026-11-20".into(),
+            paper: PaperSize::A4,
+            questions: String::new(),
+            appendix: AppendixChoice::None,
+            psfs_frequency: None,
+            psfs_severity: None,
+        })
+        .unwrap();
+    let w = model.chart_widths;
+    let c = &model.charts;
+    for (name, svg, width) in [
+        ("frequency", &c.frequency, w.frequency),
+        ("intensity", &c.intensity, w.intensity),
+        ("heatmap", &c.heatmap, w.heatmap),
+        ("body", &c.body, w.body),
+        ("factors", &c.factors, w.factors),
+    ] {
+        let smallest = smallest_text_pt(svg, width).unwrap_or_else(|| panic!("{name} has text"));
+        assert!(
+            smallest >= twinge_report::MIN_CHART_TEXT_PT,
+            "{name}: text at {smallest:.2} pt"
+        );
+    }
+}

@@ -1,0 +1,309 @@
+//! Episodes per week (or per day), stacked by kind, on the period's time axis. A week
+//! that was only partly logged (or that the period cuts short) is drawn as a rate per
+//! logged week and outlined; days or weeks before the journal began are left blank and
+//! labelled "not yet logging", unlogged ones blank: neither is a time without episodes.
+//! Kinds differ in lightness and pattern as well as hue, so they hold in grey print.
+
+use plotters::prelude::*;
+use twinge_core::insights::{Aggregates, DayNumber};
+use twinge_core::Kind;
+
+use crate::draw::{count_ticks, message, render_sized, text, Area, DrawResult, Marker, MarkerKind};
+use crate::timeline::{time_chart, TimeAxis, TOP};
+
+/// The legend's second line, when there are notes.
+const NOTES_Y: i32 = 28;
+use crate::{Theme, WIDTH};
+
+/// One bucket of the chart: what is drawn for it.
+enum Bucket {
+    /// Before the journal's first entry.
+    NotYet,
+    /// Nothing logged on its days.
+    Unlogged,
+    /// Episodes by kind, scaled to a full week when only part of it was logged.
+    Counts { values: [f64; 4], partial: bool },
+}
+
+/// Episodes per day (periods up to 60 days) or per logged week, stacked by kind, with
+/// appointments and medication changes marked. `began` is the journal's first day.
+pub fn frequency(
+    a: &Aggregates,
+    markers: &[Marker],
+    began: Option<DayNumber>,
+    theme: &Theme,
+) -> String {
+    frequency_sized(a, markers, began, theme, (WIDTH, 240))
+}
+
+fn buckets(a: &Aggregates, axis: &TimeAxis, began: Option<DayNumber>) -> Vec<Bucket> {
+    let mut counts = vec![[0u32; 4]; axis.n];
+    for d in &a.by_day {
+        for (total, n) in counts[axis.bucket(d.day)].iter_mut().zip(d.by_kind) {
+            *total += n;
+        }
+    }
+    counts
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let (first, last) = axis.days_of(i);
+            if began.is_none_or(|b| last < b) {
+                return Bucket::NotYet;
+            }
+            let logged = a
+                .logged_days
+                .iter()
+                .filter(|d| (first..=last).contains(*d))
+                .count() as f64;
+            if logged == 0.0 {
+                return Bucket::Unlogged;
+            }
+            let scale = if axis.weekly() { 7.0 / logged } else { 1.0 };
+            Bucket::Counts {
+                values: c.map(|n| f64::from(n) * scale),
+                partial: axis.weekly() && logged < 7.0,
+            }
+        })
+        .collect()
+}
+
+/// [`frequency`] at another size (the PDF uses a wide one).
+pub fn frequency_sized(
+    a: &Aggregates,
+    markers: &[Marker],
+    began: Option<DayNumber>,
+    theme: &Theme,
+    size: (u32, u32),
+) -> String {
+    if a.total == 0 {
+        return message("No episodes in this period.", theme, size.1);
+    }
+    let axis = TimeAxis::of(a.period);
+    let buckets = buckets(a, &axis, began);
+    let max = buckets
+        .iter()
+        .map(|b| match b {
+            Bucket::Counts { values, .. } => values.iter().sum::<f64>().ceil() as u32,
+            _ => 0,
+        })
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let present = [0, 1, 2, 3].map(|k| a.by_kind[k] > 0);
+    let ticks = count_ticks(max);
+    let top = f64::from(ticks.last().copied().unwrap_or(1)) * 1.15;
+    render_sized(size, theme, |root| {
+        let partial = buckets
+            .iter()
+            .any(|b| matches!(b, Bucket::Counts { partial: true, .. }));
+        let unlogged = buckets.iter().any(|b| matches!(b, Bucket::Unlogged));
+        let top_margin = legend(root, theme, present, (partial, unlogged))?;
+        let y_format = |v: &f64| {
+            if v.fract() == 0.0 {
+                format!("{v:.0}")
+            } else {
+                String::new()
+            }
+        };
+        let desc = if axis.weekly() {
+            "per logged week"
+        } else {
+            "per day"
+        };
+        let y_axis: crate::timeline::YAxis = (ticks.len(), &y_format, desc);
+        let mut chart = time_chart(root, &axis, top, top_margin, y_axis, theme)?;
+        let px = |x: f64, y: f64| chart.backend_coord(&(x, y));
+        let mut not_yet: Option<(usize, usize)> = None;
+        for (i, b) in buckets.iter().enumerate() {
+            let (x0, x1) = (i as f64 + 0.12, i as f64 + 0.88);
+            match b {
+                Bucket::NotYet => {
+                    not_yet = Some((not_yet.map_or(i, |r| r.0), i));
+                }
+                Bucket::Unlogged => {
+                    let (l, y) = px(x0, 0.0);
+                    let (r, _) = px(x1, 0.0);
+                    root.draw(&PathElement::new(
+                        vec![(l, y - 2), (r, y - 2)],
+                        ShapeStyle::from(&theme.muted).stroke_width(1),
+                    ))?;
+                }
+                Bucket::Counts { values, partial } => {
+                    let mut base = 0.0;
+                    for (k, &v) in values.iter().enumerate().filter(|(_, v)| **v > 0.0) {
+                        let (l, t) = px(x0, base + v);
+                        let (r, b) = px(x1, base);
+                        swatch(root, (l, t), (r, b), k, *partial, theme)?;
+                        base += v;
+                    }
+                }
+            }
+        }
+        if let Some((first, last)) = not_yet {
+            let (l, y) = px(first as f64 + 0.1, top * 0.5);
+            let (r, _) = px(last as f64 + 0.9, 0.0);
+            let mid = ((l + r) / 2).max(l + 48);
+            root.draw_text(
+                "not yet logging",
+                &text(13, &theme.muted).pos(plotters::style::text_anchor::Pos::new(
+                    plotters::style::text_anchor::HPos::Center,
+                    plotters::style::text_anchor::VPos::Center,
+                )),
+                (mid, y),
+            )?;
+        }
+        draw_markers(&mut chart, a, &axis, markers, top, theme)
+    })
+}
+
+/// How a kind's bars are filled besides their colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pattern {
+    Solid,
+    /// Upright stripes.
+    Upright,
+    /// Stripes across.
+    Across,
+}
+
+/// The pattern of kind `k` (spasm, cramp, twitch, other): spasm (light) and cramp
+/// (dark) apart by lightness, twitch and "other" by stripes, so that four kinds stay
+/// apart in grey print.
+pub fn kind_pattern(k: usize) -> Pattern {
+    match k {
+        2 => Pattern::Upright,
+        3 => Pattern::Across,
+        _ => Pattern::Solid,
+    }
+}
+
+/// A bar segment of kind `k`, in its colour and pattern; a part-logged week is pale
+/// and outlined.
+fn swatch(
+    root: &Area<'_>,
+    (l, t): (i32, i32),
+    (r, b): (i32, i32),
+    k: usize,
+    partial: bool,
+    theme: &Theme,
+) -> DrawResult {
+    let colour = theme.kinds[k];
+    let fill = if partial {
+        colour.mix(0.4).filled()
+    } else {
+        colour.filled()
+    };
+    root.draw(&Rectangle::new([(l, t), (r, b)], fill))?;
+    let stripe = ShapeStyle::from(&theme.background).stroke_width(1);
+    match kind_pattern(k) {
+        Pattern::Upright => {
+            for x in (l + 2..r).step_by(4) {
+                root.draw(&PathElement::new(vec![(x, t), (x, b)], stripe))?;
+            }
+        }
+        Pattern::Across => {
+            for y in (t + 2..b).step_by(4) {
+                root.draw(&PathElement::new(vec![(l, y), (r, y)], stripe))?;
+            }
+        }
+        Pattern::Solid => {}
+    }
+    if partial {
+        root.draw(&Rectangle::new(
+            [(l, t), (r, b)],
+            ShapeStyle::from(&colour).stroke_width(2),
+        ))?;
+    }
+    Ok(())
+}
+
+/// The kinds drawn, and a second line for part-logged and unlogged weeks when shown;
+/// returns the space the legend takes above the plot.
+fn legend(
+    root: &Area<'_>,
+    theme: &Theme,
+    present: [bool; 4],
+    (partial, unlogged): (bool, bool),
+) -> Result<u32, Box<dyn std::error::Error>> {
+    let mut x = 44;
+    for (i, name) in Kind::ALL.iter().map(|k| k.label()).enumerate() {
+        if !present[i] {
+            continue;
+        }
+        swatch(root, (x, 8), (x + 14, 22), i, false, theme)?;
+        root.draw_text(name, &text(13, &theme.text), (x + 18, 8))?;
+        x += 28 + 8 * name.len() as i32;
+    }
+    let mut notes = Vec::new();
+    if partial {
+        notes.push("pale, outlined: part of the week logged, scaled to 7 days");
+    }
+    if unlogged {
+        notes.push("a line at 0: nothing logged");
+    }
+    if notes.is_empty() {
+        return Ok(TOP);
+    }
+    root.draw_text(&notes.join(" · "), &text(13, &theme.muted), (44, NOTES_Y))?;
+    Ok(TOP + 18)
+}
+
+/// Appointments and medication changes as dashed lines with their names; a label that
+/// would run into an earlier one goes a line lower (a lane).
+fn draw_markers(
+    chart: &mut crate::timeline::TimeChart<'_, '_>,
+    a: &Aggregates,
+    axis: &TimeAxis,
+    markers: &[Marker],
+    top: f64,
+    theme: &Theme,
+) -> DrawResult {
+    let (plot_w, plot_h) = chart.plotting_area().dim_in_pixel();
+    let x_per_px = axis.n as f64 / f64::from(plot_w.max(1));
+    let y_per_px = top / f64::from(plot_h.max(1));
+    let mut shown: Vec<&Marker> = markers
+        .iter()
+        .filter(|m| a.period.contains(m.day))
+        .collect();
+    shown.sort_by_key(|m| m.day);
+    let mut lane_ends: Vec<f64> = Vec::new();
+    for m in shown {
+        let x = axis.bucket(m.day) as f64 + 0.5;
+        let line_top = top * 0.97;
+        let style = match m.kind {
+            MarkerKind::Appointment => ShapeStyle::from(&theme.text).stroke_width(1),
+            MarkerKind::Medication => ShapeStyle::from(&theme.accent).stroke_width(2),
+        };
+        chart.draw_series(DashedLineSeries::new(
+            vec![(x, 0.0), (x, line_top)],
+            4,
+            3,
+            style,
+        ))?;
+        let label = match m.kind {
+            MarkerKind::Appointment if m.label.is_empty() => "Appointment".to_string(),
+            MarkerKind::Appointment => format!("Appointment: {}", m.label),
+            MarkerKind::Medication => format!("Medication: {}", m.label),
+        };
+        // About 7.5 px a character at 13 px, and 4 px between labels; a label that
+        // would run off the plot moves left until it fits.
+        let width = (label.chars().count() as f64 * 7.5 + 4.0) * x_per_px;
+        let start = x.min(axis.n as f64 - width).max(0.0);
+        let end = start + width;
+        let lane = match lane_ends.iter().position(|&e| e <= start) {
+            Some(free) => free,
+            None => {
+                lane_ends.push(f64::MIN);
+                lane_ends.len() - 1
+            }
+        };
+        lane_ends[lane] = end;
+        chart.draw_series(std::iter::once(Text::new(
+            label,
+            (start, line_top - lane as f64 * 15.0 * y_per_px),
+            text(13, &theme.text),
+        )))?;
+    }
+    Ok(())
+}
