@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use twinge_core::{Theme, WeekStart};
 
-use crate::records::{check_display_name, field_error};
+use crate::records::{check_display_name, field_error, parse_date};
 use crate::{AppError, Journal};
 
 /// The person's preferences.
@@ -19,6 +19,9 @@ pub struct Settings {
     /// 0 never.
     #[serde(default)]
     pub auto_lock_minutes: u32,
+    /// Printed beside the name on the report, `YYYY-MM-DD`; may be empty.
+    #[serde(default)]
+    pub date_of_birth: String,
 }
 
 /// The longest wait before locking that can be set (a day).
@@ -28,6 +31,7 @@ impl Settings {
     /// The app's rules for settings (the Settings screen and imports).
     pub(crate) fn check(&self) -> Result<(), AppError> {
         check_display_name(&self.display_name)?;
+        self.birth_date()?;
         if self.auto_lock_minutes > MAX_AUTO_LOCK_MINUTES {
             return Err(field_error(
                 "auto_lock_minutes",
@@ -36,6 +40,23 @@ impl Settings {
             ));
         }
         Ok(())
+    }
+
+    /// The date of birth, when one is given: a date from 1900 on (whether it is past is
+    /// checked against today by [`Journal::update_settings`]).
+    pub(crate) fn birth_date(&self) -> Result<Option<time::Date>, AppError> {
+        if self.date_of_birth.trim().is_empty() {
+            return Ok(None);
+        }
+        let d = parse_date("date_of_birth", &self.date_of_birth)?;
+        if d.year() < 1900 {
+            return Err(field_error(
+                "date_of_birth",
+                "bad_date_of_birth",
+                "A date of birth is from 1900 on.",
+            ));
+        }
+        Ok(Some(d))
     }
 
     /// The settings of `self` (a file's) that differ from `here`, each in words.
@@ -67,6 +88,11 @@ impl Settings {
             here.week_start.code().into(),
         );
         add(
+            "Date of birth",
+            name(&self.date_of_birth),
+            name(&here.date_of_birth),
+        );
+        add(
             "Lock when not used",
             lock(self.auto_lock_minutes),
             lock(here.auto_lock_minutes),
@@ -80,6 +106,7 @@ impl Settings {
         store.set_setting("theme", self.theme.code())?;
         store.set_setting("week_start", self.week_start.code())?;
         store.set_setting("auto_lock_minutes", &self.auto_lock_minutes.to_string())?;
+        store.set_setting("date_of_birth", self.date_of_birth.trim())?;
         Ok(())
     }
 }
@@ -95,11 +122,21 @@ impl Journal {
             theme: Theme::from_code(&code("theme")?).unwrap_or_default(),
             week_start: WeekStart::from_code(&code("week_start")?).unwrap_or_default(),
             auto_lock_minutes: code("auto_lock_minutes")?.parse().unwrap_or(0),
+            date_of_birth: code("date_of_birth")?,
         })
     }
 
     pub fn update_settings(&mut self, s: &Settings) -> Result<Settings, AppError> {
         s.check()?;
+        if s.birth_date()?
+            .is_some_and(|d| d.to_string() > self.today())
+        {
+            return Err(field_error(
+                "date_of_birth",
+                "bad_date_of_birth",
+                "A date of birth cannot be in the future.",
+            ));
+        }
         s.write(self.store_mut())?;
         self.settings()
     }

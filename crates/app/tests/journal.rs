@@ -398,8 +398,26 @@ fn settings_appointments_and_medication_changes_round_trip() {
         theme: Theme::Dark,
         week_start: WeekStart::Sunday,
         auto_lock_minutes: 15,
+        date_of_birth: "1961-03-12".into(),
     };
-    j.update_settings(&s).unwrap();
+    assert_eq!(j.update_settings(&s).unwrap(), s);
+    for (born, code) in [
+        ("2099-01-01", "bad_date_of_birth"),
+        ("1850-01-01", "bad_date_of_birth"),
+        ("12/03/1961", "bad_date"),
+    ] {
+        let err = j
+            .update_settings(&Settings {
+                date_of_birth: born.into(),
+                ..s.clone()
+            })
+            .unwrap_err();
+        assert_eq!(
+            (err.code.as_str(), err.fields[0].field.as_str()),
+            (code, "date_of_birth")
+        );
+    }
+    assert_eq!(j.settings().unwrap(), s, "a refused date changes nothing");
     let too_long = j
         .update_settings(&Settings {
             auto_lock_minutes: 24 * 60 + 1,

@@ -10,8 +10,8 @@ use common::pdf_words;
 
 use twinge_app::{
     AppendixChoice, DemoOptions, EpisodeInput, FixedClock, Journal, LocationInput,
-    MedicationChangeInput, PaperSize, ReliefInput, ReportRequest, VocabAddInput, VocabKindDto,
-    MAX_QUESTIONS_CHARS,
+    MedicationChangeInput, PaperSize, ReliefInput, ReportRequest, Settings, VocabAddInput,
+    VocabKindDto, MAX_QUESTIONS_CHARS,
 };
 use twinge_core::{MedChange, Region, Side};
 
@@ -89,6 +89,12 @@ fn crowded() -> Journal {
         })
         .unwrap();
     }
+    j.update_settings(&Settings {
+        display_name: "Alex Example".into(),
+        date_of_birth: "1961-03-12".into(),
+        ..Settings::default()
+    })
+    .unwrap();
     j
 }
 
@@ -124,6 +130,10 @@ fn the_longest_questions_every_kind_24_places_and_30_triggers_stay_on_page_one()
         assert!(
             one.contains(&flat),
             "{paper:?}: the questions whole on page 1: {one}"
+        );
+        assert!(
+            one.contains("Alex Example · born 12 March 1961"),
+            "{paper:?}: {one}"
         );
         // One row per kind: its name and its count of episodes.
         for kind in ["Spasm", "Cramp", "Twitch", "Other"] {

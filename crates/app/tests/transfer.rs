@@ -128,6 +128,7 @@ fn journal_with(
         theme: Theme::Dark,
         week_start: WeekStart::Sunday,
         auto_lock_minutes: 5,
+        date_of_birth: String::new(),
     })
     .unwrap();
     for (i, n) in notes.iter().enumerate() {
@@ -590,6 +591,7 @@ fn an_import_shows_the_settings_that_differ_and_keeps_the_journals_unless_asked(
         theme: Theme::Light,
         week_start: WeekStart::Monday,
         auto_lock_minutes: 15,
+        date_of_birth: String::new(),
     };
     b.update_settings(&mine).unwrap();
     let preview = b.preview_import(&file, FileFormat::Json).unwrap();

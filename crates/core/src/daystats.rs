@@ -99,6 +99,38 @@ pub struct RateRatio {
     pub enough: bool,
 }
 
+/// Fewest logged days before day-to-day spread is judged.
+pub const MIN_DAYS_FOR_DISPERSION: usize = 14;
+
+/// A variance this many times the mean (a Poisson count has 1) means episodes come in
+/// bursts.
+pub const BURSTY_DISPERSION: f64 = 1.5;
+
+/// The dispersion index of episodes a day (sample variance over mean) across the logged
+/// days given; `None` with fewer than [`MIN_DAYS_FOR_DISPERSION`] days or no episode.
+pub fn dispersion(per_day: &[u32]) -> Option<f64> {
+    let n = per_day.len();
+    if n < MIN_DAYS_FOR_DISPERSION {
+        return None;
+    }
+    let mean = per_day.iter().map(|&c| f64::from(c)).sum::<f64>() / n as f64;
+    if mean == 0.0 {
+        return None;
+    }
+    let variance = per_day
+        .iter()
+        .map(|&c| (f64::from(c) - mean).powi(2))
+        .sum::<f64>()
+        / (n - 1) as f64;
+    Some(variance / mean)
+}
+
+/// Whether episodes come in bursts: more spread between days than chance alone would
+/// give, so an interval that counts episodes as independent is too narrow.
+pub fn bursty(per_day: &[u32]) -> bool {
+    dispersion(per_day).is_some_and(|d| d > BURSTY_DISPERSION)
+}
+
 /// The Clopper–Pearson 95% interval of a binomial share: `k` of `n`.
 pub fn clopper_pearson(k: u32, n: u32) -> (f64, f64) {
     if n == 0 {
@@ -192,6 +224,20 @@ mod tests {
                 (a, b) => assert_eq!(a.is_none(), b.is_none(), "high {a:?} vs {b:?}"),
             }
         }
+    }
+
+    #[test]
+    fn bursts_are_told_from_steady_days() {
+        // Two a day, every day: no spread at all.
+        assert_eq!(dispersion(&[2; 20]), Some(0.0));
+        assert!(!bursty(&[2; 20]));
+        // The same 40 episodes on 4 of 20 days: variance 16.8 against a mean of 2.
+        let mut burst = [0u32; 20];
+        burst[..4].copy_from_slice(&[10; 4]);
+        assert!((dispersion(&burst).unwrap() - 8.421).abs() < 1e-3);
+        assert!(bursty(&burst));
+        assert_eq!(dispersion(&[1; 13]), None, "too few days to judge");
+        assert_eq!(dispersion(&[0; 20]), None);
     }
 
     #[test]

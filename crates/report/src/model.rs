@@ -158,6 +158,8 @@ pub struct ReportModel {
     pub paper: Paper,
     /// The person's name, or empty.
     pub name: String,
+    /// "born 12 March 1961", or empty.
+    pub born: String,
     pub period_label: String,
     pub days: u32,
     pub generated_label: String,

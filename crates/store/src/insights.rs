@@ -185,6 +185,20 @@ impl Store {
         })
     }
 
+    /// Whether some trigger was tagged on two or more episodes of one day of `period`
+    /// (their shares then count the same day's episodes separately).
+    pub fn trigger_repeats_on_a_day(&self, period: Period) -> Result<bool> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM day_summary
+                            WHERE dim = ?1 AND day BETWEEN ?2 AND ?3 AND n >= 2)",
+        )?;
+        Ok(
+            stmt.query_row(params![TRIGGER, period.first_day, period.last_day], |r| {
+                r.get(0)
+            })?,
+        )
+    }
+
     /// The first day the journal holds anything for (an episode, a "no episodes" mark
     /// or a check-in); none for an empty journal. Days before it were not logged, which
     /// is not the same as days without symptoms.

@@ -24,7 +24,8 @@ function factor(key: string, lag: number, enough: boolean, words: string): Facto
   return {
     factor: key, name: key, lag_days: lag, days_with: 20, days_without: 40, episodes_with: 16,
     episodes_without: 15, active_days_with: 12, active_days_without: 14, rate_with: 0.8,
-    rate_without: 0.375, ratio: 2.1, low: 1.1, high: 4.0, enough, words,
+    rate_without: 0.375, ratio: 2.1, low: 1.1, high: 4.0, enough, bursty: false, day_share_with: null,
+    day_share_without: null, words,
   };
 }
 

@@ -102,22 +102,40 @@ pub(super) fn where_bars(a: &Aggregates, theme: &Theme) -> ChartDto {
 }
 
 /// The share of episodes tagged with each trigger, with its interval.
-pub(super) fn triggers(a: &Aggregates, names: &VocabNames, theme: &Theme) -> ChartDto {
+/// Said beside trigger shares when a trigger was tagged on several episodes of a day.
+pub(crate) const SAME_DAY_NOTE: &str = "Episodes on the same day are counted separately.";
+
+/// `clustered`: some trigger was tagged on more than one episode of a day.
+pub(super) fn triggers(
+    a: &Aggregates,
+    names: &VocabNames,
+    clustered: bool,
+    theme: &Theme,
+) -> ChartDto {
     let tname = |k: &str| names.trigger(k);
     ChartDto {
         id: "triggers".into(),
         title: "Tagged with a trigger".into(),
         svg: twinge_charts::triggers(a, &tname, theme),
         summary: if a.total < twinge_charts::MIN_EPISODES_FOR_TRIGGERS {
-            "Not enough data yet for triggers.".into()
+            format!(
+                "Not enough data yet: trigger shares are shown from {} episodes; this period has {}.",
+                twinge_charts::MIN_EPISODES_FOR_TRIGGERS,
+                a.total
+            )
         } else {
             match a.by_trigger.first() {
                 Some(t) => format!(
-                    "{} of {} episodes ({}) were tagged with {}. Tagged with is not caused by.",
+                    "{} of {} episodes ({}) were tagged with {}. Tagged with is not caused by.{}",
                     t.count,
                     a.total,
                     pct(t.share),
-                    tname(&t.trigger).to_lowercase()
+                    tname(&t.trigger).to_lowercase(),
+                    if clustered {
+                        format!(" {SAME_DAY_NOTE}")
+                    } else {
+                        String::new()
+                    }
                 ),
                 None => "No episode was tagged with a trigger.".into(),
             }

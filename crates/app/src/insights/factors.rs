@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use twinge_charts::{ForestRow, Theme};
-use twinge_core::daystats::{rate_ratio, FactorCounts, LAGS, MIN_DAYS_EACH_SIDE};
+use twinge_core::daystats::{clopper_pearson, rate_ratio, FactorCounts, LAGS, MIN_DAYS_EACH_SIDE};
 use twinge_core::insights::Period;
 
 use super::ChartDto;
@@ -36,6 +36,14 @@ pub struct FactorStat {
     pub high: Option<f64>,
     /// Both sides have at least 7 days.
     pub enough: bool,
+    /// Episodes came in bursts over the period (more spread between days than chance):
+    /// the episode interval is too narrow, and the days with any episode are compared
+    /// too, each side's share with its exact 95% interval (days as the unit).
+    pub bursty: bool,
+    /// Share, low, high of the days with any episode, with the factor and without;
+    /// given when `bursty`.
+    pub day_share_with: Option<Vec<f64>>,
+    pub day_share_without: Option<Vec<f64>>,
     /// The row in one sentence.
     pub words: String,
 }
@@ -115,11 +123,38 @@ pub fn factor_words(s: &FactorStat) -> String {
             format!("none on the days without (95% interval from {})", times(lo))
         }
     };
-    format!("{label}: {with}, against {without} without: {ratio}")
+    let mut words = format!("{label}: {with}, against {without} without: {ratio}");
+    if let (Some(w), Some(wo)) = (&s.day_share_with, &s.day_share_without) {
+        words.push_str(&format!(
+            ". Episodes came in bursts, so that interval is too narrow; counting days instead, {} of days with it had any episode against {} without",
+            share_words(w),
+            share_words(wo)
+        ));
+    }
+    words
 }
 
-fn stat(factor: &str, name: &str, lag_days: i64, c: FactorCounts) -> FactorStat {
+/// "60% (95% interval 36–81%)".
+fn share_words(s: &[f64]) -> String {
+    format!(
+        "{:.0}% (95% interval {:.0}–{:.0}%)",
+        s[0] * 100.0,
+        s[1] * 100.0,
+        s[2] * 100.0
+    )
+}
+
+/// A share of days and its exact interval: share, low, high.
+fn day_share(k: u32, n: u32) -> Option<Vec<f64>> {
+    (n > 0).then(|| {
+        let (low, high) = clopper_pearson(k, n);
+        vec![f64::from(k) / f64::from(n), low, high]
+    })
+}
+
+fn stat(factor: &str, name: &str, lag_days: i64, c: FactorCounts, bursty: bool) -> FactorStat {
     let r = rate_ratio(c);
+    let days = bursty && r.enough;
     let mut s = FactorStat {
         factor: factor.to_string(),
         name: name.to_string(),
@@ -136,6 +171,13 @@ fn stat(factor: &str, name: &str, lag_days: i64, c: FactorCounts) -> FactorStat 
         low: r.low,
         high: r.high,
         enough: r.enough,
+        bursty,
+        day_share_with: days
+            .then(|| day_share(c.active_days_with, c.days_with))
+            .flatten(),
+        day_share_without: days
+            .then(|| day_share(c.active_days_without, c.days_without))
+            .flatten(),
         words: String::new(),
     };
     s.words = factor_words(&s);
@@ -146,6 +188,7 @@ impl Journal {
     /// Every factor in use (not archived), same day and day after, over `period`.
     pub fn factor_stats(&self, period: Period) -> Result<Vec<FactorStat>, AppError> {
         let counts = self.store().factor_counts(period)?;
+        let bursty = self.bursty(period)?;
         let mut out = Vec::new();
         for f in self.store().factors()?.into_iter().filter(|f| !f.archived) {
             for lag in LAGS {
@@ -154,10 +197,24 @@ impl Journal {
                     .find(|(k, l, _)| *k == f.key && *l == lag)
                     .map(|(_, _, c)| *c)
                     .unwrap_or_default();
-                out.push(stat(&f.key, &f.name, lag, c));
+                out.push(stat(&f.key, &f.name, lag, c, bursty));
             }
         }
         Ok(out)
+    }
+}
+
+impl Journal {
+    /// Whether the episodes of a period came in bursts across its logged days.
+    pub(crate) fn bursty(&self, period: Period) -> Result<bool, AppError> {
+        let a = self.aggregates(period)?;
+        let per_day: Vec<u32> = a
+            .by_day
+            .iter()
+            .filter(|d| a.logged_days.binary_search(&d.day).is_ok())
+            .map(|d| d.by_kind.iter().sum())
+            .collect();
+        Ok(twinge_core::daystats::bursty(&per_day))
     }
 }
 
@@ -214,8 +271,17 @@ pub fn factors_chart(stats: &[FactorStat], theme: &Theme) -> ChartDto {
         table: stats
             .iter()
             .map(|s| {
-                let side = |d: u32, e: u32, r: Option<f64>| {
-                    format!("{d}, {e}, {}", r.map_or("—".into(), per_day))
+                let side = |d: u32, e: u32, r: Option<f64>, share: &Option<Vec<f64>>| {
+                    let mut cell = format!("{d}, {e}, {}", r.map_or("—".into(), per_day));
+                    if let Some(s) = share {
+                        cell.push_str(&format!(
+                            "; any on {:.0}% of days ({:.0}–{:.0}%)",
+                            s[0] * 100.0,
+                            s[1] * 100.0,
+                            s[2] * 100.0
+                        ));
+                    }
+                    cell
                 };
                 let ratio = if !s.enough {
                     "not enough days yet".to_string()
@@ -232,8 +298,13 @@ pub fn factors_chart(stats: &[FactorStat], theme: &Theme) -> ChartDto {
                 };
                 vec![
                     factor_label(&s.name, s.lag_days),
-                    side(s.days_with, s.episodes_with, s.rate_with),
-                    side(s.days_without, s.episodes_without, s.rate_without),
+                    side(s.days_with, s.episodes_with, s.rate_with, &s.day_share_with),
+                    side(
+                        s.days_without,
+                        s.episodes_without,
+                        s.rate_without,
+                        &s.day_share_without,
+                    ),
                     ratio,
                 ]
             })

@@ -10,6 +10,7 @@ use twinge_core::Kind;
 use crate::records::parse_date;
 
 mod charts;
+pub(crate) use charts::SAME_DAY_NOTE;
 mod factors;
 mod kinds;
 use crate::{AppError, Journal, WeekStart};
@@ -238,7 +239,12 @@ impl Journal {
             ),
             charts::where_on_body(&a, &theme),
             charts::where_bars(&a, &theme),
-            charts::triggers(&a, &names, &theme),
+            charts::triggers(
+                &a,
+                &names,
+                self.store().trigger_repeats_on_a_day(period)?,
+                &theme,
+            ),
             charts::when(&a, &theme),
             charts::intensity(&a, &theme),
             charts::helped(&a, &names, &theme),

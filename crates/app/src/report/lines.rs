@@ -58,7 +58,8 @@ fn kinds_words(a: &Aggregates) -> String {
 }
 
 /// The top triggers and the sentence under them; none below the minimum count.
-pub(super) fn triggers(a: &Aggregates, names: &VocabNames) -> (Vec<Line>, String) {
+/// `clustered`: some trigger was tagged on more than one episode of a day.
+pub(super) fn triggers(a: &Aggregates, names: &VocabNames, clustered: bool) -> (Vec<Line>, String) {
     let tagged = a.by_trigger.first().map_or(0, |t| t.count);
     if a.total < twinge_charts::MIN_EPISODES_FOR_TRIGGERS {
         return (
@@ -98,14 +99,16 @@ pub(super) fn triggers(a: &Aggregates, names: &VocabNames) -> (Vec<Line>, String
         1 => "and 1 more trigger".into(),
         n => format!("and {n} more triggers"),
     });
-    (
-        lines,
-        format!(
-            "Share of all {} ({}) the patient tagged with each suspected trigger; tagged with, not caused by.",
-            episodes_word(a.total),
-            kinds_words(a)
-        ),
-    )
+    let mut note = format!(
+        "Share of all {} ({}) the patient tagged with each suspected trigger; tagged with, not caused by.",
+        episodes_word(a.total),
+        kinds_words(a)
+    );
+    if clustered {
+        note.push(' ');
+        note.push_str(crate::insights::SAME_DAY_NOTE);
+    }
+    (lines, note)
 }
 
 pub(super) fn reliefs(a: &Aggregates, names: &VocabNames) -> Vec<Line> {
@@ -156,6 +159,9 @@ pub(super) fn psfs(
     })
 }
 
+/// Said under the comparisons when episodes came in bursts.
+const BURSTS_NOTE: &str = "Episodes came in bursts (more spread between days than chance would give): a ratio's interval counts episodes as independent and is too narrow, so each side also gives the share of days with any episode, with its exact interval.";
+
 /// Page 2's day-level comparisons: the rows with enough days (as the chart's table
 /// says them), and a sentence on the others and on chance.
 pub(super) fn factors(
@@ -185,6 +191,9 @@ pub(super) fn factors(
         note.push(format!(
             "{waiting} more comparisons need more days with a daily check-in."
         ));
+    }
+    if stats.iter().any(|s| s.bursty) && !rows.is_empty() {
+        note.push(BURSTS_NOTE.into());
     }
     if let Some(chance) = crate::chance_note(rows.len()) {
         note.push(chance);

@@ -219,7 +219,9 @@ impl Journal {
                 format!("{}: {} {} {}", m.date, m.name, m.dose, m.change.code()).replace("  ", " ")
             })
             .collect();
-        let (triggers, triggers_note) = lines::triggers(&a, &names);
+        let settings = self.settings()?;
+        let (triggers, triggers_note) =
+            lines::triggers(&a, &names, self.store().trigger_repeats_on_a_day(period)?);
         let (symptoms, symptoms_worth_asking) = symptoms::lines(&episodes, period);
         let comparable = crate::rate_change(
             &crate::insights::summary(&a),
@@ -234,7 +236,11 @@ impl Journal {
                 PaperSize::A4 => Paper::A4,
                 PaperSize::Letter => Paper::UsLetter,
             },
-            name: self.settings()?.display_name,
+            name: settings.display_name.clone(),
+            born: settings
+                .birth_date()?
+                .map(|d| format!("born {} {} {}", d.day(), d.month(), d.year()))
+                .unwrap_or_default(),
             period_label: format!(
                 "{} – {}",
                 long_date(period.first_day),

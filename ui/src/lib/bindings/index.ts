@@ -117,7 +117,11 @@ display_name: string, theme: Theme, week_start: WeekStart,
  * Minutes without a touch or key after which an encrypted journal locks itself;
  * 0 never.
  */
-auto_lock_minutes: number, };
+auto_lock_minutes: number, 
+/**
+ * Printed beside the name on the report, `YYYY-MM-DD`; may be empty.
+ */
+date_of_birth: string, };
 
 export type AppointmentDto = { id: string, 
 /**
@@ -167,6 +171,17 @@ high: number | null,
  * Both sides have at least 7 days.
  */
 enough: boolean, 
+/**
+ * Episodes came in bursts over the period (more spread between days than chance):
+ * the episode interval is too narrow, and the days with any episode are compared
+ * too, each side's share with its exact 95% interval (days as the unit).
+ */
+bursty: boolean, 
+/**
+ * Share, low, high of the days with any episode, with the factor and without;
+ * given when `bursty`.
+ */
+day_share_with: Array<number> | null, day_share_without: Array<number> | null, 
 /**
  * The row in one sentence.
  */

@@ -80,7 +80,7 @@ describe('a journal with a passcode', () => {
   it('an encrypted journal offers auto-lock, saved with the other settings', async () => {
     const ipc = fakeIpc({ privacyStatus: vi.fn(async () => ({ encrypted: true })) });
     const onsave = vi.fn();
-    const settings = { display_name: 'Alex', theme: 'dark' as const, week_start: 'sunday' as const, auto_lock_minutes: 0 };
+    const settings = { display_name: 'Alex', theme: 'dark' as const, week_start: 'sunday' as const, auto_lock_minutes: 0, date_of_birth: '' };
     render(PrivacySection, withIpc(ipc, { settings, onsave }));
     const select = (await screen.findByLabelText('Lock when not used')) as HTMLSelectElement;
     expect(select.value).toBe('0');
