@@ -10,8 +10,8 @@ use twinge_app::{
     EpisodeInput, EpisodePage, FactorDto, FactorEditInput, FileFormat, FileReport, ImportProgress,
     ImportSummary, Input, InsightsDto, InsightsQuery, ListQuery, LogHome, MedicationChangeDto,
     MedicationChangeInput, PasscodeChange, PrivacyStatus, ReminderStatus, ReportDefaults,
-    ReportRequest, Secret, Settings, Text, VocabAddInput, VocabEditInput, VocabEntryDto,
-    Vocabularies,
+    ReportPreview, ReportRequest, Secret, Settings, Text, VocabAddInput, VocabEditInput,
+    VocabEntryDto, Vocabularies,
 };
 
 use crate::AppState;
@@ -362,7 +362,7 @@ pub fn report_defaults(
 pub async fn report_preview(
     state: State<'_, AppState>,
     request: Input<ReportRequest>,
-) -> Result<String, AppError> {
+) -> Result<ReportPreview, AppError> {
     let request = request.into_inner()?;
     state.with(|j| j.report_preview(&request))
 }

@@ -69,6 +69,7 @@ pub fn typescript() -> String {
         crate::AppendixChoice::decl(&cfg),
         ReportRequest::decl(&cfg),
         ReportDefaults::decl(&cfg),
+        crate::ReportPreview::decl(&cfg),
         FieldError::decl(&cfg),
         AppError::decl(&cfg),
         Channel::<ImportProgress>::decl(&cfg),

@@ -178,6 +178,8 @@ pub struct LogHome {
     pub last: Option<EpisodeDto>,
     /// Whether today is marked "no episodes".
     pub quiet_today: bool,
+    /// Episodes logged today (a day with episodes cannot be marked "no episodes").
+    pub episodes_today: u32,
 }
 
 /// A page of episodes, newest first, and where the next page starts.

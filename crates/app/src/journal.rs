@@ -296,6 +296,7 @@ impl Journal {
         Ok(LogHome {
             last,
             quiet_today: self.is_quiet_day(today)?,
+            episodes_today: self.episodes_on(today)?,
         })
     }
 

@@ -62,7 +62,8 @@ pub use reminder::{
     ReminderStatus, DEFAULT_REMINDER_TIME, REMINDER_FILE, REMINDER_TEXT, UNIT_NAME,
 };
 pub use report::{
-    suggest_psfs, AppendixChoice, PaperSize, ReportDefaults, ReportRequest, MAX_QUESTIONS_CHARS,
+    suggest_psfs, AppendixChoice, PaperSize, ReportDefaults, ReportPreview, ReportRequest,
+    MAX_QUESTIONS_CHARS, MIN_DAYS_SINCE_APPOINTMENT,
 };
 pub use settings::{Settings, MAX_AUTO_LOCK_MINUTES};
 pub use transfer::{

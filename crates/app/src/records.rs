@@ -269,10 +269,37 @@ impl Journal {
                 "A day can be marked quiet only once it has started.",
             ));
         }
+        let day = crate::insights::day_of(d);
+        let logged = self.episodes_on(&d.to_string())?;
+        if logged > 0 {
+            let when = if d.to_string() == self.today() {
+                "today".to_string()
+            } else {
+                format!("on {}", crate::words::long_date(day))
+            };
+            return Err(field_error(
+                "date",
+                "day_has_episodes",
+                &format!(
+                    "You logged {} {when}: a day with episodes cannot be marked “no episodes”.",
+                    crate::words::episodes_word(logged)
+                ),
+            ));
+        }
         let now = self.clock().now_ms();
         self.store_mut().set_quiet_day(&d.to_string(), now)?;
         self.note_recorded(&d.to_string());
         Ok(())
+    }
+
+    /// How many live episodes a local date has.
+    pub(crate) fn episodes_on(&self, date: &str) -> Result<u32, AppError> {
+        let day = crate::insights::day_of(parse_date("date", date)?);
+        let period = twinge_core::insights::Period {
+            first_day: day,
+            last_day: day,
+        };
+        Ok(self.store().aggregates(period, 0)?.total)
     }
 
     /// Removes the "no episodes" mark of a local date.

@@ -49,7 +49,7 @@ macro_rules! rpc_schema {
             delete_everything(confirmation: String) -> DeleteReport;
             data_folder() -> String;
             report_defaults(today: String) -> ReportDefaults;
-            report_preview(request: ReportRequest) -> String;
+            report_preview(request: ReportRequest) -> ReportPreview;
             export_report(request: ReportRequest) -> Option<String>;
             unlock(passcode: String) -> ();
             privacy_status() -> PrivacyStatus;

@@ -1,5 +1,6 @@
-//! The appendix is chosen: episodes with notes or symptoms (the default) and a count of
-//! the rest, every episode with those marked, or none.
+//! The Report screen's choices: the appendix (episodes with notes or symptoms by default,
+//! with a count of the rest; every episode with those marked; or none), the default
+//! period and the ratings the preview suggests for the period shown.
 
 mod common;
 
@@ -15,6 +16,25 @@ use twinge_app::{
 /// 2026-11-20T09:00:00Z
 const NOW_MS: i64 = 1_795_165_200_000;
 
+fn cramp_input(at: &str) -> EpisodeInput {
+    EpisodeInput {
+        kind: "cramp".into(),
+        started_at: at.into(),
+        duration_s: Some(60),
+        count: None,
+        intensity: 6,
+        locations: vec![LocationInput {
+            region: "calf".into(),
+            side: "left".into(),
+        }],
+        triggers: vec![],
+        reliefs: vec![],
+        associated: vec![],
+        woke_from_sleep: false,
+        notes: String::new(),
+    }
+}
+
 fn journal() -> Journal {
     let mut j = Journal::in_memory(Arc::new(FixedClock::new(NOW_MS, 0))).unwrap();
     for (day, notes, symptoms) in [
@@ -24,20 +44,9 @@ fn journal() -> Journal {
         (15, "  ", vec![]),
     ] {
         j.log(&EpisodeInput {
-            kind: "cramp".into(),
-            started_at: format!("2026-11-{day}T03:00:00+00:00"),
-            duration_s: Some(60),
-            count: None,
-            intensity: 6,
-            locations: vec![LocationInput {
-                region: "calf".into(),
-                side: "left".into(),
-            }],
-            triggers: vec![],
-            reliefs: vec![],
             associated: symptoms,
-            woke_from_sleep: false,
             notes: notes.into(),
+            ..cramp_input(&format!("2026-11-{day}T03:00:00+00:00"))
         })
         .unwrap();
     }
@@ -185,4 +194,73 @@ fn the_appendix_goes_month_by_month_and_a_full_month_starts_a_page() {
         "each month's heading printed once: {page_of:?}"
     );
     assert!(page_of.windows(2).all(|w| w[0].1 < w[1].1), "{page_of:?}");
+}
+
+#[test]
+fn the_default_period_starts_at_an_appointment_only_when_it_leaves_two_weeks() {
+    use twinge_app::AppointmentInput;
+    let mut j = journal();
+    let today = "2026-11-20";
+    let none = j.report_defaults(today).unwrap();
+    assert_eq!(
+        (none.from.as_str(), none.to.as_str()),
+        ("2026-08-23", today)
+    );
+    assert!(
+        none.period_reason.contains("no past appointment"),
+        "{}",
+        none.period_reason
+    );
+    // Two days ago: too short a period, and the hint says why.
+    j.add_appointment(&AppointmentInput {
+        date: "2026-11-18".into(),
+        note: String::new(),
+    })
+    .unwrap();
+    let recent = j.report_defaults(today).unwrap();
+    assert_eq!(recent.from, "2026-08-23");
+    assert_eq!(
+        recent.period_reason,
+        "the last 90 days: your last appointment (18 November 2026) leaves fewer than 14 days"
+    );
+    // Three weeks ago (and the recent one gone): since that appointment.
+    let recent_id = j.appointments().unwrap()[0].id.clone();
+    j.delete_appointment(&recent_id).unwrap();
+    j.add_appointment(&AppointmentInput {
+        date: "2026-10-30".into(),
+        note: String::new(),
+    })
+    .unwrap();
+    let since = j.report_defaults(today).unwrap();
+    assert_eq!(since.from, "2026-10-30");
+    assert_eq!(
+        since.period_reason,
+        "since your last appointment (30 October 2026)"
+    );
+}
+
+#[test]
+fn the_preview_carries_the_suggestion_for_its_own_period() {
+    let mut j = journal();
+    // Forty spasms of intensity 8 on one day in October: over one an hour, severe.
+    for m in 0..40 {
+        let mut e = twinge_app::EpisodeInput {
+            kind: "spasm".into(),
+            ..cramp_input(&format!("2026-10-05T08:{m:02}:00+00:00"))
+        };
+        e.intensity = 8;
+        j.log(&e).unwrap();
+    }
+    let mut r = request(AppendixChoice::None);
+    r.from = "2026-10-01".into();
+    let october = j.report_preview(&r).unwrap();
+    assert_eq!((october.psfs_frequency, october.psfs_severity), (3, 3));
+    assert!(october.svg.starts_with("<svg"));
+    r.from = "2026-11-01".into();
+    let november = j.report_preview(&r).unwrap();
+    assert_eq!(
+        (november.psfs_frequency, november.psfs_severity),
+        (0, 1),
+        "no spasm in November"
+    );
 }

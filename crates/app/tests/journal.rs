@@ -323,6 +323,15 @@ fn a_quiet_day_is_cleared_when_an_episode_is_logged_that_day() {
         "date_in_future"
     );
     assert_eq!(j.mark_quiet_day("20/11/2026").unwrap_err().code, "bad_date");
+    // A day with episodes cannot be marked as without them.
+    j.log(&cramp()).unwrap();
+    let err = j.mark_quiet_day("2026-11-20").unwrap_err();
+    assert_eq!(err.code, "day_has_episodes");
+    assert_eq!(
+        err.message,
+        "You logged 2 episodes today: a day with episodes cannot be marked “no episodes”."
+    );
+    assert!(!j.is_quiet_day("2026-11-20").unwrap(), "nothing changed");
     j.clear_quiet_day("2026-11-19").unwrap();
     assert!(!j.is_quiet_day("2026-11-19").unwrap());
 }

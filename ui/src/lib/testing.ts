@@ -71,7 +71,7 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
     undoDeleteEpisode: vi.fn(async () => episode()),
     listEpisodes: vi.fn(async () => ({ episodes: [], next: null })),
     vocabularies: vi.fn(async () => vocab),
-    logHome: vi.fn(async () => ({ last: null, quiet_today: false })),
+    logHome: vi.fn(async () => ({ last: null, quiet_today: false, episodes_today: 0 })),
     repeatLast: vi.fn(async () => episode()),
     markQuietDay: vi.fn(async () => null),
     clearQuietDay: vi.fn(async () => null),
@@ -106,7 +106,7 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
     reportDefaults: vi.fn(async () => ({
       from: '2026-08-23', to: '2026-11-20', period_reason: 'the last 90 days', psfs_frequency: 2, psfs_severity: 2,
     })),
-    reportPreview: vi.fn(async () => '<svg xmlns="http://www.w3.org/2000/svg"/>'),
+    reportPreview: vi.fn(async () => ({ svg: '<svg xmlns="http://www.w3.org/2000/svg"/>', psfs_frequency: 2, psfs_severity: 2 })),
     exportReport: vi.fn(async () => '/tmp/twinge.pdf'),
     unlock: vi.fn(async () => null),
     lock: vi.fn(async () => null),

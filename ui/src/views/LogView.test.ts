@@ -61,10 +61,20 @@ describe('LogView', () => {
     expect(await screen.findByRole('button', { name: 'Muscle wasting' })).toBeTruthy();
   });
 
+  it('does not offer a quiet-day mark on a day with episodes, and says how many', async () => {
+    const ipc = fakeIpc({
+      logHome: vi.fn(async () => ({ last: episode({ id: 'last' }), quiet_today: false, episodes_today: 2 })),
+    });
+    render(LogView, withIpc(ipc));
+    const quiet = await screen.findByRole('button', { name: /No episodes today/ });
+    await waitFor(() => expect((quiet as HTMLButtonElement).disabled).toBe(true));
+    expect(quiet.textContent).toContain('2 episodes logged today');
+  });
+
   it('repeats the last episode now and marks a quiet day in one tap', async () => {
     const last = episode({ id: 'last' });
     const ipc = fakeIpc({
-      logHome: vi.fn(async () => ({ last, quiet_today: false })),
+      logHome: vi.fn(async () => ({ last, quiet_today: false, episodes_today: 0 })),
       repeatLast: vi.fn(async () => episode({ id: 'again' })),
     });
     render(LogView, withIpc(ipc));

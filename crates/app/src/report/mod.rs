@@ -63,6 +63,18 @@ pub enum AppendixChoice {
 /// The longest questions for the doctor: what page 1 keeps room for.
 pub const MAX_QUESTIONS_CHARS: usize = 600;
 
+/// Page 1 as the preview shows it, and the Penn ratings the log suggests for the
+/// request's period (the Report screen's boxes follow them until the person changes them).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ReportPreview {
+    pub svg: String,
+    pub psfs_frequency: u8,
+    pub psfs_severity: u8,
+}
+
+/// The fewest days since the last appointment that make it the default start.
+pub const MIN_DAYS_SINCE_APPOINTMENT: i64 = 14;
+
 /// The report screen's starting values.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ReportDefaults {
@@ -166,8 +178,9 @@ fn check_request(r: &ReportRequest) -> Result<(), AppError> {
 }
 
 impl Journal {
-    /// Starting values for the report screen: since the last appointment (if there is
-    /// one in the past), else the last 90 days, ending `today`.
+    /// Starting values for the report screen: since the last appointment when that
+    /// leaves at least 14 days, else the last 90 days, ending `today`; the reason says
+    /// which rule chose it.
     pub fn report_defaults(&self, today: &str) -> Result<ReportDefaults, AppError> {
         let today_p = parse_period(today, today)?;
         let last = self
@@ -176,15 +189,28 @@ impl Journal {
             .map(|a| a.date)
             .filter(|d| d.as_str() <= today)
             .max();
-        let (from, reason) = match last {
-            Some(d) => (d, "since your last appointment".to_string()),
-            None => (
+        let last_day = last
+            .as_deref()
+            .map(|d| parse_period(d, d).map(|p| p.first_day))
+            .transpose()?;
+        let (from, reason) = match (last, last_day) {
+            (Some(d), Some(day)) if today_p.first_day - day >= MIN_DAYS_SINCE_APPOINTMENT => (
+                d,
+                format!("since your last appointment ({})", long_date(day)),
+            ),
+            (Some(_), Some(day)) => (
                 date_of(today_p.first_day - 89),
-                "the last 90 days".to_string(),
+                format!(
+                    "the last 90 days: your last appointment ({}) leaves fewer than {MIN_DAYS_SINCE_APPOINTMENT} days",
+                    long_date(day)
+                ),
+            ),
+            _ => (
+                date_of(today_p.first_day - 89),
+                "the last 90 days (no past appointment recorded)".to_string(),
             ),
         };
-        let spasms = self.spasms_in(parse_period(&from, today)?)?;
-        let (f, s) = suggest_psfs(&spasms).unwrap_or((0, 1));
+        let (f, s) = self.suggested_psfs(parse_period(&from, today)?)?;
         Ok(ReportDefaults {
             from,
             to: today.to_string(),
@@ -192,6 +218,11 @@ impl Journal {
             psfs_frequency: f,
             psfs_severity: s,
         })
+    }
+
+    /// The ratings the log suggests for a period (0 and 1 without spasms).
+    fn suggested_psfs(&self, period: Period) -> Result<(u8, u8), AppError> {
+        Ok(suggest_psfs(&self.spasms_in(period)?).unwrap_or((0, 1)))
     }
 
     /// The model of the report: every number already in words.
@@ -317,14 +348,21 @@ impl Journal {
 }
 
 impl Journal {
-    /// Page 1 of the report as SVG (the preview on the Report screen).
-    pub fn report_preview(&self, r: &ReportRequest) -> Result<String, AppError> {
+    /// Page 1 of the report as SVG (the preview on the Report screen), with the ratings
+    /// the log suggests for the request's period.
+    pub fn report_preview(&self, r: &ReportRequest) -> Result<ReportPreview, AppError> {
         let model = self.report_model(r)?;
-        twinge_report::first_page_svg(&model).map_err(|e| {
+        let svg = twinge_report::first_page_svg(&model).map_err(|e| {
             AppError::new(
                 "report_failed",
                 format!("The preview could not be made: {e}."),
             )
+        })?;
+        let (psfs_frequency, psfs_severity) = self.suggested_psfs(parse_period(&r.from, &r.to)?)?;
+        Ok(ReportPreview {
+            svg,
+            psfs_frequency,
+            psfs_severity,
         })
     }
 }

@@ -102,7 +102,11 @@ last: EpisodeDto | null,
 /**
  * Whether today is marked "no episodes".
  */
-quiet_today: boolean, };
+quiet_today: boolean, 
+/**
+ * Episodes logged today (a day with episodes cannot be marked "no episodes").
+ */
+episodes_today: number, };
 
 export type Theme = "system" | "light" | "dark";
 
@@ -365,6 +369,8 @@ export type ReportDefaults = { from: string, to: string,
  */
 period_reason: string, psfs_frequency: number, psfs_severity: number, };
 
+export type ReportPreview = { svg: string, psfs_frequency: number, psfs_severity: number, };
+
 export type FieldError = { field: string, code: string, message: string, };
 
 export type AppError = { code: string, message: string, fields: Array<FieldError>, details?: string, };
@@ -408,7 +414,7 @@ export interface Commands {
   delete_everything: { args: { confirmation: string }; result: DeleteReport };
   data_folder: { args: {}; result: string };
   report_defaults: { args: { today: string }; result: ReportDefaults };
-  report_preview: { args: { request: ReportRequest }; result: string };
+  report_preview: { args: { request: ReportRequest }; result: ReportPreview };
   export_report: { args: { request: ReportRequest }; result: string | null };
   unlock: { args: { passcode: string }; result: null };
   privacy_status: { args: {}; result: PrivacyStatus };
