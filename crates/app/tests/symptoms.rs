@@ -81,6 +81,18 @@ fn weakness_reaches_page_one_with_its_date_and_the_appendix_row_says_it() {
     // What twitches are screened for is a warning symptom too.
     let wasting = page1.find("Muscle wasting 1 (last: 19 Nov)");
     assert!(wasting.is_some() && wasting < stiffness, "{page1}");
+    // Too few episodes for trigger shares: said once, with the counts.
+    assert!(
+        page1.contains(
+            "Not enough data: trigger shares are shown from 10 episodes; this period has 4 episodes."
+        ),
+        "{page1}"
+    );
+    assert!(!page1.contains("None in this period"), "{page1}");
+    assert!(
+        page1.contains("Nothing was marked as helping in this period."),
+        "{page1}"
+    );
     // Cramps and twitches only: the Penn spasm scale has nothing to rate.
     assert!(!page1.contains("Penn"), "no spasm, no Penn box: {page1}");
 
