@@ -51,6 +51,20 @@ describe('LogView', () => {
     await waitFor(() => expect(ipc.deleteEpisode).toHaveBeenCalledWith('abc'));
   });
 
+  it('adds a trigger and a relief typed but not added when Save is pressed', async () => {
+    const ipc = fakeIpc({ logEpisode: vi.fn(async () => episode({ id: 'abc' })) });
+    const { container } = render(LogView, withIpc(ipc));
+    await fillCramp(container);
+    await fireEvent.click(screen.getByRole('button', { name: /More details/ }));
+    await fireEvent.input(screen.getByLabelText('New trigger'), { target: { value: 'Screen time' } });
+    await fireEvent.input(screen.getByLabelText('New relief'), { target: { value: 'Warm bath' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(ipc.logEpisode).toHaveBeenCalledTimes(1));
+    const input = vi.mocked(ipc.logEpisode).mock.calls[0]![0] as EpisodeInput;
+    expect(input.triggers).toEqual(['screen_time']);
+    expect(input.reliefs.map((r) => r.relief)).toEqual(['warm_bath']);
+  });
+
   it('offers what twitches are screened for with twitches only', async () => {
     render(LogView, withIpc(fakeIpc()));
     await fireEvent.click(await screen.findByLabelText('Cramp'));

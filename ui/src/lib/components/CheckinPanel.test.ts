@@ -43,4 +43,16 @@ describe('the daily check-in', () => {
     const saved = vi.mocked(ipc.saveCheckin).mock.calls[0]![0];
     expect(saved.factors.map((f) => f.key).sort()).toEqual(['long_drive', 'slept_badly', 'stress']);
   });
+
+  it('saves a factor of one’s own typed but not added', async () => {
+    const ipc = fakeIpc();
+    render(CheckinPanel, withIpc(ipc, { onclose: vi.fn(), onsaved: vi.fn() }));
+    await screen.findByRole('button', { name: 'Hard exercise' });
+    await fireEvent.input(screen.getByLabelText('A factor of your own'), { target: { value: 'Long drive' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save check-in' }));
+    await waitFor(() => expect(ipc.saveCheckin).toHaveBeenCalled());
+    expect(ipc.addFactor).toHaveBeenCalledWith('Long drive');
+    const saved = vi.mocked(ipc.saveCheckin).mock.calls[0]![0];
+    expect(saved.factors.map((f) => f.key)).toContain('long_drive');
+  });
 });
