@@ -6,12 +6,12 @@ use std::path::PathBuf;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use twinge_app::{
-    write_atomically, AppError, AppointmentDto, AppointmentInput, CheckinDto, EpisodeDto,
-    EpisodeInput, EpisodePage, FactorDto, FactorEditInput, FileFormat, FileReport, ImportProgress,
-    ImportSummary, Input, InsightsDto, InsightsQuery, ListQuery, LogHome, MedicationChangeDto,
-    MedicationChangeInput, PasscodeChange, PrivacyStatus, ReminderStatus, ReportDefaults,
-    ReportPreview, ReportRequest, Secret, Settings, Text, VocabAddInput, VocabEditInput,
-    VocabEntryDto, Vocabularies,
+    suggested, write_atomically, AppError, AppointmentDto, AppointmentInput, CheckinDto,
+    EpisodeDto, EpisodeInput, EpisodePage, FactorDto, FactorEditInput, FileFormat, FileReport,
+    ImportProgress, ImportSummary, Input, InsightsDto, InsightsQuery, ListQuery, LogHome,
+    MedicationChangeDto, MedicationChangeInput, PasscodeChange, PrivacyStatus, ReminderStatus,
+    ReportDefaults, ReportPreview, ReportRequest, Secret, Settings, Text, VocabAddInput,
+    VocabEditInput, VocabEntryDto, Vocabularies,
 };
 
 use crate::AppState;
@@ -202,16 +202,20 @@ fn test_dialog_answer() -> Option<PathBuf> {
     None
 }
 
-/// The file dialog for a file to write (`name` and the extension filter the list);
-/// `None` when the person cancels.
-fn ask_save_path<R: Runtime>(app: &AppHandle<R>, name: &str, ext: &str) -> Option<PathBuf> {
+/// The file dialog for a file to write (`name` and the extension filter the list,
+/// `file` is offered); `None` when the person cancels.
+fn ask_save_path<R: Runtime>(
+    app: &AppHandle<R>,
+    (name, ext): (&str, &str),
+    file: String,
+) -> Option<PathBuf> {
     if let Some(p) = test_dialog_answer() {
         return Some(p);
     }
     app.dialog()
         .file()
         .add_filter(name, &[ext])
-        .set_file_name(format!("twinge.{ext}"))
+        .set_file_name(file)
         .blocking_save_file()
         .and_then(|p| p.into_path().ok())
 }
@@ -236,7 +240,8 @@ pub async fn export_journal<R: Runtime>(
 ) -> Result<Option<String>, AppError> {
     let format = format.get()?;
     let f = FileFormat::from_code(format)?;
-    let Some(path) = ask_save_path(&app, "Twinge export", format) else {
+    let file = state.with(|j| Ok(suggested::export(&j.today(), format)))?;
+    let Some(path) = ask_save_path(&app, ("Twinge export", format), file) else {
         return Ok(None);
     };
     state
@@ -289,7 +294,8 @@ pub async fn backup_now<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Result<Option<FileReport>, AppError> {
-    let Some(path) = ask_save_path(&app, "Twinge backup", "db") else {
+    let file = state.with(|j| Ok(suggested::backup(&j.today())))?;
+    let Some(path) = ask_save_path(&app, ("Twinge backup", "db"), file) else {
         return Ok(None);
     };
     state
@@ -375,7 +381,8 @@ pub async fn export_report<R: Runtime>(
 ) -> Result<Option<String>, AppError> {
     let request = request.into_inner()?;
     let pdf = state.with(|j| j.report_pdf(&request))?;
-    let Some(path) = ask_save_path(&app, "PDF", "pdf") else {
+    let file = suggested::report(&request.from, &request.to);
+    let Some(path) = ask_save_path(&app, ("PDF", "pdf"), file) else {
         return Ok(None);
     };
     write_atomically(&path, &pdf)?;

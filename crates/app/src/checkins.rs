@@ -198,7 +198,7 @@ impl Journal {
     /// Checks a check-in with the app's rules: a date that has started, known factors,
     /// each once, at a level the factor has.
     pub(crate) fn check_checkin(&self, c: &CheckinDto) -> Result<Checkin, AppError> {
-        let d = parse_date("date", &c.date)?;
+        let d = crate::records::parse_record_date("date", &c.date, self.latest_today())?;
         if d > self.latest_today() {
             return Err(field_error(
                 "date",

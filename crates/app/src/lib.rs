@@ -55,7 +55,7 @@ pub use locked::{locked, set_aside_locked_journal, SET_ASIDE_PREFIX};
 pub use passcode::{
     check_new_passcode, PasscodeChange, PrivacyStatus, MAX_PASSCODE_CHARS, MIN_PASSCODE_SCORE,
 };
-pub use paths::{default_data_dir, DATA_DIR_ENV};
+pub use paths::{default_data_dir, suggested, DATA_DIR_ENV};
 pub use records::*;
 pub use reminder::{
     decide, local_now, mark_sent, parse_time, read_state, unit_files, Decision, ReminderState,

@@ -18,3 +18,21 @@ pub fn default_data_dir() -> PathBuf {
         .map(|d| d.join(APP_IDENTIFIER))
         .unwrap_or_else(|| PathBuf::from("twinge-data"))
 }
+
+/// The file names the save dialogs offer, dated so that a folder of them sorts by date.
+pub mod suggested {
+    /// `twinge-2026-12-04.json` for an export made on 4 December 2026.
+    pub fn export(today: &str, ext: &str) -> String {
+        format!("twinge-{today}.{ext}")
+    }
+
+    /// `twinge-backup-2026-12-04.db`.
+    pub fn backup(today: &str) -> String {
+        format!("twinge-backup-{today}.db")
+    }
+
+    /// `twinge-report-2026-09-04-to-2026-12-04.pdf` for the report of that period.
+    pub fn report(from: &str, to: &str) -> String {
+        format!("twinge-report-{}-to-{}.pdf", from.trim(), to.trim())
+    }
+}

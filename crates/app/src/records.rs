@@ -116,6 +116,40 @@ pub(crate) fn parse_date(field: &str, text: &str) -> Result<time::Date, AppError
     })
 }
 
+/// The earliest year a record (an appointment, a medication change, a check-in, a quiet
+/// day) may carry: a typo such as 0011-12-12 is refused, not saved.
+pub const FIRST_RECORD_YEAR: i32 = 1900;
+
+/// A record's date: a date from 1900 to a year after `today` (`latest_today`).
+pub(crate) fn parse_record_date(
+    field: &str,
+    text: &str,
+    today: time::Date,
+) -> Result<time::Date, AppError> {
+    let d = parse_date(field, text)?;
+    if d.year() < FIRST_RECORD_YEAR {
+        return Err(field_error(
+            field,
+            "date_out_of_range",
+            &format!(
+                "“{}” is before {FIRST_RECORD_YEAR}; check the year.",
+                text.trim()
+            ),
+        ));
+    }
+    if d > today.saturating_add(time::Duration::days(366)) {
+        return Err(field_error(
+            field,
+            "date_out_of_range",
+            &format!(
+                "“{}” is more than a year ahead; check the year.",
+                text.trim()
+            ),
+        ));
+    }
+    Ok(d)
+}
+
 pub(crate) fn check_name(field: &str, name: &str) -> Result<String, AppError> {
     let name = name.trim();
     let n = name.chars().count();
@@ -193,7 +227,7 @@ impl Journal {
         &mut self,
         input: &AppointmentInput,
     ) -> Result<AppointmentDto, AppError> {
-        let date = parse_date("date", &input.date)?;
+        let date = parse_record_date("date", &input.date, self.latest_today())?;
         check_note(&input.note)?;
         let a = Appointment {
             id: self.new_id().to_string(),
@@ -232,7 +266,7 @@ impl Journal {
         &mut self,
         input: &MedicationChangeInput,
     ) -> Result<MedicationChangeDto, AppError> {
-        let date = parse_date("date", &input.date)?;
+        let date = parse_record_date("date", &input.date, self.latest_today())?;
         let name = check_name("name", &input.name)?;
         check_dose(&input.dose)?;
         check_note(&input.note)?;
@@ -261,7 +295,7 @@ impl Journal {
 
     /// Marks a local date as having no episodes.
     pub fn mark_quiet_day(&mut self, date: &str) -> Result<(), AppError> {
-        let d = parse_date("date", date)?;
+        let d = parse_record_date("date", date, self.latest_today())?;
         if d > self.latest_today() {
             return Err(field_error(
                 "date",

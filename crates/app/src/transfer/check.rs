@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use super::{shown, EpisodeFile, ImportProblem, ImportProgress, JournalFile};
 use crate::convert::draft_from_input;
-use crate::records::{check_dose, check_name, check_note, parse_date};
+use crate::records::{check_dose, check_name, check_note, parse_record_date};
 use crate::{AppError, EpisodeInput, Journal};
 
 /// The episodes of a file that passed, with their row numbers, and the problems found.
@@ -59,7 +59,7 @@ impl Journal {
             rows_in_file: file.episodes.len() as u32,
             checkins_in_file: file.checkins.len() as u32,
         };
-        check_records(file, &mut checked);
+        check_records(file, self.latest_today(), &mut checked);
         self.check_days(file, &mut checked)?;
 
         let known = self.vocab_names()?;
@@ -104,8 +104,10 @@ impl Journal {
     }
 }
 
-/// Vocabularies, appointments, medication changes, quiet days and settings (row 0).
-fn check_records(file: &JournalFile, checked: &mut Checked) {
+/// Vocabularies, appointments, medication changes, quiet days and settings (row 0);
+/// dates from 1900 to a year after `today`.
+fn check_records(file: &JournalFile, today: time::Date, checked: &mut Checked) {
+    let date_ok = |d: &str| parse_record_date("date", d, today).is_ok();
     for (list, what) in [(&file.triggers, "triggers"), (&file.reliefs, "reliefs")] {
         for v in list {
             if check_name("key", &v.key).is_err() || check_name("name", &v.name).is_err() {
@@ -122,7 +124,7 @@ fn check_records(file: &JournalFile, checked: &mut Checked) {
         }
     }
     for a in &file.appointments {
-        if parse_date("date", &a.date).is_err() || check_note(&a.note).is_err() {
+        if !date_ok(&a.date) || check_note(&a.note).is_err() {
             checked.problem(
                 0,
                 "appointments",
@@ -131,9 +133,7 @@ fn check_records(file: &JournalFile, checked: &mut Checked) {
         }
     }
     for m in &file.medication_changes {
-        if parse_date("date", &m.date).is_err()
-            || check_name("name", &m.name).is_err()
-            || check_dose(&m.dose).is_err()
+        if !date_ok(&m.date) || check_name("name", &m.name).is_err() || check_dose(&m.dose).is_err()
         {
             checked.problem(
                 0,
@@ -147,8 +147,12 @@ fn check_records(file: &JournalFile, checked: &mut Checked) {
         }
     }
     for d in &file.quiet_days {
-        if parse_date("date", d).is_err() {
-            checked.problem(0, "quiet_days", format!("“{}” is not a date.", shown(d)));
+        if !date_ok(d) {
+            checked.problem(
+                0,
+                "quiet_days",
+                format!("“{}” is not a date from 1900 to a year ahead.", shown(d)),
+            );
         }
     }
     if let Err(e) = file.settings.check() {
