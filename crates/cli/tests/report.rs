@@ -1,0 +1,99 @@
+//! `twinge report` chooses its appendix: notable (the default), all, none, and the older
+//! `--no-appendix` as none; the two ways of saying it cannot be mixed.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::{stdout, twinge};
+
+fn pdf_text(path: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn the_appendix_is_chosen_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for (at, extra) in [
+        (
+            "2026-11-02T03:10",
+            vec!["--notes", "woke with the calf in a knot"],
+        ),
+        ("2026-11-04T03:10", vec!["--symptom", "weakness"]),
+        ("2026-11-06T03:10", vec![]),
+    ] {
+        let mut args = vec![
+            "add",
+            "--kind",
+            "cramp",
+            "--where",
+            "calf:left",
+            "--intensity",
+            "6",
+            "--at",
+            at,
+        ];
+        args.extend(extra);
+        stdout(&twinge(d, &args));
+    }
+    let report = |name: &str, more: &[&str]| {
+        let out = d.join(name);
+        let mut args = vec![
+            "report",
+            "--from",
+            "2026-10-10",
+            "--to",
+            "2026-11-08",
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        args.extend(more);
+        stdout(&twinge(d, &args));
+        pdf_text(&out)
+    };
+    let notable = report("notable.pdf", &[]);
+    assert!(
+        notable.contains("Appendix: the episodes with notes or symptoms"),
+        "{notable}"
+    );
+    assert!(notable.contains("1 episode without notes or symptoms is not listed"));
+    assert!(notable.contains("2026-11-02 03:10") && !notable.contains("2026-11-06 03:10"));
+    let all = report("all.pdf", &["--appendix", "all"]);
+    assert!(
+        all.contains("● 2026-11-04 03:10") && all.contains("2026-11-06 03:10"),
+        "{all}"
+    );
+    for none in [
+        report("none.pdf", &["--appendix", "none"]),
+        report("old.pdf", &["--no-appendix"]),
+    ] {
+        assert!(!none.contains("Appendix"), "{none}");
+    }
+    let both = twinge(
+        d,
+        &[
+            "report",
+            "--from",
+            "2026-10-10",
+            "--to",
+            "2026-11-08",
+            "--out",
+            "x.pdf",
+            "--appendix",
+            "all",
+            "--no-appendix",
+        ],
+    );
+    assert!(!both.status.success());
+    assert!(String::from_utf8_lossy(&both.stderr).contains("cannot be used with"));
+}
