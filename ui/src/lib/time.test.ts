@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromInputValue, localParts, quickWhen, toInputValue, toRfc3339Local } from './time';
+import { fromInputValue, localParts, quickWhen, toInputValue, toRfc3339Local, whenWords } from './time';
 
 describe('local time helpers', () => {
   it('writes RFC 3339 with the local offset that round-trips to the same instant', () => {
@@ -21,9 +21,18 @@ describe('local time helpers', () => {
     const now = new Date(2026, 10, 20, 9, 30);
     expect(now.getTime() - quickWhen('15m', now).getTime()).toBe(15 * 60_000);
     expect(now.getTime() - quickWhen('1h', now).getTime()).toBe(60 * 60_000);
+    expect(now.getTime() - quickWhen('2h', now).getTime()).toBe(2 * 60 * 60_000);
     expect(quickWhen('last_night', now)).toEqual(new Date(2026, 10, 20, 3, 0));
     const early = new Date(2026, 10, 20, 1, 0);
     expect(quickWhen('last_night', early)).toEqual(new Date(2026, 10, 19, 3, 0));
+  });
+
+  it('says a chosen moment in words beside now', () => {
+    const now = new Date(2026, 10, 20, 9, 30);
+    expect(whenWords(quickWhen('last_night', now), now)).toBe('Today 03:00');
+    expect(whenWords(new Date(2026, 10, 19, 23, 10), now)).toBe('Yesterday 23:10');
+    expect(whenWords(quickWhen('last_night', new Date(2026, 10, 20, 1, 0)), now)).toBe('Yesterday 03:00');
+    expect(whenWords(new Date(2026, 10, 17, 14, 5), now)).toMatch(/17.*14:05$/);
   });
 
   it('takes the local day from the wall clock written in the string', () => {

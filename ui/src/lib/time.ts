@@ -32,7 +32,7 @@ export function fromInputValue(value: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-export type QuickWhen = 'now' | '15m' | '1h' | 'last_night';
+export type QuickWhen = 'now' | '15m' | '1h' | '2h' | 'last_night';
 
 /** The moment a quick choice stands for, relative to `now`. "Last night" is 3 am of
  * the night that ended most recently. */
@@ -44,6 +44,8 @@ export function quickWhen(choice: QuickWhen, now: Date): Date {
       return new Date(now.getTime() - 15 * 60_000);
     case '1h':
       return new Date(now.getTime() - 60 * 60_000);
+    case '2h':
+      return new Date(now.getTime() - 2 * 60 * 60_000);
     case 'last_night': {
       const d = new Date(now.getFullYear(), now.getMonth(), now.getDate(), 3, 0, 0, 0);
       if (d.getTime() > now.getTime()) d.setDate(d.getDate() - 1);
@@ -67,6 +69,18 @@ export function dayHeading(date: string): string {
     month: 'long',
     year: 'numeric',
   });
+}
+
+/** A moment in words beside `now`: "Today 03:00", "Yesterday 23:10", "Tuesday 1 December
+ * 14:00". */
+export function whenWords(d: Date, now: Date = new Date()): string {
+  const time = `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  const day = (x: Date) => new Date(x.getFullYear(), x.getMonth(), x.getDate()).getTime();
+  const days = Math.round((day(now) - day(d)) / 86_400_000);
+  if (days === 0) return `Today ${time}`;
+  if (days === 1) return `Yesterday ${time}`;
+  const date = d.toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+  return `${date} ${time}`;
 }
 
 /** Today's local date, YYYY-MM-DD. */

@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import CheckinPanel from './CheckinPanel.svelte';
 import { fakeIpc, withIpc } from '../testing';
 import { todayLocal } from '../time';
+import { addDays } from '../periods';
 
 describe('the daily check-in', () => {
   it('saves the tapped factors, the stress level and the no-episodes mark in a few taps', async () => {
@@ -54,5 +55,14 @@ describe('the daily check-in', () => {
     expect(ipc.addFactor).toHaveBeenCalledWith('Long drive');
     const saved = vi.mocked(ipc.saveCheckin).mock.calls[0]![0];
     expect(saved.factors.map((f) => f.key)).toContain('long_drive');
+  });
+
+  it('says yesterday in words when yesterday’s check-in is saved', async () => {
+    const ipc = fakeIpc();
+    const onsaved = vi.fn();
+    render(CheckinPanel, withIpc(ipc, { date: addDays(todayLocal(), -1), onclose: vi.fn(), onsaved }));
+    await screen.findByRole('button', { name: 'Hard exercise' });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save check-in' }));
+    await waitFor(() => expect(onsaved).toHaveBeenCalledWith("Yesterday's check-in saved"));
   });
 });
