@@ -65,6 +65,22 @@ describe('LogView', () => {
     expect(input.reliefs.map((r) => r.relief)).toEqual(['warm_bath']);
   });
 
+  it('keeps focus in the form: after removing a place, and on the first field after Save', async () => {
+    const ipc = fakeIpc({ logEpisode: vi.fn(async () => episode({ id: 'abc' })) });
+    const { container } = render(LogView, withIpc(ipc));
+    await fillCramp(container);
+    const list = container.querySelector('select[name=region]') as HTMLSelectElement;
+    await fireEvent.change(list, { target: { value: 'lower_back' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Remove Calf' }));
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Remove Lower back'));
+    await fireEvent.click(screen.getByRole('button', { name: 'Remove Lower back' }));
+    await waitFor(() => expect(document.activeElement).toBe(container.querySelector('select[name=region]')));
+    await fireEvent.change(list, { target: { value: 'calf' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(ipc.logEpisode).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect((document.activeElement as HTMLInputElement | null)?.name).toBe('kind'));
+  });
+
   it('offers what twitches are screened for with twitches only', async () => {
     render(LogView, withIpc(fakeIpc()));
     await fireEvent.click(await screen.findByLabelText('Cramp'));
