@@ -286,8 +286,13 @@ fn csv_round_trips_every_field_it_carries() {
         !text.contains("''tis"),
         "an apostrophe before a letter is left alone"
     );
-    assert!(text
-        .starts_with("id,kind,started_at,duration_s,count,intensity,locations,triggers,reliefs"));
+    // The header and the values are in words a spreadsheet user reads.
+    assert!(
+        text.starts_with(
+            "Id,Kind,Start,Duration (s),Twitches in the burst,Intensity 0–10,Where,Triggers,What helped (0–3),Symptoms"
+        ),
+        "{text}"
+    );
     assert!(
         text.contains("Trigger 0") && text.contains("Heat:"),
         "names are readable: {text}"
@@ -327,6 +332,15 @@ fn csv_round_trips_every_field_it_carries() {
             (y.created_at_ms, y.updated_at_ms)
         );
     }
+    // A sheet with the older header and codes still imports.
+    let older = "kind,started_at,intensity,locations,associated\n\
+                 cramp,2026-11-10T03:00:00+00:00,6,calf:left; foot:right,weakness\n";
+    let mut c = Journal::in_memory(clock()).unwrap();
+    let s = c.import(older.as_bytes(), FileFormat::Csv).unwrap();
+    assert!(s.written, "{:?}", s.problems);
+    let e = &c.list(&ListQuery::default()).unwrap().episodes[0];
+    assert_eq!(e.place, "Calf, left; Foot, right");
+    assert_eq!(e.associated, [twinge_core::Associated::Weakness]);
     // The check-ins, by name in the sheet, come back with the same keys and levels.
     assert!(text.contains("Hard exercise; Stress: A lot"), "{text}");
     for date in ["2026-11-01", "2026-11-03", "2026-11-04"] {

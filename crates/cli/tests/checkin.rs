@@ -145,7 +145,10 @@ fn a_bad_check_in_is_refused_in_words_and_changes_nothing() {
             vec!["checkin", "--date", "2026-10-01", "--factor", "wine"],
             "no factor",
         ),
-        (vec!["checkin", "--date", "2999-01-01"], "has started"),
+        (
+            vec!["checkin", "--date", "2999-01-01"],
+            "more than a year ahead",
+        ),
         (
             vec!["checkin", "--date", "2026-10-01", "--stress", "yes"],
             "none, some or a_lot",

@@ -1,83 +1,78 @@
-//! The CSV export: one row per episode for spreadsheets, with names instead of keys.
+//! The CSV export: one row per episode for spreadsheets, its columns and values in words
+//! (names instead of keys, places and symptoms as the app says them).
 //! Reading it back turns names into keys (new names join the vocabulary) and fills
 //! what a hand-made sheet leaves out (id, creation time).
 
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
-use twinge_core::{Episode, Side};
+use twinge_core::Episode;
 
+use super::cells::{self, factor_item, items, read_cell, write_cell};
 use super::{
     bad_file, shown, CheckinFile, EpisodeFile, FactorFile, JournalFile, VocabFile, FORMAT_VERSION,
 };
 use crate::names::VocabNames;
 use crate::CheckinFactor;
-use crate::{AppError, Journal, LocationInput, ReliefInput};
+use crate::{AppError, Journal, ReliefInput};
 use twinge_core::FactorLevel;
 
 /// One CSV row; the field names are the column names, in this order.
 #[derive(Debug, Default, Serialize, Deserialize)]
 #[serde(default)]
 struct CsvRow {
+    #[serde(rename = "Id", alias = "id")]
     id: String,
+    #[serde(rename = "Kind", alias = "kind")]
     kind: String,
+    #[serde(rename = "Start", alias = "started_at")]
     started_at: String,
+    #[serde(rename = "Duration (s)", alias = "duration_s")]
     duration_s: Option<i64>,
+    #[serde(rename = "Twitches in the burst", alias = "count")]
     count: Option<i64>,
+    #[serde(rename = "Intensity 0–10", alias = "intensity")]
     intensity: Option<i64>,
-    /// `region:side; region:side`
+    /// Places in words, `; ` between them ("Calf, left; Lower back"); also read: the
+    /// older `region:side` codes.
+    #[serde(rename = "Where", alias = "locations")]
     locations: String,
     /// Trigger names, `; ` between them.
+    #[serde(rename = "Triggers", alias = "triggers")]
     triggers: String,
     /// `name:helped; name:helped`
+    #[serde(rename = "What helped (0–3)", alias = "reliefs")]
     reliefs: String,
+    /// Symptoms in words, `; ` between them; also read: the older codes.
+    #[serde(rename = "Symptoms", alias = "associated")]
     associated: String,
     /// `yes` or `no` (also read: true, 1, y).
+    #[serde(rename = "Woke from sleep", alias = "woke_from_sleep")]
     woke_from_sleep: String,
+    #[serde(rename = "Notes", alias = "notes")]
     notes: String,
+    #[serde(rename = "Created (ms)", alias = "created_at_ms")]
     created_at_ms: Option<i64>,
+    #[serde(rename = "Updated (ms)", alias = "updated_at_ms")]
     updated_at_ms: Option<i64>,
+    #[serde(rename = "Deleted (ms)", alias = "deleted_at_ms")]
     deleted_at_ms: Option<i64>,
     /// A daily check-in row has its date here and the other episode columns empty.
+    #[serde(rename = "Check-in date", alias = "checkin_date")]
     checkin_date: String,
     /// The check-in's factors by name, `; ` between them; a levelled one as
     /// `Stress: Some` or `Stress: A lot`.
+    #[serde(rename = "Check-in factors", alias = "checkin_factors")]
     checkin_factors: String,
 }
 
-/// Characters that make a spreadsheet treat a cell as a formula when it starts with one.
-const FORMULA_START: &[char] = &['=', '+', '-', '@', '\t', '\r'];
-
-/// A text cell as written: one that would start a formula (or that starts with the
-/// guard itself) gets a leading `'`, so a spreadsheet shows it as text and never runs
-/// it. [`read_cell`] takes the guard off again.
-fn write_cell(text: String) -> String {
-    let mut chars = text.chars();
-    let guard = match chars.next() {
-        Some(c) if FORMULA_START.contains(&c) => true,
-        Some('\'') => chars
-            .next()
-            .is_some_and(|c| c == '\'' || FORMULA_START.contains(&c)),
-        _ => false,
-    };
-    if guard {
-        format!("'{text}")
-    } else {
-        text
-    }
-}
-
-/// A text cell as read: the guard [`write_cell`] adds is taken off.
-fn read_cell(text: String) -> String {
-    let mut chars = text.chars();
-    match (chars.next(), chars.next()) {
-        (Some('\''), Some(c)) if c == '\'' || FORMULA_START.contains(&c) => text[1..].to_string(),
-        _ => text,
-    }
-}
-
-/// Columns a sheet must have to be read.
-const REQUIRED: [&str; 4] = ["kind", "started_at", "intensity", "locations"];
+/// Columns a sheet must have to be read: their names in words, and the older codes.
+const REQUIRED: [(&str, &str); 4] = [
+    ("Kind", "kind"),
+    ("Start", "started_at"),
+    ("Intensity 0–10", "intensity"),
+    ("Where", "locations"),
+];
 
 impl CsvRow {
     fn of(e: &Episode, names: &VocabNames) -> CsvRow {
@@ -85,17 +80,12 @@ impl CsvRow {
         let joined = |items: Vec<String>| write_cell(items.join("; "));
         CsvRow {
             id: f.id,
-            kind: f.kind,
+            kind: twinge_core::Kind::from_code(&f.kind).map_or(f.kind, |k| k.label().into()),
             started_at: f.started_at,
             duration_s: f.duration_s.map(i64::from),
             count: f.count.map(i64::from),
             intensity: Some(f.intensity),
-            locations: joined(
-                f.locations
-                    .iter()
-                    .map(|l| format!("{}:{}", l.region, l.side))
-                    .collect(),
-            ),
+            locations: joined(e.draft.locations.iter().map(|l| l.label()).collect()),
             triggers: joined(f.triggers.iter().map(|t| names.trigger(t)).collect()),
             reliefs: joined(
                 f.reliefs
@@ -103,7 +93,13 @@ impl CsvRow {
                     .map(|r| format!("{}:{}", names.relief(&r.relief), r.helped))
                     .collect(),
             ),
-            associated: f.associated.join("; "),
+            associated: e
+                .draft
+                .associated
+                .iter()
+                .map(|a| a.label())
+                .collect::<Vec<_>>()
+                .join("; "),
             woke_from_sleep: if f.woke_from_sleep { "yes" } else { "no" }.into(),
             notes: write_cell(f.notes),
             created_at_ms: Some(f.created_at_ms),
@@ -137,22 +133,6 @@ impl CsvRow {
             ..CsvRow::default()
         }
     }
-}
-
-/// A factor item of a check-in cell: its name and level ("Stress: A lot").
-fn factor_item(item: &str) -> (&str, FactorLevel) {
-    if let Some((name, level)) = item.rsplit_once(':') {
-        let level = level.trim().to_lowercase().replace(' ', "_");
-        if let Some(l) = FactorLevel::from_code(&level) {
-            return (name.trim(), l);
-        }
-    }
-    (item, FactorLevel::Yes)
-}
-
-/// The items of a `;`-separated cell, trimmed, empty ones dropped.
-fn items(cell: &str) -> impl Iterator<Item = &str> {
-    cell.split(';').map(str::trim).filter(|s| !s.is_empty())
 }
 
 /// Every episode given, then every daily check-in, as CSV.
@@ -236,9 +216,9 @@ impl Journal {
             .headers()
             .map_err(|e| bad_file(&format!("its first line could not be read ({e})")))?
             .clone();
-        for name in REQUIRED {
-            if !header.iter().any(|h| h == name) {
-                return Err(bad_file(&format!("it has no “{name}” column; the first line must name the columns (id, kind, started_at, intensity, locations, …)")));
+        for (name, old) in REQUIRED {
+            if !header.iter().any(|h| h == name || h == old) {
+                return Err(bad_file(&format!("it has no “{name}” column; the first line must name the columns (Kind, Start, Intensity 0–10, Where, …)")));
             }
         }
         let names = self.vocab_names()?;
@@ -318,19 +298,17 @@ impl Journal {
                 } else {
                     row.id
                 },
-                kind: row.kind,
+                kind: row.kind.to_lowercase(),
                 started_at: row.started_at,
                 duration_s: to_u32(row.duration_s),
                 count: to_u32(row.count),
                 intensity: row.intensity.unwrap_or(-1),
-                locations: items(&row.locations)
-                    .filter_map(|l| LocationInput::parse(l, Some(Side::Centre)))
-                    .collect(),
+                locations: items(&row.locations).filter_map(cells::place).collect(),
                 triggers: items(&row.triggers)
                     .map(|t| key_for(&names.triggers, &mut new_triggers, t))
                     .collect(),
                 reliefs,
-                associated: items(&row.associated).map(str::to_string).collect(),
+                associated: items(&row.associated).map(cells::symptom).collect(),
                 woke_from_sleep: matches!(
                     row.woke_from_sleep.to_lowercase().as_str(),
                     "yes" | "true" | "1" | "y"

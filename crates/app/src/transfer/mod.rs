@@ -9,6 +9,7 @@
 //! same file twice changes nothing the second time.
 
 mod apply;
+mod cells;
 mod check;
 mod csv;
 mod days;

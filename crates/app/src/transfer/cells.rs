@@ -1,0 +1,84 @@
+//! The cells of the CSV export: formula guards, `;`-separated lists, and places and
+//! symptoms in words read back into codes.
+
+use twinge_core::{Associated, FactorLevel, Location, Region, Side};
+
+use crate::LocationInput;
+
+/// Characters that make a spreadsheet treat a cell as a formula when it starts with one.
+const FORMULA_START: &[char] = &['=', '+', '-', '@', '\t', '\r'];
+
+/// A text cell as written: one that would start a formula (or that starts with the
+/// guard itself) gets a leading `'`, so a spreadsheet shows it as text and never runs
+/// it. [`read_cell`] takes the guard off again.
+pub(super) fn write_cell(text: String) -> String {
+    let mut chars = text.chars();
+    let guard = match chars.next() {
+        Some(c) if FORMULA_START.contains(&c) => true,
+        Some('\'') => chars
+            .next()
+            .is_some_and(|c| c == '\'' || FORMULA_START.contains(&c)),
+        _ => false,
+    };
+    if guard {
+        format!("'{text}")
+    } else {
+        text
+    }
+}
+
+/// A text cell as read: the guard [`write_cell`] adds is taken off.
+pub(super) fn read_cell(text: String) -> String {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some('\''), Some(c)) if c == '\'' || FORMULA_START.contains(&c) => text[1..].to_string(),
+        _ => text,
+    }
+}
+
+/// A factor item of a check-in cell: its name and level ("Stress: A lot").
+pub(super) fn factor_item(item: &str) -> (&str, FactorLevel) {
+    if let Some((name, level)) = item.rsplit_once(':') {
+        let level = level.trim().to_lowercase().replace(' ', "_");
+        if let Some(l) = FactorLevel::from_code(&level) {
+            return (name.trim(), l);
+        }
+    }
+    (item, FactorLevel::Yes)
+}
+
+/// The items of a `;`-separated cell, trimmed, empty ones dropped.
+pub(super) fn items(cell: &str) -> impl Iterator<Item = &str> {
+    cell.split(';').map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// A place as a spreadsheet shows it ("Calf, left"), read back: its words (any case),
+/// or the older `region:side` code.
+pub(super) fn place(item: &str) -> Option<LocationInput> {
+    for region in Region::ALL {
+        for side in Side::ALL {
+            if (Location {
+                region: *region,
+                side: *side,
+            })
+            .label()
+            .eq_ignore_ascii_case(item)
+            {
+                return Some(LocationInput {
+                    region: region.code().into(),
+                    side: side.code().into(),
+                });
+            }
+        }
+    }
+    LocationInput::parse(item, Some(Side::Centre))
+}
+
+/// A symptom as a spreadsheet shows it ("Weakness"), read back as its code; the older
+/// code is read as it is.
+pub(super) fn symptom(item: &str) -> String {
+    Associated::ALL
+        .iter()
+        .find(|a| a.label().eq_ignore_ascii_case(item))
+        .map_or_else(|| item.to_string(), |a| a.code().to_string())
+}
