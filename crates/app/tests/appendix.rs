@@ -6,34 +6,12 @@ mod common;
 
 use std::sync::Arc;
 
-use common::{all_words, page_count, pdf_lines};
+use common::{all_words, cramp, page_count, pdf_lines};
 
-use twinge_app::{
-    AppendixChoice, DemoOptions, EpisodeInput, FixedClock, Journal, LocationInput, PaperSize,
-    ReportRequest,
-};
+use twinge_app::{AppendixChoice, DemoOptions, EpisodeInput, FixedClock, Journal, ReportRequest};
 
 /// 2026-11-20T09:00:00Z
 const NOW_MS: i64 = 1_795_165_200_000;
-
-fn cramp_input(at: &str) -> EpisodeInput {
-    EpisodeInput {
-        kind: "cramp".into(),
-        started_at: at.into(),
-        duration_s: Some(60),
-        count: None,
-        intensity: 6,
-        locations: vec![LocationInput {
-            region: "calf".into(),
-            side: "left".into(),
-        }],
-        triggers: vec![],
-        reliefs: vec![],
-        associated: vec![],
-        woke_from_sleep: false,
-        notes: String::new(),
-    }
-}
 
 fn journal() -> Journal {
     let mut j = Journal::in_memory(Arc::new(FixedClock::new(NOW_MS, 0))).unwrap();
@@ -46,7 +24,7 @@ fn journal() -> Journal {
         j.log(&EpisodeInput {
             associated: symptoms,
             notes: notes.into(),
-            ..cramp_input(&format!("2026-11-{day}T03:00:00+00:00"))
+            ..cramp(&format!("2026-11-{day}T03:00:00+00:00"))
         })
         .unwrap();
     }
@@ -54,15 +32,7 @@ fn journal() -> Journal {
 }
 
 fn request(appendix: AppendixChoice) -> ReportRequest {
-    ReportRequest {
-        from: "2026-10-22".into(),
-        to: "2026-11-20".into(),
-        paper: PaperSize::A4,
-        questions: String::new(),
-        appendix,
-        psfs_frequency: None,
-        psfs_severity: None,
-    }
+    common::request("2026-10-22", "2026-11-20", appendix)
 }
 
 fn listed(j: &Journal, choice: AppendixChoice) -> (Vec<(String, bool)>, String, bool) {
@@ -246,7 +216,7 @@ fn the_preview_carries_the_suggestion_for_its_own_period() {
     for m in 0..40 {
         let mut e = twinge_app::EpisodeInput {
             kind: "spasm".into(),
-            ..cramp_input(&format!("2026-10-05T08:{m:02}:00+00:00"))
+            ..cramp(&format!("2026-10-05T08:{m:02}:00+00:00"))
         };
         e.intensity = 8;
         j.log(&e).unwrap();

@@ -7,31 +7,20 @@ mod common;
 
 use std::sync::Arc;
 
-use common::pdf_words;
+use common::{cramp, pdf_words, request};
 use twinge_app::{
     AppendixChoice, CheckinDto, CheckinFactor, EpisodeInput, FactorLevel, FixedClock, Journal,
-    LocationInput, PaperSize, ReportRequest,
 };
 
 /// 2026-11-20T09:00:00Z
 const NOW_MS: i64 = 1_795_165_200_000;
 
-fn cramp(day: time::Date, minute: u32) -> EpisodeInput {
+/// A cramp tagged with dehydration on `day` at 08:`minute`.
+fn cramp_on(day: time::Date, minute: u32) -> EpisodeInput {
     EpisodeInput {
-        kind: "cramp".into(),
-        started_at: format!("{day}T08:{minute:02}:00+00:00"),
-        duration_s: Some(60),
-        count: None,
         intensity: 5,
-        locations: vec![LocationInput {
-            region: "calf".into(),
-            side: "left".into(),
-        }],
         triggers: vec!["dehydration".into()],
-        reliefs: vec![],
-        associated: vec![],
-        woke_from_sleep: false,
-        notes: String::new(),
+        ..cramp(&format!("{day}T08:{minute:02}:00+00:00"))
     }
 }
 
@@ -55,7 +44,7 @@ fn journal(per_day: impl Fn(i64) -> u32) -> Journal {
         })
         .unwrap();
         for m in 0..per_day(i) {
-            j.log(&cramp(day, m)).unwrap();
+            j.log(&cramp_on(day, m)).unwrap();
         }
     }
     j
@@ -87,15 +76,7 @@ fn bursts_compare_days_too_and_say_the_episode_interval_is_too_narrow() {
     assert!(s.words.contains("20% (95% interval"), "{}", s.words);
 
     let pdf = j
-        .report_pdf(&ReportRequest {
-            from: "2026-09-22".into(),
-            to: "2026-11-20".into(),
-            paper: PaperSize::A4,
-            questions: String::new(),
-            appendix: AppendixChoice::None,
-            psfs_frequency: None,
-            psfs_severity: None,
-        })
+        .report_pdf(&request("2026-09-22", "2026-11-20", AppendixChoice::None))
         .unwrap();
     let page1 = pdf_words(&pdf, 1, 1);
     assert!(

@@ -6,31 +6,17 @@ mod common;
 
 use std::sync::Arc;
 
-use common::pdf_words;
+use common::{cramp, pdf_words, request};
 
-use twinge_app::{
-    EpisodeInput, FixedClock, InsightsQuery, Journal, LocationInput, PaperSize, ReportRequest,
-};
+use twinge_app::{EpisodeInput, FixedClock, InsightsQuery, Journal};
 
 /// 2026-11-20T09:00:00Z
 const NOW_MS: i64 = 1_795_165_200_000;
 
 fn cramp_on(day: time::Date, hour: u8) -> EpisodeInput {
     EpisodeInput {
-        kind: "cramp".into(),
-        started_at: format!("{day}T{hour:02}:00:00+00:00"),
-        duration_s: Some(60),
-        count: None,
         intensity: 5,
-        locations: vec![LocationInput {
-            region: "calf".into(),
-            side: "left".into(),
-        }],
-        triggers: vec![],
-        reliefs: vec![],
-        associated: vec![],
-        woke_from_sleep: false,
-        notes: String::new(),
+        ..cramp(&format!("{day}T{hour:02}:00:00+00:00"))
     }
 }
 
@@ -77,15 +63,7 @@ fn a_previous_period_logged_on_a_third_of_its_days_is_not_compared() {
     assert!(insights.caveat.is_empty(), "no change given, no caveat");
 
     let pdf = j
-        .report_pdf(&ReportRequest {
-            from: from.into(),
-            to: to.into(),
-            paper: PaperSize::A4,
-            questions: String::new(),
-            appendix: twinge_app::AppendixChoice::None,
-            psfs_frequency: None,
-            psfs_severity: None,
-        })
+        .report_pdf(&request(from, to, twinge_app::AppendixChoice::None))
         .unwrap();
     let page1 = pdf_words(&pdf, 1, 1);
     assert!(page1.contains("Episodes per logged week"), "{page1}");

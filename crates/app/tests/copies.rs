@@ -1,10 +1,12 @@
 //! A passcode protects every copy Twinge keeps in the journal's folder, and a restore
 //! never leaves a journal that cannot be opened.
 
+mod common;
+
 use std::path::Path;
 use std::sync::Arc;
 
-use twinge_app::{EpisodeInput, FixedClock, Journal, ListQuery, LocationInput};
+use twinge_app::{EpisodeInput, FixedClock, Journal, ListQuery};
 
 fn clock() -> Arc<FixedClock> {
     Arc::new(FixedClock::new(1_795_165_200_000, 60))
@@ -14,20 +16,11 @@ const NOTE: &str = "zebrapineapple twitched all evening";
 
 fn cramp() -> EpisodeInput {
     EpisodeInput {
-        kind: "cramp".into(),
-        started_at: "2026-11-20T03:10:00+01:00".into(),
         duration_s: Some(120),
-        count: None,
         intensity: 7,
-        locations: vec![LocationInput {
-            region: "calf".into(),
-            side: "left".into(),
-        }],
-        triggers: vec![],
-        reliefs: vec![],
-        associated: vec![],
         woke_from_sleep: true,
         notes: NOTE.into(),
+        ..common::cramp("2026-11-20T03:10:00+01:00")
     }
 }
 

@@ -6,7 +6,7 @@ mod common;
 
 use std::sync::Arc;
 
-use common::pdf_words;
+use common::{pdf_words, request};
 
 use twinge_app::{
     AppendixChoice, DemoOptions, EpisodeInput, FixedClock, Journal, LocationInput,
@@ -164,13 +164,8 @@ fn questions_longer_than_page_one_keeps_room_for_are_refused_in_words() {
     let j = crowded();
     let err = j
         .report_pdf(&ReportRequest {
-            from: "2026-10-22".into(),
-            to: "2026-11-20".into(),
-            paper: PaperSize::A4,
             questions: "a".repeat(MAX_QUESTIONS_CHARS + 1),
-            appendix: AppendixChoice::None,
-            psfs_frequency: None,
-            psfs_severity: None,
+            ..request("2026-10-22", "2026-11-20", AppendixChoice::None)
         })
         .unwrap_err();
     assert_eq!(err.code, "questions_too_long");
@@ -209,15 +204,7 @@ fn no_chart_prints_text_under_seven_points() {
     })
     .unwrap();
     let model = j
-        .report_model(&ReportRequest {
-            from: "2025-11-21".into(),
-            to: "2026-11-20".into(),
-            paper: PaperSize::A4,
-            questions: String::new(),
-            appendix: AppendixChoice::None,
-            psfs_frequency: None,
-            psfs_severity: None,
-        })
+        .report_model(&request("2025-11-21", "2026-11-20", AppendixChoice::None))
         .unwrap();
     let w = model.chart_widths;
     let c = &model.charts;

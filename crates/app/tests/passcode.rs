@@ -1,10 +1,12 @@
 //! A journal encrypted with a passcode: locked at start, a wrong passcode changes
 //! nothing, the right one opens everything; changing and removing the passcode.
 
+mod common;
+
 use std::path::Path;
 use std::sync::Arc;
 
-use twinge_app::{EpisodeInput, FixedClock, Journal, ListQuery, LocationInput, KEY_FILE};
+use twinge_app::{EpisodeInput, FixedClock, Journal, ListQuery, KEY_FILE};
 
 fn clock() -> Arc<FixedClock> {
     Arc::new(FixedClock::new(1_795_165_200_000, 60))
@@ -12,20 +14,11 @@ fn clock() -> Arc<FixedClock> {
 
 fn cramp() -> EpisodeInput {
     EpisodeInput {
-        kind: "cramp".into(),
-        started_at: "2026-11-20T03:10:00+01:00".into(),
         duration_s: Some(120),
-        count: None,
         intensity: 7,
-        locations: vec![LocationInput {
-            region: "calf".into(),
-            side: "left".into(),
-        }],
-        triggers: vec![],
-        reliefs: vec![],
-        associated: vec![],
         woke_from_sleep: true,
         notes: "a private note about my calf".into(),
+        ..common::cramp("2026-11-20T03:10:00+01:00")
     }
 }
 

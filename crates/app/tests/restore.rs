@@ -2,10 +2,12 @@
 //! for that passcode, plain backups restore into an encrypted journal and the other
 //! way round, and the journal keeps its own passcode (or lack of one) throughout.
 
+mod common;
+
 use std::path::Path;
 use std::sync::Arc;
 
-use twinge_app::{EpisodeInput, FixedClock, Journal, ListQuery, LocationInput};
+use twinge_app::{EpisodeInput, FixedClock, Journal, ListQuery};
 
 fn clock() -> Arc<FixedClock> {
     Arc::new(FixedClock::new(1_795_165_200_000, 60))
@@ -13,20 +15,11 @@ fn clock() -> Arc<FixedClock> {
 
 fn cramp() -> EpisodeInput {
     EpisodeInput {
-        kind: "cramp".into(),
-        started_at: "2026-11-20T03:10:00+01:00".into(),
         duration_s: Some(120),
-        count: None,
         intensity: 7,
-        locations: vec![LocationInput {
-            region: "calf".into(),
-            side: "left".into(),
-        }],
-        triggers: vec![],
-        reliefs: vec![],
-        associated: vec![],
         woke_from_sleep: true,
         notes: String::new(),
+        ..common::cramp("2026-11-20T03:10:00+01:00")
     }
 }
 

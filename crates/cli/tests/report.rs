@@ -46,19 +46,17 @@ fn the_appendix_is_chosen_on_the_command_line() {
         args.extend(extra);
         stdout(&twinge(d, &args));
     }
-    let report = |name: &str, more: &[&str]| {
+    // `twinge report` of the period into `name`, with `more` arguments.
+    let run = |name: &str, more: &[&str]| {
         let out = d.join(name);
-        let mut args = vec![
-            "report",
-            "--from",
-            "2026-10-10",
-            "--to",
-            "2026-11-08",
-            "--out",
-            out.to_str().unwrap(),
-        ];
+        let mut args = vec!["report", "--from", "2026-10-10", "--to", "2026-11-08"];
+        args.extend(["--out", out.to_str().unwrap()]);
         args.extend(more);
-        stdout(&twinge(d, &args));
+        (twinge(d, &args), out)
+    };
+    let report = |name: &str, more: &[&str]| {
+        let (done, out) = run(name, more);
+        stdout(&done);
         pdf_text(&out)
     };
     let notable = report("notable.pdf", &[]);
@@ -79,21 +77,7 @@ fn the_appendix_is_chosen_on_the_command_line() {
     ] {
         assert!(!none.contains("Appendix"), "{none}");
     }
-    let both = twinge(
-        d,
-        &[
-            "report",
-            "--from",
-            "2026-10-10",
-            "--to",
-            "2026-11-08",
-            "--out",
-            "x.pdf",
-            "--appendix",
-            "all",
-            "--no-appendix",
-        ],
-    );
+    let (both, _) = run("both.pdf", &["--appendix", "all", "--no-appendix"]);
     assert!(!both.status.success());
     assert!(String::from_utf8_lossy(&both.stderr).contains("cannot be used with"));
 }

@@ -4,6 +4,42 @@
 
 use std::process::Command;
 
+use twinge_app::{AppendixChoice, EpisodeInput, LocationInput, PaperSize, ReportRequest};
+
+/// A cramp at the left calf, intensity 6 for a minute, starting `at` (RFC 3339); tests
+/// change what they need with `..cramp(at)`.
+pub fn cramp(at: &str) -> EpisodeInput {
+    EpisodeInput {
+        kind: "cramp".into(),
+        started_at: at.into(),
+        duration_s: Some(60),
+        count: None,
+        intensity: 6,
+        locations: vec![LocationInput {
+            region: "calf".into(),
+            side: "left".into(),
+        }],
+        triggers: vec![],
+        reliefs: vec![],
+        associated: vec![],
+        woke_from_sleep: false,
+        notes: String::new(),
+    }
+}
+
+/// The report of `from` to `to` on A4 without questions or ratings.
+pub fn request(from: &str, to: &str, appendix: AppendixChoice) -> ReportRequest {
+    ReportRequest {
+        from: from.into(),
+        to: to.into(),
+        paper: PaperSize::A4,
+        questions: String::new(),
+        appendix,
+        psfs_frequency: None,
+        psfs_severity: None,
+    }
+}
+
 /// The text of pages `first` to `last` of a PDF, line by line as pdftotext lays it out.
 fn pdf_text(pdf: &[u8], first: u32, last: u32) -> String {
     let dir = tempfile::tempdir().unwrap();
