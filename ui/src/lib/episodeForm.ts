@@ -86,3 +86,18 @@ export function formatDuration(seconds: number): string {
 export function toggleIn<T>(list: T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
+
+/** An episode's details in a line, as History lists them: duration, burst, waking,
+ * triggers, and what helped with how much. */
+export function episodeDetails(e: EpisodeDto): string {
+  const parts: string[] = [];
+  if (e.duration_s) parts.push(formatDuration(e.duration_s));
+  if (e.count) parts.push(`×${e.count}`);
+  if (e.woke_from_sleep) parts.push('woke me');
+  if (e.triggers.length) parts.push(`after ${e.triggers.map((t) => t.name.toLowerCase()).join(', ')}`);
+  if (e.reliefs.length) {
+    const how = (h: number) => (HELPED_LABELS[h] ?? '').toLowerCase();
+    parts.push(`helped: ${e.reliefs.map((r) => `${r.name.toLowerCase()} (${how(r.helped)})`).join(', ')}`);
+  }
+  return parts.join(' · ');
+}

@@ -33,6 +33,18 @@ describe('History', () => {
     expect(screen.getByText('Calf, left')).toBeTruthy();
   });
 
+  it('says how much each relief helped', async () => {
+    const reliefs = [
+      { key: 'stretching', name: 'Stretching', helped: 3 },
+      { key: 'heat', name: 'Heat', helped: 1 },
+    ];
+    const ipc = fakeIpc({
+      listEpisodes: vi.fn(async () => ({ episodes: [episode({ reliefs })], next: null })),
+    });
+    render(HistoryView, withIpc(ipc));
+    expect(await screen.findByText(/helped: stretching \(fully\), heat \(a little\)/)).toBeTruthy();
+  });
+
   it('filters by kind and searches notes through the app', async () => {
     const ipc = fakeIpc();
     render(HistoryView, withIpc(ipc));
