@@ -72,7 +72,7 @@ impl TimeAxis {
 /// both charts of the axis.
 pub(crate) const TOP: u32 = 26;
 const X_LABELS: u32 = 22;
-const Y_LABELS: u32 = 34;
+const Y_LABELS: u32 = 46;
 const RIGHT: u32 = 8;
 const LEFT: u32 = 8;
 
