@@ -8,6 +8,7 @@ use tauri::{Builder, Manager, Runtime};
 use twinge_app::{default_data_dir, AppError, Clock, FileFormat, Journal, SystemClock};
 
 mod commands;
+mod dialogs;
 mod instance;
 
 /// What the commands share.

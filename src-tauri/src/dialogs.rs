@@ -1,0 +1,193 @@
+//! The handlers that open a file dialog (export, import, back up, restore, the PDF):
+//! more than the one line over `Journal` the other commands are, so written out here.
+//! The dialogs run in Rust; the webview never sends a path.
+
+use std::path::PathBuf;
+
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+use twinge_app::{
+    suggested, write_atomically, AppError, FileFormat, FileReport, ImportProgress, ImportSummary,
+    Input, ReportRequest, Secret, Text,
+};
+
+use crate::AppState;
+
+/// Test-only: when set, file dialogs are not shown and this path is the answer.
+/// End-to-end tests use it; the app never reads a path from the webview. Compiled into
+/// debug builds only: the package check finds no trace of the name in the release binary.
+#[cfg(debug_assertions)]
+pub(crate) const TEST_DIALOG_PATH_ENV: &str = "TWINGE_TEST_DIALOG_PATH";
+
+/// The preset dialog answer of the end-to-end tests.
+#[cfg(debug_assertions)]
+fn test_dialog_answer() -> Option<PathBuf> {
+    std::env::var_os(TEST_DIALOG_PATH_ENV).map(PathBuf::from)
+}
+
+/// A release build never reads a dialog answer from the environment.
+#[cfg(not(debug_assertions))]
+fn test_dialog_answer() -> Option<PathBuf> {
+    None
+}
+
+/// The file dialog for a file to write (`name` and the extension filter the list,
+/// `file` is offered); `None` when the person cancels.
+fn ask_save_path<R: Runtime>(
+    app: &AppHandle<R>,
+    (name, ext): (&str, &str),
+    file: String,
+) -> Option<PathBuf> {
+    if let Some(p) = test_dialog_answer() {
+        return Some(p);
+    }
+    app.dialog()
+        .file()
+        .add_filter(name, &[ext])
+        .set_file_name(file)
+        .blocking_save_file()
+        .and_then(|p| p.into_path().ok())
+}
+
+/// The file dialog for a file to read; `None` when the person cancels.
+fn ask_open_path<R: Runtime>(app: &AppHandle<R>, name: &str, ext: &[&str]) -> Option<PathBuf> {
+    if let Some(p) = test_dialog_answer() {
+        return Some(p);
+    }
+    app.dialog()
+        .file()
+        .add_filter(name, ext)
+        .blocking_pick_file()
+        .and_then(|p| p.into_path().ok())
+}
+
+#[tauri::command]
+pub async fn export_journal<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    format: Text,
+) -> Result<Option<String>, AppError> {
+    let format = format.get()?;
+    let f = FileFormat::from_code(format)?;
+    let file = state.with(|j| Ok(suggested::export(&j.today(), format)))?;
+    let Some(path) = ask_save_path(&app, ("Twinge export", format), file) else {
+        return Ok(None);
+    };
+    state
+        .with(|j| {
+            write_atomically(&path, &j.export_bytes(f)?)?;
+            j.remember_written(&path)
+        })
+        .map(|()| Some(path.display().to_string()))
+}
+
+#[tauri::command]
+pub async fn import_preview<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<Option<ImportSummary>, AppError> {
+    let Some(path) = ask_open_path(&app, "Twinge export (JSON or CSV)", &["json", "csv"]) else {
+        return Ok(None);
+    };
+    let f = FileFormat::of_path(&path);
+    let summary = state.with(|j| j.preview_import_path(&path, Some(f)))?;
+    *state
+        .pending_import
+        .lock()
+        .map_err(|_| AppError::new("internal", "Try again."))? = Some((path, f));
+    Ok(Some(summary))
+}
+
+#[tauri::command]
+pub async fn import_confirm(
+    state: State<'_, AppState>,
+    with_settings: bool,
+    on_progress: tauri::ipc::Channel<ImportProgress>,
+) -> Result<ImportSummary, AppError> {
+    let pending = state
+        .pending_import
+        .lock()
+        .map_err(|_| AppError::new("internal", "Try again."))?
+        .take();
+    let (path, f) =
+        pending.ok_or_else(|| AppError::new("no_import", "Choose a file to import first."))?;
+    state.with(|j| {
+        j.import_path(&path, Some(f), with_settings, &mut |p| {
+            let _ = on_progress.send(p);
+        })
+    })
+}
+
+#[tauri::command]
+pub async fn backup_now<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<Option<FileReport>, AppError> {
+    let file = state.with(|j| Ok(suggested::backup(&j.today())))?;
+    let Some(path) = ask_save_path(&app, ("Twinge backup", "db"), file) else {
+        return Ok(None);
+    };
+    state
+        .with(|j| {
+            let report = j.backup_to(&path)?;
+            j.remember_written(&path)?;
+            Ok(report)
+        })
+        .map(Some)
+}
+
+#[tauri::command]
+pub async fn restore_backup<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<Option<FileReport>, AppError> {
+    let Some(path) = ask_open_path(&app, "Twinge backup", &["db"]) else {
+        return Ok(None);
+    };
+    let restored = state.with(|j| j.restore_from(&path));
+    if matches!(&restored, Err(e) if e.code == "backup_passcode_needed") {
+        *state
+            .pending_restore
+            .lock()
+            .map_err(|_| AppError::new("internal", "Try again."))? = Some(path);
+    }
+    restored.map(Some)
+}
+
+#[tauri::command]
+pub async fn restore_backup_with_passcode(
+    state: State<'_, AppState>,
+    passcode: Secret,
+) -> Result<FileReport, AppError> {
+    let passcode = passcode.get()?;
+    let mut pending = state
+        .pending_restore
+        .lock()
+        .map_err(|_| AppError::new("internal", "Try again."))?;
+    let path = pending
+        .clone()
+        .ok_or_else(|| AppError::new("no_restore", "Choose a backup to restore first."))?;
+    let restored = state.with(|j| j.restore_with_passcode(&path, passcode));
+    // A wrong passcode may be tried again; anything else ends this restore.
+    if !matches!(&restored, Err(e) if e.code == "wrong_passcode") {
+        *pending = None;
+    }
+    restored
+}
+
+#[tauri::command]
+pub async fn export_report<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    request: Input<ReportRequest>,
+) -> Result<Option<String>, AppError> {
+    let request = request.into_inner()?;
+    let pdf = state.with(|j| j.report_pdf(&request))?;
+    let file = suggested::report(&request.from, &request.to);
+    let Some(path) = ask_save_path(&app, ("PDF", "pdf"), file) else {
+        return Ok(None);
+    };
+    write_atomically(&path, &pdf)?;
+    state.with(|j| j.remember_written(&path))?;
+    Ok(Some(path.display().to_string()))
+}
