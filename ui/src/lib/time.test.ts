@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromInputValue, localParts, quickWhen, toInputValue, toRfc3339Local, whenWords } from './time';
+import { dateWords, fromInputValue, localParts, quickWhen, toInputValue, toRfc3339Local, whenWords } from './time';
 
 describe('local time helpers', () => {
   it('writes RFC 3339 with the local offset that round-trips to the same instant', () => {
@@ -33,6 +33,14 @@ describe('local time helpers', () => {
     expect(whenWords(new Date(2026, 10, 19, 23, 10), now)).toBe('Yesterday 23:10');
     expect(whenWords(quickWhen('last_night', new Date(2026, 10, 20, 1, 0)), now)).toBe('Yesterday 03:00');
     expect(whenWords(new Date(2026, 10, 17, 14, 5), now)).toMatch(/17.*14:05$/);
+  });
+
+  it('shows a date in words, never as YYYY-MM-DD', () => {
+    const words = dateWords('2026-11-20');
+    expect(words).toMatch(/20/);
+    expect(words).toMatch(/2026/);
+    expect(words).not.toContain('2026-11-20');
+    expect(dateWords('someday')).toBe('someday');
   });
 
   it('takes the local day from the wall clock written in the string', () => {

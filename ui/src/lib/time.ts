@@ -83,6 +83,14 @@ export function whenWords(d: Date, now: Date = new Date()): string {
   return `${date} ${time}`;
 }
 
+/** "20 November 2026" for a YYYY-MM-DD date, in the system's language: the one way a
+ * date is shown on screen (fields keep the date picker's own). */
+export function dateWords(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  if (!y || !m || !d) return date;
+  return new Date(y, m - 1, d).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
 /** Today's local date, YYYY-MM-DD. */
 export function todayLocal(now: Date = new Date()): string {
   return toRfc3339Local(now).slice(0, 10);
