@@ -98,7 +98,7 @@ describe('LogView', () => {
     render(LogView, withIpc(ipc));
     const quiet = await screen.findByRole('button', { name: /No episodes today/ });
     await waitFor(() => expect((quiet as HTMLButtonElement).disabled).toBe(true));
-    expect(quiet.textContent).toContain('2 episodes logged today');
+    expect(quiet.textContent).toContain('2 logged today');
   });
 
   it('repeats the last episode now and marks a quiet day in one tap', async () => {
