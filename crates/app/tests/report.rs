@@ -1,12 +1,14 @@
 //! The doctor's PDF, read back as a person's tools would: pdftotext, pdffonts, pdfinfo.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 use std::sync::Arc;
 
 use twinge_app::{
-    DemoOptions, EpisodeInput, FixedClock, InsightsQuery, Journal, ListQuery, LocationInput,
-    PaperSize, ReportRequest,
+    DemoOptions, EpisodeInput, FixedClock, InsightsQuery, Journal, ListQuery, PaperSize,
+    ReportRequest,
 };
 
 /// 2026-11-20T09:00:00Z
@@ -89,20 +91,11 @@ fn page_one_answers_the_doctor_and_the_appendix_lists_every_episode() {
         .collect();
     assert!(long_note.chars().count() <= 2000);
     let mut input = EpisodeInput {
-        kind: "cramp".into(),
-        started_at: "2026-11-18T03:10:00+01:00".into(),
         duration_s: Some(120),
-        count: None,
         intensity: 8,
-        locations: vec![LocationInput {
-            region: "calf".into(),
-            side: "left".into(),
-        }],
-        triggers: vec![],
-        reliefs: vec![],
-        associated: vec![],
         woke_from_sleep: true,
         notes: long_note.clone(),
+        ..common::cramp("2026-11-18T03:10:00+01:00")
     };
     let logged = j.log(&input).unwrap();
     input.notes = "Судорога ночью, πόνος στη γάμπα".into();

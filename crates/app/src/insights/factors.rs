@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use twinge_charts::{ForestRow, Theme};
 use twinge_core::daystats::{clopper_pearson, rate_ratio, FactorCounts, LAGS, MIN_DAYS_EACH_SIDE};
-use twinge_core::insights::Period;
+use twinge_core::insights::{Aggregates, Period};
 
 use super::ChartDto;
 use crate::{AppError, Journal};
@@ -187,8 +187,14 @@ fn stat(factor: &str, name: &str, lag_days: i64, c: FactorCounts, bursty: bool) 
 impl Journal {
     /// Every factor in use (not archived), same day and day after, over `period`.
     pub fn factor_stats(&self, period: Period) -> Result<Vec<FactorStat>, AppError> {
-        let counts = self.store().factor_counts(period)?;
-        let bursty = self.bursty(period)?;
+        self.factor_stats_of(&self.aggregates(period)?)
+    }
+
+    /// [`Journal::factor_stats`] over the period of aggregates already read (whether
+    /// its episodes came in bursts is read from them).
+    pub(crate) fn factor_stats_of(&self, a: &Aggregates) -> Result<Vec<FactorStat>, AppError> {
+        let counts = self.store().factor_counts(a.period)?;
+        let bursty = bursty(a);
         let mut out = Vec::new();
         for f in self.store().factors()?.into_iter().filter(|f| !f.archived) {
             for lag in LAGS {
@@ -204,18 +210,15 @@ impl Journal {
     }
 }
 
-impl Journal {
-    /// Whether the episodes of a period came in bursts across its logged days.
-    pub(crate) fn bursty(&self, period: Period) -> Result<bool, AppError> {
-        let a = self.aggregates(period)?;
-        let per_day: Vec<u32> = a
-            .by_day
-            .iter()
-            .filter(|d| a.logged_days.binary_search(&d.day).is_ok())
-            .map(|d| d.by_kind.iter().sum())
-            .collect();
-        Ok(twinge_core::daystats::bursty(&per_day))
-    }
+/// Whether the episodes of a period came in bursts across its logged days.
+fn bursty(a: &Aggregates) -> bool {
+    let per_day: Vec<u32> = a
+        .by_day
+        .iter()
+        .filter(|d| a.logged_days.binary_search(&d.day).is_ok())
+        .map(|d| d.by_kind.iter().sum())
+        .collect();
+    twinge_core::daystats::bursty(&per_day)
 }
 
 /// The sentence said when many factors are shown: some look linked by chance.

@@ -249,7 +249,7 @@ impl Journal {
             charts::intensity(&a, &theme),
             charts::helped(&a, &names, &theme),
         ];
-        let factors = self.factor_stats(period)?;
+        let factors = self.factor_stats_of(&a)?;
         let factors_chart = factors_chart(&factors, &theme);
         let (current, previous) = (summary(&a), summary(&prev));
         let (comparable, rate_change) = rate_change(&current, &previous);
@@ -319,7 +319,7 @@ impl Journal {
                 "relief": r.relief, "name": names.relief(&r.relief),
                 "used": r.used, "mean_helped": r.mean_helped
             })).collect::<Vec<_>>(),
-            "by_factor": self.factor_stats(period)?,
+            "by_factor": self.factor_stats_of(&a)?,
         }))
     }
 }

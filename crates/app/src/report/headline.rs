@@ -5,15 +5,7 @@
 use twinge_core::insights::{Aggregates, Period};
 use twinge_report::Headline;
 
-use crate::insights::{rate_change, summary, CHANGE_CAVEAT};
-
-/// The line under the headline: given when a change is printed.
-pub(super) fn caveat(a: &Aggregates, prev: &Aggregates) -> String {
-    match rate_change(&summary(a), &summary(prev)).0 {
-        true => CHANGE_CAVEAT.into(),
-        false => String::new(),
-    }
-}
+use crate::insights::{rate_change, summary};
 
 const NONE: &str = "–";
 

@@ -134,7 +134,7 @@ pub(super) fn psfs(
     if !confirmed && suggested.is_none() {
         return None;
     }
-    let suggested = suggested.unwrap_or((0, 1));
+    let suggested = suggested.unwrap_or(super::NO_SPASMS);
     let frequency = frequency.unwrap_or(suggested.0);
     let severity = severity.unwrap_or(suggested.1);
     Some(Psfs {

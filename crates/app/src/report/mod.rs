@@ -129,6 +129,9 @@ pub fn suggest_psfs(spasms: &[(i64, u8)]) -> Option<(u8, u8)> {
 /// one above the other on one time axis.
 const TIME_CHART_SIZE: (u32, u32) = (720, 200);
 
+/// The Penn ratings offered when no spasm was logged: no spasms, mild.
+pub(super) const NO_SPASMS: (u8, u8) = (0, 1);
+
 /// The waking hours of a day the Penn frequency is counted over.
 const WAKING_HOURS: f64 = 16.0;
 
@@ -141,17 +144,23 @@ impl Journal {
             kind: Some(Kind::Spasm),
             ..Default::default()
         })?;
-        Ok(spasms
-            .iter()
-            .map(|e| {
-                (
-                    twinge_core::insights::local_day_hour_weekday(e).0,
-                    e.draft.intensity,
-                )
-            })
-            .filter(|(day, _)| period.contains(*day))
-            .collect())
+        Ok(spasms_of(&spasms, period))
     }
+}
+
+/// The spasms among `episodes` that fall in `period`: each one's local day and intensity.
+fn spasms_of(episodes: &[twinge_core::Episode], period: Period) -> Vec<(i64, u8)> {
+    episodes
+        .iter()
+        .filter(|e| e.draft.kind == Kind::Spasm)
+        .map(|e| {
+            (
+                twinge_core::insights::local_day_hour_weekday(e).0,
+                e.draft.intensity,
+            )
+        })
+        .filter(|(day, _)| period.contains(*day))
+        .collect()
 }
 
 /// Refuses a request the report cannot honour, in words.
@@ -222,11 +231,20 @@ impl Journal {
 
     /// The ratings the log suggests for a period (0 and 1 without spasms).
     fn suggested_psfs(&self, period: Period) -> Result<(u8, u8), AppError> {
-        Ok(suggest_psfs(&self.spasms_in(period)?).unwrap_or((0, 1)))
+        Ok(suggest_psfs(&self.spasms_in(period)?).unwrap_or(NO_SPASMS))
     }
 
     /// The model of the report: every number already in words.
     pub fn report_model(&self, r: &ReportRequest) -> Result<ReportModel, AppError> {
+        Ok(self.model_and_suggestion(r)?.0)
+    }
+
+    /// The model, and the Penn ratings the log suggests for its period (none without
+    /// spasms), counted once for both.
+    fn model_and_suggestion(
+        &self,
+        r: &ReportRequest,
+    ) -> Result<(ReportModel, Option<(u8, u8)>), AppError> {
         let period: Period = parse_period(&r.from, &r.to)?;
         check_request(r)?;
         let a = self.aggregates(period)?;
@@ -259,10 +277,11 @@ impl Journal {
             &crate::insights::summary(&prev),
         )
         .0;
-        let factor_stats = self.factor_stats(period)?;
+        let suggested = suggest_psfs(&spasms_of(&episodes, period));
+        let factor_stats = self.factor_stats_of(&a)?;
         let factors_chart = crate::insights::factors_chart(&factor_stats, &theme);
         let (factors, factors_note) = lines::factors(&factor_stats, &factors_chart);
-        Ok(ReportModel {
+        let model = ReportModel {
             paper: match r.paper {
                 PaperSize::A4 => Paper::A4,
                 PaperSize::Letter => Paper::UsLetter,
@@ -287,7 +306,11 @@ impl Journal {
             generated_ymd: (generated.year(), generated.month() as u8, generated.day()),
             total: a.total,
             headline: headline::headlines(&a, &prev, period),
-            caveat: headline::caveat(&a, &prev),
+            caveat: if comparable {
+                crate::CHANGE_CAVEAT.into()
+            } else {
+                String::new()
+            },
             kind_columns: crate::KIND_COLUMNS.iter().map(|c| c.to_string()).collect(),
             kinds: self
                 .kinds_compared(&a, &prev, comparable)?
@@ -299,11 +322,7 @@ impl Journal {
                     previous: k.previous_cells,
                 })
                 .collect(),
-            psfs: lines::psfs(
-                r.psfs_frequency,
-                r.psfs_severity,
-                suggest_psfs(&self.spasms_in(period)?),
-            ),
+            psfs: lines::psfs(r.psfs_frequency, r.psfs_severity, suggested),
             locations: lines::places(&a),
             symptoms,
             symptoms_worth_asking,
@@ -332,7 +351,8 @@ impl Journal {
                 intensity: twinge_charts::intensity_trend_sized(&a, &theme, TIME_CHART_SIZE),
                 factors: factors_chart.svg,
             },
-        })
+        };
+        Ok((model, suggested))
     }
 
     /// The report as PDF bytes.
@@ -351,14 +371,14 @@ impl Journal {
     /// Page 1 of the report as SVG (the preview on the Report screen), with the ratings
     /// the log suggests for the request's period.
     pub fn report_preview(&self, r: &ReportRequest) -> Result<ReportPreview, AppError> {
-        let model = self.report_model(r)?;
+        let (model, suggested) = self.model_and_suggestion(r)?;
         let svg = twinge_report::first_page_svg(&model).map_err(|e| {
             AppError::new(
                 "report_failed",
                 format!("The preview could not be made: {e}."),
             )
         })?;
-        let (psfs_frequency, psfs_severity) = self.suggested_psfs(parse_period(&r.from, &r.to)?)?;
+        let (psfs_frequency, psfs_severity) = suggested.unwrap_or(NO_SPASMS);
         Ok(ReportPreview {
             svg,
             psfs_frequency,
