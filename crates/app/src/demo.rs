@@ -257,7 +257,7 @@ impl Journal {
             let draft = EpisodeDraft {
                 kind,
                 started_at: LocalInstant::new(utc_s, offset)
-                    .map_err(|e| AppError::new("internal", e.to_string()))?,
+                    .map_err(|e| AppError::internal("The demo journal could not be made.", e))?,
                 duration_s,
                 count,
                 intensity,

@@ -50,9 +50,15 @@ impl AppError {
     pub(crate) fn io(what: &str, path: &Path, e: &std::io::Error) -> Self {
         AppError::new(
             "io_error",
-            format!("Could not {what} {}: {e}.", file_name(path)),
+            format!("Could not {what} {}: {}.", file_name(path), io_words(e)),
         )
-        .with_details(format!("{what} {}: {e:?}", path.display()))
+        .with_details(format!("{what} {}: {e} ({e:?})", path.display()))
+    }
+
+    /// Something Twinge itself could not do (a report, a chart, a key): said in
+    /// Twinge's words, with what the library or the system said in the details.
+    pub(crate) fn internal(message: impl Into<String>, cause: impl std::fmt::Display) -> Self {
+        AppError::new("internal", message).with_details(cause.to_string())
     }
 
     /// Input that could not even be read (wrong shape, unknown field, wrong type).
@@ -61,6 +67,25 @@ impl AppError {
             "invalid_input",
             format!("The request was not understood: {detail}"),
         )
+    }
+}
+
+/// Why a file operation failed, in a person's words; the system's own text goes to
+/// the details.
+pub fn io_words(e: &std::io::Error) -> &'static str {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => "it is not there (moved or deleted?)",
+        K::PermissionDenied => "this computer does not allow Twinge to do that there",
+        K::AlreadyExists => "a file of that name is already there",
+        K::StorageFull | K::QuotaExceeded => "the disk is full",
+        K::ReadOnlyFilesystem => "the disk or folder can only be read",
+        K::IsADirectory => "it is a folder, not a file",
+        K::NotADirectory => "a part of its path is a file, not a folder",
+        K::FileTooLarge => "the file is too large",
+        K::Interrupted | K::TimedOut | K::WouldBlock => "the system was busy; try again",
+        K::InvalidData | K::UnexpectedEof => "its contents could not be read",
+        _ => "the system refused",
     }
 }
 
@@ -130,5 +155,27 @@ impl From<StoreError> for AppError {
         } else {
             error
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_error_is_said_in_words_and_the_system_text_is_kept_for_the_details() {
+        let e = std::io::Error::from_raw_os_error(13); // EACCES
+        let error = AppError::io("write", Path::new("/some/where/twinge.pdf"), &e);
+        assert_eq!(
+            error.message,
+            "Could not write twinge.pdf: this computer does not allow Twinge to do that there."
+        );
+        let details = error.details.unwrap();
+        assert!(details.contains("/some/where/twinge.pdf"), "{details}");
+        assert!(details.contains("os error 13"), "{details}");
+        let full = std::io::Error::from_raw_os_error(28); // ENOSPC
+        assert!(AppError::io("write", Path::new("a.json"), &full)
+            .message
+            .ends_with("the disk is full."));
     }
 }

@@ -207,8 +207,8 @@ impl Journal {
         if list.len() > MAX_REMEMBERED {
             list.drain(..list.len() - MAX_REMEMBERED);
         }
-        let text =
-            serde_json::to_string(&list).map_err(|e| AppError::new("internal", e.to_string()))?;
+        let text = serde_json::to_string(&list)
+            .map_err(|e| AppError::internal("The list of written files could not be kept.", e))?;
         self.store_mut().set_setting(WRITTEN_KEY, &text)?;
         Ok(())
     }

@@ -59,8 +59,9 @@ impl KeyHeader {
         getrandom::fill(&mut salt).map_err(|e| {
             AppError::new(
                 "no_randomness",
-                format!("The system gave no random numbers for the key: {e}."),
+                "This computer gave Twinge no random numbers to make the key with. Nothing was changed.",
             )
+            .with_details(e.to_string())
         })?;
         Ok(KeyHeader {
             format: HEADER_FORMAT.into(),
@@ -88,8 +89,12 @@ impl KeyHeader {
                 format!("The key file {name} cannot be used: {why}. Nothing was changed."),
             )
         };
-        let text = std::fs::read_to_string(path).map_err(|e| bad(e.to_string()))?;
-        let h: KeyHeader = serde_json::from_str(&text).map_err(|e| bad(e.to_string()))?;
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            bad(crate::error::io_words(&e).to_string())
+                .with_details(format!("{}: {e}", path.display()))
+        })?;
+        let h: KeyHeader = serde_json::from_str(&text)
+            .map_err(|e| bad("it is damaged".into()).with_details(e.to_string()))?;
         if h.format != HEADER_FORMAT || h.kdf != "argon2id" {
             return Err(bad("it is not a Twinge key header".into()));
         }
@@ -168,17 +173,16 @@ impl KeyHeader {
             .map_err(|e| {
                 AppError::new(
                     "bad_key_file",
-                    format!("The key file's parameters are not usable: {e}."),
+                    "The key file's settings for the passcode are damaged. Nothing was changed.",
                 )
+                .with_details(e.to_string())
             })?;
         let argon =
             argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
         let mut key = Zeroizing::new([0u8; 32]);
         argon
             .hash_password_into(passcode.as_bytes(), &self.salt()?, key.as_mut())
-            .map_err(|e| {
-                AppError::new("internal", format!("The key could not be derived: {e}."))
-            })?;
+            .map_err(|e| AppError::internal("The key could not be made from the passcode.", e))?;
         let cipher = self.cipher().map_err(|why| {
             AppError::new(
                 "bad_key_file",

@@ -39,7 +39,7 @@ pub use checkins::{CheckinDto, CheckinFactor, FactorDto, FactorEditInput};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use demo::DemoOptions;
 pub use dto::*;
-pub use error::{AppError, FieldError};
+pub use error::{io_words, AppError, FieldError};
 pub use files::{
     create_private_dir, write_atomically, DeleteReport, FileReport, BACKUP_DIR, KEEP_DAILY,
     WEBVIEW_DIR, WINDOW_LOCK, WINDOW_SOCKET,

@@ -57,6 +57,10 @@ pub struct ReminderStatus {
     pub timer_installed: bool,
     /// Why the timer could not be installed, in words (empty when it was, or when off).
     pub note: String,
+    /// What the system said, for "Copy details" (only with a note).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub details: Option<String>,
 }
 
 /// Minutes after midnight of `HH:MM`; `None` for anything else.
@@ -104,8 +108,8 @@ pub fn read_state(dir: &Path) -> ReminderState {
 }
 
 fn write_state(dir: &Path, state: &ReminderState) -> Result<(), AppError> {
-    let mut bytes =
-        serde_json::to_vec_pretty(state).map_err(|e| AppError::new("internal", e.to_string()))?;
+    let mut bytes = serde_json::to_vec_pretty(state)
+        .map_err(|e| AppError::internal("The reminder could not be saved.", e))?;
     bytes.push(b'\n');
     write_atomically(&dir.join(REMINDER_FILE), &bytes)
 }
@@ -167,32 +171,71 @@ fn user_unit_dir() -> Option<PathBuf> {
     dirs::config_dir().map(|d| d.join("systemd").join("user"))
 }
 
-fn systemctl(args: &[&str]) -> Result<(), String> {
+/// Why the timer could not be set up: in Twinge's words, and what the system said.
+#[derive(Debug)]
+struct TimerTrouble {
+    why: String,
+    details: String,
+}
+
+impl From<AppError> for TimerTrouble {
+    fn from(e: AppError) -> Self {
+        TimerTrouble {
+            details: e.details.clone().unwrap_or_else(|| e.message.clone()),
+            why: e.message,
+        }
+    }
+}
+
+/// What `systemctl`'s complaint means for a person.
+fn timer_words(said: &str) -> &'static str {
+    if said.contains("connect to bus") || said.contains("DBUS") || said.contains("XDG_RUNTIME_DIR")
+    {
+        "this desktop session does not run the system's timer service for you"
+    } else if said.contains("ermission") || said.contains("denied") {
+        "this computer does not allow Twinge to set up a timer"
+    } else {
+        "the system's timer service refused it"
+    }
+}
+
+fn systemctl(args: &[&str]) -> Result<(), TimerTrouble> {
     let out = Command::new("systemctl")
         .arg("--user")
         .args(args)
         .output()
-        .map_err(|e| format!("systemctl could not be started ({e})"))?;
+        .map_err(|e| TimerTrouble {
+            why: "this computer has no systemd timer service".into(),
+            details: format!("systemctl --user {}: {e}", args.join(" ")),
+        })?;
     if out.status.success() {
         Ok(())
     } else {
-        Err(String::from_utf8_lossy(&out.stderr).trim().to_string())
+        let said = String::from_utf8_lossy(&out.stderr).trim().to_string();
+        Err(TimerTrouble {
+            why: timer_words(&said).into(),
+            details: format!("systemctl --user {}: {said}", args.join(" ")),
+        })
     }
 }
 
 /// Writes the units and starts the timer; why not, in words.
-fn install_timer(data_dir: &Path, time: &str) -> Result<(), String> {
-    let dir = user_unit_dir().ok_or("there is no configuration folder")?;
-    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
-    let (service, timer) = unit_files(&exe, data_dir, time).map_err(|e| e.message)?;
-    crate::files::create_private_dir(&dir).map_err(|e| e.message)?;
+fn install_timer(data_dir: &Path, time: &str) -> Result<(), TimerTrouble> {
+    let dir = user_unit_dir().ok_or_else(|| TimerTrouble {
+        why: "there is no folder for your own settings".into(),
+        details: "no configuration directory (XDG_CONFIG_HOME or HOME unset)".into(),
+    })?;
+    let exe = std::env::current_exe().map_err(|e| TimerTrouble {
+        why: "Twinge could not tell where its own program is".into(),
+        details: e.to_string(),
+    })?;
+    let (service, timer) = unit_files(&exe, data_dir, time)?;
+    crate::files::create_private_dir(&dir)?;
     write_atomically(
         &dir.join(format!("{UNIT_NAME}.service")),
         service.as_bytes(),
-    )
-    .map_err(|e| e.message)?;
-    write_atomically(&dir.join(format!("{UNIT_NAME}.timer")), timer.as_bytes())
-        .map_err(|e| e.message)?;
+    )?;
+    write_atomically(&dir.join(format!("{UNIT_NAME}.timer")), timer.as_bytes())?;
     let started = systemctl(&["daemon-reload"])
         .and_then(|()| systemctl(&["enable", "--now", &format!("{UNIT_NAME}.timer")]));
     if started.is_err() {
@@ -225,6 +268,7 @@ impl Journal {
             timer_installed: state.time.is_some() && timer_installed(),
             time: state.time,
             note: String::new(),
+            details: None,
         })
     }
 
@@ -250,22 +294,24 @@ impl Journal {
             state.recorded_on = Some(today);
         }
         write_state(&dir, &state)?;
-        let note = match time {
-            Some(t) => match install_timer(&dir, t) {
-                Ok(()) => String::new(),
-                Err(why) => format!(
-                    "The reminder cannot run while Twinge is closed here ({why}); Twinge reminds you when it is open."
-                ),
-            },
+        let trouble = match time {
+            Some(t) => install_timer(&dir, t).err(),
             None => {
                 remove_timer();
-                String::new()
+                None
             }
         };
+        let note = trouble.as_ref().map_or(String::new(), |t| {
+            format!(
+                "The reminder cannot come while Twinge is closed: {}. Twinge reminds you on the Log tab whenever it is open.",
+                t.why.trim_end_matches('.')
+            )
+        });
         Ok(ReminderStatus {
-            timer_installed: time.is_some() && note.is_empty() && timer_installed(),
+            timer_installed: time.is_some() && trouble.is_none() && timer_installed(),
             time: state.time,
             note,
+            details: trouble.map(|t| t.details),
         })
     }
 

@@ -35,7 +35,7 @@ fn each_kind_of_wrong_json_file_is_refused_with_its_own_reason() {
     let cases: Vec<(Vec<u8>, &str)> = vec![
         (
             b"{\"format\": \"twinge-journal\", ".to_vec(),
-            "not a complete JSON file",
+            "it ends too early",
         ),
         (
             with("format", "someone-else".into()),
@@ -50,11 +50,11 @@ fn each_kind_of_wrong_json_file_is_refused_with_its_own_reason() {
         (without("version"), "format version is missing or unknown"),
         (
             with("episodes", "none".into()),
-            "does not have the expected shape",
+            "not what a Twinge export holds",
         ),
         (
             with("surprise", true.into()),
-            "does not have the expected shape",
+            "not what a Twinge export holds",
         ),
     ];
     let mut j = journal();

@@ -144,11 +144,19 @@ impl Ctx {
     ) -> Result<Zeroizing<String>, Failure> {
         let mut text = match file {
             Some(path) => read_secret_file(path).map_err(|e| {
-                AppError::new("io_error", format!("Could not read the passcode file: {e}."))
+                AppError::new(
+                    "io_error",
+                    format!(
+                        "Could not read the passcode file: {}.",
+                        twinge_app::io_words(&e)
+                    ),
+                )
+                .with_details(format!("{}: {e}", path.display()))
             })?,
             None if std::io::stdin().is_terminal() => {
                 Zeroizing::new(rpassword::prompt_password(prompt).map_err(|e| {
-                    AppError::new("io_error", format!("Could not read the passcode: {e}."))
+                    AppError::new("io_error", "Could not read the passcode from the terminal.")
+                        .with_details(e.to_string())
                 })?)
             }
             None => {

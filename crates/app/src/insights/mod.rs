@@ -283,12 +283,8 @@ impl Journal {
         let (current, previous) = (summary(&a), summary(&prev));
         let (comparable, change) = rate_change(&current, &previous);
         let kinds = self.kinds_compared(&a, &prev, comparable)?;
-        let mut previous = serde_json::to_value(previous).map_err(|e| {
-            AppError::new(
-                "internal",
-                format!("The figures could not be written: {e}."),
-            )
-        })?;
+        let mut previous = serde_json::to_value(previous)
+            .map_err(|e| AppError::internal("The figures could not be written.", e))?;
         previous["kinds"] =
             serde_json::json!(kinds.iter().map(|k| &k.previous).collect::<Vec<_>>());
         Ok(serde_json::json!({

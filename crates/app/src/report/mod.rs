@@ -361,8 +361,9 @@ impl Journal {
         twinge_report::render_pdf(&model).map_err(|e| {
             AppError::new(
                 "report_failed",
-                format!("The report could not be made: {e}."),
+                "The report could not be made. Nothing was saved; please send the details to the makers of Twinge.",
             )
+            .with_details(e.to_string())
         })
     }
 }
@@ -375,8 +376,9 @@ impl Journal {
         let svg = twinge_report::first_page_svg(&model).map_err(|e| {
             AppError::new(
                 "report_failed",
-                format!("The preview could not be made: {e}."),
+                "The preview could not be made; the report itself may still work.",
             )
+            .with_details(e.to_string())
         })?;
         let (psfs_frequency, psfs_severity) = suggested.unwrap_or(NO_SPASMS);
         Ok(ReportPreview {

@@ -143,10 +143,8 @@ pub(super) fn write(
     factor_names: &HashMap<String, String>,
 ) -> Result<Vec<u8>, AppError> {
     let failed = |e: &dyn std::fmt::Display| {
-        AppError::new(
-            "export_failed",
-            format!("The export could not be written: {e}"),
-        )
+        AppError::new("export_failed", "The export could not be written.")
+            .with_details(e.to_string())
     };
     let mut w = ::csv::Writer::from_writer(Vec::new());
     if episodes.is_empty() && checkins.is_empty() {
@@ -214,7 +212,10 @@ impl Journal {
             .from_reader(bytes);
         let header = r
             .headers()
-            .map_err(|e| bad_file(&format!("its first line could not be read ({e})")))?
+            .map_err(|e| {
+                bad_file("its first line could not be read (is it a CSV file in UTF-8?)")
+                    .with_details(e.to_string())
+            })?
             .clone();
         for (name, old) in REQUIRED {
             if !header.iter().any(|h| h == name || h == old) {
@@ -236,7 +237,13 @@ impl Journal {
         let mut episodes = Vec::new();
         for (i, rec) in r.records().enumerate() {
             let line = i as u32 + 2;
-            let rec = rec.map_err(|e| bad_file(&format!("line {line} could not be read ({e})")))?;
+            let unreadable = |e: &::csv::Error| {
+                bad_file(&format!(
+                    "line {line} could not be read (a quote left open, a different number of columns, or not UTF-8)"
+                ))
+                .with_details(e.to_string())
+            };
+            let rec = rec.map_err(|e| unreadable(&e))?;
             let mut row: CsvRow = rec.deserialize(Some(&header)).map_err(|e| {
                 let column = match e.kind() {
                     ::csv::ErrorKind::Deserialize { err, .. } => err.field().map(|f| f as usize),
@@ -247,7 +254,7 @@ impl Journal {
                         "line {line}: “{}” in column {name} is not a whole number",
                         shown(value)
                     )),
-                    None => bad_file(&format!("line {line} could not be read ({e})")),
+                    None => unreadable(&e),
                 }
             })?;
             for cell in [

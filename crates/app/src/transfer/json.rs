@@ -6,10 +6,8 @@ use crate::AppError;
 /// The file as pretty JSON with a final newline.
 pub(super) fn write(file: &JournalFile) -> Result<Vec<u8>, AppError> {
     let mut bytes = serde_json::to_vec_pretty(file).map_err(|e| {
-        AppError::new(
-            "export_failed",
-            format!("The export could not be written: {e}"),
-        )
+        AppError::new("export_failed", "The export could not be written.")
+            .with_details(e.to_string())
     })?;
     bytes.push(b'\n');
     Ok(bytes)
@@ -37,9 +35,19 @@ pub(super) fn parse(bytes: &[u8]) -> Result<JournalFile, AppError> {
         parsed => {
             let header: Header = serde_json::from_slice(bytes).map_err(|e| match e.classify() {
                 serde_json::error::Category::Data => {
-                    bad_file(&format!("it is not a Twinge journal export ({e})"))
+                    bad_file("it is not a Twinge journal export").with_details(e.to_string())
                 }
-                _ => bad_file(&format!("it is not a complete JSON file ({e})")),
+                serde_json::error::Category::Eof => bad_file(&format!(
+                    "it ends too early (line {}): it may have been cut off while being copied",
+                    e.line()
+                ))
+                .with_details(e.to_string()),
+                _ => bad_file(&format!(
+                    "it is not a JSON file, or it is damaged at line {}, column {}",
+                    e.line(),
+                    e.column()
+                ))
+                .with_details(e.to_string()),
             })?;
             if header.format.as_deref() != Some(FORMAT) {
                 return Err(bad_file(
@@ -55,7 +63,14 @@ pub(super) fn parse(bytes: &[u8]) -> Result<JournalFile, AppError> {
                 }
                 _ => return Err(bad_file("its format version is missing or unknown")),
             }
-            parsed.map_err(|e| bad_file(&format!("it does not have the expected shape ({e})")))
+            parsed.map_err(|e| {
+                bad_file(&format!(
+                    "something in it is not what a Twinge export holds (line {}, column {})",
+                    e.line(),
+                    e.column()
+                ))
+                .with_details(e.to_string())
+            })
         }
     }
 }

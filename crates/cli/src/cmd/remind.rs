@@ -39,6 +39,9 @@ pub(crate) fn run(args: &RemindArgs, ctx: &Ctx) -> Result<(), Failure> {
         }
         if !status.note.is_empty() {
             out!("{}", status.note);
+            if let Some(details) = &status.details {
+                eprintln!("twinge: details: {details}");
+            }
         }
         return Ok(());
     }

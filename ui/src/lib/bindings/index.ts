@@ -292,7 +292,11 @@ timer_installed: boolean,
 /**
  * Why the timer could not be installed, in words (empty when it was, or when off).
  */
-note: string, };
+note: string, 
+/**
+ * What the system said, for "Copy details" (only with a note).
+ */
+details?: string, };
 
 export type ImportProblem = { row: number, field: string, message: string, };
 

@@ -9,7 +9,8 @@ describe('the evening reminder setting', () => {
       setReminder: vi.fn(async (time: string | null) => ({
         time,
         timer_installed: false,
-        note: 'The reminder cannot run while Twinge is closed here (no systemd); Twinge reminds you when it is open.',
+        note: 'The reminder cannot come while Twinge is closed: this computer has no systemd timer service. Twinge reminds you on the Log tab whenever it is open.',
+        details: 'systemctl --user daemon-reload: Failed to connect to bus: No medium found',
       })),
     });
     render(ReminderSection, withIpc(ipc));
@@ -18,7 +19,11 @@ describe('the evening reminder setting', () => {
     await fireEvent.input(screen.getByLabelText('Time'), { target: { value: '20:30' } });
     await fireEvent.click(on);
     await waitFor(() => expect(ipc.setReminder).toHaveBeenCalledWith('20:30'));
-    expect((await screen.findByRole('status')).textContent).toContain('cannot run while Twinge is closed');
+    const note = (await screen.findByRole('status')).textContent ?? '';
+    expect(note).toContain('cannot come while Twinge is closed');
+    // The system's own words are not in the sentence, only behind "Copy details".
+    expect(note).not.toContain('Failed to connect');
+    expect(screen.getByRole('button', { name: 'Copy details' })).toBeTruthy();
     await fireEvent.click(on);
     await waitFor(() => expect(ipc.setReminder).toHaveBeenLastCalledWith(null));
   });
