@@ -16,7 +16,7 @@ export interface FormState {
   kind: Kind | null;
   startedAt: string; // RFC 3339
   locations: Location[];
-  intensity: number;
+  intensity: number | null; // null until the person chooses it
   durationS: number | null;
   count: number | null;
   woke: boolean;
@@ -31,7 +31,7 @@ export function emptyForm(startedAt: string): FormState {
     kind: null,
     startedAt,
     locations: [],
-    intensity: 5,
+    intensity: null,
     durationS: null,
     count: null,
     woke: false,
@@ -58,7 +58,7 @@ export function formFromEpisode(e: EpisodeDto): FormState {
   };
 }
 
-export function toInput(f: FormState & { kind: Kind }): EpisodeInput {
+export function toInput(f: FormState & { kind: Kind; intensity: number }): EpisodeInput {
   return {
     kind: f.kind,
     started_at: f.startedAt,

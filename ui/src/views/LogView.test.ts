@@ -20,7 +20,30 @@ describe('LogView', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Choose what kind of episode it was.')).toBeTruthy();
     expect(screen.getByText('Tap where on the body it was.')).toBeTruthy();
+    expect(screen.getByText(/Choose how bad it was/)).toBeTruthy();
     expect(ipc.logEpisode).not.toHaveBeenCalled();
+  });
+
+  it('starts with the intensity unset, and a click on the middle of the slider chooses 5', async () => {
+    const ipc = fakeIpc({ logEpisode: vi.fn(async () => episode({ id: 'abc' })) });
+    const { container } = render(LogView, withIpc(ipc));
+    await fireEvent.click(screen.getByLabelText('Cramp'));
+    await fireEvent.click(await screen.findByRole('button', { name: /^Legs, back: zoom in/ }));
+    await waitFor(() => expect(container.querySelector('[data-region=calf]')).not.toBeNull());
+    await fireEvent.click(container.querySelector('[data-region=calf][data-side=left]')!);
+    const slider = screen.getByRole('slider', { name: 'Intensity' });
+    expect(slider.getAttribute('aria-valuetext')).toBe('not chosen yet');
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/Choose how bad it was/)).toBeTruthy();
+    expect(ipc.logEpisode).not.toHaveBeenCalled();
+    // The thumb already sits at 5: a click there changes no value, yet chooses it.
+    await fireEvent.pointerUp(slider);
+    expect(slider.getAttribute('aria-valuetext')).toBe('5 out of 10');
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(ipc.logEpisode).toHaveBeenCalledTimes(1));
+    expect((vi.mocked(ipc.logEpisode).mock.calls[0]![0] as EpisodeInput).intensity).toBe(5);
+    // The next episode starts unset again.
+    await waitFor(() => expect(slider.getAttribute('aria-valuetext')).toBe('not chosen yet'));
   });
 
   it('logs kind, two places, intensity, a new trigger and a duration, then offers Undo', async () => {

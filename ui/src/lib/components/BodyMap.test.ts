@@ -12,6 +12,7 @@ describe('choosing places', () => {
     expect(chip.getAttribute('aria-pressed')).toBe('false');
     await fireEvent.click(chip);
     expect(chip.getAttribute('aria-pressed')).toBe('true');
+    await fireEvent.input(screen.getByRole('slider', { name: 'Intensity' }), { target: { value: '3' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(ipc.logEpisode).toHaveBeenCalledTimes(1));
     const sent = vi.mocked(ipc.logEpisode).mock.calls[0]![0];
@@ -66,6 +67,7 @@ describe('logging with the keyboard', () => {
     await fireEvent.click(await screen.findByRole('radio', { name: 'Cramp' }));
     await fireEvent.click(await screen.findByRole('button', { name: 'Calf, left' }));
     const slider = screen.getByRole('slider', { name: 'Intensity' });
+    await fireEvent.input(slider, { target: { value: '4' } });
     await fireEvent.keyDown(slider, { key: 'Enter', ctrlKey: true });
     await waitFor(() => expect(ipc.logEpisode).toHaveBeenCalledTimes(1));
   });
