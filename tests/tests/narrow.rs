@@ -45,3 +45,79 @@ async fn no_screen_is_wider_than_a_narrow_window() {
         wider.join("\n")
     );
 }
+
+/// Every text on a screen that is cut at a width: a box that hides what overflows it
+/// (an ellipsis, or overflow hidden) holding more than it shows, and a drop-down whose
+/// chosen option is wider than the box it shows it in.
+const CUT_LABELS: &str = "
+    const cut = [];
+    const canvas = document.createElement('canvas').getContext('2d');
+    for (const el of document.querySelectorAll('main *, nav *')) {
+        const s = getComputedStyle(el);
+        if (s.display === 'none' || s.visibility === 'hidden' || !el.offsetParent) continue;
+        if (el.closest('.visually-hidden')) continue; // for screen readers only
+        if (el.tagName === 'SELECT') {
+            const text = el.options[el.selectedIndex]?.text ?? '';
+            canvas.font = `${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+            const room = el.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight) - 24; // the arrow
+            if (canvas.measureText(text).width > room) cut.push(`select: ${text}`);
+            continue;
+        }
+        const hides = s.textOverflow === 'ellipsis' || s.overflowX === 'hidden' || s.overflowX === 'clip';
+        if (hides && el.textContent.trim() && el.scrollWidth > el.clientWidth + 1) {
+            cut.push(`${el.tagName.toLowerCase()}.${el.className}: ${el.textContent.trim().slice(0, 60)}`);
+        }
+    }
+    return cut;";
+
+/// The names written on the shapes of an enlarged area of the body that overlap.
+const OVERLAPPING_NAMES: &str = "
+    const boxes = [...document.querySelectorAll('.shape-name')].map((t) => [t.textContent, t.getBoundingClientRect()]);
+    const hits = [];
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+        const [a, p] = boxes[i], [b, q] = boxes[j];
+        if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom) hits.push(`${a} / ${b}`);
+    }
+    return [boxes.length, hits];";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn no_label_is_cut_and_zoomed_places_are_named_at_360_and_420_px() {
+    let data = tempfile::tempdir().unwrap();
+    twinge_tests::harness::demo_journal(data.path(), 300, 11);
+    let h = start(data.path());
+    let driver = open_app(&h).await;
+    let mut cut = Vec::new();
+    for width in [360, 420] {
+        driver.set_window_rect(0, 0, width, 800).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        for tab in ["log", "history", "insights", "report", "settings"] {
+            click(&driver, &format!("button[data-tab={tab}]")).await;
+            tokio::time::sleep(Duration::from_millis(600)).await;
+            let found = driver.execute(CUT_LABELS, Vec::new()).await.unwrap();
+            for label in found.json().as_array().unwrap() {
+                cut.push(format!("{tab} at {width} px: {}", label.as_str().unwrap()));
+            }
+        }
+        // Each enlarged area of the body names its places, without one name on another.
+        click(&driver, "button[data-tab=log]").await;
+        for (view, area) in [("front", "head"), ("back", "trunk"), ("back", "legs")] {
+            click(
+                &driver,
+                &format!("rect.area[data-view={view}][data-area={area}]"),
+            )
+            .await;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            let names = driver.execute(OVERLAPPING_NAMES, Vec::new()).await.unwrap();
+            let names = names.json();
+            assert!(names[0].as_u64().unwrap() >= 4, "{view} {area}: {names}");
+            assert_eq!(
+                names[1],
+                serde_json::json!([]),
+                "{view} {area} at {width} px"
+            );
+            click(&driver, ".zoom-bar .bar-btn").await;
+        }
+    }
+    driver.quit().await.unwrap();
+    assert!(cut.is_empty(), "labels cut off:\n{}", cut.join("\n"));
+}

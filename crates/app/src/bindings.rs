@@ -46,6 +46,7 @@ pub fn typescript() -> String {
         VocabEditInput::decl(&cfg),
         InsightsQuery::decl(&cfg),
         Summary::decl(&cfg),
+        crate::insights::Headline::decl(&cfg),
         ChartDto::decl(&cfg),
         FactorStat::decl(&cfg),
         crate::PlaceCount::decl(&cfg),

@@ -42,16 +42,20 @@ describe('periods', () => {
 describe('Insights', () => {
   it('shows headline numbers with the change and each chart with a text alternative', async () => {
     const dto: InsightsDto = {
+      headlines: [
+        { label: 'Episodes per logged week', value: '7.5', previous: 'previous: 10.0 a logged week (down 25%)', explain: 'Episodes divided by the days you logged, times 7.' },
+        { label: 'Days logged', value: '28 of 30', previous: 'previous: 30 of 30', explain: 'Days with an episode, a mark or a check-in.' },
+      ],
       current: summary({}),
       previous: summary({ per_week: 10 }),
       charts: [{
         id: 'frequency', title: 'Episodes per day', svg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
-        summary: '30 episodes in 30 days', table_head: ['Day', 'Cramp'], table: [['2026-11-20', '2']],
+        summary: '30 episodes in 30 days', explain: 'Each bar is a week.', table_head: ['Day', 'Cramp'], table: [['2026-11-20', '2']],
       }],
       factors: [factor('hard_exercise', 1, true, 'Days after hard exercise: 0.80 episodes a day, 2.1× as many'), factor('alcohol', 0, false, 'not enough')],
       factors_chart: {
         id: 'factors', title: 'Days with and without', svg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
-        summary: 'Association in your own records, not proof of cause.', table_head: [], table: [],
+        summary: 'Association in your own records, not proof of cause.', explain: '“2.1× as many” means days with it had 2.1 times as many episodes a day.', table_head: [], table: [],
       },
       comparable: true,
       rate_change: 'previous: 10.0 a logged week (down 25%)',
@@ -70,7 +74,10 @@ describe('Insights', () => {
     expect(screen.getByText('Days with and without')).toBeTruthy();
     expect(screen.getByText('Each comparison in words')).toBeTruthy();
     expect(screen.getByText('Days after hard exercise: 0.80 episodes a day, 2.1× as many')).toBeTruthy();
-    expect(screen.getByText(/1 comparisons wait for more days/)).toBeTruthy();
+    expect(screen.getByText(/1 comparison waits for more days/)).toBeTruthy();
+    // Each statistic says what it means in a plain line.
+    expect(screen.getByText('Episodes divided by the days you logged, times 7.')).toBeTruthy();
+    expect(screen.getByText(/means days with it had 2.1 times/)).toBeTruthy();
     expect(screen.getByText('28 of 30')).toBeTruthy();
     // Each kind its own card, its figures beside the period before's.
     const cramp = screen.getByRole('region', { name: /Cramp/ });
@@ -87,8 +94,8 @@ describe('Insights', () => {
   it('an empty period says what to do', async () => {
     const ipc = fakeIpc({
       insights: vi.fn(async () => ({
-        current: summary({ total: 0 }), previous: summary({ total: 0 }), charts: [], factors: [],
-        factors_chart: { id: 'factors', title: '', svg: '', summary: '', table_head: [], table: [] },
+        headlines: [], current: summary({ total: 0 }), previous: summary({ total: 0 }), charts: [], factors: [],
+        factors_chart: { id: 'factors', title: '', svg: '', summary: '', explain: '', table_head: [], table: [] },
         comparable: false, rate_change: '', caveat: '', kinds: [], kind_columns: [],
       })),
     });

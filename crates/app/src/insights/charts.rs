@@ -2,6 +2,8 @@
 //! a text alternative (a sentence and the table behind it).
 
 use twinge_charts::{Marker, Theme};
+
+use super::explain;
 use twinge_core::insights::{Aggregates, DayNumber, Period};
 use twinge_core::{Kind, Location};
 
@@ -17,6 +19,7 @@ pub(super) fn frequency(
 ) -> ChartDto {
     ChartDto {
         id: "frequency".into(),
+        explain: explain::FREQUENCY.into(),
         title: if period.days() > twinge_charts::DAILY_UP_TO_DAYS {
             "Episodes per logged week"
         } else {
@@ -60,6 +63,7 @@ pub(super) fn frequency(
 pub(super) fn where_on_body(a: &Aggregates, theme: &Theme) -> ChartDto {
     ChartDto {
         id: "where".into(),
+        explain: explain::WHERE.into(),
         title: "Where".into(),
         svg: twinge_charts::body_heat(&a.by_region, theme),
         summary: match a.by_region.first() {
@@ -93,6 +97,7 @@ pub(super) fn where_on_body(a: &Aggregates, theme: &Theme) -> ChartDto {
 pub(super) fn where_bars(a: &Aggregates, theme: &Theme) -> ChartDto {
     ChartDto {
         id: "where_bars".into(),
+        explain: explain::WHERE_BARS.into(),
         title: "Places, most first".into(),
         svg: twinge_charts::regions(a, theme),
         summary: format!("{} different places.", a.by_region.len()),
@@ -115,6 +120,7 @@ pub(super) fn triggers(
     let tname = |k: &str| names.trigger(k);
     ChartDto {
         id: "triggers".into(),
+        explain: explain::TRIGGERS.into(),
         title: "Tagged with a trigger".into(),
         svg: twinge_charts::triggers(a, &tname, theme),
         summary: if a.total < twinge_charts::MIN_EPISODES_FOR_TRIGGERS {
@@ -165,6 +171,7 @@ pub(super) fn triggers(
 pub(super) fn when(a: &Aggregates, theme: &Theme) -> ChartDto {
     ChartDto {
         id: "when".into(),
+        explain: explain::WHEN.into(),
         title: "When: hour of day and weekday".into(),
         svg: twinge_charts::hour_weekday(a, theme),
         summary: match a.night_share {
@@ -190,6 +197,7 @@ pub(super) fn when(a: &Aggregates, theme: &Theme) -> ChartDto {
 pub(super) fn intensity(a: &Aggregates, theme: &Theme) -> ChartDto {
     ChartDto {
         id: "intensity".into(),
+        explain: explain::INTENSITY.into(),
         title: "Intensity over time".into(),
         svg: twinge_charts::intensity_trend(a, theme),
         summary: match (a.median_intensity, a.max_intensity) {
@@ -224,6 +232,7 @@ pub(super) fn helped(a: &Aggregates, names: &VocabNames, theme: &Theme) -> Chart
     let rname = |k: &str| names.relief(k);
     ChartDto {
         id: "helped".into(),
+        explain: explain::HELPED.into(),
         title: "What helped".into(),
         svg: twinge_charts::reliefs(a, &rname, theme),
         summary: match a.reliefs.first() {

@@ -262,6 +262,7 @@ pub fn factors_chart(stats: &[FactorStat], theme: &Theme) -> ChartDto {
     }
     ChartDto {
         id: "factors".into(),
+        explain: super::explain::FACTORS.into(),
         title: "Days with and without".into(),
         svg: twinge_charts::forest(&rows, theme),
         summary,

@@ -10,11 +10,14 @@ use twinge_core::Kind;
 use crate::records::parse_date;
 
 mod charts;
+pub mod explain;
+mod headline;
 pub(crate) use charts::SAME_DAY_NOTE;
 mod factors;
 mod kinds;
 use crate::{AppError, Journal, WeekStart};
 pub use factors::{chance_note, factor_label, factor_words, factors_chart, FactorStat};
+pub use headline::{headlines, Headline};
 pub use kinds::{KindCompared, KindFigures, PlaceCount, KIND_COLUMNS};
 
 /// Which period, as local dates `YYYY-MM-DD` (both included), and which theme the charts use.
@@ -58,6 +61,8 @@ pub struct ChartDto {
     pub title: String,
     pub svg: String,
     pub summary: String,
+    /// What the chart's statistic means, in one plain sentence.
+    pub explain: String,
     pub table_head: Vec<String>,
     pub table: Vec<Vec<String>>,
 }
@@ -65,6 +70,8 @@ pub struct ChartDto {
 /// Everything the Insights screen shows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct InsightsDto {
+    /// The headline numbers, as on page 1, each with its explanation.
+    pub headlines: Vec<Headline>,
     pub current: Summary,
     pub previous: Summary,
     pub charts: Vec<ChartDto>,
@@ -255,6 +262,7 @@ impl Journal {
         let (comparable, rate_change) = rate_change(&current, &previous);
         let kinds = self.kinds_compared(&a, &prev, comparable)?;
         Ok(InsightsDto {
+            headlines: headlines(&a, &prev, period),
             kinds,
             kind_columns: KIND_COLUMNS.iter().map(|c| c.to_string()).collect(),
             current,

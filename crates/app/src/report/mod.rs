@@ -12,7 +12,6 @@ use twinge_store::ListFilter;
 use crate::insights::{date_of, parse_period};
 
 mod appendix;
-mod headline;
 mod lines;
 mod symptoms;
 
@@ -305,7 +304,10 @@ impl Journal {
             ),
             generated_ymd: (generated.year(), generated.month() as u8, generated.day()),
             total: a.total,
-            headline: headline::headlines(&a, &prev, period),
+            headline: crate::insights::headlines(&a, &prev, period)
+                .into_iter()
+                .map(crate::insights::Headline::into_report)
+                .collect(),
             caveat: if comparable {
                 crate::CHANGE_CAVEAT.into()
             } else {

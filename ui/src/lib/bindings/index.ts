@@ -160,7 +160,13 @@ days_logged: number,
  */
 per_logged_week: number | null, median_intensity: number | null, mean_intensity: number | null, max_intensity: number | null, median_duration_s: number | null, max_duration_s: number | null, night_share: number | null, woke_share: number | null, };
 
-export type ChartDto = { id: string, title: string, svg: string, summary: string, table_head: Array<string>, table: Array<Array<string>>, };
+export type Headline = { label: string, value: string, previous: string, explain: string, };
+
+export type ChartDto = { id: string, title: string, svg: string, summary: string, 
+/**
+ * What the chart's statistic means, in one plain sentence.
+ */
+explain: string, table_head: Array<string>, table: Array<Array<string>>, };
 
 export type FactorStat = { factor: string, name: string, 
 /**
@@ -230,7 +236,11 @@ cells: Array<string>,
  */
 previous_cells: Array<string>, };
 
-export type InsightsDto = { current: Summary, previous: Summary, charts: Array<ChartDto>, 
+export type InsightsDto = { 
+/**
+ * The headline numbers, as on page 1, each with its explanation.
+ */
+headlines: Array<Headline>, current: Summary, previous: Summary, charts: Array<ChartDto>, 
 /**
  * Day-level factors: every factor in use, same day and day after.
  */
