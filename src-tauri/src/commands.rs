@@ -3,8 +3,8 @@
 
 use tauri::State;
 use twinge_app::{
-    AppError, AppointmentDto, AppointmentInput, CheckinDto, EpisodeDto, EpisodeInput, EpisodePage,
-    FactorDto, FactorEditInput, Input, InsightsDto, InsightsQuery, ListQuery, LogHome,
+    AppError, AppointmentDto, AppointmentInput, CheckinDto, DayRecord, EpisodeDto, EpisodeInput,
+    EpisodePage, FactorDto, FactorEditInput, Input, InsightsDto, InsightsQuery, ListQuery, LogHome,
     MedicationChangeDto, MedicationChangeInput, PasscodeChange, PrivacyStatus, ReminderStatus,
     ReportDefaults, ReportPreview, ReportRequest, Secret, Settings, Text, VocabAddInput,
     VocabEditInput, VocabEntryDto, Vocabularies,
@@ -286,6 +286,16 @@ pub fn edit_factor(
 pub fn get_checkin(state: State<'_, AppState>, date: Text) -> Result<Option<CheckinDto>, AppError> {
     let date = date.get()?;
     state.with(|j| j.checkin(date))
+}
+
+#[tauri::command]
+pub fn day_records(
+    state: State<'_, AppState>,
+    from: Text,
+    to: Text,
+) -> Result<Vec<DayRecord>, AppError> {
+    let (from, to) = (from.get()?, to.get()?);
+    state.with(|j| j.day_records(from, to))
 }
 
 #[tauri::command]

@@ -56,6 +56,7 @@ pub fn typescript() -> String {
         FactorDto::decl(&cfg),
         CheckinFactor::decl(&cfg),
         CheckinDto::decl(&cfg),
+        DayRecord::decl(&cfg),
         FactorEditInput::decl(&cfg),
         ReminderStatus::decl(&cfg),
         ImportProblem::decl(&cfg),

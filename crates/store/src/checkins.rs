@@ -112,10 +112,15 @@ impl Store {
 
     /// Every check-in, oldest first (exports).
     pub fn checkins(&self) -> Result<Vec<Checkin>> {
+        self.checkins_between("0000-01-01", "9999-12-31")
+    }
+
+    /// The check-ins from `from` to `to` (`YYYY-MM-DD`, inclusive), oldest first.
+    pub fn checkins_between(&self, from: &str, to: &str) -> Result<Vec<Checkin>> {
         let dates: Vec<String> = self
             .conn
-            .prepare_cached("SELECT date FROM checkin ORDER BY date")?
-            .query_map([], |r| r.get(0))?
+            .prepare_cached("SELECT date FROM checkin WHERE date BETWEEN ?1 AND ?2 ORDER BY date")?
+            .query_map([from, to], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         let mut out = Vec::with_capacity(dates.len());
         for d in dates {

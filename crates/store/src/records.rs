@@ -48,6 +48,18 @@ impl Store {
         Ok(())
     }
 
+    /// The dates marked "no episodes" from `from` to `to` (`YYYY-MM-DD`, inclusive),
+    /// newest first.
+    pub fn quiet_dates(&self, from: &str, to: &str) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT date FROM quiet_day WHERE date BETWEEN ?1 AND ?2 ORDER BY date DESC",
+        )?;
+        let dates = stmt
+            .query_map([from, to], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(dates)
+    }
+
     /// Removes a quiet-day check-in.
     pub fn clear_quiet_day(&mut self, date: &str) -> Result<()> {
         self.conn

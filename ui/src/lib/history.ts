@@ -1,4 +1,4 @@
-import type { EpisodeDto } from './bindings';
+import type { DayRecord, EpisodeDto } from './bindings';
 import { localParts } from './time';
 
 export interface DayGroup {
@@ -28,4 +28,25 @@ export function dropNewest(episodes: EpisodeDto[], keep: number): number {
   const day = (i: number) => localParts(episodes[i]!.started_at).date;
   while (cut < episodes.length && day(cut) === day(cut - 1)) cut++;
   return cut < episodes.length ? cut : episodes.length - keep;
+}
+
+export interface HistoryDayView extends DayGroup {
+  record: DayRecord | undefined;
+}
+
+/**
+ * The days History lists, newest first: every day with episodes, with its check-in and
+ * "no episodes" mark, and the days with only those. While older episodes are still to
+ * load (`more`), a day older than the oldest listed waits for them.
+ */
+export function withRecords(groups: DayGroup[], records: DayRecord[], more: boolean): HistoryDayView[] {
+  const byDate = new Map(records.map((r) => [r.date, r]));
+  const oldest = groups[groups.length - 1]?.date;
+  const days: HistoryDayView[] = groups.map((g) => ({ ...g, record: byDate.get(g.date) }));
+  const listed = new Set(groups.map((g) => g.date));
+  for (const r of records) {
+    if (listed.has(r.date) || (more && oldest !== undefined && r.date < oldest)) continue;
+    days.push({ date: r.date, episodes: [], record: r });
+  }
+  return days.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 }

@@ -105,6 +105,7 @@ export const ipc = {
   getCheckin: (date: string) => call('get_checkin', { date }),
   saveCheckin: (input: CheckinDto) => call('save_checkin', { input }),
   deleteCheckin: (date: string) => call('delete_checkin', { date }),
+  dayRecords: (from: string, to: string) => call('day_records', { from, to }),
   isRecorded: (date: string) => call('is_recorded', { date }),
   reminderStatus: () => call('reminder_status', {}),
   setReminder: (time: string | null) => call('set_reminder', { time }),

@@ -121,6 +121,7 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
     getCheckin: vi.fn(async () => null),
     saveCheckin: vi.fn(async (c) => c),
     deleteCheckin: vi.fn(async () => null),
+    dayRecords: vi.fn(async () => []),
     isRecorded: vi.fn(async () => true),
     reminderStatus: vi.fn(async () => ({ time: null, timer_installed: false, note: '' })),
     setReminder: vi.fn(async (time: string | null) => ({ time, timer_installed: time !== null, note: '' })),

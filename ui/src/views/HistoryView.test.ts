@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import HistoryView from './HistoryView.svelte';
 import { episode, fakeIpc, withIpc } from '../lib/testing';
-import { dropNewest, groupByDay } from '../lib/history';
+import { dropNewest, groupByDay, withRecords } from '../lib/history';
 
 describe('History', () => {
   it('groups by local day, newest first, with day totals', () => {
@@ -129,4 +129,48 @@ describe('History with a long journal', () => {
     await waitFor(() => expect(container.querySelectorAll('button.episode').length).toBe(100), slow);
     expect(back()).toBeUndefined();
   }, 40_000);
+});
+
+describe('History: check-ins and quiet days', () => {
+  it('shows a day with only a check-in or a quiet mark in its place, and opens its check-in', async () => {
+    const ipc = fakeIpc({
+      listEpisodes: vi.fn(async () => ({ episodes: [episode({ started_at: '2026-11-20T08:00:00+01:00' })], next: null })),
+      dayRecords: vi.fn(async () => [
+        { date: '2026-11-20', quiet: false, checked_in: true, checkin: 'Slept badly, Stress: a lot' },
+        { date: '2026-11-18', quiet: true, checked_in: false, checkin: '' },
+      ]),
+    });
+    const { container } = render(HistoryView, withIpc(ipc));
+    expect(await screen.findByText('Slept badly, Stress: a lot')).toBeTruthy();
+    // The whole list is loaded, so records reach back to the start.
+    expect(vi.mocked(ipc.dayRecords).mock.calls[0]![0]).toBe('1900-01-01');
+    const headings = [...container.querySelectorAll('h2')].map((h) => h.textContent);
+    expect(headings).toHaveLength(2);
+    expect(headings[1]).toContain('no episodes');
+    expect(screen.getByText('✓ Marked “no episodes”')).toBeTruthy();
+    // A tap on the quiet day opens its check-in, which loads that day.
+    await fireEvent.click(container.querySelector('[data-record="2026-11-18"]')!);
+    expect(await screen.findByRole('dialog')).toBeTruthy();
+    await waitFor(() => expect(ipc.getCheckin).toHaveBeenCalledWith('2026-11-18'));
+    await fireEvent.click(screen.getByRole('button', { name: 'Save check-in' }));
+    await waitFor(() => expect(ipc.saveCheckin).toHaveBeenCalledWith({ date: '2026-11-18', factors: [] }));
+  });
+
+  it('opens the check-in of any past day chosen by date', async () => {
+    const ipc = fakeIpc();
+    render(HistoryView, withIpc(ipc));
+    await screen.findByText('No episodes yet.');
+    await fireEvent.click(screen.getByText('Fill in a check-in for a past day'));
+    await fireEvent.input(screen.getByLabelText('Day'), { target: { value: '2026-10-03' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Open' }));
+    expect(await screen.findByRole('dialog')).toBeTruthy();
+    await waitFor(() => expect(ipc.getCheckin).toHaveBeenCalledWith('2026-10-03'));
+  });
+
+  it('lists an older day without episodes only once the episodes around it are loaded', () => {
+    const groups = groupByDay([episode({ started_at: '2026-11-20T08:00:00+01:00' })]);
+    const quiet = { date: '2026-11-01', quiet: true, checked_in: false, checkin: '' };
+    expect(withRecords(groups, [quiet], true).map((d) => d.date)).toEqual(['2026-11-20']);
+    expect(withRecords(groups, [quiet], false).map((d) => d.date)).toEqual(['2026-11-20', '2026-11-01']);
+  });
 });

@@ -288,6 +288,25 @@ export type CheckinDto = {
  */
 date: string, factors: Array<CheckinFactor>, };
 
+export type DayRecord = { 
+/**
+ * Local date, `YYYY-MM-DD`.
+ */
+date: string, 
+/**
+ * Marked "no episodes".
+ */
+quiet: boolean, 
+/**
+ * Whether the day has a check-in.
+ */
+checked_in: boolean, 
+/**
+ * The check-in's factors in words ("Slept badly, stress: a lot"); "nothing
+ * special" for a check-in with none; empty without a check-in.
+ */
+checkin: string, };
+
 export type FactorEditInput = { key: string, name: string, archived: boolean, };
 
 export type ReminderStatus = { 
@@ -442,6 +461,7 @@ export interface Commands {
   get_checkin: { args: { date: string }; result: CheckinDto | null };
   save_checkin: { args: { input: CheckinDto }; result: CheckinDto };
   delete_checkin: { args: { date: string }; result: null };
+  day_records: { args: { from: string; to: string }; result: Array<DayRecord> };
   is_recorded: { args: { date: string }; result: boolean };
   reminder_status: { args: {}; result: ReminderStatus };
   set_reminder: { args: { time: string | null }; result: ReminderStatus };
