@@ -299,6 +299,12 @@ pub fn day_records(
 }
 
 #[tauri::command]
+pub fn keep_report_questions(state: State<'_, AppState>, questions: Text) -> Result<(), AppError> {
+    let questions = questions.get()?;
+    state.with(|j| j.keep_report_questions(questions))
+}
+
+#[tauri::command]
 pub fn save_checkin(
     state: State<'_, AppState>,
     input: Input<CheckinDto>,

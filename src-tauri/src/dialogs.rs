@@ -189,5 +189,6 @@ pub async fn export_report<R: Runtime>(
     };
     write_atomically(&path, &pdf)?;
     state.with(|j| j.remember_written(&path))?;
+    state.with(|j| j.report_saved())?;
     Ok(Some(path.display().to_string()))
 }

@@ -63,6 +63,7 @@ macro_rules! rpc_schema {
             get_checkin(date: String) -> Option<CheckinDto>;
             save_checkin(input: CheckinDto) -> CheckinDto;
             delete_checkin(date: String) -> ();
+            keep_report_questions(questions: String) -> ();
             day_records(from: String, to: String) -> Vec<DayRecord>;
             is_recorded(date: String) -> bool;
             reminder_status() -> ReminderStatus;

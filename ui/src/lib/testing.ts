@@ -104,7 +104,7 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
     deleteEverything: vi.fn(async () => ({ removed: 3, left: [] as string[] })),
     dataFolder: vi.fn(async () => '/home/someone/.local/share/app.twinge.journal'),
     reportDefaults: vi.fn(async () => ({
-      from: '2026-08-23', to: '2026-11-20', period_reason: 'the last 90 days', psfs_frequency: 2, psfs_severity: 2,
+      from: '2026-08-23', to: '2026-11-20', period_reason: 'the last 90 days', psfs_frequency: 2, psfs_severity: 2, questions: '',
     })),
     reportPreview: vi.fn(async () => ({ svg: '<svg xmlns="http://www.w3.org/2000/svg"/>', psfs_frequency: 2, psfs_severity: 2 })),
     exportReport: vi.fn(async () => '/tmp/twinge.pdf'),
@@ -122,6 +122,7 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
     saveCheckin: vi.fn(async (c) => c),
     deleteCheckin: vi.fn(async () => null),
     dayRecords: vi.fn(async () => []),
+    keepReportQuestions: vi.fn(async () => null),
     isRecorded: vi.fn(async () => true),
     reminderStatus: vi.fn(async () => ({ time: null, timer_installed: false, note: '' })),
     setReminder: vi.fn(async (time: string | null) => ({ time, timer_installed: time !== null, note: '' })),

@@ -49,6 +49,20 @@ describe('Report', () => {
     );
     expect((screen.getByLabelText('From') as HTMLInputElement).value).toBe('2026-10-01');
     expect(ipc.reportDefaults).toHaveBeenCalledTimes(1);
+    // The journal keeps them too, for after Twinge is closed.
+    await waitFor(() => expect(ipc.keepReportQuestions).toHaveBeenLastCalledWith('1. Keep the tablets?\n2. Stretch more?'));
+  });
+
+  it('brings back the questions the journal kept when Twinge was closed', async () => {
+    const ipc = fakeIpc({
+      reportDefaults: vi.fn(async () => ({
+        from: '2026-08-23', to: '2026-11-20', period_reason: 'the last 90 days', psfs_frequency: 2, psfs_severity: 2,
+        questions: 'Is magnesium worth trying?',
+      })),
+    });
+    render(ReportView, withIpc(ipc));
+    await screen.findByAltText(/Page 1 of the report/);
+    expect((screen.getByLabelText('Questions for my doctor') as HTMLTextAreaElement).value).toBe('Is magnesium worth trying?');
   });
 
   it('follows the suggestion of a changed period until the person sets the ratings', async () => {

@@ -13,6 +13,7 @@ use crate::insights::{date_of, parse_period};
 
 mod appendix;
 mod lines;
+mod questions;
 mod symptoms;
 
 use crate::words::long_date;
@@ -83,6 +84,8 @@ pub struct ReportDefaults {
     pub period_reason: String,
     pub psfs_frequency: u8,
     pub psfs_severity: u8,
+    /// The questions written for the next report and not yet in a saved one.
+    pub questions: String,
 }
 
 pub const PSFS_FREQUENCY: [&str; 5] = [
@@ -164,16 +167,7 @@ fn spasms_of(episodes: &[twinge_core::Episode], period: Period) -> Vec<(i64, u8)
 
 /// Refuses a request the report cannot honour, in words.
 fn check_request(r: &ReportRequest) -> Result<(), AppError> {
-    if r.questions.chars().count() > MAX_QUESTIONS_CHARS {
-        return Err(AppError::new(
-            "questions_too_long",
-            format!(
-                "Questions can be at most {MAX_QUESTIONS_CHARS} characters, so that they stay on page 1 — \
-                 {} now.",
-                r.questions.chars().count()
-            ),
-        ));
-    }
+    questions::check_questions(&r.questions)?;
     if r.psfs_frequency.is_some_and(|f| f > 4)
         || r.psfs_severity.is_some_and(|s| !(1..=3).contains(&s))
     {
@@ -225,6 +219,7 @@ impl Journal {
             period_reason: reason,
             psfs_frequency: f,
             psfs_severity: s,
+            questions: self.kept_report_questions()?,
         })
     }
 

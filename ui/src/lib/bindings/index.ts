@@ -302,7 +302,7 @@ quiet: boolean,
  */
 checked_in: boolean, 
 /**
- * The check-in's factors in words ("Slept badly, stress: a lot"); "nothing
+ * The check-in's factors in words ("Slept badly, Stress: a lot"); "nothing
  * special" for a check-in with none; empty without a check-in.
  */
 checkin: string, };
@@ -400,7 +400,11 @@ export type ReportDefaults = { from: string, to: string,
 /**
  * "since your last appointment" or "the last 90 days".
  */
-period_reason: string, psfs_frequency: number, psfs_severity: number, };
+period_reason: string, psfs_frequency: number, psfs_severity: number, 
+/**
+ * The questions written for the next report and not yet in a saved one.
+ */
+questions: string, };
 
 export type ReportPreview = { svg: string, psfs_frequency: number, psfs_severity: number, };
 
@@ -461,6 +465,7 @@ export interface Commands {
   get_checkin: { args: { date: string }; result: CheckinDto | null };
   save_checkin: { args: { input: CheckinDto }; result: CheckinDto };
   delete_checkin: { args: { date: string }; result: null };
+  keep_report_questions: { args: { questions: string }; result: null };
   day_records: { args: { from: string; to: string }; result: Array<DayRecord> };
   is_recorded: { args: { date: string }; result: boolean };
   reminder_status: { args: {}; result: ReminderStatus };
