@@ -1,0 +1,9 @@
+episodes-count = { $count ->
+    [one] { $count } Episode
+   *[other] { $count } Episoden
+}
+days-count = { $count ->
+    [one] { $count } Tag
+   *[other] { $count } Tage
+}
+percent = { $value } %

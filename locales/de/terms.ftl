@@ -1,0 +1,14 @@
+# Medizinische Begriffe, je eine Übersetzung. „Krampf“ allein kann auch einen
+# Krampfanfall meinen: immer „Muskelkrampf“.
+
+-spasm = Spasmus
+-cramp = Muskelkrampf
+-twitch = { $register ->
+   *[patient] Muskelzucken
+    [doctor] Faszikulation
+}
+
+kind-spasm = { -spasm }
+kind-cramp = { -cramp }
+kind-twitch = { -twitch }
+kind-other = Sonstiges

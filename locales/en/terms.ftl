@@ -1,0 +1,26 @@
+# Medical words, each with one translation. Where the patient's word and the doctor's
+# differ, the term takes register: "doctor"; case: "title" starts it with a capital.
+
+-spasm = { $case ->
+   *[lower] spasm
+    [title] Spasm
+}
+-cramp = { $case ->
+   *[lower] cramp
+    [title] Cramp
+}
+-twitch = { $register ->
+   *[patient] { $case ->
+       *[lower] twitch
+        [title] Twitch
+    }
+    [doctor] { $case ->
+       *[lower] fasciculation
+        [title] Fasciculation
+    }
+}
+
+kind-spasm = { -spasm(case: "title") }
+kind-cramp = { -cramp(case: "title") }
+kind-twitch = { -twitch(case: "title") }
+kind-other = Other

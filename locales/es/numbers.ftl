@@ -1,0 +1,11 @@
+episodes-count = { $count ->
+    [one] { $count } episodio
+    [many] { $count } episodios
+   *[other] { $count } episodios
+}
+days-count = { $count ->
+    [one] { $count } día
+    [many] { $count } días
+   *[other] { $count } días
+}
+percent = { $value } %

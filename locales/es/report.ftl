@@ -1,0 +1,55 @@
+language-name = Español
+report-title = Resumen de espasmos, calambres y contracciones musculares
+report-patient = Paciente
+report-period = Periodo: { $from } – { $to } ({ $days ->
+    [one] { $days } día
+    [many] { $days } días
+   *[other] { $days } días
+})
+report-generated = Generado el { $date }
+report-footer = Twinge · datos registrados por el paciente · { $from } – { $to }
+report-page = página { $page } de { $pages }
+report-born = nacido/a el { $date }
+report-none-in-period = Ninguno en este periodo.
+report-no-episodes = No se registraron episodios en este periodo.
+report-quiet-days-count = Los días marcados «sin episodios» cuentan como días registrados.
+report-kind = Tipo
+report-definitions = { -spasm(case: "title") }: contracción involuntaria, a menudo repetida. { -cramp(case: "title") }: contracción dolorosa y sostenida. { -twitch(register: "doctor", case: "title") }: contracción breve y visible de un músculo. Gris: los { $days } días anteriores al periodo. Las tasas solo cuentan los días registrados.
+report-penn = Escala de frecuencia de espasmos de Penn, { $rated_by }
+report-penn-frequency = frecuencia
+report-penn-severity = gravedad
+report-symptoms = Síntomas indicados con los episodios:
+report-none-recorded = ninguno indicado.
+report-worth-asking = a consultar:
+report-also = además:
+report-questions = Preguntas para mi médico:
+report-none-written = ninguna escrita.
+report-where = Dónde
+report-left-right = Izquierda y derecha del paciente.
+report-place-all-kinds = Lugar (todos los tipos)
+report-episodes = Episodios
+report-relief = Alivio
+report-used = Usado
+report-helped = Ayudó
+report-nothing-helped = En este periodo nada se marcó como útil.
+report-helped-scale = Ayudó: media del paciente, 0 nada – 3 totalmente.
+report-after-what = Después de qué
+report-tagged-with = Marcado con
+report-share-ci = Proporción (IC 95 %)
+report-how-often = Con qué frecuencia
+report-medication-changes = Cambios de medicación:
+report-intensity-heading = Intensidad en el tiempo (mediana semanal, banda de la menor a la mayor)
+report-when-heading = Cuándo: hora local del día y día de la semana
+report-factors-heading = Días con y sin: asociación en los propios registros del paciente, no prueba de causa
+report-compared = Comparado
+report-with-days = Con: días, episodios, por día
+report-without-days = Sin: días, episodios, por día
+report-ratio-interval = Razón (intervalo del 95 %)
+report-col-when = Cuándo
+report-col-kind = Tipo
+report-col-where = Dónde
+report-col-intensity = Int.
+report-col-duration = Duración
+report-col-triggers = Desencadenantes
+report-col-relief = Alivio
+report-col-notes = Notas

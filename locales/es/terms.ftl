@@ -1,0 +1,25 @@
+# Términos médicos, una traducción cada uno.
+
+-spasm = { $case ->
+   *[lower] espasmo
+    [title] Espasmo
+}
+-cramp = { $case ->
+   *[lower] calambre
+    [title] Calambre
+}
+-twitch = { $register ->
+   *[patient] { $case ->
+       *[lower] contracción muscular
+        [title] Contracción muscular
+    }
+    [doctor] { $case ->
+       *[lower] fasciculación
+        [title] Fasciculación
+    }
+}
+
+kind-spasm = { -spasm(case: "title") }
+kind-cramp = { -cramp(case: "title") }
+kind-twitch = { -twitch(case: "title") }
+kind-other = Otro

@@ -1,0 +1,11 @@
+episodes-count = { $count ->
+    [one] { $count } épisode
+    [many] { $count } épisodes
+   *[other] { $count } épisodes
+}
+days-count = { $count ->
+    [one] { $count } jour
+    [many] { $count } jours
+   *[other] { $count } jours
+}
+percent = { $value } %

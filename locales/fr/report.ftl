@@ -1,0 +1,55 @@
+language-name = Français
+report-title = Résumé des spasmes, crampes et secousses musculaires
+report-patient = Patient(e)
+report-period = Période : { $from } – { $to } ({ $days ->
+    [one] { $days } jour
+    [many] { $days } jours
+   *[other] { $days } jours
+})
+report-generated = Établi le { $date }
+report-footer = Twinge · données saisies par le patient · { $from } – { $to }
+report-page = page { $page } sur { $pages }
+report-born = né(e) le { $date }
+report-none-in-period = Aucun sur cette période.
+report-no-episodes = Aucun épisode n’a été noté sur cette période.
+report-quiet-days-count = Les jours marqués « aucun épisode » comptent comme jours renseignés.
+report-kind = Type
+report-definitions = { -spasm(case: "title") } : contraction involontaire, souvent répétée. { -cramp(case: "title") } : contraction douloureuse et prolongée. { -twitch(register: "doctor", case: "title") } : brève contraction visible d’un muscle. Gris : les { $days } jours précédant la période. Les taux ne comptent que les jours renseignés.
+report-penn = Échelle de fréquence des spasmes de Penn, { $rated_by }
+report-penn-frequency = fréquence
+report-penn-severity = sévérité
+report-symptoms = Symptômes signalés avec les épisodes :
+report-none-recorded = aucun signalé.
+report-worth-asking = à explorer :
+report-also = aussi :
+report-questions = Questions pour mon médecin :
+report-none-written = aucune.
+report-where = Où
+report-left-right = Gauche et droite du patient.
+report-place-all-kinds = Localisation (tous types)
+report-episodes = Épisodes
+report-relief = Soulagement
+report-used = Utilisé
+report-helped = Efficacité
+report-nothing-helped = Rien n’a été noté comme utile sur cette période.
+report-helped-scale = Efficacité : moyenne du patient, 0 pas du tout – 3 complètement.
+report-after-what = Après quoi
+report-tagged-with = Associé à
+report-share-ci = Part (IC à 95 %)
+report-how-often = Fréquence
+report-medication-changes = Changements de traitement :
+report-intensity-heading = Intensité dans le temps (médiane hebdomadaire, bande de la plus faible à la plus forte)
+report-when-heading = Quand : heure locale et jour de la semaine
+report-factors-heading = Jours avec et sans : association dans les propres relevés du patient, pas une preuve de cause
+report-compared = Comparé
+report-with-days = Avec : jours, épisodes, par jour
+report-without-days = Sans : jours, épisodes, par jour
+report-ratio-interval = Rapport (intervalle à 95 %)
+report-col-when = Quand
+report-col-kind = Type
+report-col-where = Où
+report-col-intensity = Int.
+report-col-duration = Durée
+report-col-triggers = Déclencheurs
+report-col-relief = Soulagement
+report-col-notes = Notes
