@@ -165,6 +165,7 @@ fn one(dir: &Path, heavy_notes: bool) {
         appendix: twinge_app::AppendixChoice::All,
         psfs_frequency: None,
         psfs_severity: None,
+        language: None,
     };
     drop(j);
 

@@ -566,6 +566,7 @@ fn every_file_twinge_writes_is_the_users_alone() {
             appendix: twinge_app::AppendixChoice::All,
             psfs_frequency: None,
             psfs_severity: None,
+            language: None,
         })
         .unwrap();
     twinge_app::write_atomically(&out.join("report.pdf"), &pdf).unwrap();

@@ -123,6 +123,7 @@ fn the_longest_questions_every_kind_24_places_and_30_triggers_stay_on_page_one()
                 appendix: AppendixChoice::Notable,
                 psfs_frequency: None,
                 psfs_severity: None,
+                language: None,
             })
             .unwrap();
         let (one, two) = (pdf_words(&pdf, 1, 1), pdf_words(&pdf, 2, 2));
@@ -132,7 +133,7 @@ fn the_longest_questions_every_kind_24_places_and_30_triggers_stay_on_page_one()
             "{paper:?}: the questions whole on page 1: {one}"
         );
         assert!(
-            one.contains("Alex Example · born 12 March 1961"),
+            one.contains("Alex Example · born March 12, 1961"),
             "{paper:?}: {one}"
         );
         // One row per kind: its name and its count of episodes.

@@ -33,6 +33,7 @@ fn request(from: &str, to: &str) -> ReportRequest {
         appendix: twinge_app::AppendixChoice::All,
         psfs_frequency: None,
         psfs_severity: None,
+        language: None,
     }
 }
 

@@ -67,6 +67,7 @@ fn weakness_reaches_page_one_with_its_date_and_the_appendix_row_says_it() {
             appendix: twinge_app::AppendixChoice::All,
             psfs_frequency: None,
             psfs_severity: None,
+            language: None,
         })
         .unwrap();
     let page1 = pdf_words(&pdf, 1, 1);
@@ -140,6 +141,7 @@ fn the_penn_box_rates_spasms_only() {
             appendix: twinge_app::AppendixChoice::None,
             psfs_frequency: None,
             psfs_severity: None,
+            language: None,
         })
         .unwrap();
     let page1 = pdf_words(&pdf, 1, 1);

@@ -279,6 +279,20 @@ impl Tr {
         id.to_string()
     }
 
+    /// Every message whose id starts with `prefix` and that takes no argument, by the
+    /// rest of its id with `_` for `-` ("report-none-written" → "none_written"): the
+    /// fixed words a template picks by name.
+    pub fn words(&self, prefix: &str) -> Vec<(String, String)> {
+        MESSAGES
+            .iter()
+            .filter(|(id, vars)| vars.is_empty() && id.starts_with(prefix))
+            .map(|(id, _)| {
+                let name = id[prefix.len()..].replace('-', "_");
+                (name, self.message(id, &FluentArgs::new()))
+            })
+            .collect()
+    }
+
     /// Whether this language has its own translation of `id` (not English's).
     pub fn has_own(&self, id: &str) -> bool {
         self.english.is_none() || self.bundle.has_message(id)

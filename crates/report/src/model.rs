@@ -163,6 +163,10 @@ pub struct ReportModel {
     pub period_label: String,
     pub days: u32,
     pub generated_label: String,
+    /// The report's language (BCP 47), for hyphenation and quotes.
+    pub lang: String,
+    /// The template's words in that language, by name ("title", "none_written", …).
+    pub words: std::collections::BTreeMap<String, String>,
     /// Year, month, day.
     pub generated_ymd: (i32, u8, u8),
     pub total: u32,

@@ -12,6 +12,7 @@ use twinge_store::ListFilter;
 use crate::insights::{date_of, parse_period};
 
 mod appendix;
+mod language;
 mod lines;
 mod questions;
 mod symptoms;
@@ -45,6 +46,10 @@ pub struct ReportRequest {
     pub psfs_frequency: Option<u8>,
     #[serde(default)]
     pub psfs_severity: Option<u8>,
+    /// The report's language ("de"); English when none is given.
+    #[serde(default)]
+    #[ts(optional)]
+    pub language: Option<String>,
 }
 
 /// Which episodes the appendix lists.
@@ -248,8 +253,10 @@ impl Journal {
         let markers = self.markers()?;
         let now_s = self.clock().now_ms().div_euclid(1000)
             + i64::from(self.clock().local_offset_min()) * 60;
-        let generated = twinge_core::insights::date_of_day(now_s.div_euclid(86_400))
+        let generated_day = now_s.div_euclid(86_400);
+        let generated = twinge_core::insights::date_of_day(generated_day)
             .ok_or_else(|| AppError::new("internal", "Today is outside the calendar."))?;
+        let tr = twinge_i18n::Tr::new(&language::report_lang(r.language.as_deref())?);
         let episodes = self.store().list_episodes(&ListFilter {
             limit: u32::MAX,
             ..Default::default()
@@ -283,20 +290,17 @@ impl Journal {
             name: settings.display_name.clone(),
             born: settings
                 .birth_date()?
-                .map(|d| format!("born {} {} {}", d.day(), d.month(), d.year()))
+                .map(|d| tr.report_born(tr.formats().date(d.year(), d.month() as u8, d.day())))
                 .unwrap_or_default(),
             period_label: format!(
                 "{} – {}",
-                long_date(period.first_day),
-                long_date(period.last_day)
+                language::full_date(&tr, period.first_day),
+                language::full_date(&tr, period.last_day)
             ),
             days: period.days() as u32,
-            generated_label: format!(
-                "{} {} {}",
-                generated.day(),
-                generated.month(),
-                generated.year()
-            ),
+            generated_label: language::full_date(&tr, generated_day),
+            lang: tr.lang().code(),
+            words: language::report_words(&tr, period, generated_day),
             generated_ymd: (generated.year(), generated.month() as u8, generated.day()),
             total: a.total,
             headline: crate::insights::headlines(&a, &prev, period)
@@ -313,8 +317,8 @@ impl Journal {
                 .kinds_compared(&a, &prev, comparable)?
                 .into_iter()
                 .map(|k| twinge_report::KindLine {
-                    label: k.label,
-                    episodes: k.episodes,
+                    label: language::kind_word(&tr, k.kind),
+                    episodes: tr.episodes_count(k.current.episodes),
                     cells: k.cells,
                     previous: k.previous_cells,
                 })

@@ -37,6 +37,7 @@ pub fn request(from: &str, to: &str, appendix: AppendixChoice) -> ReportRequest 
         appendix,
         psfs_frequency: None,
         psfs_severity: None,
+        language: None,
     }
 }
 

@@ -39,6 +39,10 @@ pub(crate) struct ReportArgs {
     /// Questions for the doctor, printed on page 1.
     #[arg(long, default_value = "")]
     questions: String,
+    /// The report's language, for a doctor who reads another (en, de, es, fr; so far
+    /// its headings and fixed words).
+    #[arg(long, value_name = "LANG")]
+    lang: Option<String>,
 }
 
 pub(crate) fn run(args: &ReportArgs, ctx: &Ctx) -> Result<(), Failure> {
@@ -58,6 +62,7 @@ pub(crate) fn run(args: &ReportArgs, ctx: &Ctx) -> Result<(), Failure> {
         },
         psfs_frequency: None,
         psfs_severity: None,
+        language: args.lang.clone(),
     })?;
     write_atomically(&args.out, &pdf)?;
     journal.remember_written(&args.out)?;

@@ -30,8 +30,13 @@ pub fn stdout(out: &Output) -> String {
 
 /// Logs an episode with `twinge add` (kind, place, intensity) and returns its id.
 pub fn add(dir: &Path, kind: &str, place: &str, intensity: u8) -> String {
+    add_with(dir, kind, place, intensity, &[])
+}
+
+/// `add` with more arguments (`--at`, `--notes`, `--symptom` …).
+pub fn add_with(dir: &Path, kind: &str, place: &str, intensity: u8, more: &[&str]) -> String {
     let intensity = intensity.to_string();
-    let args = [
+    let mut args = vec![
         "add",
         "--kind",
         kind,
@@ -40,6 +45,7 @@ pub fn add(dir: &Path, kind: &str, place: &str, intensity: u8) -> String {
         "--intensity",
         &intensity,
     ];
+    args.extend(more);
     let text = stdout(&twinge(dir, &args));
     // "Saved Cramp Calf, left at … (<id>)"
     text.rsplit('(')

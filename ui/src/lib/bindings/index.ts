@@ -394,7 +394,11 @@ export type ReportRequest = { from: string, to: string, paper: PaperSize, questi
 /**
  * The person's own Penn-style ratings; `None` prints the suggestion from the log.
  */
-psfs_frequency: number | null, psfs_severity: number | null, };
+psfs_frequency: number | null, psfs_severity: number | null, 
+/**
+ * The report's language ("de"); English when none is given.
+ */
+language?: string, };
 
 export type ReportDefaults = { from: string, to: string, 
 /**
