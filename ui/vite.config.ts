@@ -4,6 +4,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig(({ mode }) => ({
   plugins: [svelte()],
   clearScreen: false,
+  // The Fluent catalogue lives beside the UI, in ../locales (shared with Rust).
+  server: { fs: { allow: ['.', '../locales'] } },
   build: {
     target: 'safari16',
     outDir: 'dist',

@@ -10,6 +10,28 @@ use crate::*;
 /// The path of the generated file, relative to the workspace root.
 pub const BINDINGS_PATH: &str = "ui/src/lib/bindings/index.ts";
 
+/// The catalogue's English messages as a TypeScript type, id → arguments: the UI's
+/// `t()` takes an id of it and exactly its arguments, or does not type-check.
+fn messages_typescript() -> String {
+    let mut out = String::from(
+        "/** Every message of the catalogue (locales/en), with the arguments it takes. */\nexport type Messages = {\n",
+    );
+    for (id, vars) in twinge_i18n::MESSAGES {
+        let args = if vars.is_empty() {
+            "Record<string, never>".to_string()
+        } else {
+            let fields: Vec<String> = vars
+                .iter()
+                .map(|v| format!("{v}: number | string"))
+                .collect();
+            format!("{{ {} }}", fields.join("; "))
+        };
+        out.push_str(&format!("  '{id}': {args};\n"));
+    }
+    out.push_str("};\n\n");
+    out
+}
+
 /// The whole generated file.
 pub fn typescript() -> String {
     let cfg = Config::new().with_large_int("number");
@@ -92,6 +114,7 @@ pub fn typescript() -> String {
         crate::MIN_PASSCODE_SCORE,
         crate::MAX_PASSCODE_CHARS,
     ));
+    out.push_str(&messages_typescript());
     out.push_str(&crate::rpc_schema!(commands_typescript));
     out.truncate(out.trim_end().len());
     out.push('\n');

@@ -421,6 +421,69 @@ export type Channel<T> = { onmessage: (message: T) => void, };
 /** Limits the app enforces, for the UI to show. */
 export const LIMITS = { notesChars: 2000, nameChars: 60, displayNameChars: 100, minPasscodeScore: 3, passcodeChars: 256 } as const;
 
+/** Every message of the catalogue (locales/en), with the arguments it takes. */
+export type Messages = {
+  'episodes-count': { count: number | string };
+  'days-count': { count: number | string };
+  'percent': { value: number | string };
+  'language-name': Record<string, never>;
+  'report-title': Record<string, never>;
+  'report-patient': Record<string, never>;
+  'report-period': { days: number | string; from: number | string; to: number | string };
+  'report-generated': { date: number | string };
+  'report-footer': { from: number | string; to: number | string };
+  'report-page': { page: number | string; pages: number | string };
+  'report-born': { date: number | string };
+  'report-none-in-period': Record<string, never>;
+  'report-no-episodes': Record<string, never>;
+  'report-quiet-days-count': Record<string, never>;
+  'report-kind': Record<string, never>;
+  'report-definitions': { days: number | string };
+  'report-penn-scale': Record<string, never>;
+  'report-penn-frequency': Record<string, never>;
+  'report-penn-severity': Record<string, never>;
+  'report-symptoms': Record<string, never>;
+  'report-none-recorded': Record<string, never>;
+  'report-worth-asking': Record<string, never>;
+  'report-also': Record<string, never>;
+  'report-questions': Record<string, never>;
+  'report-none-written': Record<string, never>;
+  'report-where': Record<string, never>;
+  'report-left-right': Record<string, never>;
+  'report-place-all-kinds': Record<string, never>;
+  'report-episodes': Record<string, never>;
+  'report-relief': Record<string, never>;
+  'report-used': Record<string, never>;
+  'report-helped': Record<string, never>;
+  'report-nothing-helped': Record<string, never>;
+  'report-helped-scale': Record<string, never>;
+  'report-what-helped': Record<string, never>;
+  'report-after-what': Record<string, never>;
+  'report-tagged-with': Record<string, never>;
+  'report-share-ci': Record<string, never>;
+  'report-how-often': Record<string, never>;
+  'report-medication-changes': Record<string, never>;
+  'report-intensity-heading': Record<string, never>;
+  'report-when-heading': Record<string, never>;
+  'report-factors-heading': Record<string, never>;
+  'report-compared': Record<string, never>;
+  'report-with-days': Record<string, never>;
+  'report-without-days': Record<string, never>;
+  'report-ratio-interval': Record<string, never>;
+  'report-col-when': Record<string, never>;
+  'report-col-kind': Record<string, never>;
+  'report-col-where': Record<string, never>;
+  'report-col-intensity': Record<string, never>;
+  'report-col-duration': Record<string, never>;
+  'report-col-triggers': Record<string, never>;
+  'report-col-relief': Record<string, never>;
+  'report-col-notes': Record<string, never>;
+  'kind-spasm': Record<string, never>;
+  'kind-cramp': Record<string, never>;
+  'kind-twitch': Record<string, never>;
+  'kind-other': Record<string, never>;
+};
+
 /** Every IPC command: the arguments it takes and what it returns. */
 export interface Commands {
   startup_status: { args: {}; result: null };
