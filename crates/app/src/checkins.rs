@@ -11,9 +11,9 @@ use twinge_core::{slug, FactorLevel};
 use twinge_store::{Checkin, FactorEntry};
 
 use crate::error::sentence;
+use crate::error::shown;
 use crate::insights::day_of;
 use crate::records::{check_name, field_error, parse_date};
-use crate::transfer::shown;
 use crate::{AppError, Journal};
 
 /// A day-level factor as the check-in offers it.

@@ -12,7 +12,7 @@ use twinge_store::{Key, Store, DB_FILE_NAME};
 
 use crate::error::file_name;
 use crate::keyheader::KeyHeader;
-use crate::restore::key_beside;
+use crate::paths::key_beside;
 use crate::{AppError, BACKUP_DIR};
 
 /// Every copy of the journal Twinge keeps in `dir`, sorted by name.

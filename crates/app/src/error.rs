@@ -96,6 +96,17 @@ pub(crate) fn file_name(path: &Path) -> String {
         .unwrap_or_else(|| path.display().to_string())
 }
 
+/// A value from a file as echoed in a message: at most 80 characters.
+pub(crate) fn shown(value: &str) -> String {
+    const MAX: usize = 80;
+    if value.chars().count() <= MAX {
+        value.to_string()
+    } else {
+        let head: String = value.chars().take(MAX - 1).collect();
+        format!("{head}…")
+    }
+}
+
 /// Capitalises the first letter, for messages shown on their own.
 pub(crate) fn sentence(text: &str) -> String {
     let mut chars = text.chars();

@@ -15,6 +15,7 @@ mod copies;
 mod days;
 mod demo;
 mod dto;
+mod erase;
 mod error;
 mod files;
 mod insights;
@@ -41,10 +42,11 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub use days::DayRecord;
 pub use demo::DemoOptions;
 pub use dto::*;
+pub use erase::DeleteReport;
 pub use error::{io_words, AppError, FieldError};
 pub use files::{
-    create_private_dir, write_atomically, DeleteReport, FileReport, BACKUP_DIR, KEEP_DAILY,
-    WEBVIEW_DIR, WINDOW_LOCK, WINDOW_SOCKET,
+    create_private_dir, write_atomically, FileReport, BACKUP_DIR, KEEP_DAILY, WEBVIEW_DIR,
+    WINDOW_LOCK, WINDOW_SOCKET,
 };
 pub use insights::{
     chance_note, factor_label, factor_words, factors_chart, parse_period, rate_change, ChartDto,

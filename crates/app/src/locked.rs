@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use twinge_store::DB_FILE_NAME;
 
 use crate::keyheader::KEY_FILE;
-use crate::swap::with_suffix;
+use crate::paths::with_suffix;
 use crate::AppError;
 
 /// The start of the names of journals set aside by "start over".
@@ -62,7 +62,7 @@ pub fn set_aside_locked_journal(dir: &Path, now_ms: i64) -> Result<PathBuf, AppE
         (with_suffix(&db, "-wal"), with_suffix(&aside, "-wal")),
         (with_suffix(&db, "-shm"), with_suffix(&aside, "-shm")),
         (db.clone(), aside.clone()),
-        (dir.join(KEY_FILE), crate::restore::key_beside(&aside)),
+        (dir.join(KEY_FILE), crate::paths::key_beside(&aside)),
     ];
     // First a second name for each file (the set-aside copy is complete before any
     // original goes), then the originals, the key header last: a crash in between

@@ -1,6 +1,18 @@
 //! Where the journal lives.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+/// `path` with `suffix` added to its file name (`twinge.db` → `twinge.db.v3.bak`).
+pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Where a backup of an encrypted journal keeps its key header (salt and parameters).
+pub(crate) fn key_beside(backup: &Path) -> PathBuf {
+    with_suffix(backup, ".key")
+}
 
 /// Environment variable that overrides the data folder (tests always set it).
 pub const DATA_DIR_ENV: &str = "TWINGE_DATA_DIR";

@@ -303,7 +303,7 @@ impl Journal {
                 "A day can be marked quiet only once it has started.",
             ));
         }
-        let day = crate::insights::day_of(d);
+        let day = twinge_core::insights::day_of_date(d);
         let logged = self.episodes_on(&d.to_string())?;
         if logged > 0 {
             let when = if d.to_string() == self.today() {
@@ -328,7 +328,7 @@ impl Journal {
 
     /// How many live episodes a local date has.
     pub(crate) fn episodes_on(&self, date: &str) -> Result<u32, AppError> {
-        let day = crate::insights::day_of(parse_date("date", date)?);
+        let day = twinge_core::insights::day_of_date(parse_date("date", date)?);
         let period = twinge_core::insights::Period {
             first_day: day,
             last_day: day,

@@ -18,13 +18,8 @@ use crate::error::file_name;
 use crate::files::{backup_file, data_dir_of};
 use crate::keyheader::KeyHeader;
 use crate::passcode::is_locked_dir;
-use crate::swap::with_suffix;
+use crate::paths::{key_beside, with_suffix};
 use crate::{AppError, FileReport, Journal};
-
-/// Where a backup of an encrypted journal keeps its key header (salt and parameters).
-pub(crate) fn key_beside(backup: &Path) -> PathBuf {
-    with_suffix(backup, ".key")
-}
 
 impl Journal {
     /// Replaces the journal with a checked copy of `source`. The current journal is

@@ -5,12 +5,13 @@
 //! Only a holder of the journal's lock alone (a structural change) or of the change
 //! gate (an opener finishing a swap a crash left) runs these.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use twinge_store::DB_FILE_NAME;
 
 use crate::files::io;
 use crate::keyheader::KEY_FILE;
+use crate::paths::with_suffix;
 use crate::AppError;
 
 pub(crate) const DB_SWAP: &str = "twinge.db.swap";
@@ -48,12 +49,6 @@ pub(crate) fn sync_dir(dir: &Path) -> Result<(), AppError> {
     std::fs::File::open(dir)
         .and_then(|d| d.sync_all())
         .map_err(|e| io("sync", dir, e))
-}
-
-pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
-    let mut name = path.as_os_str().to_owned();
-    name.push(suffix);
-    PathBuf::from(name)
 }
 
 /// Finishes a swap that was decided (the mark is there), or throws away one that was not.

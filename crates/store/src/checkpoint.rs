@@ -15,7 +15,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
 
-use crate::open::{connect, harden};
+use crate::connect::{connect, harden};
 use crate::{Key, Result};
 
 /// How long the journal must go without a commit before the thread checkpoints.

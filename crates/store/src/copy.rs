@@ -6,7 +6,7 @@ use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags};
 
-use crate::open::{connect, harden, map_open_error, read_header};
+use crate::connect::{connect, harden, map_open_error, read_header};
 use crate::{Key, Result, Store, StoreError, LATEST_VERSION};
 
 /// Copies every page of `source` into a new file at `target` (readable by the user

@@ -7,7 +7,7 @@ use twinge_core::{
 };
 use uuid::Uuid;
 
-use crate::import::{children_plain, Children};
+use crate::rows::{children_plain, write_row, Children, RowWrite};
 use crate::summary::{shift, SummaryDelta};
 use crate::vocab::{ensure, Table};
 use crate::{Result, Store, StoreError};
@@ -104,58 +104,6 @@ fn write_children(
         .execute(params![r.relief, now_ms])?;
     }
     Ok(d)
-}
-
-/// How an episode's own row is written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum RowWrite {
-    /// A new episode: a row with its id already there is an error.
-    New,
-    /// An import's version: a new row, or every column of the row with its id replaced.
-    Put,
-}
-
-/// Writes an episode's own row (not its children).
-pub(crate) fn write_row(
-    conn: &rusqlite::Connection,
-    id: &str,
-    e: &Episode,
-    how: RowWrite,
-) -> Result<()> {
-    let upsert = match how {
-        RowWrite::New => "",
-        RowWrite::Put => {
-            "ON CONFLICT (id) DO UPDATE SET
-               kind = excluded.kind, started_at = excluded.started_at,
-               utc_offset_min = excluded.utc_offset_min, duration_s = excluded.duration_s,
-               count = excluded.count, intensity = excluded.intensity,
-               woke_from_sleep = excluded.woke_from_sleep, notes = excluded.notes,
-               created_at = excluded.created_at, updated_at = excluded.updated_at,
-               deleted_at = excluded.deleted_at"
-        }
-    };
-    let d = &e.draft;
-    conn.prepare_cached(&format!(
-        "INSERT INTO episode (id, kind, started_at, utc_offset_min, duration_s, count,
-                              intensity, woke_from_sleep, notes, created_at, updated_at,
-                              deleted_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) {upsert}"
-    ))?
-    .execute(params![
-        id,
-        d.kind.code(),
-        d.started_at.utc_s(),
-        d.started_at.offset_min(),
-        d.duration_s,
-        d.count,
-        d.intensity,
-        d.woke_from_sleep,
-        d.notes,
-        e.created_at_ms,
-        e.updated_at_ms,
-        e.deleted_at_ms
-    ])?;
-    Ok(())
 }
 
 impl Store {

@@ -1,9 +1,8 @@
 //! Writing an import: the episodes exactly as the file has them, in one transaction.
 
-use rusqlite::params;
-use twinge_core::{Episode, EpisodeDraft};
+use twinge_core::Episode;
 
-use crate::episodes::{write_row, RowWrite};
+use crate::rows::{children_plain, write_row, Children, RowWrite};
 use crate::summary::{shift, SummaryDelta};
 use crate::{Result, Store};
 
@@ -68,59 +67,4 @@ impl Store {
         summary.write(&self.conn)?;
         Ok(())
     }
-}
-
-/// Whether an episode being written may already have child rows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Children {
-    /// A new episode: there is nothing to remove first.
-    None,
-    /// An edited or replaced one: its old places, triggers, reliefs and symptoms go.
-    Some,
-}
-
-/// Writes an episode's child rows exactly as given (keys must exist); no vocabulary
-/// resolution, no usage stamps: an import keeps the file's state.
-pub(crate) fn children_plain(
-    conn: &rusqlite::Connection,
-    id: &str,
-    d: &EpisodeDraft,
-    had: Children,
-) -> Result<()> {
-    if had == Children::Some {
-        for table in [
-            "episode_location",
-            "episode_trigger",
-            "episode_relief",
-            "episode_associated",
-        ] {
-            conn.prepare_cached(&format!("DELETE FROM {table} WHERE episode_id = ?1"))?
-                .execute([id])?;
-        }
-    }
-    for (i, loc) in d.locations.iter().enumerate() {
-        conn.prepare_cached(
-            "INSERT INTO episode_location (episode_id, position, region, side) VALUES (?1, ?2, ?3, ?4)",
-        )?
-        .execute(params![id, i as i64, loc.region.code(), loc.side.code()])?;
-    }
-    for (i, key) in d.triggers.iter().enumerate() {
-        conn.prepare_cached(
-            "INSERT INTO episode_trigger (episode_id, position, trigger_key) VALUES (?1, ?2, ?3)",
-        )?
-        .execute(params![id, i as i64, key])?;
-    }
-    for (i, r) in d.reliefs.iter().enumerate() {
-        conn.prepare_cached(
-            "INSERT INTO episode_relief (episode_id, position, relief_key, helped) VALUES (?1, ?2, ?3, ?4)",
-        )?
-        .execute(params![id, i as i64, r.relief, r.helped])?;
-    }
-    for (i, a) in d.associated.iter().enumerate() {
-        conn.prepare_cached(
-            "INSERT INTO episode_associated (episode_id, position, tag) VALUES (?1, ?2, ?3)",
-        )?
-        .execute(params![id, i as i64, a.code()])?;
-    }
-    Ok(())
 }

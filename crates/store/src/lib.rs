@@ -10,6 +10,7 @@
 
 mod checkins;
 mod checkpoint;
+mod connect;
 mod copy;
 mod episodes;
 mod import;
@@ -17,10 +18,12 @@ mod insights;
 mod key;
 mod kinds;
 pub mod lock;
+mod migrations;
 mod open;
 pub mod private;
 mod read;
 mod records;
+mod rows;
 mod summary;
 mod vocab;
 
@@ -29,7 +32,8 @@ pub use copy::FileCheck;
 pub use import::ImportWrite;
 pub use key::{Cipher, Key};
 pub use lock::{Exclusive, Gate, JournalLock};
-pub use open::{Store, BACKUP_SUFFIX, DB_FILE_NAME, LATEST_VERSION};
+pub use migrations::LATEST_VERSION;
+pub use open::{Store, BACKUP_SUFFIX, DB_FILE_NAME};
 pub use read::ListFilter;
 pub use records::{Appointment, MedicationChange};
 pub use vocab::{ReliefEntry, TriggerEntry, VocabKind};

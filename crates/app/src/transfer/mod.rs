@@ -239,16 +239,7 @@ fn too_large(bytes: u64) -> AppError {
     )
 }
 
-/// A value from a file as echoed in a message: at most 80 characters.
-pub(crate) fn shown(value: &str) -> String {
-    const MAX: usize = 80;
-    if value.chars().count() <= MAX {
-        value.to_string()
-    } else {
-        let head: String = value.chars().take(MAX - 1).collect();
-        format!("{head}…")
-    }
-}
+pub(crate) use crate::error::shown;
 
 impl Journal {
     /// The whole journal as a [`JournalFile`].

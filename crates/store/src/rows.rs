@@ -1,0 +1,114 @@
+//! An episode's rows as written: its own row and its child rows (places, triggers,
+//! reliefs, symptoms). Shared by a save (episodes.rs) and an import (import.rs).
+
+use rusqlite::params;
+use twinge_core::{Episode, EpisodeDraft};
+
+use crate::Result;
+
+/// How an episode's own row is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RowWrite {
+    /// A new episode: a row with its id already there is an error.
+    New,
+    /// An import's version: a new row, or every column of the row with its id replaced.
+    Put,
+}
+
+/// Writes an episode's own row (not its children).
+pub(crate) fn write_row(
+    conn: &rusqlite::Connection,
+    id: &str,
+    e: &Episode,
+    how: RowWrite,
+) -> Result<()> {
+    let upsert = match how {
+        RowWrite::New => "",
+        RowWrite::Put => {
+            "ON CONFLICT (id) DO UPDATE SET
+               kind = excluded.kind, started_at = excluded.started_at,
+               utc_offset_min = excluded.utc_offset_min, duration_s = excluded.duration_s,
+               count = excluded.count, intensity = excluded.intensity,
+               woke_from_sleep = excluded.woke_from_sleep, notes = excluded.notes,
+               created_at = excluded.created_at, updated_at = excluded.updated_at,
+               deleted_at = excluded.deleted_at"
+        }
+    };
+    let d = &e.draft;
+    conn.prepare_cached(&format!(
+        "INSERT INTO episode (id, kind, started_at, utc_offset_min, duration_s, count,
+                              intensity, woke_from_sleep, notes, created_at, updated_at,
+                              deleted_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) {upsert}"
+    ))?
+    .execute(params![
+        id,
+        d.kind.code(),
+        d.started_at.utc_s(),
+        d.started_at.offset_min(),
+        d.duration_s,
+        d.count,
+        d.intensity,
+        d.woke_from_sleep,
+        d.notes,
+        e.created_at_ms,
+        e.updated_at_ms,
+        e.deleted_at_ms
+    ])?;
+    Ok(())
+}
+
+/// Whether an episode being written may already have child rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Children {
+    /// A new episode: there is nothing to remove first.
+    None,
+    /// An edited or replaced one: its old places, triggers, reliefs and symptoms go.
+    Some,
+}
+
+/// Writes an episode's child rows exactly as given (keys must exist); no vocabulary
+/// resolution, no usage stamps: an import keeps the file's state.
+pub(crate) fn children_plain(
+    conn: &rusqlite::Connection,
+    id: &str,
+    d: &EpisodeDraft,
+    had: Children,
+) -> Result<()> {
+    if had == Children::Some {
+        for table in [
+            "episode_location",
+            "episode_trigger",
+            "episode_relief",
+            "episode_associated",
+        ] {
+            conn.prepare_cached(&format!("DELETE FROM {table} WHERE episode_id = ?1"))?
+                .execute([id])?;
+        }
+    }
+    for (i, loc) in d.locations.iter().enumerate() {
+        conn.prepare_cached(
+            "INSERT INTO episode_location (episode_id, position, region, side) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![id, i as i64, loc.region.code(), loc.side.code()])?;
+    }
+    for (i, key) in d.triggers.iter().enumerate() {
+        conn.prepare_cached(
+            "INSERT INTO episode_trigger (episode_id, position, trigger_key) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![id, i as i64, key])?;
+    }
+    for (i, r) in d.reliefs.iter().enumerate() {
+        conn.prepare_cached(
+            "INSERT INTO episode_relief (episode_id, position, relief_key, helped) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![id, i as i64, r.relief, r.helped])?;
+    }
+    for (i, a) in d.associated.iter().enumerate() {
+        conn.prepare_cached(
+            "INSERT INTO episode_associated (episode_id, position, tag) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![id, i as i64, a.code()])?;
+    }
+    Ok(())
+}
