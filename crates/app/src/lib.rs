@@ -31,6 +31,7 @@ mod report;
 mod restore;
 /// The one list of IPC commands, [`rpc_schema!`].
 mod rpc;
+mod rules;
 mod settings;
 mod swap;
 mod transfer;

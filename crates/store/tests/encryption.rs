@@ -3,33 +3,16 @@
 
 use std::path::Path;
 
-use twinge_core::{Episode, EpisodeDraft, Kind, LocalInstant, Location, Region, Side};
+mod common;
+
+use common::plain_episode;
+use twinge_core::Episode;
 use twinge_store::{Cipher, Key, ListFilter, Store, StoreError, DB_FILE_NAME};
 use uuid::Uuid;
 
+/// The one episode these tests write.
 fn episode() -> Episode {
-    Episode {
-        id: Uuid::from_u128(0x019a_0000_0000_7000_8000_0000_0000_0001),
-        draft: EpisodeDraft {
-            kind: Kind::Cramp,
-            started_at: LocalInstant::new(1_795_140_600, 60).unwrap(),
-            duration_s: Some(120),
-            count: None,
-            intensity: 7,
-            locations: vec![Location {
-                region: Region::Calf,
-                side: Side::Left,
-            }],
-            triggers: vec![],
-            reliefs: vec![],
-            associated: vec![],
-            woke_from_sleep: true,
-            notes: "a private note about my calf".into(),
-        },
-        created_at_ms: 1_795_141_000_000,
-        updated_at_ms: 1_795_141_000_000,
-        deleted_at_ms: None,
-    }
+    plain_episode(1)
 }
 
 fn key(n: u8) -> Key {

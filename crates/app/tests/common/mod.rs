@@ -2,9 +2,47 @@
 
 #![allow(dead_code)]
 
+pub mod journals;
+
 use std::process::Command;
 
-use twinge_app::{AppendixChoice, EpisodeInput, LocationInput, PaperSize, ReportRequest};
+use std::sync::Arc;
+
+use twinge_app::{
+    AppendixChoice, EpisodeInput, FixedClock, LocationInput, PaperSize, ReliefInput, ReportRequest,
+};
+
+/// 2026-11-20T09:00:00Z
+pub const NOW_MS: i64 = 1_795_165_200_000;
+
+/// A clock stopped at [`NOW_MS`], an hour east of UTC.
+pub fn clock() -> Arc<FixedClock> {
+    Arc::new(FixedClock::new(NOW_MS, 60))
+}
+
+/// A cramp with every detail filled in: duration, a trigger, a relief, a symptom,
+/// woke from sleep and a note.
+pub fn detailed_cramp() -> EpisodeInput {
+    EpisodeInput {
+        kind: "cramp".into(),
+        started_at: "2026-11-20T03:10:00+01:00".into(),
+        duration_s: Some(120),
+        count: None,
+        intensity: 7,
+        locations: vec![LocationInput {
+            region: "calf".into(),
+            side: "left".into(),
+        }],
+        triggers: vec!["Lying down / night".into()],
+        reliefs: vec![ReliefInput {
+            relief: "stretching".into(),
+            helped: 3,
+        }],
+        associated: vec!["stiffness".into()],
+        woke_from_sleep: true,
+        notes: "woke me up".into(),
+    }
+}
 
 /// A cramp at the left calf, intensity 6 for a minute, starting `at` (RFC 3339); tests
 /// change what they need with `..cramp(at)`.

@@ -55,3 +55,38 @@ pub fn add_with(dir: &Path, kind: &str, place: &str, intensity: u8, more: &[&str
         .trim_end_matches(')')
         .to_string()
 }
+
+/// `twinge list --json` of `dir`, parsed.
+pub fn list_json(dir: &Path) -> serde_json::Value {
+    let out = twinge(dir, &["list", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("list --json prints JSON")
+}
+
+/// A cramp with every detail, as `twinge add` takes it.
+pub const GOOD: &[&str] = &[
+    "add",
+    "--kind",
+    "cramp",
+    "--at",
+    "2026-11-20T03:10:00+01:00",
+    "--where",
+    "calf:left",
+    "--where",
+    "calf:right",
+    "--intensity",
+    "7",
+    "--duration",
+    "2m",
+    "--trigger",
+    "lying down",
+    "--relief",
+    "stretching:3",
+    "--woke",
+    "--notes",
+    "woke me up",
+];

@@ -105,3 +105,37 @@ pub fn episode(i: usize, s: &Spec) -> Episode {
         deleted_at_ms: None,
     }
 }
+
+/// Episode `n` of a plain journal: a cramp in the left calf, a minute after `n - 1`.
+pub fn plain_episode(n: u128) -> Episode {
+    Episode {
+        id: Uuid::from_u128(0x019a_0000_0000_7000_8000_0000_0000_0000 + n),
+        draft: EpisodeDraft {
+            kind: Kind::Cramp,
+            started_at: LocalInstant::new(1_795_140_600 + n as i64 * 60, 60).unwrap(),
+            duration_s: Some(120),
+            count: None,
+            intensity: 7,
+            locations: vec![Location {
+                region: Region::Calf,
+                side: Side::Left,
+            }],
+            triggers: vec!["lying_down".into()],
+            reliefs: vec![ReliefUse {
+                relief: "stretching".into(),
+                helped: 3,
+            }],
+            associated: vec![],
+            woke_from_sleep: true,
+            notes: format!("episode {n}"),
+        },
+        created_at_ms: 1_795_141_000_000,
+        updated_at_ms: 1_795_141_000_000,
+        deleted_at_ms: None,
+    }
+}
+
+/// A plain SQLite connection to a journal file, around the store.
+pub fn rusqlite_conn(path: &std::path::Path) -> rusqlite::Connection {
+    rusqlite::Connection::open(path).unwrap()
+}
