@@ -314,7 +314,7 @@ fn e2e() -> Result {
     setup()?;
     build_app()?;
     step("End-to-end tests of the real window (Xvfb + tauri-driver)");
-    run(cargo().args(["test", "-p", "twinge-tests", "--test", "e2e"]))
+    run(cargo().args(["test", "-p", "twinge-tests"]))
 }
 
 fn bench() -> Result {
@@ -349,7 +349,7 @@ fn bench() -> Result {
             "-p",
             "twinge-tests",
             "--test",
-            "e2e",
+            "history_bench",
             "--",
             "--ignored",
             "--nocapture",

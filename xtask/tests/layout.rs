@@ -1,4 +1,5 @@
-//! The layout holds as code lands: no two modules of a crate import each other (each
+//! The layout holds as code lands: no hand-written file is over 400 lines (Rust counted
+//! before its test module), and no two modules of a crate import each other (each
 //! shared piece lives where both can use it). A module is a file or folder directly
 //! under a crate's `src/`; its imports are the `crate::<module>` paths outside its tests.
 
@@ -81,5 +82,69 @@ fn no_two_modules_of_a_crate_import_each_other() {
         cycles.is_empty(),
         "modules that import each other:\n{}",
         cycles.join("\n")
+    );
+}
+
+/// The most lines a hand-written file may have.
+const MAX_LINES: usize = 400;
+
+fn code_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if path.is_dir() {
+            // Built, installed or generated trees are not written by hand.
+            let skip = ["target", "node_modules", "dist", "gen", ".git", "bindings"];
+            if !skip.contains(&name.as_str()) {
+                code_files(&path, out);
+            }
+        } else if ["rs", "svelte", "ts", "typ"]
+            .iter()
+            .any(|e| path.extension().is_some_and(|x| x == *e))
+        {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn no_hand_written_file_is_over_400_lines() {
+    let mut files = Vec::new();
+    for dir in [
+        "crates",
+        "src-tauri",
+        "ui/src",
+        "tests",
+        "bench",
+        "xtask",
+        "fuzz",
+    ] {
+        code_files(&root().join(dir), &mut files);
+    }
+    assert!(
+        files.len() > 100,
+        "the walk found the code ({} files)",
+        files.len()
+    );
+    let mut long = Vec::new();
+    for file in files {
+        let text = fs::read_to_string(&file).unwrap_or_default();
+        let counted = text
+            .lines()
+            .take_while(|l| !l.starts_with("#[cfg(test)]"))
+            .count();
+        if counted > MAX_LINES {
+            let name = file
+                .strip_prefix(root())
+                .unwrap_or(&file)
+                .display()
+                .to_string();
+            long.push(format!("{name}: {counted} lines"));
+        }
+    }
+    assert!(
+        long.is_empty(),
+        "over {MAX_LINES} lines:\n{}",
+        long.join("\n")
     );
 }

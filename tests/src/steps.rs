@@ -1,0 +1,51 @@
+//! Steps a person takes in the real window, shared by the end-to-end scenarios.
+
+use std::time::Duration;
+
+use thirtyfour::prelude::*;
+
+use crate::driver::{click, set_intensity, text_of, type_into};
+
+/// Logs a cramp at two places with a new trigger, through taps on the real form.
+pub async fn log_cramp(driver: &WebDriver, notes: &str) {
+    click(driver, "label.kind-cramp").await;
+    click(driver, "rect.area[data-view=back][data-area=legs]").await;
+    click(driver, "g[data-region=calf][data-side=left] path").await;
+    click(driver, ".zoom-bar .bar-btn").await;
+    click(driver, "rect.area[data-view=back][data-area=feet]").await;
+    click(driver, "g[data-region=foot][data-side=left] path").await;
+    set_intensity(driver, 7).await;
+    click(driver, "button.more-toggle").await;
+    type_into(driver, "input[name=new_trigger]", "Long drive").await;
+    driver
+        .find(By::Css("input[name=new_trigger]"))
+        .await
+        .unwrap()
+        .send_keys(Key::Enter)
+        .await
+        .unwrap();
+    driver
+        .query(By::XPath(
+            "//button[contains(@class,'tag') and normalize-space()='Long drive']",
+        ))
+        .wait(Duration::from_secs(5), Duration::from_millis(100))
+        .first()
+        .await
+        .expect("the new trigger appears, chosen");
+    type_into(driver, "textarea[name=notes]", notes).await;
+    click(driver, "button.save").await;
+    let toast = text_of(driver, ".toast").await;
+    assert!(toast.contains("Cramp saved"), "toast: {toast}");
+}
+
+pub async fn history_text(driver: &WebDriver) -> String {
+    click(driver, "button[data-tab=history]").await;
+    text_of(driver, "button.episode").await;
+    driver
+        .find(By::Css("main"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}

@@ -1,0 +1,104 @@
+//! End to end (see e2e.rs for the harness): an encrypted journal opens only with its
+//! passcode.
+
+use std::time::Duration;
+
+use thirtyfour::prelude::*;
+use twinge_tests::driver::{click, session, text_of, type_into};
+use twinge_tests::harness::start;
+use twinge_tests::steps::history_text;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_encrypted_journal_opens_only_with_its_passcode() {
+    let data = tempfile::tempdir().unwrap();
+    {
+        let clock = std::sync::Arc::new(twinge_app::SystemClock);
+        let mut j = twinge_app::Journal::open(data.path(), clock).unwrap();
+        j.demo(twinge_app::DemoOptions {
+            episodes: 20,
+            seed: 2,
+        })
+        .unwrap();
+        j.set_passcode(None, "correct horse mossy teapot").unwrap();
+    }
+    let journal = data.path().join("twinge.db");
+    let before = std::fs::read(&journal).unwrap();
+    let h = start(data.path());
+    let driver = session(&h).await;
+    // The unlock screen, not the Log form.
+    type_into(&driver, "input[name=passcode]", "wrong horse").await;
+    click(&driver, "xpath-free:Unlock").await;
+    let alert = text_of(&driver, "#err-passcode").await;
+    assert!(alert.contains("does not open"), "{alert}");
+    assert_eq!(
+        std::fs::read(&journal).unwrap(),
+        before,
+        "a wrong passcode changed the journal"
+    );
+    type_into(
+        &driver,
+        "input[name=passcode]",
+        "correct horse mossy teapot",
+    )
+    .await;
+    click(&driver, "xpath-free:Unlock").await;
+    driver
+        .query(By::Css("label.kind-cramp"))
+        .wait(Duration::from_secs(20), Duration::from_millis(100))
+        .first()
+        .await
+        .expect("the Log screen appears once unlocked");
+    let history = history_text(&driver).await;
+    assert!(history.contains("episode"), "{history}");
+
+    // Settings → Privacy → Lock now: the unlock screen covers the app until the
+    // passcode is entered again, and the screen underneath is as it was.
+    click(&driver, "button[data-tab=settings]").await;
+    type_into(&driver, "input[name=new_passcode]", "half typed").await;
+    click(&driver, "xpath-free:Lock now").await;
+    type_into(&driver, "input[name=passcode]", "wrong horse").await;
+    click(&driver, "xpath-free:Unlock").await;
+    let alert = text_of(&driver, "#err-passcode").await;
+    assert!(alert.contains("does not open"), "{alert}");
+    type_into(
+        &driver,
+        "input[name=passcode]",
+        "correct horse mossy teapot",
+    )
+    .await;
+    click(&driver, "xpath-free:Unlock").await;
+    let kept = driver
+        .query(By::Css(".shell:not(.locked) input[name=new_passcode]"))
+        .wait(Duration::from_secs(20), Duration::from_millis(100))
+        .first()
+        .await
+        .expect("Settings are back once unlocked")
+        .prop("value")
+        .await
+        .unwrap();
+    assert_eq!(
+        kept.as_deref(),
+        Some("half typed"),
+        "what was typed is kept"
+    );
+
+    // Settings → Privacy: remove the passcode (it asks for the current one); the journal
+    // is plain again.
+    type_into(
+        &driver,
+        "input[name=current_passcode]",
+        "correct horse mossy teapot",
+    )
+    .await;
+    click(&driver, "xpath-free:Remove the passcode").await;
+    let status = text_of(
+        &driver,
+        "#s-privacy ~ .status, section[aria-labelledby=s-privacy] .status",
+    )
+    .await;
+    assert!(status.contains("no longer encrypted"), "{status}");
+    driver.quit().await.unwrap();
+    assert!(std::fs::read(&journal)
+        .unwrap()
+        .starts_with(b"SQLite format 3"));
+}

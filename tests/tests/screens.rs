@@ -1,0 +1,224 @@
+//! End to end (see e2e.rs for the harness): the body map's targets, the error screen of
+//! a damaged journal, and axe on every screen in both themes.
+
+use std::time::Duration;
+
+use thirtyfour::prelude::*;
+use twinge_tests::driver::{click, open_app, session, text_of};
+use twinge_tests::harness::{start, workspace_root};
+use twinge_tests::steps::log_cramp;
+
+/// Every place on the body map can be hit through a 44 × 44 px square: on the whole
+/// figure the zoom areas, in each enlarged area every place (measured in the real
+/// web view: some 44 px square on the target lands on it at its corners, edges and centre).
+#[tokio::test(flavor = "multi_thread")]
+async fn every_body_map_target_is_at_least_44_px() {
+    let data = tempfile::tempdir().unwrap();
+    let h = start(data.path());
+    let driver = open_app(&h).await;
+    const PROBE: &str = r#"
+        const [selector] = arguments;
+        const out = [];
+        for (const el of document.querySelectorAll(selector)) {
+            el.scrollIntoView({ block: 'center' });
+            const r = el.getBoundingClientRect();
+            const name = el.getAttribute('aria-label');
+            // Is there a 44 px square, anywhere on the target, whose corners, edge
+            // middles and centre all land on it (not on a neighbour drawn on top)?
+            const inside = (x, y) => {
+                const hit = document.elementFromPoint(x, y);
+                return hit && (hit === el || el.contains(hit));
+            };
+            const fits = (cx, cy) => [-21.9, 0, 21.9].every((dx) =>
+                [-21.9, 0, 21.9].every((dy) => inside(cx + dx, cy + dy)));
+            let found = null;
+            for (let cy = r.top + 22; cy <= r.bottom - 22 && !found; cy += 3) {
+                for (let cx = r.left + 22; cx <= r.right - 22 && !found; cx += 3) {
+                    if (fits(cx, cy)) found = [cx, cy];
+                }
+            }
+            out.push({ name, w: r.width, h: r.height, fits: !!found });
+        }
+        return out;
+    "#;
+    let probe = |selector: &'static str| {
+        let driver = &driver;
+        async move {
+            let v = driver
+                .execute(PROBE, vec![serde_json::json!(selector)])
+                .await
+                .unwrap()
+                .json()
+                .clone();
+            v.as_array().unwrap().clone()
+        }
+    };
+    let mut problems = Vec::new();
+    let mut places = std::collections::BTreeSet::new();
+    let areas = ["head", "arm-right", "trunk", "arm-left", "legs", "feet"];
+    for view in ["front", "back"] {
+        // The figure appears once the form's vocabularies have arrived.
+        driver
+            .query(By::Css("rect.area"))
+            .wait(Duration::from_secs(10), Duration::from_millis(50))
+            .first()
+            .await
+            .expect("the body map appears");
+        let whole = probe("rect.area").await;
+        assert_eq!(whole.len(), 12, "six areas on each figure");
+        for t in &whole {
+            if t["fits"] != true {
+                problems.push(format!("whole figure: {t}"));
+            }
+        }
+        for area in areas {
+            click(
+                &driver,
+                &format!("rect.area[data-view={view}][data-area={area}]"),
+            )
+            .await;
+            driver
+                .query(By::Css(".zoom g.region rect.hit"))
+                .wait(Duration::from_secs(5), Duration::from_millis(50))
+                .first()
+                .await
+                .expect("the enlarged area shows its places");
+            tokio::time::sleep(Duration::from_millis(150)).await;
+            for t in probe(".zoom g.region").await {
+                places.insert(format!("{view}: {}", t["name"]));
+                if t["fits"] != true {
+                    problems.push(format!("{view}/{area}: {t}"));
+                }
+            }
+            click(&driver, ".zoom-bar .bar-btn").await;
+        }
+    }
+    driver.quit().await.unwrap();
+    assert!(
+        problems.is_empty(),
+        "targets under 44 px:\n{}",
+        problems.join("\n")
+    );
+    assert_eq!(places.len(), 64, "every shape of both figures: {places:?}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_damaged_journal_shows_an_error_screen_in_words() {
+    let data = tempfile::tempdir().unwrap();
+    let db = data.path().join("twinge.db");
+    let junk = b"not a database at all\n".repeat(100);
+    std::fs::write(&db, &junk).unwrap();
+    let h = start(data.path());
+
+    let driver = session(&h).await;
+    let screen = text_of(&driver, ".error-screen").await;
+    assert!(
+        screen.contains("Twinge cannot open your journal"),
+        "{screen}"
+    );
+    assert!(screen.contains("not a Twinge journal"), "{screen}");
+    // The file by its name; where it is, only behind "Copy details".
+    assert!(
+        screen.contains("Twinge.db is not") || screen.contains("twinge.db is not"),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains(&data.path().display().to_string()),
+        "{screen}"
+    );
+    assert!(screen.contains("Copy details"), "{screen}");
+    driver.quit().await.unwrap();
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        junk,
+        "the file was left as it was"
+    );
+}
+
+/// Runs axe-core in the real window and returns its serious and critical violations.
+async fn axe_violations(driver: &WebDriver) -> Vec<String> {
+    let loaded = driver
+        .execute("return typeof window.axe !== 'undefined';", Vec::new())
+        .await
+        .unwrap()
+        .json()
+        .as_bool()
+        .unwrap_or(false);
+    if !loaded {
+        let source =
+            std::fs::read_to_string(workspace_root().join("ui/node_modules/axe-core/axe.min.js"))
+                .expect("axe-core is installed in ui/node_modules (cargo xtask setup)");
+        driver.execute(&source, Vec::new()).await.unwrap();
+    }
+    let found = driver
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { resultTypes: ['violations'] }).then((r) => done(
+               r.violations
+                 .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+                 .map((v) => v.id + ' (' + v.impact + '): ' + v.help + ' at ' +
+                   v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | '))));",
+            Vec::new(),
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(found.json().clone()).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_screen_passes_axe_in_both_themes() {
+    let data = tempfile::tempdir().unwrap();
+    let h = start(data.path());
+    let driver = open_app(&h).await;
+    log_cramp(&driver, "for the history screen").await;
+
+    let mut problems = Vec::new();
+    for theme in ["dark", "light"] {
+        click(&driver, "button[data-tab=settings]").await;
+        click(&driver, &format!("input[name=theme][value={theme}]")).await;
+        let mut applied = serde_json::Value::Null;
+        for _ in 0..30 {
+            applied = driver
+                .execute("return document.documentElement.dataset.theme;", Vec::new())
+                .await
+                .unwrap()
+                .json()
+                .clone();
+            if applied == serde_json::json!(theme) {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert_eq!(applied, serde_json::json!(theme));
+        let screens: [(&str, Option<&str>); 9] = [
+            ("settings", None),
+            ("log", None),
+            ("log", Some("button.checkin")),
+            ("log", Some("button.more-toggle")),
+            ("log", Some("rect.area[data-view=front][data-area=head]")),
+            ("history", None),
+            ("history", Some("button.episode")),
+            ("insights", None),
+            ("report", None),
+        ];
+        for (tab, then) in screens {
+            click(&driver, &format!("button[data-tab={tab}]")).await;
+            if let Some(css) = then {
+                click(&driver, css).await;
+            }
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            for v in axe_violations(&driver).await {
+                problems.push(format!("{theme} / {tab} {}: {v}", then.unwrap_or("")));
+            }
+            if then == Some("button.checkin") {
+                click(&driver, "xpath-free:Cancel").await;
+            }
+        }
+    }
+    driver.quit().await.unwrap();
+    assert!(
+        problems.is_empty(),
+        "accessibility problems:\n{}",
+        problems.join("\n")
+    );
+}

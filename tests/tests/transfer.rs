@@ -1,0 +1,118 @@
+//! End to end (see e2e.rs for the harness): export and import through the real
+//! dialogs, and the doctor's PDF saved from the Report screen.
+
+use std::process::Command;
+use std::time::Duration;
+
+use thirtyfour::prelude::*;
+use twinge_tests::driver::{click, open_app, text_of, type_into};
+use twinge_tests::harness::{demo_journal, start_with};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn export_then_import_into_an_empty_journal_through_the_ui() {
+    use std::sync::Arc;
+    let a = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let export = files.path().join("journal.json");
+    demo_journal(a.path(), 120, 4);
+    // Export from A through Settings.
+    let h = start_with(a.path(), Some(&export));
+    let driver = open_app(&h).await;
+    click(&driver, "button[data-tab=settings]").await;
+    click(&driver, "xpath-free:Export all (JSON)").await;
+    let status = text_of(&driver, ".status").await;
+    assert!(status.contains("Exported to"), "{status}");
+    driver.quit().await.unwrap();
+    drop(h);
+    assert!(export.exists());
+
+    // Import into an empty B: a preview first, then the import.
+    let b = tempfile::tempdir().unwrap();
+    let h = start_with(b.path(), Some(&export));
+    let driver = open_app(&h).await;
+    click(&driver, "button[data-tab=settings]").await;
+    click(&driver, "xpath-free:Import a file…").await;
+    let preview = text_of(&driver, ".preview").await;
+    assert!(
+        preview.contains("Ready to import") && preview.contains("120 new"),
+        "{preview}"
+    );
+    click(&driver, ".preview button.primary").await;
+    let status = text_of(&driver, ".status").await;
+    assert!(status.contains("Imported."), "{status}");
+    driver.quit().await.unwrap();
+    drop(h);
+    let ja = twinge_app::Journal::open(a.path(), Arc::new(twinge_app::SystemClock)).unwrap();
+    let jb = twinge_app::Journal::open(b.path(), Arc::new(twinge_app::SystemClock)).unwrap();
+    let fa = ja.export_bytes(twinge_app::FileFormat::Json).unwrap();
+    let fb = jb.export_bytes(twinge_app::FileFormat::Json).unwrap();
+    assert!(
+        fa == fb,
+        "every episode, vocabulary entry, appointment and setting arrived"
+    );
+    assert!(!jb.appointments().unwrap().is_empty());
+
+    // A damaged file is refused in words and nothing changes.
+    let damaged = files.path().join("damaged.json");
+    std::fs::write(&damaged, &fa[..fa.len() / 3]).unwrap();
+    let h = start_with(b.path(), Some(&damaged));
+    let driver = open_app(&h).await;
+    click(&driver, "button[data-tab=settings]").await;
+    click(&driver, "xpath-free:Import a file…").await;
+    let error = text_of(&driver, "section[aria-labelledby=s-data] .field-error").await;
+    assert!(
+        error.contains("cannot be imported") && error.contains("Nothing was changed"),
+        "{error}"
+    );
+    driver.quit().await.unwrap();
+    drop(h);
+    let jb = twinge_app::Journal::open(b.path(), Arc::new(twinge_app::SystemClock)).unwrap();
+    assert!(jb.export_bytes(twinge_app::FileFormat::Json).unwrap() == fb);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn export_the_doctors_pdf_from_the_report_screen() {
+    let data = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let pdf = files.path().join("for-my-doctor.pdf");
+    demo_journal(data.path(), 400, 6);
+    let h = start_with(data.path(), Some(&pdf));
+    let driver = open_app(&h).await;
+    click(&driver, "button[data-tab=report]").await;
+    driver
+        .query(By::Css("img.page"))
+        .wait(Duration::from_secs(30), Duration::from_millis(200))
+        .first()
+        .await
+        .expect("page 1 preview appears");
+    type_into(
+        &driver,
+        "textarea[name=questions]",
+        "Is magnesium worth continuing?",
+    )
+    .await;
+    click(&driver, "button.export").await;
+    let status = driver
+        .query(By::Css(".status"))
+        .wait(Duration::from_secs(30), Duration::from_millis(200))
+        .first()
+        .await
+        .expect("a status after export")
+        .text()
+        .await
+        .unwrap();
+    assert!(status.contains("Saved the PDF to"), "{status}");
+    driver.quit().await.unwrap();
+    let out = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Spasm, cramp and twitch summary"), "{text}");
+    assert!(
+        text.contains("Episodes per logged week")
+            && text.contains("Is magnesium worth continuing?"),
+        "{text}"
+    );
+}
