@@ -50,9 +50,9 @@ pub use files::{
     WINDOW_LOCK, WINDOW_SOCKET,
 };
 pub use insights::{
-    chance_note, factor_label, factor_words, factors_chart, parse_period, rate_change, ChartDto,
-    FactorStat, InsightsDto, InsightsQuery, KindCompared, KindFigures, PlaceCount, Summary,
-    CHANGE_CAVEAT, KIND_COLUMNS,
+    chance_note, factor_label, factor_words, factors_chart, kind_columns, parse_period,
+    rate_change, ChartDto, FactorStat, InsightsDto, InsightsQuery, KindCompared, KindFigures,
+    PlaceCount, Summary,
 };
 pub use journal::{Journal, RECENT_PLACES, UNDO_WINDOW_MS};
 pub use keyheader::KEY_FILE;

@@ -105,6 +105,8 @@ fn the_report_speaks_the_doctors_language_when_asked() {
         "Muskelkrampf",
         "2 Episoden",
         "Fragen an meine Ärztin",
+        // The headline numbers: their names, and a decimal comma.
+        "Episoden pro erfasster Woche Tage mit Episoden Erfasste Tage 7,0 2 von 2 erfassten",
         "Seite 1 von",
     ] {
         assert!(de.contains(words), "{words}: {de}");

@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use twinge_core::insights::{Aggregates, Period};
+use twinge_i18n::Tr;
 
 use super::{explain, rate_change, summary};
 
@@ -31,34 +32,29 @@ impl Headline {
     }
 }
 
-fn one_decimal(x: Option<f64>) -> String {
-    x.map(|v| format!("{v:.1}")).unwrap_or_else(|| NONE.into())
-}
-
-/// The headline numbers of `a` against `prev` over `period`.
-pub fn headlines(a: &Aggregates, prev: &Aggregates, period: Period) -> Vec<Headline> {
+/// The headline numbers of `a` against `prev` over `period`, in `tr`'s language.
+pub fn headlines(tr: &Tr, a: &Aggregates, prev: &Aggregates, period: Period) -> Vec<Headline> {
     let days = period.days();
     let (now, before) = (summary(a), summary(prev));
     vec![
         Headline {
-            label: "Episodes per logged week".into(),
-            value: one_decimal(now.per_logged_week),
-            previous: rate_change(&now, &before).1,
+            label: tr.headline_per_week(),
+            value: now
+                .per_logged_week
+                .map_or_else(|| NONE.into(), |r| tr.formats().number(r, 1)),
+            previous: rate_change(tr, &now, &before).1,
             explain: explain::PER_LOGGED_WEEK.into(),
         },
         Headline {
-            label: "Days with episodes".into(),
-            value: format!("{} of {} logged", a.days_with_episode, now.days_logged),
-            previous: format!(
-                "previous: {} of {} logged",
-                prev.days_with_episode, before.days_logged
-            ),
+            label: tr.headline_days_with(),
+            value: tr.headline_of_logged(a.days_with_episode, now.days_logged),
+            previous: tr.headline_previous_of_logged(prev.days_with_episode, before.days_logged),
             explain: explain::DAYS_WITH.into(),
         },
         Headline {
-            label: "Days logged".into(),
-            value: format!("{} of {days}", now.days_logged),
-            previous: format!("previous: {} of {days}", before.days_logged),
+            label: tr.headline_days_logged(),
+            value: tr.headline_of_days(now.days_logged, days),
+            previous: tr.headline_previous_of_days(before.days_logged, days),
             explain: explain::DAYS_LOGGED.into(),
         },
     ]

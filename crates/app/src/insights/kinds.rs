@@ -15,14 +15,19 @@ use crate::{AppError, Journal};
 pub use twinge_core::kinds::{KindFigures, PlaceCount};
 
 /// The columns of a kind's row, in order, as headed on screen and on paper.
-pub const KIND_COLUMNS: [&str; 6] = [
-    "Episodes a logged week",
-    "Days with episodes",
-    "Nights woken a logged week",
-    "Intensity 0–10 median / worst",
-    "Median duration",
-    "Main places",
-];
+pub fn kind_columns(tr: &twinge_i18n::Tr) -> Vec<String> {
+    vec![
+        tr.kind_col_per_week(),
+        tr.kind_col_days_with(),
+        tr.kind_col_nights(),
+        tr.kind_col_intensity(),
+        tr.kind_col_duration(),
+        tr.kind_col_places(),
+    ]
+}
+
+/// How many cells a kind's row has.
+const KIND_CELLS: usize = 6;
 
 /// How many places a row names before "and N more places".
 const MAIN_PLACES: usize = 2;
@@ -37,7 +42,7 @@ pub struct KindCompared {
     pub episodes: String,
     pub current: KindFigures,
     pub previous: KindFigures,
-    /// The values of [`KIND_COLUMNS`] in words, this period.
+    /// The values of [`kind_columns`] in words, this period.
     pub cells: Vec<String>,
     /// The same for the period before; "–" throughout when it cannot be compared.
     pub previous_cells: Vec<String>,
@@ -116,7 +121,7 @@ fn compare_kinds(
                 previous_cells: if comparable {
                     cells(&p, before.1, 1)
                 } else {
-                    vec![NONE.into(); KIND_COLUMNS.len()]
+                    vec![NONE.into(); KIND_CELLS]
                 },
                 current: c,
                 previous: p,

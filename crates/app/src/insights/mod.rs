@@ -6,6 +6,7 @@ use ts_rs::TS;
 use twinge_charts::{Marker, MarkerKind, Theme};
 use twinge_core::insights::{Aggregates, DayNumber, Period};
 use twinge_core::Kind;
+use twinge_i18n::{Arg, Tr};
 
 use crate::records::parse_date;
 
@@ -18,7 +19,7 @@ mod kinds;
 use crate::{AppError, Journal, WeekStart};
 pub use factors::{chance_note, factor_label, factor_words, factors_chart, FactorStat};
 pub use headline::{headlines, Headline};
-pub use kinds::{KindCompared, KindFigures, PlaceCount, KIND_COLUMNS};
+pub use kinds::{kind_columns, KindCompared, KindFigures, PlaceCount};
 
 /// Which period, as local dates `YYYY-MM-DD` (both included), and which theme the charts use.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -91,44 +92,39 @@ pub struct InsightsDto {
     pub kind_columns: Vec<String>,
 }
 
-/// The line every change between two periods carries.
-pub const CHANGE_CAVEAT: &str = "A change between two periods can come from natural ups and downs; one that follows a bad spell often looks better than it is.";
-
 /// The episode rate of `current` against `previous`, over logged days only: whether
 /// they can be compared (the previous period logged on at least half of its days), and
-/// the words. One function for Insights, the PDF and `twinge stats`.
-pub fn rate_change(current: &Summary, previous: &Summary) -> (bool, String) {
+/// the words in `tr`'s language. One function for Insights, the PDF and `twinge stats`.
+pub fn rate_change(tr: &Tr, current: &Summary, previous: &Summary) -> (bool, String) {
     if previous.days_logged == 0 {
-        return (
-            false,
-            "not comparable: nothing was logged in the earlier period".into(),
-        );
+        return (false, tr.change_nothing_before());
     }
     if previous.days_logged * 2 < previous.days {
         return (
             false,
-            format!(
-                "not comparable: the earlier period was logged on {} of {} days",
-                previous.days_logged, previous.days
-            ),
+            tr.change_little_before(previous.days, previous.days_logged),
         );
     }
     let (Some(now), Some(before)) = (current.per_logged_week, previous.per_logged_week) else {
-        return (
-            false,
-            "not comparable: nothing logged in this period".into(),
-        );
+        return (false, tr.change_nothing_now());
     };
+    let rate = tr.formats().number(before, 1);
     if before == 0.0 {
-        return (true, format!("previous: {before:.1} a logged week"));
+        return (true, tr.change_previous(rate));
     }
     let pct = ((now - before) / before * 100.0).round();
-    let dir = match pct {
-        p if p > 0.0 => format!("up {p:.0}%"),
-        p if p < 0.0 => format!("down {:.0}%", -p),
-        _ => "no change".into(),
+    let percent = |p: f64| tr.percent(Arg::decimals(p, 0));
+    let words = match pct {
+        p if p > 0.0 => tr.change_up(percent(p), rate),
+        p if p < 0.0 => tr.change_down(percent(-p), rate),
+        _ => tr.change_same(rate),
     };
-    (true, format!("previous: {before:.1} a logged week ({dir})"))
+    (true, words)
+}
+
+/// Words in English: Insights and `twinge stats` until the UI has a language of its own.
+pub(crate) fn english() -> Tr {
+    Tr::new(&twinge_i18n::Lang::english())
 }
 
 /// Display names by vocabulary key.
@@ -259,12 +255,13 @@ impl Journal {
         let factors = self.factor_stats_of(&a)?;
         let factors_chart = factors_chart(&factors, &theme);
         let (current, previous) = (summary(&a), summary(&prev));
-        let (comparable, rate_change) = rate_change(&current, &previous);
+        let tr = english();
+        let (comparable, rate_change) = rate_change(&tr, &current, &previous);
         let kinds = self.kinds_compared(&a, &prev, comparable)?;
         Ok(InsightsDto {
-            headlines: headlines(&a, &prev, period),
+            headlines: headlines(&tr, &a, &prev, period),
             kinds,
-            kind_columns: KIND_COLUMNS.iter().map(|c| c.to_string()).collect(),
+            kind_columns: kind_columns(&tr),
             current,
             previous,
             charts,
@@ -273,7 +270,7 @@ impl Journal {
             comparable,
             rate_change,
             caveat: if comparable {
-                CHANGE_CAVEAT.into()
+                tr.change_caveat()
             } else {
                 String::new()
             },
@@ -289,7 +286,7 @@ impl Journal {
         let prev = self.aggregates(period.previous())?;
         let names = self.vocab_names()?;
         let (current, previous) = (summary(&a), summary(&prev));
-        let (comparable, change) = rate_change(&current, &previous);
+        let (comparable, change) = rate_change(&english(), &current, &previous);
         let kinds = self.kinds_compared(&a, &prev, comparable)?;
         let mut previous = serde_json::to_value(previous)
             .map_err(|e| AppError::internal("The figures could not be written.", e))?;

@@ -274,6 +274,7 @@ impl Journal {
             lines::triggers(&a, &names, self.store().trigger_repeats_on_a_day(period)?);
         let (symptoms, symptoms_worth_asking) = symptoms::lines(&episodes, period);
         let comparable = crate::rate_change(
+            &tr,
             &crate::insights::summary(&a),
             &crate::insights::summary(&prev),
         )
@@ -303,16 +304,16 @@ impl Journal {
             words: language::report_words(&tr, period, generated_day),
             generated_ymd: (generated.year(), generated.month() as u8, generated.day()),
             total: a.total,
-            headline: crate::insights::headlines(&a, &prev, period)
+            headline: crate::insights::headlines(&tr, &a, &prev, period)
                 .into_iter()
                 .map(crate::insights::Headline::into_report)
                 .collect(),
             caveat: if comparable {
-                crate::CHANGE_CAVEAT.into()
+                tr.change_caveat()
             } else {
                 String::new()
             },
-            kind_columns: crate::KIND_COLUMNS.iter().map(|c| c.to_string()).collect(),
+            kind_columns: crate::kind_columns(&tr),
             kinds: self
                 .kinds_compared(&a, &prev, comparable)?
                 .into_iter()

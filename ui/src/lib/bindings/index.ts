@@ -228,7 +228,7 @@ label: string,
  */
 episodes: string, current: KindFigures, previous: KindFigures, 
 /**
- * The values of [`KIND_COLUMNS`] in words, this period.
+ * The values of [`kind_columns`] in words, this period.
  */
 cells: Array<string>, 
 /**
@@ -423,6 +423,27 @@ export const LIMITS = { notesChars: 2000, nameChars: 60, displayNameChars: 100, 
 
 /** Every message of the catalogue (locales/en), with the arguments it takes. */
 export type Messages = {
+  'headline-per-week': Record<string, never>;
+  'headline-days-with': Record<string, never>;
+  'headline-days-logged': Record<string, never>;
+  'headline-of-logged': { count: number | string; logged: number | string };
+  'headline-of-days': { count: number | string; days: number | string };
+  'headline-previous-of-logged': { count: number | string; logged: number | string };
+  'headline-previous-of-days': { count: number | string; days: number | string };
+  'change-nothing-before': Record<string, never>;
+  'change-little-before': { days: number | string; logged: number | string };
+  'change-nothing-now': Record<string, never>;
+  'change-previous': { rate: number | string };
+  'change-up': { percent: number | string; rate: number | string };
+  'change-down': { percent: number | string; rate: number | string };
+  'change-same': { rate: number | string };
+  'change-caveat': Record<string, never>;
+  'kind-col-per-week': Record<string, never>;
+  'kind-col-days-with': Record<string, never>;
+  'kind-col-nights': Record<string, never>;
+  'kind-col-intensity': Record<string, never>;
+  'kind-col-duration': Record<string, never>;
+  'kind-col-places': Record<string, never>;
   'episodes-count': { count: number | string };
   'days-count': { count: number | string };
   'percent': { value: number | string };
