@@ -19,3 +19,5 @@ kind-col-nights = Geweckte Nächte pro erfasster Woche
 kind-col-intensity = Intensität 0–10 Median / stärkste
 kind-col-duration = Mediane Dauer
 kind-col-places = Hauptorte
+kind-days-of = { $count } von { $logged }
+kind-more-places = und { $count } weitere

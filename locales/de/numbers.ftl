@@ -7,3 +7,6 @@ days-count = { $count ->
    *[other] { $count } Tage
 }
 percent = { $value } %
+duration-seconds = { $value } s
+duration-minutes = { $value } Min.
+duration-hours = { $value } Std.

@@ -22,3 +22,5 @@ kind-col-nights = Nights woken a logged week
 kind-col-intensity = Intensity 0–10 median / worst
 kind-col-duration = Median duration
 kind-col-places = Main places
+kind-days-of = { $count } of { $logged }
+kind-more-places = and { $count } more

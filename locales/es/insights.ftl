@@ -19,3 +19,5 @@ kind-col-nights = Noches despertado por semana registrada
 kind-col-intensity = Intensidad 0–10 mediana / peor
 kind-col-duration = Duración mediana
 kind-col-places = Lugares principales
+kind-days-of = { $count } de { $logged }
+kind-more-places = y { $count } más

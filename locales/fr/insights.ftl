@@ -19,3 +19,5 @@ kind-col-nights = Nuits réveillées par semaine renseignée
 kind-col-intensity = Intensité 0–10 médiane / pire
 kind-col-duration = Durée médiane
 kind-col-places = Localisations principales
+kind-days-of = { $count } sur { $logged }
+kind-more-places = et { $count } de plus

@@ -9,3 +9,6 @@ days-count = { $count ->
    *[other] { $count } jours
 }
 percent = { $value } %
+duration-seconds = { $value } s
+duration-minutes = { $value } min
+duration-hours = { $value } h

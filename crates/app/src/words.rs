@@ -22,13 +22,14 @@ pub(crate) fn month_label(day: i64) -> String {
 }
 
 /// A duration in seconds as "45 s", "3 min" or "1.5 h".
-pub(crate) fn minutes(s: f64) -> String {
+pub(crate) fn minutes(tr: &twinge_i18n::Tr, s: f64) -> String {
+    let n = |x: f64, digits| tr.formats().number(x, digits);
     if s < 60.0 {
-        format!("{s:.0} s")
+        tr.duration_seconds(n(s, 0))
     } else if s < 3600.0 {
-        format!("{:.0} min", s / 60.0)
+        tr.duration_minutes(n(s / 60.0, 0))
     } else {
-        format!("{:.1} h", s / 3600.0)
+        tr.duration_hours(n(s / 3600.0, 1))
     }
 }
 

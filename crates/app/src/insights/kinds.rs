@@ -8,6 +8,8 @@ use twinge_core::insights::{Aggregates, Period};
 use twinge_core::kinds::{counts_nights, kind_figures};
 use twinge_core::Kind;
 
+use twinge_i18n::Tr;
+
 use crate::words::{episodes_word, minutes};
 use crate::{AppError, Journal};
 
@@ -50,13 +52,14 @@ pub struct KindCompared {
 
 const NONE: &str = "–";
 
-fn one_decimal(x: Option<f64>) -> String {
-    x.map(|v| format!("{v:.1}")).unwrap_or_else(|| NONE.into())
+fn one_decimal(tr: &Tr, x: Option<f64>) -> String {
+    x.map(|v| tr.formats().number(v, 1))
+        .unwrap_or_else(|| NONE.into())
 }
 
 /// A row's values in words, logged days given for "12 of 30", naming up to
 /// `main_places` places.
-fn cells(r: &KindFigures, days_logged: u32, main_places: usize) -> Vec<String> {
+fn cells(tr: &Tr, r: &KindFigures, days_logged: u32, main_places: usize) -> Vec<String> {
     let mut places: Vec<String> = r
         .places
         .iter()
@@ -65,21 +68,21 @@ fn cells(r: &KindFigures, days_logged: u32, main_places: usize) -> Vec<String> {
         .collect();
     if r.places.len() > main_places {
         // The column is headed "Main places": "and 4 more" says enough.
-        places.push(format!("and {} more", r.places.len() - main_places));
+        places.push(tr.kind_more_places(r.places.len() - main_places));
     }
     vec![
-        one_decimal(r.per_week),
-        format!("{} of {days_logged}", r.days_with),
+        one_decimal(tr, r.per_week),
+        tr.kind_days_of(r.days_with, days_logged),
         match counts_nights(r.kind) {
-            true => one_decimal(r.nights_woken_per_week),
+            true => one_decimal(tr, r.nights_woken_per_week),
             false => NONE.into(),
         },
         match (r.median_intensity, r.max_intensity) {
-            (Some(m), Some(w)) => format!("{} / {w}", trim(m)),
+            (Some(m), Some(w)) => format!("{} / {w}", trim(tr, m)),
             _ => NONE.into(),
         },
         r.median_duration_s
-            .map(minutes)
+            .map(|s| minutes(tr, s))
             .unwrap_or_else(|| NONE.into()),
         if places.is_empty() {
             NONE.into()
@@ -89,18 +92,15 @@ fn cells(r: &KindFigures, days_logged: u32, main_places: usize) -> Vec<String> {
     ]
 }
 
-/// 6 for 6.0, 6.5 for 6.5.
-fn trim(x: f64) -> String {
-    if x.fract() == 0.0 {
-        format!("{x:.0}")
-    } else {
-        format!("{x:.1}")
-    }
+/// 6 for 6.0, 6.5 (or 6,5) for 6.5.
+fn trim(tr: &Tr, x: f64) -> String {
+    tr.formats().number(x, if x.fract() == 0.0 { 0 } else { 1 })
 }
 
 /// The rows of every kind logged in `now`'s period, each beside the period before.
 /// `comparable` says whether the earlier period was logged enough to be compared.
 fn compare_kinds(
+    tr: &Tr,
     now: (&[twinge_core::kinds::KindFact], u32),
     before: (&[twinge_core::kinds::KindFact], u32),
     comparable: bool,
@@ -116,10 +116,10 @@ fn compare_kinds(
                 kind: c.kind,
                 label: c.kind.label().into(),
                 episodes: episodes_word(c.episodes),
-                cells: cells(&c, now.1, MAIN_PLACES),
+                cells: cells(tr, &c, now.1, MAIN_PLACES),
                 // The period before names its main place only: it is there to compare.
                 previous_cells: if comparable {
-                    cells(&p, before.1, 1)
+                    cells(tr, &p, before.1, 1)
                 } else {
                     vec![NONE.into(); KIND_CELLS]
                 },
@@ -135,12 +135,14 @@ impl Journal {
     /// aggregates (for their logged days).
     pub(crate) fn kinds_compared(
         &self,
+        tr: &Tr,
         a: &Aggregates,
         prev: &Aggregates,
         comparable: bool,
     ) -> Result<Vec<KindCompared>, AppError> {
         let facts = |p: Period| self.store().kind_facts(p);
         Ok(compare_kinds(
+            tr,
             (&facts(a.period)?, a.days_covered),
             (&facts(prev.period)?, prev.days_covered),
             comparable,

@@ -257,7 +257,7 @@ impl Journal {
         let (current, previous) = (summary(&a), summary(&prev));
         let tr = english();
         let (comparable, rate_change) = rate_change(&tr, &current, &previous);
-        let kinds = self.kinds_compared(&a, &prev, comparable)?;
+        let kinds = self.kinds_compared(&tr, &a, &prev, comparable)?;
         Ok(InsightsDto {
             headlines: headlines(&tr, &a, &prev, period),
             kinds,
@@ -286,8 +286,9 @@ impl Journal {
         let prev = self.aggregates(period.previous())?;
         let names = self.vocab_names()?;
         let (current, previous) = (summary(&a), summary(&prev));
-        let (comparable, change) = rate_change(&english(), &current, &previous);
-        let kinds = self.kinds_compared(&a, &prev, comparable)?;
+        let tr = english();
+        let (comparable, change) = rate_change(&tr, &current, &previous);
+        let kinds = self.kinds_compared(&tr, &a, &prev, comparable)?;
         let mut previous = serde_json::to_value(previous)
             .map_err(|e| AppError::internal("The figures could not be written.", e))?;
         previous["kinds"] =

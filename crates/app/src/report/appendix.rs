@@ -95,7 +95,7 @@ fn row(e: &Episode, names: &VocabNames, choice: AppendixChoice) -> AppendixRow {
         intensity: d.intensity.to_string(),
         duration: d
             .duration_s
-            .map(|s| minutes(f64::from(s)))
+            .map(|s| minutes(&crate::insights::english(), f64::from(s)))
             .unwrap_or_default(),
         triggers: d
             .triggers

@@ -315,7 +315,7 @@ impl Journal {
             },
             kind_columns: crate::kind_columns(&tr),
             kinds: self
-                .kinds_compared(&a, &prev, comparable)?
+                .kinds_compared(&tr, &a, &prev, comparable)?
                 .into_iter()
                 .map(|k| twinge_report::KindLine {
                     label: language::kind_word(&tr, k.kind),

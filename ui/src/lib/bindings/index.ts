@@ -444,9 +444,14 @@ export type Messages = {
   'kind-col-intensity': Record<string, never>;
   'kind-col-duration': Record<string, never>;
   'kind-col-places': Record<string, never>;
+  'kind-days-of': { count: number | string; logged: number | string };
+  'kind-more-places': { count: number | string };
   'episodes-count': { count: number | string };
   'days-count': { count: number | string };
   'percent': { value: number | string };
+  'duration-seconds': { value: number | string };
+  'duration-minutes': { value: number | string };
+  'duration-hours': { value: number | string };
   'language-name': Record<string, never>;
   'report-title': Record<string, never>;
   'report-patient': Record<string, never>;
