@@ -2,7 +2,7 @@
 //! what helped, and the Penn-style rating.
 
 use twinge_core::insights::Aggregates;
-use twinge_core::{Kind, Location};
+use twinge_core::Kind;
 use twinge_report::{Line, Psfs};
 
 use super::{PSFS_FREQUENCY, PSFS_SEVERITY};
@@ -23,17 +23,13 @@ fn and_more(lines: &mut Vec<Line>, total: usize, words: impl Fn(usize) -> String
     }
 }
 
-pub(super) fn places(a: &Aggregates) -> Vec<Line> {
+pub(super) fn places(tr: &twinge_i18n::Tr, a: &Aggregates) -> Vec<Line> {
     let mut lines: Vec<Line> = a
         .by_region
         .iter()
         .take(TOP)
         .map(|l| Line {
-            label: Location {
-                region: l.region,
-                side: l.side,
-            }
-            .label(),
+            label: crate::words::place(tr, l.region, l.side),
             count: l.count.to_string(),
             note: String::new(),
         })

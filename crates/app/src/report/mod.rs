@@ -325,7 +325,7 @@ impl Journal {
                 })
                 .collect(),
             psfs: lines::psfs(r.psfs_frequency, r.psfs_severity, suggested),
-            locations: lines::places(&a),
+            locations: lines::places(&tr, &a),
             symptoms,
             symptoms_worth_asking,
             triggers,
