@@ -5,7 +5,6 @@ use twinge_core::insights::Aggregates;
 use twinge_core::Kind;
 use twinge_report::{Line, Psfs};
 
-use super::{PSFS_FREQUENCY, PSFS_SEVERITY};
 use crate::names::VocabNames;
 use crate::words::{episodes_word, more_places};
 
@@ -122,6 +121,7 @@ pub(super) fn reliefs(a: &Aggregates, names: &VocabNames) -> Vec<Line> {
 /// The rating printed on page 1: the person's own when given, else the suggestion; none
 /// when no spasm was logged and the person rated nothing.
 pub(super) fn psfs(
+    tr: &twinge_i18n::Tr,
     frequency: Option<u8>,
     severity: Option<u8>,
     suggested: Option<(u8, u8)>,
@@ -135,22 +135,28 @@ pub(super) fn psfs(
     let severity = severity.unwrap_or(suggested.1);
     Some(Psfs {
         frequency,
-        frequency_text: PSFS_FREQUENCY[usize::from(frequency.min(4))].into(),
+        frequency_text: match frequency {
+            0 => tr.penn_frequency_0(),
+            1 => tr.penn_frequency_1(),
+            2 => tr.penn_frequency_2(),
+            3 => tr.penn_frequency_3(),
+            _ => tr.penn_frequency_4(),
+        },
         severity,
-        severity_text: PSFS_SEVERITY[usize::from(severity.clamp(1, 3))].into(),
+        severity_text: match severity {
+            0 | 1 => tr.penn_severity_1(),
+            2 => tr.penn_severity_2(),
+            _ => tr.penn_severity_3(),
+        },
         rated_by: if confirmed {
-            "self-rated"
+            tr.penn_self_rated()
         } else {
-            "suggested from the log"
-        }
-        .into(),
+            tr.penn_suggested()
+        },
         source: if confirmed {
-            format!(
-                "rated by the patient; suggested from the log: {} and {}",
-                suggested.0, suggested.1
-            )
+            tr.penn_source_rated(suggested.0, suggested.1)
         } else {
-            "not yet confirmed by the patient; spasms only".into()
+            tr.penn_source_suggested()
         },
     })
 }

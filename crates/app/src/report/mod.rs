@@ -93,15 +93,6 @@ pub struct ReportDefaults {
     pub questions: String,
 }
 
-pub const PSFS_FREQUENCY: [&str; 5] = [
-    "no spasms",
-    "spasms induced only by stimulation",
-    "infrequent full spasms, less than once an hour",
-    "spasms more than once an hour",
-    "spasms more than ten times an hour",
-];
-pub const PSFS_SEVERITY: [&str; 4] = ["", "mild", "moderate", "severe"];
-
 /// The Penn scale suggested from the spasms of a period (each one's local day and
 /// intensity; none without spasms). Part 1 from spasms per waking hour (16 h) on the days
 /// with spasms: more than 10 an hour 4, more than 1 an hour 3, else 2 (level 1, spasms
@@ -324,7 +315,7 @@ impl Journal {
                     previous: k.previous_cells,
                 })
                 .collect(),
-            psfs: lines::psfs(r.psfs_frequency, r.psfs_severity, suggested),
+            psfs: lines::psfs(&tr, r.psfs_frequency, r.psfs_severity, suggested),
             locations: lines::places(&tr, &a),
             symptoms,
             symptoms_worth_asking,

@@ -452,6 +452,18 @@ export type Messages = {
   'duration-seconds': { value: number | string };
   'duration-minutes': { value: number | string };
   'duration-hours': { value: number | string };
+  'penn-frequency-0': Record<string, never>;
+  'penn-frequency-1': Record<string, never>;
+  'penn-frequency-2': Record<string, never>;
+  'penn-frequency-3': Record<string, never>;
+  'penn-frequency-4': Record<string, never>;
+  'penn-severity-1': Record<string, never>;
+  'penn-severity-2': Record<string, never>;
+  'penn-severity-3': Record<string, never>;
+  'penn-self-rated': Record<string, never>;
+  'penn-suggested': Record<string, never>;
+  'penn-source-rated': { frequency: number | string; severity: number | string };
+  'penn-source-suggested': Record<string, never>;
   'region-jaw': Record<string, never>;
   'region-eyelid': Record<string, never>;
   'region-face': Record<string, never>;

@@ -1,0 +1,12 @@
+penn-frequency-0 = keine Spasmen
+penn-frequency-1 = Spasmen nur auf Reize ausgelöst
+penn-frequency-2 = seltene volle Spasmen, weniger als einmal pro Stunde
+penn-frequency-3 = Spasmen mehr als einmal pro Stunde
+penn-frequency-4 = Spasmen mehr als zehnmal pro Stunde
+penn-severity-1 = leicht
+penn-severity-2 = mittel
+penn-severity-3 = schwer
+penn-self-rated = selbst eingeschätzt
+penn-suggested = aus den Aufzeichnungen vorgeschlagen
+penn-source-rated = von der Patientin/dem Patienten eingeschätzt; Vorschlag aus den Aufzeichnungen: { $frequency } und { $severity }
+penn-source-suggested = noch nicht von der Patientin/dem Patienten bestätigt; nur Spasmen

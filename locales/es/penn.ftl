@@ -1,0 +1,12 @@
+penn-frequency-0 = sin espasmos
+penn-frequency-1 = espasmos solo provocados por estímulos
+penn-frequency-2 = espasmos completos poco frecuentes, menos de uno por hora
+penn-frequency-3 = espasmos más de una vez por hora
+penn-frequency-4 = espasmos más de diez veces por hora
+penn-severity-1 = leve
+penn-severity-2 = moderada
+penn-severity-3 = grave
+penn-self-rated = autoevaluada
+penn-suggested = sugerida a partir del registro
+penn-source-rated = evaluada por el paciente; sugerido por el registro: { $frequency } y { $severity }
+penn-source-suggested = aún no confirmada por el paciente; solo espasmos

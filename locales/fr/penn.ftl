@@ -1,0 +1,12 @@
+penn-frequency-0 = aucun spasme
+penn-frequency-1 = spasmes provoqués uniquement par une stimulation
+penn-frequency-2 = spasmes complets peu fréquents, moins d’une fois par heure
+penn-frequency-3 = spasmes plus d’une fois par heure
+penn-frequency-4 = spasmes plus de dix fois par heure
+penn-severity-1 = légère
+penn-severity-2 = modérée
+penn-severity-3 = sévère
+penn-self-rated = auto-évaluée
+penn-suggested = suggérée d’après le journal
+penn-source-rated = évaluée par le patient ; suggestion du journal : { $frequency } et { $severity }
+penn-source-suggested = pas encore confirmée par le patient ; spasmes seulement
