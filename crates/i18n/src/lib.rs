@@ -229,12 +229,18 @@ pub struct Tr {
     formats: Formats,
 }
 
-fn bundle(id: &LanguageIdentifier, code: &str) -> FluentBundle<Arc<FluentResource>> {
+/// A bundle of `id` with no messages yet, set up as every bundle of Twinge's is.
+fn empty_bundle(id: &LanguageIdentifier) -> FluentBundle<Arc<FluentResource>> {
     let mut b = FluentBundle::new(vec![id.clone()]);
     // Placeables are not wrapped in direction marks: the PDF and the terminal would
     // print them as boxes. No language of the catalogue mixes directions yet.
     b.set_use_isolating(false);
     b.set_formatter(Some(format::fluent_number));
+    b
+}
+
+fn bundle(id: &LanguageIdentifier, code: &str) -> FluentBundle<Arc<FluentResource>> {
+    let mut b = empty_bundle(id);
     for r in resources(code) {
         // The same id twice is a catalogue error the catalogue test reports.
         let _ = b.add_resource(r);
@@ -309,9 +315,7 @@ pub fn format_with(code: &str, text: &str, name: &str, value: Arg) -> String {
     let Ok(resource) = FluentResource::try_new(text.to_string()) else {
         return String::new();
     };
-    let mut b = FluentBundle::new(vec![id]);
-    b.set_use_isolating(false);
-    b.set_formatter(Some(format::fluent_number));
+    let mut b = empty_bundle(&id);
     let resource = Arc::new(resource);
     let _ = b.add_resource(resource.clone());
     let mut args = FluentArgs::new();

@@ -3,6 +3,7 @@
 
 use twinge_core::insights::{local_day_hour_weekday, Period};
 use twinge_core::Episode;
+use twinge_i18n::Tr;
 use twinge_report::{month_starts_page, AppendixMonth, AppendixRow};
 
 use super::AppendixChoice;
@@ -57,6 +58,8 @@ pub(super) fn appendix(
     names: &VocabNames,
     choice: AppendixChoice,
 ) -> Vec<AppendixMonth> {
+    // Durations stay in English until the appendix is translated; one Tr for every row.
+    let english = crate::insights::english();
     let mut months: Vec<AppendixMonth> = Vec::new();
     let mut since_break = 0;
     for e in in_period(episodes, period) {
@@ -68,11 +71,11 @@ pub(super) fn appendix(
         }
         let label = month_label(day);
         match months.last_mut() {
-            Some(m) if m.label == label => m.rows.push(row(e, names, choice)),
+            Some(m) if m.label == label => m.rows.push(row(&english, e, names, choice)),
             _ => months.push(AppendixMonth {
                 label,
                 new_page: false,
-                rows: vec![row(e, names, choice)],
+                rows: vec![row(&english, e, names, choice)],
             }),
         }
     }
@@ -83,7 +86,7 @@ pub(super) fn appendix(
     months
 }
 
-fn row(e: &Episode, names: &VocabNames, choice: AppendixChoice) -> AppendixRow {
+fn row(tr: &Tr, e: &Episode, names: &VocabNames, choice: AppendixChoice) -> AppendixRow {
     let d = &e.draft;
     let t = d.started_at.to_rfc3339();
     AppendixRow {
@@ -95,7 +98,7 @@ fn row(e: &Episode, names: &VocabNames, choice: AppendixChoice) -> AppendixRow {
         intensity: d.intensity.to_string(),
         duration: d
             .duration_s
-            .map(|s| minutes(&crate::insights::english(), f64::from(s)))
+            .map(|s| minutes(tr, f64::from(s)))
             .unwrap_or_default(),
         triggers: d
             .triggers
