@@ -256,15 +256,16 @@ fn main() {
     let a = store.aggregates(period, 0).expect("agg");
     let theme = twinge_charts::Theme::LIGHT;
     let name = |k: &str| k.to_string();
+    let tr = twinge_app::english();
     let charts = median_of(15, || {
         [
-            twinge_charts::frequency(&a, &[], Some(period.first_day), &theme),
-            twinge_charts::body_heat(&a.by_region, &theme),
-            twinge_charts::regions(&a, &theme),
-            twinge_charts::triggers(&a, &name, &theme),
-            twinge_charts::hour_weekday(&a, &theme),
-            twinge_charts::intensity_trend(&a, &theme),
-            twinge_charts::reliefs(&a, &name, &theme),
+            twinge_charts::frequency(&a, &[], Some(period.first_day), &theme, &tr),
+            twinge_charts::body_heat(&a.by_region, &theme, &tr),
+            twinge_charts::regions(&a, &theme, &tr),
+            twinge_charts::triggers(&a, &name, &theme, &tr),
+            twinge_charts::hour_weekday(&a, &theme, &tr),
+            twinge_charts::intensity_trend(&a, &theme, &tr),
+            twinge_charts::reliefs(&a, &name, &theme, &tr),
         ]
     });
     let empty = median_of(15, || {

@@ -14,7 +14,7 @@ report-no-episodes = In diesem Zeitraum wurden keine Episoden erfasst.
 report-quiet-days-count = Als „keine Episoden“ markierte Tage zählen als erfasste Tage.
 report-kind = Art
 report-definitions = { kind-spasm }: unwillkürliche, oft wiederholte Muskelkontraktion. { kind-cramp }: schmerzhafte, anhaltende Kontraktion. { kind-twitch } ({ -twitch(register: "doctor") }): kurzes, sichtbares Zucken eines Muskels. Grau: die { $days } Tage vor dem Zeitraum. Raten zählen nur erfasste Tage.
-report-penn-scale = Angelehnt an die Penn Spasm Frequency Scale
+report-penn-scale = Nach Penn Spasm Frequency Scale
 report-penn-frequency = Häufigkeit
 report-penn-severity = Schweregrad
 report-symptoms = Mit Episoden angegebene Symptome:
@@ -29,9 +29,9 @@ report-place-all-kinds = Ort (alle Arten)
 report-episodes = Episoden
 report-relief = Maßnahme
 report-used = Genutzt
-report-helped = Geholfen
+report-helped = Geholfen 0–3
 report-nothing-helped = In diesem Zeitraum wurde nichts als hilfreich markiert.
-report-helped-scale = Geholfen: Durchschnitt der Angaben, 0 gar nicht – 3 vollständig.
+report-helped-scale = Geholfen: Mittel, 0 nicht – 3 völlig.
 report-what-helped = Was geholfen hat
 report-after-what = Wonach
 report-tagged-with = Markiert mit
@@ -53,3 +53,40 @@ report-col-duration = Dauer
 report-col-triggers = Auslöser
 report-col-relief = Maßnahme
 report-col-notes = Notizen
+
+report-triggers-too-few = Zu wenige Daten: Anteile der Auslöser werden ab { $needed } Episoden gezeigt; dieser Zeitraum hat { $count ->
+    [one] { $count } Episode
+   *[other] { $count } Episoden
+}.
+report-triggers-none-tagged = { $count ->
+    [one] Die eine Episode wurde mit keinem vermuteten Auslöser markiert.
+   *[other] Keine der { $count } Episoden wurde mit einem vermuteten Auslöser markiert.
+}
+report-triggers-share = Anteil aller { $count ->
+    [one] { $count } Episode
+   *[other] { $count } Episoden
+} ({ $kinds }), die von der Patientin/dem Patienten mit dem jeweiligen vermuteten Auslöser markiert wurden; markiert mit, nicht verursacht durch.
+report-same-day = Episoden am selben Tag werden einzeln gezählt.
+report-more-triggers = { $count ->
+    [one] und { $count } weiterer Auslöser
+   *[other] und { $count } weitere Auslöser
+}
+report-more-places = { $count ->
+    [one] und { $count } weitere Stelle
+   *[other] und { $count } weitere Stellen
+}
+report-factors-none = Noch kein Tagesfaktor hat in diesem Zeitraum { $days } Tage mit und { $days } ohne.
+report-factors-waiting = { $count ->
+    [one] { $count } weiterer Vergleich braucht mehr Tage mit Tagesfragen.
+   *[other] { $count } weitere Vergleiche brauchen mehr Tage mit Tagesfragen.
+}
+report-bursts = Die Episoden kamen gehäuft (stärker über die Tage gestreut, als der Zufall ergäbe): Das Intervall eines Verhältnisses behandelt Episoden als unabhängig und ist zu eng; daher nennt jede Seite auch den Anteil der Tage mit irgendeiner Episode, mit seinem exakten Intervall.
+report-symptom-last = zuletzt: { $dates }
+report-woke = aus dem Schlaf geweckt
+report-in-burst = { $count } in der Serie
+report-appendix-all = Anhang: jede Episode des Zeitraums (von der Patientin/dem Patienten erfasst; ● mit Notizen oder Symptomen)
+report-appendix-notable = Anhang: die Episoden mit Notizen oder Symptomen (von der Patientin/dem Patienten erfasst)
+report-appendix-rest = { $count ->
+    [one] { $count } Episode ohne Notizen oder Symptome ist nicht aufgeführt; Seite 1 zählt jede Episode.
+   *[other] { $count } Episoden ohne Notizen oder Symptome sind nicht aufgeführt; Seite 1 zählt jede Episode.
+}

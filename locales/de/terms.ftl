@@ -12,3 +12,8 @@ kind-spasm = { -spasm }
 kind-cramp = { -cramp }
 kind-twitch = { -twitch }
 kind-other = Sonstiges
+
+kind-in-text-spasm = { -spasm }
+kind-in-text-cramp = { -cramp }
+kind-in-text-twitch = { -twitch }
+kind-in-text-other = Sonstiges

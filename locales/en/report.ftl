@@ -32,7 +32,7 @@ report-place-all-kinds = Place (all kinds)
 report-episodes = Episodes
 report-relief = Relief
 report-used = Used
-report-helped = Helped
+report-helped = Helped 0–3
 report-nothing-helped = Nothing was marked as helping in this period.
 report-helped-scale = Helped: the patient’s average, 0 not at all – 3 fully.
 report-what-helped = What helped
@@ -56,3 +56,41 @@ report-col-duration = Duration
 report-col-triggers = Triggers
 report-col-relief = Relief
 report-col-notes = Notes
+
+# Sentences of page 1 and the appendix built from the data.
+report-triggers-too-few = Not enough data: trigger shares are shown from { $needed } episodes; this period has { $count ->
+    [one] { $count } episode
+   *[other] { $count } episodes
+}.
+report-triggers-none-tagged = { $count ->
+    [one] The one episode was not tagged with a suspected trigger.
+   *[other] None of the { $count } episodes was tagged with a suspected trigger.
+}
+report-triggers-share = Share of all { $count ->
+    [one] { $count } episode
+   *[other] { $count } episodes
+} ({ $kinds }) the patient tagged with each suspected trigger; tagged with, not caused by.
+report-same-day = Episodes on the same day are counted separately.
+report-more-triggers = { $count ->
+    [one] and { $count } more trigger
+   *[other] and { $count } more triggers
+}
+report-more-places = { $count ->
+    [one] and { $count } more place
+   *[other] and { $count } more places
+}
+report-factors-none = No day-level factor has { $days } days with it and { $days } without in this period yet.
+report-factors-waiting = { $count ->
+    [one] { $count } more comparison needs more days with a daily check-in.
+   *[other] { $count } more comparisons need more days with a daily check-in.
+}
+report-bursts = Episodes came in bursts (more spread between days than chance would give): a ratio’s interval counts episodes as independent and is too narrow, so each side also gives the share of days with any episode, with its exact interval.
+report-symptom-last = last: { $dates }
+report-woke = woke from sleep
+report-in-burst = { $count } in the burst
+report-appendix-all = Appendix: every episode of the period (patient-entered data; ● with notes or symptoms)
+report-appendix-notable = Appendix: the episodes with notes or symptoms (patient-entered data)
+report-appendix-rest = { $count ->
+    [one] { $count } episode without notes or symptoms is not listed; page 1 counts every episode.
+   *[other] { $count } episodes without notes or symptoms are not listed; page 1 counts every episode.
+}

@@ -24,3 +24,9 @@ kind-spasm = { -spasm(case: "title") }
 kind-cramp = { -cramp(case: "title") }
 kind-twitch = { -twitch(case: "title") }
 kind-other = Other
+
+# A kind's name inside a sentence ("12 episodes (spasm and cramp)").
+kind-in-text-spasm = { -spasm }
+kind-in-text-cramp = { -cramp }
+kind-in-text-twitch = { -twitch }
+kind-in-text-other = other

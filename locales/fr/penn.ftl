@@ -9,4 +9,4 @@ penn-severity-3 = sévère
 penn-self-rated = auto-évaluée
 penn-suggested = suggérée d’après le journal
 penn-source-rated = évaluée par le patient ; suggestion du journal : { $frequency } et { $severity }
-penn-source-suggested = pas encore confirmée par le patient ; spasmes seulement
+penn-source-suggested = non confirmée ; spasmes seulement

@@ -23,3 +23,8 @@ kind-spasm = { -spasm(case: "title") }
 kind-cramp = { -cramp(case: "title") }
 kind-twitch = { -twitch(case: "title") }
 kind-other = Autre
+
+kind-in-text-spasm = { -spasm }
+kind-in-text-cramp = { -cramp }
+kind-in-text-twitch = { -twitch }
+kind-in-text-other = autre

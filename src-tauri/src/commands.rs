@@ -305,6 +305,12 @@ pub fn keep_report_questions(state: State<'_, AppState>, questions: Text) -> Res
 }
 
 #[tauri::command]
+pub fn keep_report_language(state: State<'_, AppState>, language: Text) -> Result<(), AppError> {
+    let language = language.get()?;
+    state.with(|j| j.keep_report_language(language))
+}
+
+#[tauri::command]
 pub fn save_checkin(
     state: State<'_, AppState>,
     input: Input<CheckinDto>,

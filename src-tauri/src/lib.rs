@@ -21,6 +21,8 @@ pub struct AppState {
     pending_restore: Mutex<Option<PathBuf>>,
     /// Where the journal lives (to unlock it, or start anew there).
     data_dir: PathBuf,
+    /// The system's language (`LC_ALL`, `LC_MESSAGES`, `LANG`), read once at start.
+    lang: twinge_app::Lang,
 }
 
 impl AppState {
@@ -41,6 +43,7 @@ impl AppState {
             pending_import: Mutex::new(None),
             pending_restore: Mutex::new(None),
             data_dir: data_dir.to_path_buf(),
+            lang: twinge_app::Lang::from_env(),
         }
     }
 
@@ -144,6 +147,8 @@ impl AppState {
             Ok(journal) => journal,
             Err(e) => return Err(e.clone()),
         };
+        // Every journal this state opens (again) speaks the system's language.
+        journal.set_language(self.lang.clone());
         let answer = f(journal);
         // A structural change that could not open the journal again leaves it closed:
         // the error screen from now on, never a stand-in that would lose saves.

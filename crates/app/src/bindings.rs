@@ -93,6 +93,7 @@ pub fn typescript() -> String {
         crate::AppendixChoice::decl(&cfg),
         ReportRequest::decl(&cfg),
         ReportDefaults::decl(&cfg),
+        crate::LanguageChoice::decl(&cfg),
         crate::ReportPreview::decl(&cfg),
         FieldError::decl(&cfg),
         AppError::decl(&cfg),

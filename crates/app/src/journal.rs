@@ -28,6 +28,8 @@ pub struct Journal {
     /// store is then an empty stand-in that must never take a save (the app shows its
     /// error screen instead).
     closed: Option<AppError>,
+    /// The language the person reads Twinge in (English until told).
+    pub(crate) lang: twinge_i18n::Lang,
 }
 
 impl std::fmt::Debug for Journal {
@@ -121,6 +123,7 @@ impl Journal {
             clock,
             noted_on: Default::default(),
             closed: None,
+            lang: twinge_i18n::Lang::english(),
         };
         journal.purge_deleted()?;
         Ok(journal)
@@ -134,12 +137,7 @@ impl Journal {
 
     /// A journal in memory, for tests.
     pub fn in_memory(clock: Arc<dyn Clock>) -> Result<Journal, AppError> {
-        Ok(Journal {
-            store: Store::open_in_memory()?,
-            clock,
-            noted_on: Default::default(),
-            closed: None,
-        })
+        Journal::from_store(Store::open_in_memory()?, clock)
     }
 
     pub(crate) fn store(&self) -> &Store {

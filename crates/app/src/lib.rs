@@ -21,6 +21,7 @@ mod files;
 mod insights;
 mod journal;
 mod keyheader;
+mod language;
 mod locked;
 mod names;
 mod passcode;
@@ -50,12 +51,13 @@ pub use files::{
     WINDOW_LOCK, WINDOW_SOCKET,
 };
 pub use insights::{
-    chance_note, factor_label, factor_words, factors_chart, kind_columns, parse_period,
-    rate_change, ChartDto, FactorStat, InsightsDto, InsightsQuery, KindCompared, KindFigures,
-    PlaceCount, Summary,
+    chance_note, english, factor_row_label, factor_words, factors_chart, kind_columns,
+    parse_period, rate_change, ChartDto, FactorStat, InsightsDto, InsightsQuery, KindCompared,
+    KindFigures, PlaceCount, Summary,
 };
 pub use journal::{Journal, RECENT_PLACES, UNDO_WINDOW_MS};
 pub use keyheader::KEY_FILE;
+pub use language::{languages, LanguageChoice};
 pub use locked::{locked, set_aside_locked_journal, SET_ASIDE_PREFIX};
 pub use passcode::{
     check_new_passcode, PasscodeChange, PrivacyStatus, MAX_PASSCODE_CHARS, MIN_PASSCODE_SCORE,
@@ -74,4 +76,7 @@ pub use settings::{Settings, MAX_AUTO_LOCK_MINUTES};
 pub use transfer::{
     FileFormat, ImportProblem, ImportProgress, ImportSummary, JournalFile, FORMAT, FORMAT_VERSION,
 };
+pub use twinge_core::daystats::MIN_DAYS_EACH_SIDE;
 pub use twinge_core::{FactorLevel, MedChange, Theme, WeekStart};
+pub use twinge_i18n::{domain, Lang, Tr};
+pub use words::date_in;

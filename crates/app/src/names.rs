@@ -24,6 +24,27 @@ impl VocabNames {
     }
 }
 
+impl VocabNames {
+    /// The same names as a person reads them in `tr`'s language: the built-in ones
+    /// not renamed are translated, the ones typed stay as typed.
+    pub(crate) fn in_language(self, tr: &twinge_i18n::Tr) -> VocabNames {
+        use twinge_i18n::domain::{vocab_name, Seeded};
+        let each = |names: HashMap<String, String>, list: Seeded| {
+            names
+                .into_iter()
+                .map(|(key, name)| {
+                    let shown = vocab_name(tr, list, &key, &name);
+                    (key, shown)
+                })
+                .collect()
+        };
+        VocabNames {
+            triggers: each(self.triggers, Seeded::Trigger),
+            reliefs: each(self.reliefs, Seeded::Relief),
+        }
+    }
+}
+
 fn name_or_key(names: &HashMap<String, String>, key: &str) -> String {
     names.get(key).cloned().unwrap_or_else(|| key.to_string())
 }

@@ -64,6 +64,7 @@ macro_rules! rpc_schema {
             save_checkin(input: CheckinDto) -> CheckinDto;
             delete_checkin(date: String) -> ();
             keep_report_questions(questions: String) -> ();
+            keep_report_language(language: String) -> ();
             day_records(from: String, to: String) -> Vec<DayRecord>;
             is_recorded(date: String) -> bool;
             reminder_status() -> ReminderStatus;

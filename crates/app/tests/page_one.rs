@@ -133,7 +133,7 @@ fn the_longest_questions_every_kind_24_places_and_30_triggers_stay_on_page_one()
             "{paper:?}: the questions whole on page 1: {one}"
         );
         assert!(
-            one.contains("Alex Example · born March 12, 1961"),
+            one.contains("Alex Example · born 12 Mar 1961"),
             "{paper:?}: {one}"
         );
         // One row per kind: its name and its count of episodes.
@@ -154,9 +154,53 @@ fn the_longest_questions_every_kind_24_places_and_30_triggers_stay_on_page_one()
             "{paper:?}: nothing spilled onto page 2: {two}"
         );
         assert!(
-            two.contains("2026-11-10: Magnesium 10 mg started"),
+            two.contains("10 Nov 2026: Magnesium 10 mg started"),
             "{paper:?}: {two}"
         );
+    }
+}
+
+#[test]
+fn page_one_holds_in_every_language_and_the_appendix_starts_on_page_three() {
+    let j = crowded();
+    let questions: String = "Could the cramps at night be related to the new tablets? "
+        .repeat(12)
+        .chars()
+        .take(MAX_QUESTIONS_CHARS)
+        .collect();
+    for lang in ["en", "de", "es", "fr"] {
+        let tr = twinge_app::Tr::new(&twinge_app::Lang::from_code(lang).unwrap());
+        for paper in [PaperSize::A4, PaperSize::Letter] {
+            let pdf = j
+                .report_pdf(&ReportRequest {
+                    paper,
+                    questions: questions.clone(),
+                    language: Some(lang.into()),
+                    ..request("2026-10-22", "2026-11-20", AppendixChoice::Notable)
+                })
+                .unwrap();
+            let (one, two) = (pdf_words(&pdf, 1, 1), pdf_words(&pdf, 2, 2));
+            let what = format!("{lang} {paper:?}");
+            assert!(one.contains(&tr.report_what_helped()), "{what}: {one}");
+            assert!(
+                two.starts_with(&tr.report_how_often()),
+                "{what}: nothing spilled onto page 2: {two}"
+            );
+            let appendix = tr.report_appendix_notable();
+            let first_words: String = appendix
+                .split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(
+                !one.contains(&first_words) && !two.contains(&first_words),
+                "{what}"
+            );
+            assert!(
+                pdf_words(&pdf, 3, 9).contains(&first_words),
+                "{what}: the appendix from page 3"
+            );
+        }
     }
 }
 

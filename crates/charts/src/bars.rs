@@ -2,19 +2,20 @@
 
 use plotters::prelude::*;
 use twinge_core::insights::Aggregates;
-use twinge_core::Location;
+use twinge_i18n::Tr;
 
 use crate::draw::{message, render, text, MIN_EPISODES_FOR_TRIGGERS};
 use crate::Theme;
+use twinge_i18n::domain::place;
 
 /// One bar: label, value, note on the right, optional interval.
 type BarRow = (String, f64, String, Option<(f64, f64)>);
 
 /// Horizontal bars: label on the left, bar, value text on the right.
-fn bars(rows: &[BarRow], max: f64, title: &str, theme: &Theme) -> String {
+fn bars(rows: &[BarRow], max: f64, title: &str, (theme, tr): (&Theme, &Tr)) -> String {
     let row_h = 30;
     let height = (34 + rows.len() as i32 * row_h + 6) as u32;
-    render(height, theme, |root| {
+    render(height, (theme, tr), |root| {
         root.draw_text(title, &text(12, &theme.muted), (4, 6))?;
         let (bar_x, bar_w) = (140, 126);
         for (i, (label, value, note, interval)) in rows.iter().enumerate() {
@@ -45,9 +46,9 @@ fn bars(rows: &[BarRow], max: f64, title: &str, theme: &Theme) -> String {
 }
 
 /// Where: episodes by region and side, most first (top 8).
-pub fn regions(a: &Aggregates, theme: &Theme) -> String {
+pub fn regions(a: &Aggregates, theme: &Theme, tr: &Tr) -> String {
     if a.by_region.is_empty() {
-        return message("No episodes in this period.", theme, 120);
+        return message(&tr.chart_no_episodes(), theme, 120);
     }
     let rows: Vec<_> = a
         .by_region
@@ -55,37 +56,29 @@ pub fn regions(a: &Aggregates, theme: &Theme) -> String {
         .take(8)
         .map(|r| {
             (
-                Location {
-                    region: r.region,
-                    side: r.side,
-                }
-                .label(),
+                place(tr, r.region, r.side),
                 f64::from(r.count),
-                r.count.to_string(),
+                tr.formats().count(i64::from(r.count)),
                 None,
             )
         })
         .collect();
     let max = f64::from(a.by_region[0].count);
-    bars(&rows, max, "Episodes by place", theme)
+    bars(&rows, max, &tr.chart_by_place(), (theme, tr))
 }
 
 /// Triggers: share of episodes tagged with each, with a 95% Wilson interval.
 /// `name` gives a trigger's display name from its key.
-pub fn triggers(a: &Aggregates, name: &dyn Fn(&str) -> String, theme: &Theme) -> String {
+pub fn triggers(a: &Aggregates, name: &dyn Fn(&str) -> String, theme: &Theme, tr: &Tr) -> String {
     if a.total < MIN_EPISODES_FOR_TRIGGERS {
         return message(
-            &format!("Not enough data yet: triggers need {MIN_EPISODES_FOR_TRIGGERS} episodes."),
+            &tr.chart_triggers_too_few(MIN_EPISODES_FOR_TRIGGERS),
             theme,
             120,
         );
     }
     if a.by_trigger.is_empty() {
-        return message(
-            "No episode in this period was tagged with a trigger.",
-            theme,
-            120,
-        );
+        return message(&tr.chart_no_trigger(), theme, 120);
     }
     let rows: Vec<_> = a
         .by_trigger
@@ -95,23 +88,22 @@ pub fn triggers(a: &Aggregates, name: &dyn Fn(&str) -> String, theme: &Theme) ->
             (
                 name(&t.trigger),
                 t.share,
-                format!("{} of {} ({:.0}%)", t.count, a.total, t.share * 100.0),
+                tr.chart_trigger_share(
+                    tr.formats().count(i64::from(t.count)),
+                    tr.percent(tr.formats().number(t.share * 100.0, 0)),
+                    tr.formats().count(i64::from(a.total)),
+                ),
                 Some((t.low, t.high)),
             )
         })
         .collect();
-    bars(
-        &rows,
-        1.0,
-        "Share of episodes tagged with each trigger (bar: 95% interval)",
-        theme,
-    )
+    bars(&rows, 1.0, &tr.chart_triggers_title(), (theme, tr))
 }
 
 /// What helped: times used and how much it helped on average (0–3).
-pub fn reliefs(a: &Aggregates, name: &dyn Fn(&str) -> String, theme: &Theme) -> String {
+pub fn reliefs(a: &Aggregates, name: &dyn Fn(&str) -> String, theme: &Theme, tr: &Tr) -> String {
     if a.reliefs.is_empty() {
-        return message("Nothing was marked as helping in this period.", theme, 120);
+        return message(&tr.chart_nothing_helped(), theme, 120);
     }
     let rows: Vec<_> = a
         .reliefs
@@ -121,15 +113,13 @@ pub fn reliefs(a: &Aggregates, name: &dyn Fn(&str) -> String, theme: &Theme) -> 
             (
                 name(&r.relief),
                 r.mean_helped,
-                format!("{:.1}/3, used {}×", r.mean_helped, r.used),
+                tr.chart_relief_note(
+                    tr.formats().number(r.mean_helped, 1),
+                    tr.formats().count(i64::from(r.used)),
+                ),
                 None,
             )
         })
         .collect();
-    bars(
-        &rows,
-        3.0,
-        "How much it helped on average (0 not at all – 3 fully)",
-        theme,
-    )
+    bars(&rows, 3.0, &tr.chart_reliefs_title(), (theme, tr))
 }

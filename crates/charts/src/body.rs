@@ -7,6 +7,15 @@ use twinge_core::insights::RegionCount;
 use twinge_core::{Region, Side, BODY_MAP_JSON};
 
 use crate::Theme;
+use twinge_i18n::Tr;
+
+/// Text made safe to stand in SVG markup.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
 
 fn hex(c: plotters::style::RGBColor) -> String {
     format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2)
@@ -32,8 +41,33 @@ const LABEL_SIZE: f64 = 26.0;
 /// The height the words take under the figures.
 const LABELS_H: f64 = 2.0 * LABEL_SIZE + 18.0;
 
+/// "Left" or "Right" under a figure of width `w`, on the side of `x`, held to its half
+/// of the figure: a longer word ("Izquierda") is narrowed to fit rather than cut off
+/// at the edge of the picture.
+fn side_label(x: f64, w: f64, word: &str, (h, theme): (f64, &Theme)) -> String {
+    let room = w / 2.0 - 6.0;
+    // About 0.55 em a character in the sans-serif the picture is drawn in.
+    let wide = word.chars().count() as f64 * 0.55 * LABEL_SIZE;
+    let fit = if wide > room {
+        format!(r#" textLength="{room}" lengthAdjust="spacingAndGlyphs""#)
+    } else {
+        String::new()
+    };
+    let (at, anchor) = if x < w / 2.0 {
+        (2.0, "start")
+    } else {
+        (w - 2.0, "end")
+    };
+    format!(
+        r#"<text x="{at}" y="{y}" fill="{c}" font-size="{LABEL_SIZE}" text-anchor="{anchor}"{fit}>{word}</text>"#,
+        y = h + LABEL_SIZE + 4.0,
+        c = hex(theme.muted),
+        word = escaped(word),
+    )
+}
+
 /// Front and back figures, each region shaded by how many episodes were there.
-pub fn body_heat(counts: &[RegionCount], theme: &Theme) -> String {
+pub fn body_heat(counts: &[RegionCount], theme: &Theme, tr: &Tr) -> String {
     let map: serde_json::Value = serde_json::from_str(BODY_MAP_JSON).unwrap_or_default();
     let w = map["width"].as_f64().unwrap_or(200.0);
     let h = map["height"].as_f64().unwrap_or(440.0);
@@ -88,21 +122,27 @@ pub fn body_heat(counts: &[RegionCount], theme: &Theme) -> String {
                 grid = hex(theme.grid),
                 muted = hex(theme.muted),
                 accent = hex(theme.accent),
-                label = region.label(),
+                label = escaped(&twinge_i18n::domain::region(tr, region)),
             );
         }
+        let side_label = |x: f64, word: String| side_label(x, w, &word, (h, theme));
         let (l, r) = (
             v["left_label_x"].as_f64().unwrap_or(30.0),
             v["right_label_x"].as_f64().unwrap_or(170.0),
         );
         let _ = write!(
             svg,
-            r#"<text x="{l}" y="{y}" fill="{c}" font-size="{LABEL_SIZE}" text-anchor="middle">Left</text><text x="{r}" y="{y}" fill="{c}" font-size="{LABEL_SIZE}" text-anchor="middle">Right</text><text x="{mid}" y="{y2}" fill="{c}" font-size="{LABEL_SIZE}" font-weight="bold" text-anchor="middle">{label}</text></g>"#,
-            y = h + LABEL_SIZE + 4.0,
+            r#"{left}{right}<text x="{mid}" y="{y2}" fill="{c}" font-size="{LABEL_SIZE}" font-weight="bold" text-anchor="middle">{label}</text></g>"#,
             y2 = h + 2.0 * LABEL_SIZE + 10.0,
             mid = w / 2.0,
             c = hex(theme.muted),
-            label = v["label"].as_str().unwrap_or(""),
+            left = side_label(l, tr.chart_left()),
+            right = side_label(r, tr.chart_right()),
+            label = escaped(&if i == 0 {
+                tr.chart_front()
+            } else {
+                tr.chart_back()
+            }),
         );
     }
     svg.push_str("</svg>");

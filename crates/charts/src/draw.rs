@@ -4,7 +4,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use twinge_core::insights::{Aggregates, DayNumber};
-use twinge_core::Kind;
+use twinge_i18n::Tr;
 
 use crate::{Theme, WIDTH};
 
@@ -32,15 +32,15 @@ pub enum MarkerKind {
 
 pub(crate) fn render(
     height: u32,
-    theme: &Theme,
+    (theme, tr): (&Theme, &Tr),
     draw: impl FnOnce(&Area<'_>) -> DrawResult,
 ) -> String {
-    render_sized((WIDTH, height), theme, draw)
+    render_sized((WIDTH, height), (theme, tr), draw)
 }
 
 pub(crate) fn render_sized(
     (width, height): (u32, u32),
-    theme: &Theme,
+    (theme, tr): (&Theme, &Tr),
     draw: impl FnOnce(&Area<'_>) -> DrawResult,
 ) -> String {
     let mut svg = String::new();
@@ -50,7 +50,7 @@ pub(crate) fn render_sized(
         let _ = root.present();
         if !ok {
             drop(root);
-            return message("This chart could not be drawn.", theme, height);
+            return message(&tr.chart_not_drawn(), theme, height);
         }
     }
     svg
@@ -86,13 +86,10 @@ pub(crate) fn text<'a>(size: u32, color: &'a RGBColor) -> TextStyle<'a> {
     TextStyle::from((FONT, size).into_font()).color(color)
 }
 
-/// "20 Nov" for a day number.
-pub(crate) fn short_date(day: DayNumber) -> String {
+/// "20 Nov" for a day number, in `tr`'s language.
+pub(crate) fn short_date(tr: &Tr, day: DayNumber) -> String {
     twinge_core::insights::date_of_day(day)
-        .map(|d| {
-            let month = &d.month().to_string()[..3];
-            format!("{} {month}", d.day())
-        })
+        .map(|d| tr.formats().day_month(d.year(), d.month() as u8, d.day()))
         .unwrap_or_default()
 }
 
@@ -117,10 +114,10 @@ pub fn count_ticks(max: u32) -> Vec<u32> {
 }
 
 /// Local hour × weekday heatmap (Monday first).
-pub fn hour_weekday(a: &Aggregates, theme: &Theme) -> String {
+pub fn hour_weekday(a: &Aggregates, theme: &Theme, tr: &Tr) -> String {
     const H: u32 = 200;
     if a.total == 0 {
-        return message("No episodes in this period.", theme, H);
+        return message(&tr.chart_no_episodes(), theme, H);
     }
     let max = a
         .hour_weekday
@@ -130,12 +127,12 @@ pub fn hour_weekday(a: &Aggregates, theme: &Theme) -> String {
         .max()
         .unwrap_or(1)
         .max(1);
-    render(H, theme, |root| {
-        let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    let days: Vec<String> = (0..7).map(|d| tr.formats().weekday(d)).collect();
+    render(H, (theme, tr), |root| {
         let (left, top, cell_w, cell_h) = (40, 8, 14, 22);
         for (d, row) in a.hour_weekday.iter().enumerate() {
             let y = top + d as i32 * cell_h;
-            root.draw_text(days[d], &text(11, &theme.muted), (4, y + 5))?;
+            root.draw_text(&days[d], &text(11, &theme.muted), (4, y + 5))?;
             for (h, &n) in row.iter().enumerate() {
                 let x = left + h as i32 * cell_w;
                 root.draw(&Rectangle::new(
@@ -153,24 +150,16 @@ pub fn hour_weekday(a: &Aggregates, theme: &Theme) -> String {
         }
         for h in [0, 6, 12, 18] {
             root.draw_text(
-                &format!("{h:02}h"),
+                &tr.chart_hour(format!("{h:02}")),
                 &text(11, &theme.muted),
                 (left + h * cell_w, top + 7 * cell_h + 4),
             )?;
         }
         root.draw_text(
-            &format!(
-                "local time; the darkest square is {}",
-                twinge_core::insights::episodes_word(max)
-            ),
+            &tr.chart_darkest(max),
             &text(11, &theme.muted),
             (left, top + 7 * cell_h + 20),
         )?;
         Ok(())
     })
-}
-
-/// Kind labels in chart order, for text alternatives.
-pub fn kind_label(i: usize) -> &'static str {
-    Kind::ALL.get(i).map(|k| k.label()).unwrap_or("")
 }

@@ -7,6 +7,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::draw::{message, render, text};
 use crate::Theme;
+use twinge_i18n::Tr;
 
 /// One row: what it compares, the ratio and its interval (`None` where unbounded or
 /// not computable), and a short note on the right.
@@ -36,20 +37,24 @@ fn scale_power(rows: &[ForestRow]) -> i32 {
     far.clamp(1, WIDEST)
 }
 
-/// "0.25×", "1×", "4×".
-fn tick_label(power: i32) -> String {
+/// "0.25×", "1×", "4×" (with the language's decimal separator).
+fn tick_label(tr: &Tr, power: i32) -> String {
     let v = 2f64.powi(power);
-    if power < 0 {
-        format!("{}×", (v * 1000.0).round() / 1000.0)
+    let digits = if power < 0 { -power as usize } else { 0 };
+    let text = tr.formats().number(v, digits);
+    // "0.50" is "0.5": no trailing zero after the separator.
+    let text = if digits > 0 {
+        text.trim_end_matches('0').to_string()
     } else {
-        format!("{v}×")
-    }
+        text
+    };
+    format!("{text}×")
 }
 
 /// A forest plot of `rows`; a sentence instead when there is none.
-pub fn forest(rows: &[ForestRow], theme: &Theme) -> String {
+pub fn forest(rows: &[ForestRow], theme: &Theme, tr: &Tr) -> String {
     if rows.is_empty() {
-        return message("Not enough days with a check-in yet.", theme, 120);
+        return message(&tr.chart_factors_few(), theme, 120);
     }
     let row_h = 24;
     let top = 28;
@@ -61,16 +66,12 @@ pub fn forest(rows: &[ForestRow], theme: &Theme) -> String {
         let t = (r.clamp(scale_min, scale_max).log2() + f64::from(k)) / f64::from(2 * k);
         x0 + (t * f64::from(x1 - x0)).round() as i32
     };
-    render(height, theme, |root| {
-        root.draw_text(
-            "Episodes a day with the factor ÷ without (line: 95% interval)",
-            &text(12, &theme.muted),
-            (4, 6),
-        )?;
+    render(height, (theme, tr), |root| {
+        root.draw_text(&tr.chart_factors_title(), &text(12, &theme.muted), (4, 6))?;
         let bottom = top + rows.len() as i32 * row_h;
         for power in -k..=k {
             let x = x_of(2f64.powi(power));
-            let label = tick_label(power);
+            let label = tick_label(tr, power);
             let style = if power == 0 {
                 ShapeStyle::from(&theme.text).stroke_width(2)
             } else {
@@ -138,7 +139,7 @@ mod tests {
                 note: "0×".into(),
             },
         ];
-        let svg = forest(&rows, &Theme::LIGHT);
+        let svg = forest(&rows, &Theme::LIGHT, &crate::english());
         for needle in [
             "After hard exercise",
             "Caffeine",
@@ -154,7 +155,7 @@ mod tests {
             4,
             "a point per row, drawn twice"
         );
-        assert!(forest(&[], &Theme::LIGHT).contains("Not enough days"));
+        assert!(forest(&[], &Theme::LIGHT, &crate::english()).contains("Not enough days"));
     }
 
     #[test]

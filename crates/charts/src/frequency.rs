@@ -7,6 +7,7 @@
 use plotters::prelude::*;
 use twinge_core::insights::{Aggregates, DayNumber};
 use twinge_core::Kind;
+use twinge_i18n::Tr;
 
 use crate::draw::{count_ticks, message, render_sized, text, Area, DrawResult, Marker, MarkerKind};
 use crate::timeline::{time_chart, TimeAxis, TOP};
@@ -32,8 +33,9 @@ pub fn frequency(
     markers: &[Marker],
     began: Option<DayNumber>,
     theme: &Theme,
+    tr: &Tr,
 ) -> String {
-    frequency_sized(a, markers, began, theme, (WIDTH, 240))
+    frequency_sized(a, (markers, began), (theme, tr), (WIDTH, 240))
 }
 
 fn buckets(a: &Aggregates, axis: &TimeAxis, began: Option<DayNumber>) -> Vec<Bucket> {
@@ -71,13 +73,12 @@ fn buckets(a: &Aggregates, axis: &TimeAxis, began: Option<DayNumber>) -> Vec<Buc
 /// [`frequency`] at another size (the PDF uses a wide one).
 pub fn frequency_sized(
     a: &Aggregates,
-    markers: &[Marker],
-    began: Option<DayNumber>,
-    theme: &Theme,
+    (markers, began): (&[Marker], Option<DayNumber>),
+    (theme, tr): (&Theme, &Tr),
     size: (u32, u32),
 ) -> String {
     if a.total == 0 {
-        return message("No episodes in this period.", theme, size.1);
+        return message(&tr.chart_no_episodes(), theme, size.1);
     }
     let axis = TimeAxis::of(a.period);
     let buckets = buckets(a, &axis, began);
@@ -93,12 +94,12 @@ pub fn frequency_sized(
     let present = [0, 1, 2, 3].map(|k| a.by_kind[k] > 0);
     let ticks = count_ticks(max);
     let top = f64::from(ticks.last().copied().unwrap_or(1)) * 1.15;
-    render_sized(size, theme, |root| {
+    render_sized(size, (theme, tr), |root| {
         let partial = buckets
             .iter()
             .any(|b| matches!(b, Bucket::Counts { partial: true, .. }));
         let unlogged = buckets.iter().any(|b| matches!(b, Bucket::Unlogged));
-        let top_margin = legend(root, theme, present, (partial, unlogged))?;
+        let top_margin = legend(root, (theme, tr), present, (partial, unlogged))?;
         let y_format = |v: &f64| {
             if v.fract() == 0.0 {
                 format!("{v:.0}")
@@ -107,12 +108,12 @@ pub fn frequency_sized(
             }
         };
         let desc = if axis.weekly() {
-            "per logged week"
+            tr.chart_per_logged_week()
         } else {
-            "per day"
+            tr.chart_per_day()
         };
-        let y_axis: crate::timeline::YAxis = (ticks.len(), &y_format, desc);
-        let mut chart = time_chart(root, &axis, top, top_margin, y_axis, theme)?;
+        let y_axis: crate::timeline::YAxis = (ticks.len(), &y_format, &desc);
+        let mut chart = time_chart(root, &axis, top, top_margin, y_axis, (theme, tr))?;
         let px = |x: f64, y: f64| chart.backend_coord(&(x, y));
         let mut not_yet: Option<(usize, usize)> = None;
         for (i, b) in buckets.iter().enumerate() {
@@ -145,7 +146,7 @@ pub fn frequency_sized(
             let (r, _) = px(last as f64 + 0.9, 0.0);
             let mid = ((l + r) / 2).max(l + 48);
             root.draw_text(
-                "not yet logging",
+                &tr.chart_not_yet_logging(),
                 &text(13, &theme.muted).pos(plotters::style::text_anchor::Pos::new(
                     plotters::style::text_anchor::HPos::Center,
                     plotters::style::text_anchor::VPos::Center,
@@ -153,7 +154,7 @@ pub fn frequency_sized(
                 (mid, y),
             )?;
         }
-        draw_markers(&mut chart, a, &axis, markers, top, theme)
+        draw_markers(&mut chart, (a, &axis), markers, top, (theme, tr))
     })
 }
 
@@ -222,25 +223,26 @@ fn swatch(
 /// returns the space the legend takes above the plot.
 fn legend(
     root: &Area<'_>,
-    theme: &Theme,
+    (theme, tr): (&Theme, &Tr),
     present: [bool; 4],
     (partial, unlogged): (bool, bool),
 ) -> Result<u32, Box<dyn std::error::Error>> {
     let mut x = 44;
-    for (i, name) in Kind::ALL.iter().map(|k| k.label()).enumerate() {
+    for (i, kind) in Kind::ALL.iter().enumerate() {
         if !present[i] {
             continue;
         }
+        let name = twinge_i18n::domain::kind(tr, *kind);
         swatch(root, (x, 8), (x + 14, 22), i, false, theme)?;
-        root.draw_text(name, &text(13, &theme.text), (x + 18, 8))?;
-        x += 28 + 8 * name.len() as i32;
+        root.draw_text(&name, &text(13, &theme.text), (x + 18, 8))?;
+        x += 28 + 8 * name.chars().count() as i32;
     }
     let mut notes = Vec::new();
     if partial {
-        notes.push("pale, outlined: part of the week logged, scaled to 7 days");
+        notes.push(tr.chart_partial_week());
     }
     if unlogged {
-        notes.push("a line at 0: nothing logged");
+        notes.push(tr.chart_unlogged());
     }
     if notes.is_empty() {
         return Ok(TOP);
@@ -253,11 +255,10 @@ fn legend(
 /// would run into an earlier one goes a line lower (a lane).
 fn draw_markers(
     chart: &mut crate::timeline::TimeChart<'_, '_>,
-    a: &Aggregates,
-    axis: &TimeAxis,
+    (a, axis): (&Aggregates, &TimeAxis),
     markers: &[Marker],
     top: f64,
-    theme: &Theme,
+    (theme, tr): (&Theme, &Tr),
 ) -> DrawResult {
     let (plot_w, plot_h) = chart.plotting_area().dim_in_pixel();
     let x_per_px = axis.n as f64 / f64::from(plot_w.max(1));
@@ -282,9 +283,9 @@ fn draw_markers(
             style,
         ))?;
         let label = match m.kind {
-            MarkerKind::Appointment if m.label.is_empty() => "Appointment".to_string(),
-            MarkerKind::Appointment => format!("Appointment: {}", m.label),
-            MarkerKind::Medication => format!("Medication: {}", m.label),
+            MarkerKind::Appointment if m.label.is_empty() => tr.chart_appointment(),
+            MarkerKind::Appointment => tr.chart_appointment_named(m.label.as_str()),
+            MarkerKind::Medication => tr.chart_medication_named(m.label.as_str()),
         };
         // About 7.5 px a character at 13 px, and 4 px between labels; a label that
         // would run off the plot moves left until it fits.

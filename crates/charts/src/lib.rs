@@ -15,9 +15,7 @@ mod timeline;
 
 pub use bars::{regions, reliefs, triggers};
 pub use body::body_heat;
-pub use draw::{
-    count_ticks, hour_weekday, kind_label, message, Marker, MarkerKind, MIN_EPISODES_FOR_TRIGGERS,
-};
+pub use draw::{count_ticks, hour_weekday, message, Marker, MarkerKind, MIN_EPISODES_FOR_TRIGGERS};
 pub use forest::{forest, ForestRow};
 pub use frequency::{frequency, frequency_sized, kind_pattern, Pattern};
 pub use timeline::{intensity_trend, intensity_trend_sized, DAILY_UP_TO_DAYS};
@@ -76,3 +74,9 @@ impl Theme {
 
 /// Chart width in SVG units: phone width; the SVG scales.
 pub const WIDTH: u32 = 400;
+
+/// English words, for tests.
+#[cfg(test)]
+pub(crate) fn english() -> twinge_i18n::Tr {
+    twinge_i18n::Tr::new(&twinge_i18n::Lang::english())
+}

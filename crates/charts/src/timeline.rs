@@ -8,6 +8,7 @@ use twinge_core::insights::{Aggregates, DayNumber, Period};
 
 use crate::draw::{message, render_sized, short_date, text, Area, DrawResult};
 use crate::{Theme, WIDTH};
+use twinge_i18n::Tr;
 
 /// Periods longer than this are drawn by week, shorter ones by day.
 pub const DAILY_UP_TO_DAYS: i64 = 60;
@@ -59,12 +60,12 @@ impl TimeAxis {
             .clamp(0.0, self.n as f64)
     }
 
-    fn label(&self, v: f64) -> String {
+    fn label(&self, v: f64, tr: &Tr) -> String {
         let i = v.floor() as usize;
         if i >= self.n {
             return String::new();
         }
-        short_date(self.days_of(i).0)
+        short_date(tr, self.days_of(i).0)
     }
 }
 
@@ -90,7 +91,7 @@ pub(crate) fn time_chart<'a, 'b>(
     top: f64,
     top_margin: u32,
     (y_labels, y_format, y_desc): YAxis<'_>,
-    theme: &Theme,
+    (theme, tr): (&Theme, &Tr),
 ) -> Result<TimeChart<'a, 'b>, Box<dyn std::error::Error>> {
     let body = root.margin(top_margin, 0, 0, LEFT);
     let mut chart = ChartBuilder::on(&body)
@@ -98,7 +99,7 @@ pub(crate) fn time_chart<'a, 'b>(
         .y_label_area_size(Y_LABELS)
         .margin_right(RIGHT)
         .build_cartesian_2d(0f64..axis.n as f64, 0f64..top)?;
-    let label = |v: &f64| axis.label(*v);
+    let label = |v: &f64| axis.label(*v, tr);
     chart
         .configure_mesh()
         .disable_x_mesh()
@@ -117,18 +118,18 @@ pub(crate) fn time_chart<'a, 'b>(
 }
 
 /// Weekly median intensity with a band from least to worst, on the period's time axis.
-pub fn intensity_trend(a: &Aggregates, theme: &Theme) -> String {
-    intensity_trend_sized(a, theme, (WIDTH, 200))
+pub fn intensity_trend(a: &Aggregates, theme: &Theme, tr: &Tr) -> String {
+    intensity_trend_sized(a, (theme, tr), (WIDTH, 200))
 }
 
 /// [`intensity_trend`] at another size (the PDF's is as wide as its week bars).
-pub fn intensity_trend_sized(a: &Aggregates, theme: &Theme, size: (u32, u32)) -> String {
+pub fn intensity_trend_sized(
+    a: &Aggregates,
+    (theme, tr): (&Theme, &Tr),
+    size: (u32, u32),
+) -> String {
     if a.weekly_intensity.len() < 2 {
-        return message(
-            "Intensity over time needs two weeks of episodes.",
-            theme,
-            size.1,
-        );
+        return message(&tr.chart_intensity_few(), theme, size.1);
     }
     let axis = TimeAxis::of(a.period);
     let weeks = &a.weekly_intensity;
@@ -138,8 +139,8 @@ pub fn intensity_trend_sized(a: &Aggregates, theme: &Theme, size: (u32, u32)) ->
         let last = (start + 6).min(a.period.last_day);
         axis.x_of_day((first + last) as f64 / 2.0)
     };
-    render_sized(size, theme, |root| {
-        draw_intensity(root, &axis, weeks, &x, theme)
+    render_sized(size, (theme, tr), |root| {
+        draw_intensity(root, &axis, weeks, &x, (theme, tr))
     })
 }
 
@@ -148,10 +149,10 @@ fn draw_intensity(
     axis: &TimeAxis,
     weeks: &[twinge_core::insights::WeekIntensity],
     x: &dyn Fn(DayNumber) -> f64,
-    theme: &Theme,
+    (theme, tr): (&Theme, &Tr),
 ) -> DrawResult {
     root.draw_text(
-        "line: weekly median · band: least to worst",
+        &tr.chart_intensity_legend(),
         &text(13, &theme.muted),
         (LEFT as i32 + Y_LABELS as i32, 7),
     )?;
@@ -161,7 +162,7 @@ fn draw_intensity(
         10.0,
         TOP,
         (6, &|v| format!("{v:.0}"), "0–10"),
-        theme,
+        (theme, tr),
     )?;
     let mut band: Vec<(f64, f64)> = weeks
         .iter()

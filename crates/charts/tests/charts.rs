@@ -90,7 +90,13 @@ fn frequency_shows_kinds_dates_and_markers() {
             kind: MarkerKind::Medication,
             label: "Magnesium started".into(),
         }];
-        let t = texts(&twinge_charts::frequency(&a, &markers, Some(DAY0), &theme));
+        let t = texts(&twinge_charts::frequency(
+            &a,
+            &markers,
+            Some(DAY0),
+            &theme,
+            &en(),
+        ));
         assert!(
             has(&t, "Spasm") && has(&t, "Cramp") && has(&t, "Twitch"),
             "{t:?}"
@@ -109,7 +115,8 @@ fn frequency_shows_kinds_dates_and_markers() {
             &yearly,
             &[],
             Some(DAY0),
-            &Theme::LIGHT
+            &Theme::LIGHT,
+            &en()
         )),
         "per logged week"
     ));
@@ -149,8 +156,12 @@ fn labels_of_events_close_in_time_do_not_overlap() {
         marker(107, MarkerKind::Appointment, "Neurologist"),
         marker(300, MarkerKind::Appointment, "GP"),
     ];
-    let svg =
-        twinge_charts::frequency_sized(&yearly, &close, Some(DAY0), &Theme::LIGHT, (720, 200));
+    let svg = twinge_charts::frequency_sized(
+        &yearly,
+        (&close, Some(DAY0)),
+        (&Theme::LIGHT, &en()),
+        (720, 200),
+    );
     let (rx, appt, gp) = (
         label_ys(&svg, "Medication: Magnesium"),
         label_ys(&svg, "Appointment: Neurologist"),
@@ -165,7 +176,7 @@ fn labels_of_events_close_in_time_do_not_overlap() {
 #[test]
 fn triggers_show_counts_and_escape_names() {
     let a = agg(40, 30);
-    let svg = twinge_charts::triggers(&a, &name, &Theme::LIGHT);
+    let svg = twinge_charts::triggers(&a, &name, &Theme::LIGHT, &en());
     let t = texts(&svg);
     assert!(has(&t, "Lying down / night"), "{t:?}");
     assert!(has(&t, "20 of 40 (50%)"), "{t:?}");
@@ -177,7 +188,7 @@ fn triggers_show_counts_and_escape_names() {
     assert!(has(&t, "tagged with"));
     let few = agg(5, 30);
     assert!(has(
-        &texts(&twinge_charts::triggers(&few, &name, &Theme::LIGHT)),
+        &texts(&twinge_charts::triggers(&few, &name, &Theme::LIGHT, &en())),
         "Not enough data"
     ));
 }
@@ -185,7 +196,7 @@ fn triggers_show_counts_and_escape_names() {
 #[test]
 fn heatmap_trend_places_and_reliefs() {
     let a = agg(40, 30);
-    let t = texts(&twinge_charts::hour_weekday(&a, &Theme::DARK));
+    let t = texts(&twinge_charts::hour_weekday(&a, &Theme::DARK, &en()));
     assert!(has(&t, "Mon") && has(&t, "Sun") && has(&t, "12h"), "{t:?}");
     assert!(has(
         &t,
@@ -194,21 +205,25 @@ fn heatmap_trend_places_and_reliefs() {
             a.hour_weekday.iter().flatten().max().unwrap()
         )
     ));
-    let t = texts(&twinge_charts::intensity_trend(&a, &Theme::LIGHT));
+    let t = texts(&twinge_charts::intensity_trend(&a, &Theme::LIGHT, &en()));
     assert!(t.iter().any(|s| s.contains("Nov")), "{t:?}");
-    let t = texts(&twinge_charts::regions(&a, &Theme::LIGHT));
+    let t = texts(&twinge_charts::regions(&a, &Theme::LIGHT, &en()));
     assert!(
         has(&t, "Calf, left") && has(&t, "Lower back") && has(&t, "20"),
         "{t:?}"
     );
-    let t = texts(&twinge_charts::reliefs(&a, &name, &Theme::LIGHT));
+    let t = texts(&twinge_charts::reliefs(&a, &name, &Theme::LIGHT, &en()));
     assert!(has(&t, "Stretching") && has(&t, "2.0/3, used 40×"), "{t:?}");
 }
 
 #[test]
 fn body_heat_marks_every_place_with_its_count() {
     let a = agg(40, 30);
-    let t = texts(&twinge_charts::body_heat(&a.by_region, &Theme::LIGHT));
+    let t = texts(&twinge_charts::body_heat(
+        &a.by_region,
+        &Theme::LIGHT,
+        &en(),
+    ));
     assert!(has(&t, "Calf: 20"), "{t:?}");
     assert!(
         has(&t, "Lower back: 20"),
@@ -221,18 +236,18 @@ fn body_heat_marks_every_place_with_its_count() {
 fn empty_periods_say_so() {
     let a = agg(0, 30);
     for svg in [
-        twinge_charts::frequency(&a, &[], Some(DAY0), &Theme::LIGHT),
-        twinge_charts::hour_weekday(&a, &Theme::LIGHT),
-        twinge_charts::regions(&a, &Theme::LIGHT),
+        twinge_charts::frequency(&a, &[], Some(DAY0), &Theme::LIGHT, &en()),
+        twinge_charts::hour_weekday(&a, &Theme::LIGHT, &en()),
+        twinge_charts::regions(&a, &Theme::LIGHT, &en()),
     ] {
         assert!(has(&texts(&svg), "No episodes in this period."));
     }
     assert!(has(
-        &texts(&twinge_charts::intensity_trend(&a, &Theme::LIGHT)),
+        &texts(&twinge_charts::intensity_trend(&a, &Theme::LIGHT, &en())),
         "needs two weeks"
     ));
     assert!(has(
-        &texts(&twinge_charts::reliefs(&a, &name, &Theme::LIGHT)),
+        &texts(&twinge_charts::reliefs(&a, &name, &Theme::LIGHT, &en())),
         "Nothing was marked"
     ));
 }
@@ -254,8 +269,13 @@ fn count_axes_have_whole_distinct_ticks_from_zero_to_the_tallest_bar() {
         };
         let a = aggregate(&same_day, &[], period, 0);
         for svg in [
-            twinge_charts::frequency(&a, &[], Some(DAY0), &Theme::LIGHT),
-            twinge_charts::frequency_sized(&a, &[], Some(DAY0), &Theme::DARK, (720, 230)),
+            twinge_charts::frequency(&a, &[], Some(DAY0), &Theme::LIGHT, &en()),
+            twinge_charts::frequency_sized(
+                &a,
+                (&[], Some(DAY0)),
+                (&Theme::DARK, &en()),
+                (720, 230),
+            ),
         ] {
             let ticks: Vec<u32> = texts(&svg)
                 .iter()
@@ -285,4 +305,8 @@ fn count_axes_have_whole_distinct_ticks_from_zero_to_the_tallest_bar() {
     assert_eq!(twinge_charts::count_ticks(3), [0, 1, 2, 3]);
     assert_eq!(twinge_charts::count_ticks(7), [0, 2, 4, 6, 8]);
     assert_eq!(twinge_charts::count_ticks(37), [0, 10, 20, 30, 40]);
+}
+
+fn en() -> twinge_i18n::Tr {
+    twinge_i18n::Tr::new(&twinge_i18n::Lang::english())
 }

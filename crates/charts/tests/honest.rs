@@ -92,7 +92,8 @@ const SPASM: &str = "#E69F00";
 fn a_week_the_period_cuts_short_is_a_rate_per_logged_week_and_marked() {
     // 365 days: 52 full weeks and a last week of one day, two spasms on every day.
     let a = agg(&two_a_day(DAY0, 365), DAY0, 365);
-    let svg = twinge_charts::frequency_sized(&a, &[], Some(DAY0), &Theme::LIGHT, (720, 200));
+    let svg =
+        twinge_charts::frequency_sized(&a, (&[], Some(DAY0)), (&Theme::LIGHT, &en()), (720, 200));
     let bars: Vec<_> = rects(&svg, SPASM)
         .into_iter()
         .filter(|r| r.1 > 5.0)
@@ -115,7 +116,8 @@ fn weeks_before_the_journal_began_are_blank_and_say_so() {
     // A year whose journal began 134 days in.
     let began = DAY0 + 134;
     let a = agg(&two_a_day(began, 231), DAY0, 365);
-    let svg = twinge_charts::frequency_sized(&a, &[], Some(began), &Theme::LIGHT, (720, 200));
+    let svg =
+        twinge_charts::frequency_sized(&a, (&[], Some(began)), (&Theme::LIGHT, &en()), (720, 200));
     assert!(svg.contains("not yet logging"), "{svg}");
     let bars: Vec<_> = rects(&svg, SPASM)
         .into_iter()
@@ -126,7 +128,8 @@ fn weeks_before_the_journal_began_are_blank_and_say_so() {
     let full = bars.iter().map(|r| r.2).fold(0.0, f64::max);
     // The week the journal began in was logged on 1 of its 7 days: a rate, not a dip.
     assert!((bars[0].2 - full).abs() <= 1.5, "{:?} vs {full}", bars[0]);
-    let whole = twinge_charts::frequency_sized(&a, &[], Some(DAY0), &Theme::LIGHT, (720, 200));
+    let whole =
+        twinge_charts::frequency_sized(&a, (&[], Some(DAY0)), (&Theme::LIGHT, &en()), (720, 200));
     assert!(!whole.contains("not yet logging"));
 }
 
@@ -135,8 +138,9 @@ fn the_week_bars_and_the_intensity_chart_share_one_time_axis() {
     for days in [30, 90, 365] {
         let a = agg(&two_a_day(DAY0, days), DAY0, days);
         let size = (720, 200);
-        let bars = twinge_charts::frequency_sized(&a, &[], Some(DAY0), &Theme::LIGHT, size);
-        let line = twinge_charts::intensity_trend_sized(&a, &Theme::LIGHT, size);
+        let bars =
+            twinge_charts::frequency_sized(&a, (&[], Some(DAY0)), (&Theme::LIGHT, &en()), size);
+        let line = twinge_charts::intensity_trend_sized(&a, (&Theme::LIGHT, &en()), size);
         let first = "8 Nov";
         let (x_bars, x_line) = (text_xs(&bars, first), text_xs(&line, first));
         assert_eq!(x_bars.len(), 1, "{days} days: {x_bars:?} {x_line:?}");
@@ -166,4 +170,8 @@ fn the_four_kinds_stay_apart_in_grey() {
             }
         }
     }
+}
+
+fn en() -> twinge_i18n::Tr {
+    twinge_i18n::Tr::new(&twinge_i18n::Lang::english())
 }

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
-use twinge_app::{default_data_dir, AppError, Clock, Journal, SystemClock};
+use twinge_app::{default_data_dir, AppError, Clock, Journal, Lang, SystemClock};
 use zeroize::Zeroizing;
 
 /// `println!` that does not panic: when the reader of the output has gone (`twinge list
@@ -52,6 +52,10 @@ struct Cli {
     /// the passcode is asked for in the terminal; it is never taken as an argument).
     #[arg(long, global = true, value_name = "FILE")]
     passcode_file: Option<PathBuf>,
+    /// The language Twinge speaks (en, de, es, fr; default: the system's, from LC_ALL,
+    /// LC_MESSAGES or LANG). For `report`, the language of the PDF alone.
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Cmd,
 }
@@ -107,6 +111,10 @@ pub(crate) struct Ctx {
     pub(crate) data_dir: PathBuf,
     pub(crate) clock: Arc<dyn Clock>,
     passcode_file: Option<PathBuf>,
+    /// The language of the command line's sentences (and the journal's words).
+    pub(crate) lang: Lang,
+    /// The language asked for with `--lang`, when Twinge has it.
+    pub(crate) asked: Option<Lang>,
 }
 
 impl Ctx {
@@ -116,12 +124,17 @@ impl Ctx {
         Ok(self.open_with_passcode()?.0)
     }
 
+    /// Words in the command line's language.
+    pub(crate) fn tr(&self) -> twinge_app::Tr {
+        twinge_app::Tr::new(&self.lang)
+    }
+
     /// [`Ctx::open`], also giving the passcode that opened an encrypted journal (the
     /// current passcode a change or removal asks for).
     pub(crate) fn open_with_passcode(
         &self,
     ) -> Result<(Journal, Option<Zeroizing<String>>), Failure> {
-        match Journal::open(&self.data_dir, self.clock.clone()) {
+        let (mut journal, passcode) = match Journal::open(&self.data_dir, self.clock.clone()) {
             Err(e) if e.code == "locked" => {
                 let passcode = self.secret(
                     self.passcode_file.as_deref(),
@@ -129,10 +142,12 @@ impl Ctx {
                     "--passcode-file",
                 )?;
                 let journal = Journal::unlock(&self.data_dir, &passcode, self.clock.clone())?;
-                Ok((journal, Some(passcode)))
+                (journal, Some(passcode))
             }
-            other => Ok((other?, None)),
-        }
+            other => (other?, None),
+        };
+        journal.set_language(self.lang.clone());
+        Ok((journal, passcode))
     }
 
     /// A secret: the first line of `file`, or typed in the terminal without echo.
@@ -204,10 +219,25 @@ pub fn no_core_dumps() {
 }
 
 fn run(cli: Cli) -> Result<(), Failure> {
+    // A language Twinge does not have: English, and one line that says so.
+    let asked = cli.lang.as_deref().map(|code| {
+        let (lang, notice) = Lang::or_english(code);
+        if let Some(notice) = notice {
+            eprintln!("twinge: {notice}");
+        }
+        lang
+    });
+    let system = Lang::from_env();
     let ctx = Ctx {
         data_dir: cli.data_dir.clone().unwrap_or_else(default_data_dir),
         clock: Arc::new(SystemClock),
         passcode_file: cli.passcode_file.clone(),
+        // `report --lang` sets the PDF's language alone.
+        lang: match (&cli.command, &asked) {
+            (Cmd::Report(_), _) | (_, None) => system,
+            (_, Some(lang)) => lang.clone(),
+        },
+        asked,
     };
     let ctx = &ctx;
     match &cli.command {

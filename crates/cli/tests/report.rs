@@ -7,7 +7,7 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::{add_with, stdout, twinge};
+use common::{add_with, command, stdout, twinge};
 
 fn pdf_text(path: &Path) -> String {
     let out = Command::new("pdftotext")
@@ -74,34 +74,61 @@ fn the_appendix_is_chosen_on_the_command_line() {
 }
 
 #[test]
-fn the_report_speaks_the_doctors_language_when_asked() {
+fn the_command_line_speaks_the_systems_language_and_the_report_the_doctors() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     for at in ["2026-11-02T03:10", "2026-11-04T03:10"] {
         add_with(d, "cramp", "calf:left", 6, &["--at", at]);
     }
-    let report = |lang: &str| {
-        let out = d.join(format!("{lang}.pdf"));
-        let args = [
-            "report",
-            "--from",
-            "2026-10-10",
-            "--to",
-            "2026-11-08",
-            "--out",
-            out.to_str().unwrap(),
-            "--lang",
-            lang,
-        ];
-        let done = twinge(d, &args);
-        (done, out)
+    // A German system: the command line speaks German.
+    let german = |args: &[&str]| {
+        let done = command(d)
+            .env("LANG", "de_DE.UTF-8")
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            stdout(&done),
+            String::from_utf8_lossy(&done.stderr).into_owned(),
+        )
     };
-    let (done, de) = report("de");
-    stdout(&done);
-    let de = pdf_text(&de);
+    let (list, _) = german(&["list"]);
+    assert!(
+        list.contains("Muskelkrampf") && list.contains("Wade, links"),
+        "{list}"
+    );
+    let (stats, _) = german(&["stats", "--from", "2026-10-10", "--to", "2026-11-08"]);
+    assert!(
+        stats.contains("10. Oktober 2026 bis 8. November 2026: 2 Episoden, 0,5 pro Woche"),
+        "{stats}"
+    );
+    assert!(stats.contains("Tage mit Episoden: 2"), "{stats}");
+    // `--lang` overrides the system for the command line…
+    let (english, _) = german(&["--lang", "en", "list"]);
+    assert!(
+        english.contains("Cramp") && english.contains("Calf, left"),
+        "{english}"
+    );
+    // …and for `report` sets the PDF's language alone: a Spanish PDF, a German line.
+    let report = |lang: Option<&str>| {
+        let out = d.join(format!("{}.pdf", lang.unwrap_or("default")));
+        let mut args = vec!["report", "--from", "2026-10-10", "--to", "2026-11-08"];
+        args.extend(["--out", out.to_str().unwrap()]);
+        args.extend(lang.map(|l| ["--lang", l]).into_iter().flatten());
+        let (wrote, said) = german(&args);
+        (wrote, said, pdf_text(&out))
+    };
+    let (wrote, _, es) = report(Some("es"));
+    assert!(wrote.contains("geschrieben"), "{wrote}");
+    assert!(
+        es.contains("Periodo: 10 oct 2026 – 8 nov 2026 (30 días)") && es.contains("Calambre"),
+        "{es}"
+    );
+    // The PDF's default is the system's language: its words, dates and numbers.
+    let (_, _, de) = report(None);
     for words in [
         "Zusammenfassung",
-        "Zeitraum: 10. Oktober 2026 – 8. November 2026 (30 Tage)",
+        "Zeitraum: 10.10.2026 – 08.11.2026 (30 Tage)",
         "Muskelkrampf",
         "2 Episoden",
         "Fragen an meine Ärztin",
@@ -111,18 +138,14 @@ fn the_report_speaks_the_doctors_language_when_asked() {
     ] {
         assert!(de.contains(words), "{words}: {de}");
     }
-    let (done, es) = report("es");
-    stdout(&done);
-    let es = pdf_text(&es);
-    assert!(es.contains("10 de octubre de 2026"), "{es}");
+    // A language Twinge does not have: English, and one line that says so.
+    let (list, said) = german(&["--lang", "tlh", "list"]);
+    assert!(list.contains("Cramp"), "{list}");
     assert!(
-        es.contains("Calambre") && es.contains("2 episodios"),
-        "{es}"
+        said.contains("no translation for “tlh”") && said.contains("Using English."),
+        "{said}"
     );
-    // A language Twinge does not have is refused in words, and no file is written.
-    let (refused, out) = report("tlh");
-    assert!(!refused.status.success());
-    let said = String::from_utf8_lossy(&refused.stderr);
+    let (_, said, pdf) = report(Some("tlh"));
     assert!(said.contains("no translation for “tlh”"), "{said}");
-    assert!(!out.exists());
+    assert!(pdf.contains("Spasm, cramp and twitch summary"), "{pdf}");
 }

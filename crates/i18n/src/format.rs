@@ -3,8 +3,9 @@
 
 use fluent_bundle::FluentValue;
 use icu_calendar::{Date, Gregorian};
-use icu_datetime::fieldsets::{MD, YMD};
-use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_datetime::fieldsets::{D, E, MD, T, YM, YMD};
+use icu_datetime::input::Time;
+use icu_datetime::{FixedCalendarDateTimeFormatter, NoCalendarFormatter};
 use icu_decimal::input::Decimal;
 use icu_decimal::DecimalFormatter;
 use icu_list::options::ListFormatterOptions;
@@ -15,10 +16,11 @@ use unic_langid::LanguageIdentifier;
 use writeable::Writeable;
 
 fn locale(id: &LanguageIdentifier) -> Locale {
-    // The pseudo-language formats as English.
+    // English is written in British English ("centre", "4 December 2026", 24-hour
+    // times), and the pseudo-language formats as English.
     let code = id.to_string();
-    let code = if code == crate::PSEUDO {
-        "en".to_string()
+    let code = if code == crate::PSEUDO || code == "en" {
+        "en-GB".to_string()
     } else {
         code
     };
@@ -38,7 +40,12 @@ fn decimal(value: f64, digits: usize) -> Decimal {
 pub struct Formats {
     decimal: Option<DecimalFormatter>,
     date: Option<FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
+    short_date: Option<FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
     day_month: Option<FixedCalendarDateTimeFormatter<Gregorian, MD>>,
+    day: Option<FixedCalendarDateTimeFormatter<Gregorian, D>>,
+    month_year: Option<FixedCalendarDateTimeFormatter<Gregorian, YM>>,
+    weekday: Option<FixedCalendarDateTimeFormatter<Gregorian, E>>,
+    time: Option<NoCalendarFormatter<T>>,
     and_list: Option<ListFormatter>,
 }
 
@@ -48,7 +55,13 @@ impl Formats {
         Formats {
             decimal: DecimalFormatter::try_new((&locale).into(), Default::default()).ok(),
             date: FixedCalendarDateTimeFormatter::try_new((&locale).into(), YMD::long()).ok(),
+            short_date: FixedCalendarDateTimeFormatter::try_new((&locale).into(), YMD::medium())
+                .ok(),
             day_month: FixedCalendarDateTimeFormatter::try_new((&locale).into(), MD::medium()).ok(),
+            day: FixedCalendarDateTimeFormatter::try_new((&locale).into(), D::medium()).ok(),
+            month_year: FixedCalendarDateTimeFormatter::try_new((&locale).into(), YM::long()).ok(),
+            weekday: FixedCalendarDateTimeFormatter::try_new((&locale).into(), E::short()).ok(),
+            time: NoCalendarFormatter::try_new((&locale).into(), T::hm()).ok(),
             and_list: ListFormatter::try_new_and((&locale).into(), ListFormatterOptions::default())
                 .ok(),
         }
@@ -78,11 +91,65 @@ impl Formats {
         }
     }
 
+    /// A date in short: "12 Mar 1961", "12.03.1961", "12 mar 1961".
+    pub fn short_date(&self, year: i32, month: u8, day: u8) -> String {
+        match (&self.short_date, Date::try_new_gregorian(year, month, day)) {
+            (Some(f), Ok(d)) => f.format(&d).write_to_string().into_owned(),
+            _ => format!("{year:04}-{month:02}-{day:02}"),
+        }
+    }
+
     /// A day and month, short: "4 Dec", "04.12.", "4 dic".
     pub fn day_month(&self, year: i32, month: u8, day: u8) -> String {
         match (&self.day_month, Date::try_new_gregorian(year, month, day)) {
             (Some(f), Ok(d)) => f.format(&d).write_to_string().into_owned(),
             _ => format!("{month:02}-{day:02}"),
+        }
+    }
+
+    /// Days of one month and more, newest first, with each month named once: "19, 18
+    /// Nov, 30 Oct", "19., 18. Nov., 30. Okt.". Each day is (year, month, day).
+    pub fn days(&self, days: &[(i32, u8, u8)]) -> String {
+        let mut out: Vec<String> = Vec::new();
+        for (i, &(y, m, d)) in days.iter().enumerate() {
+            let month_ends = days.get(i + 1).is_none_or(|n| (n.0, n.1) != (y, m));
+            let day_only = match (&self.day, Date::try_new_gregorian(y, m, d)) {
+                (Some(f), Ok(date)) if !month_ends => {
+                    Some(f.format(&date).write_to_string().into_owned())
+                }
+                _ => None,
+            };
+            out.push(day_only.unwrap_or_else(|| self.day_month(y, m, d)));
+        }
+        out.join(", ")
+    }
+
+    /// A month and its year: "November 2026", "noviembre de 2026".
+    pub fn month_year(&self, year: i32, month: u8) -> String {
+        match (&self.month_year, Date::try_new_gregorian(year, month, 1)) {
+            (Some(f), Ok(d)) => f.format(&d).write_to_string().into_owned(),
+            _ => format!("{year:04}-{month:02}"),
+        }
+    }
+
+    /// A weekday's short name, Monday 0 to Sunday 6: "Mon", "Mo", "lun".
+    pub fn weekday(&self, monday_0: u8) -> String {
+        // 7 December 2026 is a Monday.
+        match (
+            &self.weekday,
+            Date::try_new_gregorian(2026, 12, 7 + monday_0.min(6)),
+        ) {
+            (Some(f), Ok(d)) => f.format(&d).write_to_string().into_owned(),
+            _ => monday_0.to_string(),
+        }
+    }
+
+    /// A time of day in hours and minutes, as the language reads a clock: "2:05 PM",
+    /// "14:05".
+    pub fn time(&self, hour: u8, minute: u8) -> String {
+        match (&self.time, Time::try_new(hour, minute, 0, 0)) {
+            (Some(f), Ok(t)) => f.format(&t).write_to_string().into_owned(),
+            _ => format!("{hour:02}:{minute:02}"),
         }
     }
 

@@ -13,6 +13,7 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 mod check;
+pub mod domain;
 mod format;
 mod vars;
 
@@ -102,6 +103,48 @@ impl Lang {
                     .collect::<Vec<_>>()
                     .join(", "),
             })
+    }
+
+    /// The language the system asks for, read from the POSIX locale variables in their
+    /// order of precedence: `LC_ALL`, then `LC_MESSAGES`, then `LANG` ("de_DE.UTF-8" is
+    /// German; "C" and "POSIX" are English).
+    pub fn from_env() -> Lang {
+        let vars: Vec<Option<String>> = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .map(|v| std::env::var(v).ok())
+            .collect();
+        Lang::from_locale_vars(&vars.iter().map(Option::as_deref).collect::<Vec<_>>())
+    }
+
+    /// [`Lang::from_env`] over given values: the first one set and not empty decides.
+    pub fn from_locale_vars(vars: &[Option<&str>]) -> Lang {
+        let Some(locale) = vars.iter().flatten().find(|v| !v.trim().is_empty()) else {
+            return Lang::english();
+        };
+        // "de_DE.UTF-8@euro" → "de-DE".
+        let tag = locale
+            .split(['.', '@'])
+            .next()
+            .unwrap_or_default()
+            .replace('_', "-");
+        if tag.eq_ignore_ascii_case("C") || tag.eq_ignore_ascii_case("POSIX") {
+            return Lang::english();
+        }
+        Lang::negotiate(&[tag.as_str()])
+    }
+
+    /// The language a person asked for by code, or English with a sentence saying why
+    /// when Twinge has no translation for it (the caller shows the sentence once).
+    pub fn or_english(code: &str) -> (Lang, Option<String>) {
+        match Lang::from_code(code.trim()) {
+            Ok(lang) => (lang, None),
+            Err(e) => (Lang::english(), Some(format!("{e} Using English."))),
+        }
+    }
+
+    /// The language's name in itself ("Deutsch", "Español").
+    pub fn name(&self) -> String {
+        Tr::new(self).language_name()
     }
 
     fn pseudo() -> Lang {

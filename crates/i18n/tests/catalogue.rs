@@ -63,7 +63,7 @@ fn numbers_dates_and_lists_are_written_the_languages_way() {
     assert_eq!(en.formats().number(1234.5, 1), "1,234.5");
     assert_eq!(de.formats().number(1234.5, 1), "1.234,5");
     assert_eq!(fr.formats().number(2.5, 1), "2,5");
-    assert_eq!(en.formats().date(2026, 12, 4), "December 4, 2026");
+    assert_eq!(en.formats().date(2026, 12, 4), "4 December 2026");
     assert_eq!(de.formats().date(2026, 12, 4), "4. Dezember 2026");
     assert_eq!(es.formats().date(2026, 12, 4), "4 de diciembre de 2026");
     assert_eq!(fr.formats().date(2026, 12, 4), "4 décembre 2026");
@@ -71,7 +71,19 @@ fn numbers_dates_and_lists_are_written_the_languages_way() {
     assert_eq!(de.formats().and_list(&places), "Wade und Oberschenkel");
     let three = ["A".to_string(), "B".to_string(), "C".to_string()];
     assert_eq!(es.formats().and_list(&three), "A, B y C");
-    assert_eq!(en.formats().and_list(&three), "A, B, and C");
+    assert_eq!(en.formats().and_list(&three), "A, B and C");
+    // Months, weekdays and clock times as each language writes them.
+    assert_eq!(es.formats().month_year(2026, 11), "noviembre de 2026");
+    assert_eq!(en.formats().month_year(2026, 11), "November 2026");
+    assert_eq!(en.formats().weekday(0), "Mon");
+    assert_eq!(de.formats().weekday(6), "So");
+    assert_eq!(de.formats().time(14, 5), "14:05");
+    assert_eq!(en.formats().day_month(2026, 11, 18), "18 Nov");
+    let days = [(2026, 11, 19), (2026, 11, 18), (2026, 10, 30)];
+    assert_eq!(en.formats().days(&days), "19, 18 Nov, 30 Oct");
+    assert_eq!(de.formats().days(&days), "19, 18. Nov., 30. Okt.");
+    assert_eq!(de.formats().short_date(1961, 3, 12), "12.03.1961");
+    assert_eq!(en.formats().short_date(1961, 3, 12), "12 Mar 1961");
     // A decimal argument of a message is written by the same formatter.
     assert_eq!(de.percent(Arg::decimals(12.5, 1)), "12,5\u{a0}%");
 }
@@ -90,4 +102,26 @@ fn the_pseudo_language_changes_every_word_and_a_code_it_lacks_is_refused_in_word
     // The system's "de-AT" finds German; an unknown one English.
     assert_eq!(Lang::negotiate(&["de-AT", "en"]).code(), "de");
     assert_eq!(Lang::negotiate(&["ja"]).code(), "en");
+}
+
+#[test]
+fn the_system_language_is_read_from_the_locale_variables_in_their_order() {
+    let code = |vars: &[Option<&str>]| Lang::from_locale_vars(vars).code();
+    assert_eq!(code(&[None, None, Some("de_DE.UTF-8")]), "de");
+    assert_eq!(
+        code(&[Some("fr_FR.UTF-8"), Some("es_ES"), Some("de_DE")]),
+        "fr"
+    );
+    assert_eq!(
+        code(&[Some(""), Some("es_MX.UTF-8@x"), Some("de_DE")]),
+        "es"
+    );
+    assert_eq!(code(&[None, None, Some("C.UTF-8")]), "en");
+    assert_eq!(code(&[None, None, Some("ja_JP.UTF-8")]), "en");
+    assert_eq!(code(&[None, None, None]), "en");
+    let (lang, notice) = Lang::or_english("tlh");
+    assert_eq!(lang.code(), "en");
+    assert!(notice.is_some_and(|n| n.contains("tlh") && n.ends_with("Using English.")));
+    assert_eq!(Lang::or_english("de").1, None);
+    assert_eq!(Lang::from_code("es").unwrap().name(), "Español");
 }

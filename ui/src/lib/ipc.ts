@@ -107,6 +107,7 @@ export const ipc = {
   deleteCheckin: (date: string) => call('delete_checkin', { date }),
   dayRecords: (from: string, to: string) => call('day_records', { from, to }),
   keepReportQuestions: (questions: string) => call('keep_report_questions', { questions }),
+  keepReportLanguage: (language: string) => call('keep_report_language', { language }),
   isRecorded: (date: string) => call('is_recorded', { date }),
   reminderStatus: () => call('reminder_status', {}),
   setReminder: (time: string | null) => call('set_reminder', { time }),

@@ -1,6 +1,6 @@
 // The Report tab's choices, kept while the app is open: leaving the tab and coming back
 // finds the period, the ratings and the questions as they were.
-import type { AppendixChoice, PaperSize } from './bindings';
+import type { AppendixChoice, LanguageChoice, PaperSize } from './bindings';
 
 export interface ReportDraft {
   /** Whether the defaults were loaded once. */
@@ -12,6 +12,9 @@ export interface ReportDraft {
   questions: string;
   appendix: AppendixChoice;
   paper: PaperSize;
+  /** The PDF's language (a code), and those it can be in. */
+  language: string;
+  languages: LanguageChoice[];
   frequency: number;
   severity: number;
   /** What the log suggests for the period shown. */
@@ -31,6 +34,8 @@ export function freshDraft(): ReportDraft {
     questions: '',
     appendix: 'notable',
     paper: 'a4',
+    language: 'en',
+    languages: [],
     frequency: 0,
     severity: 1,
     suggested: null,

@@ -105,6 +105,7 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
     dataFolder: vi.fn(async () => '/home/someone/.local/share/app.twinge.journal'),
     reportDefaults: vi.fn(async () => ({
       from: '2026-08-23', to: '2026-11-20', period_reason: 'the last 90 days', psfs_frequency: 2, psfs_severity: 2, questions: '',
+      language: 'en', languages: [{ code: 'en', name: 'English' }, { code: 'de', name: 'Deutsch' }],
     })),
     reportPreview: vi.fn(async () => ({ svg: '<svg xmlns="http://www.w3.org/2000/svg"/>', psfs_frequency: 2, psfs_severity: 2 })),
     exportReport: vi.fn(async () => '/tmp/twinge.pdf'),
@@ -123,6 +124,7 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
     deleteCheckin: vi.fn(async () => null),
     dayRecords: vi.fn(async () => []),
     keepReportQuestions: vi.fn(async () => null),
+    keepReportLanguage: vi.fn(async () => null),
     isRecorded: vi.fn(async () => true),
     reminderStatus: vi.fn(async () => ({ time: null, timer_installed: false, note: '' })),
     setReminder: vi.fn(async (time: string | null) => ({ time, timer_installed: time !== null, note: '' })),

@@ -33,6 +33,21 @@ describe('Report', () => {
     expect(await screen.findByText('Saved the PDF to /tmp/twinge.pdf')).toBeTruthy();
   });
 
+  it('makes the PDF in the language chosen, keeps that choice with the journal, and previews it', async () => {
+    const ipc = fakeIpc();
+    render(ReportView, withIpc(ipc));
+    await screen.findByAltText(/Page 1 of the report/);
+    const language = screen.getByLabelText('PDF language') as HTMLSelectElement;
+    expect(language.value).toBe('en');
+    expect([...language.options].map((o) => o.text)).toEqual(['English', 'Deutsch']);
+    await fireEvent.change(language, { target: { value: 'de' } });
+    await waitFor(() => expect(ipc.keepReportLanguage).toHaveBeenCalledWith('de'));
+    await waitFor(() => expect(vi.mocked(ipc.reportPreview).mock.lastCall![0]).toMatchObject({ language: 'de' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Export PDF…' }));
+    await waitFor(() => expect(ipc.exportReport).toHaveBeenCalled());
+    expect(vi.mocked(ipc.exportReport).mock.calls[0]![0]).toMatchObject({ language: 'de' });
+  });
+
   it('keeps the period and the questions after leaving the tab and coming back', async () => {
     const ipc = fakeIpc();
     render(ReportView, withIpc(ipc));
@@ -57,7 +72,7 @@ describe('Report', () => {
     const ipc = fakeIpc({
       reportDefaults: vi.fn(async () => ({
         from: '2026-08-23', to: '2026-11-20', period_reason: 'the last 90 days', psfs_frequency: 2, psfs_severity: 2,
-        questions: 'Is magnesium worth trying?',
+        questions: 'Is magnesium worth trying?', language: 'en', languages: [],
       })),
     });
     render(ReportView, withIpc(ipc));

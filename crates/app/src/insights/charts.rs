@@ -2,6 +2,7 @@
 //! a text alternative (a sentence and the table behind it).
 
 use twinge_charts::{Marker, Theme};
+use twinge_i18n::Tr;
 
 use super::explain;
 use twinge_core::insights::{Aggregates, DayNumber, Period};
@@ -15,7 +16,7 @@ pub(super) fn frequency(
     a: &Aggregates,
     period: Period,
     (markers, began): (&[Marker], Option<DayNumber>),
-    theme: &Theme,
+    (theme, tr): (&Theme, &Tr),
 ) -> ChartDto {
     ChartDto {
         id: "frequency".into(),
@@ -26,7 +27,7 @@ pub(super) fn frequency(
             "Episodes per day"
         }
         .into(),
-        svg: twinge_charts::frequency(a, markers, began, theme),
+        svg: twinge_charts::frequency(a, markers, began, theme, tr),
         summary: format!(
             "{} episodes in {} days ({:.1} per week): {}.",
             a.total,
@@ -60,12 +61,12 @@ pub(super) fn frequency(
 }
 
 /// The body map shaded by count.
-pub(super) fn where_on_body(a: &Aggregates, theme: &Theme) -> ChartDto {
+pub(super) fn where_on_body(a: &Aggregates, (theme, tr): (&Theme, &Tr)) -> ChartDto {
     ChartDto {
         id: "where".into(),
         explain: explain::WHERE.into(),
         title: "Where".into(),
-        svg: twinge_charts::body_heat(&a.by_region, theme),
+        svg: twinge_charts::body_heat(&a.by_region, theme, tr),
         summary: match a.by_region.first() {
             Some(r) => format!(
                 "Most often: {}, {} times.",
@@ -94,12 +95,12 @@ pub(super) fn where_on_body(a: &Aggregates, theme: &Theme) -> ChartDto {
 }
 
 /// Places as bars, most first.
-pub(super) fn where_bars(a: &Aggregates, theme: &Theme) -> ChartDto {
+pub(super) fn where_bars(a: &Aggregates, (theme, tr): (&Theme, &Tr)) -> ChartDto {
     ChartDto {
         id: "where_bars".into(),
         explain: explain::WHERE_BARS.into(),
         title: "Places, most first".into(),
-        svg: twinge_charts::regions(a, theme),
+        svg: twinge_charts::regions(a, theme, tr),
         summary: format!("{} different places.", a.by_region.len()),
         table_head: vec![],
         table: vec![],
@@ -115,14 +116,14 @@ pub(super) fn triggers(
     a: &Aggregates,
     names: &VocabNames,
     clustered: bool,
-    theme: &Theme,
+    (theme, tr): (&Theme, &Tr),
 ) -> ChartDto {
     let tname = |k: &str| names.trigger(k);
     ChartDto {
         id: "triggers".into(),
         explain: explain::TRIGGERS.into(),
         title: "Tagged with a trigger".into(),
-        svg: twinge_charts::triggers(a, &tname, theme),
+        svg: twinge_charts::triggers(a, &tname, theme, tr),
         summary: if a.total < twinge_charts::MIN_EPISODES_FOR_TRIGGERS {
             format!(
                 "Not enough data yet: trigger shares are shown from {} episodes; this period has {}.",
@@ -168,12 +169,12 @@ pub(super) fn triggers(
 }
 
 /// Hour of day by weekday.
-pub(super) fn when(a: &Aggregates, theme: &Theme) -> ChartDto {
+pub(super) fn when(a: &Aggregates, (theme, tr): (&Theme, &Tr)) -> ChartDto {
     ChartDto {
         id: "when".into(),
         explain: explain::WHEN.into(),
         title: "When: hour of day and weekday".into(),
-        svg: twinge_charts::hour_weekday(a, theme),
+        svg: twinge_charts::hour_weekday(a, theme, tr),
         summary: match a.night_share {
             Some(n) => format!("{} of episodes happened at night (22:00–06:00).", pct(n)),
             None => "No episodes in this period.".into(),
@@ -194,12 +195,12 @@ pub(super) fn when(a: &Aggregates, theme: &Theme) -> ChartDto {
 }
 
 /// Weekly median intensity with its range.
-pub(super) fn intensity(a: &Aggregates, theme: &Theme) -> ChartDto {
+pub(super) fn intensity(a: &Aggregates, (theme, tr): (&Theme, &Tr)) -> ChartDto {
     ChartDto {
         id: "intensity".into(),
         explain: explain::INTENSITY.into(),
         title: "Intensity over time".into(),
-        svg: twinge_charts::intensity_trend(a, theme),
+        svg: twinge_charts::intensity_trend(a, theme, tr),
         summary: match (a.median_intensity, a.max_intensity) {
             (Some(m), Some(x)) => format!("Median intensity {m:.1} of 10, worst {x}."),
             _ => "No episodes in this period.".into(),
@@ -228,13 +229,13 @@ pub(super) fn intensity(a: &Aggregates, theme: &Theme) -> ChartDto {
 }
 
 /// What helped: times used and how much on average.
-pub(super) fn helped(a: &Aggregates, names: &VocabNames, theme: &Theme) -> ChartDto {
+pub(super) fn helped(a: &Aggregates, names: &VocabNames, (theme, tr): (&Theme, &Tr)) -> ChartDto {
     let rname = |k: &str| names.relief(k);
     ChartDto {
         id: "helped".into(),
         explain: explain::HELPED.into(),
         title: "What helped".into(),
-        svg: twinge_charts::reliefs(a, &rname, theme),
+        svg: twinge_charts::reliefs(a, &rname, theme, tr),
         summary: match a.reliefs.first() {
             Some(r) => format!(
                 "Most used: {}, {} times, helped {:.1} of 3 on average.",

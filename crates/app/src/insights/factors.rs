@@ -4,15 +4,11 @@
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-use twinge_charts::{ForestRow, Theme};
 use twinge_core::daystats::{clopper_pearson, rate_ratio, FactorCounts, LAGS, MIN_DAYS_EACH_SIDE};
 use twinge_core::insights::{Aggregates, Period};
+use twinge_i18n::Tr;
 
-use super::ChartDto;
 use crate::{AppError, Journal};
-
-/// How many factors shown at once make one look linked by chance.
-pub const CHANCE_NOTE_FROM: usize = 5;
 
 /// One factor at one lag over a period: every number beside its counts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -48,100 +44,50 @@ pub struct FactorStat {
     pub words: String,
 }
 
-/// "Days with hard exercise" / "Days after hard exercise".
-pub fn factor_label(name: &str, lag_days: i64) -> String {
-    let mut chars = name.chars();
-    let lower: String = match (chars.next(), chars.clone().next()) {
-        (Some(first), Some(second)) if !second.is_uppercase() => {
-            first.to_lowercase().chain(chars).collect()
-        }
-        _ => name.to_string(),
-    };
-    if lag_days == 0 {
-        format!("Days with {lower}")
-    } else {
-        format!("Days after {lower}")
-    }
+/// "2.1×", "12×" in `tr`'s numbers.
+fn times(tr: &Tr, x: f64) -> String {
+    let digits = if x >= 10.0 { 0 } else { 1 };
+    format!("{}×", tr.formats().number(x, digits))
 }
 
-fn times(x: f64) -> String {
-    if x >= 10.0 {
-        format!("{x:.0}×")
-    } else {
-        format!("{x:.1}×")
-    }
+/// "60% (95% interval 36–81%)" in `tr`'s words.
+fn share_words(tr: &Tr, s: &[f64]) -> String {
+    let pct = |x: f64| tr.percent(tr.formats().number(x * 100.0, 0));
+    tr.factor_share(pct(s[2]), pct(s[1]), pct(s[0]))
 }
 
-fn per_day(rate: f64) -> String {
-    format!("{rate:.2}")
-}
-
-fn plural(n: u32, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// The one sentence of a row.
-pub fn factor_words(s: &FactorStat) -> String {
-    let label = factor_label(&s.name, s.lag_days);
+/// The one sentence of a row, in `tr`'s language.
+pub fn factor_words(tr: &Tr, s: &FactorStat) -> String {
+    let label = super::factor_row_label(tr, s);
     if !s.enough {
         let mut short = Vec::new();
         if s.days_with < MIN_DAYS_EACH_SIDE {
-            short.push(format!("{} with", s.days_with));
+            short.push(tr.factor_short_with(s.days_with));
         }
         if s.days_without < MIN_DAYS_EACH_SIDE {
-            short.push(format!("{} without", s.days_without));
+            short.push(tr.factor_short_without(s.days_without));
         }
-        return format!(
-            "{label}: not enough days yet: {}, {MIN_DAYS_EACH_SIDE} needed",
-            short.join(", ")
-        );
+        return tr.factor_not_enough(label, MIN_DAYS_EACH_SIDE, short.join(", "));
     }
     let side = |rate: Option<f64>, days: u32, episodes: u32| {
-        format!(
-            "{} episodes a day ({} with {})",
-            per_day(rate.unwrap_or(0.0)),
-            plural(days, "day", "days"),
-            plural(episodes, "episode", "episodes")
-        )
+        tr.factor_side(days, episodes, tr.formats().number(rate.unwrap_or(0.0), 2))
     };
     let with = side(s.rate_with, s.days_with, s.episodes_with);
     let without = side(s.rate_without, s.days_without, s.episodes_without);
     let ratio = match (s.ratio, s.low, s.high) {
-        (_, None, _) => "no episodes on either side yet".to_string(),
+        (_, None, _) => tr.factor_ratio_none(),
         (Some(r), Some(lo), Some(hi)) => {
-            format!(
-                "{} as many (95% interval {}–{})",
-                times(r),
-                times(lo),
-                times(hi)
-            )
+            tr.factor_ratio_both(times(tr, hi), times(tr, lo), times(tr, r))
         }
-        (Some(r), Some(lo), None) => {
-            format!("{} as many (95% interval from {})", times(r), times(lo))
-        }
-        (None, Some(lo), _) => {
-            format!("none on the days without (95% interval from {})", times(lo))
-        }
+        (Some(r), Some(lo), None) => tr.factor_ratio_from(times(tr, lo), times(tr, r)),
+        (None, Some(lo), _) => tr.factor_ratio_none_without(times(tr, lo)),
     };
-    let mut words = format!("{label}: {with}, against {without} without: {ratio}");
+    let mut words = tr.factor_sentence(label, ratio, with, without);
     if let (Some(w), Some(wo)) = (&s.day_share_with, &s.day_share_without) {
-        words.push_str(&format!(
-            ". Episodes came in bursts, so that interval is too narrow; counting days instead, {} of days with it had any episode against {} without",
-            share_words(w),
-            share_words(wo)
-        ));
+        words.push(' ');
+        words.push_str(&tr.factor_bursts(share_words(tr, w), share_words(tr, wo)));
     }
     words
-}
-
-/// "60% (95% interval 36–81%)".
-fn share_words(s: &[f64]) -> String {
-    format!(
-        "{:.0}% (95% interval {:.0}–{:.0}%)",
-        s[0] * 100.0,
-        s[1] * 100.0,
-        s[2] * 100.0
-    )
 }
 
 /// A share of days and its exact interval: share, low, high.
@@ -152,7 +98,13 @@ fn day_share(k: u32, n: u32) -> Option<Vec<f64>> {
     })
 }
 
-fn stat(factor: &str, name: &str, lag_days: i64, c: FactorCounts, bursty: bool) -> FactorStat {
+fn stat(
+    tr: &Tr,
+    (factor, name): (&str, &str),
+    lag_days: i64,
+    c: FactorCounts,
+    bursty: bool,
+) -> FactorStat {
     let r = rate_ratio(c);
     let days = bursty && r.enough;
     let mut s = FactorStat {
@@ -180,7 +132,7 @@ fn stat(factor: &str, name: &str, lag_days: i64, c: FactorCounts, bursty: bool) 
             .flatten(),
         words: String::new(),
     };
-    s.words = factor_words(&s);
+    s.words = factor_words(tr, &s);
     s
 }
 
@@ -195,6 +147,7 @@ impl Journal {
     pub(crate) fn factor_stats_of(&self, a: &Aggregates) -> Result<Vec<FactorStat>, AppError> {
         let counts = self.store().factor_counts(a.period)?;
         let bursty = bursty(a);
+        let tr = self.tr();
         let mut out = Vec::new();
         for f in self.store().factors()?.into_iter().filter(|f| !f.archived) {
             for lag in LAGS {
@@ -203,7 +156,7 @@ impl Journal {
                     .find(|(k, l, _)| *k == f.key && *l == lag)
                     .map(|(_, _, c)| *c)
                     .unwrap_or_default();
-                out.push(stat(&f.key, &f.name, lag, c, bursty));
+                out.push(stat(&tr, (&f.key, &f.name), lag, c, bursty));
             }
         }
         Ok(out)
@@ -219,99 +172,4 @@ fn bursty(a: &Aggregates) -> bool {
         .map(|d| d.by_kind.iter().sum())
         .collect();
     twinge_core::daystats::bursty(&per_day)
-}
-
-/// The sentence said when many factors are shown: some look linked by chance.
-pub fn chance_note(shown: usize) -> Option<String> {
-    (shown >= CHANCE_NOTE_FROM).then(|| {
-        format!(
-            "With {shown} comparisons, one or two may look linked by chance alone: look for the ones that stay as more days are recorded."
-        )
-    })
-}
-
-/// The forest plot of the rows with enough days, with its text alternative.
-pub fn factors_chart(stats: &[FactorStat], theme: &Theme) -> ChartDto {
-    let shown: Vec<&FactorStat> = stats
-        .iter()
-        .filter(|s| s.enough && s.low.is_some())
-        .collect();
-    let rows: Vec<ForestRow> = shown
-        .iter()
-        .map(|s| ForestRow {
-            label: if s.lag_days == 0 {
-                s.name.clone()
-            } else {
-                "↳ the day after".to_string()
-            },
-            ratio: s.ratio,
-            low: s.low,
-            high: s.high,
-            note: s.ratio.map_or("—".into(), times),
-        })
-        .collect();
-    let mut summary = if shown.is_empty() {
-        format!(
-            "No factor has {MIN_DAYS_EACH_SIDE} days with it and {MIN_DAYS_EACH_SIDE} without yet."
-        )
-    } else {
-        "Association in your own records, not proof of cause.".to_string()
-    };
-    if let Some(note) = chance_note(shown.len()) {
-        summary = format!("{summary} {note}");
-    }
-    ChartDto {
-        id: "factors".into(),
-        explain: super::explain::FACTORS.into(),
-        title: "Days with and without".into(),
-        svg: twinge_charts::forest(&rows, theme),
-        summary,
-        table_head: vec![
-            "Compared".into(),
-            "With: days, episodes, a day".into(),
-            "Without: days, episodes, a day".into(),
-            "Ratio (95% interval)".into(),
-        ],
-        table: stats
-            .iter()
-            .map(|s| {
-                let side = |d: u32, e: u32, r: Option<f64>, share: &Option<Vec<f64>>| {
-                    let mut cell = format!("{d}, {e}, {}", r.map_or("—".into(), per_day));
-                    if let Some(s) = share {
-                        cell.push_str(&format!(
-                            "; any on {:.0}% of days ({:.0}–{:.0}%)",
-                            s[0] * 100.0,
-                            s[1] * 100.0,
-                            s[2] * 100.0
-                        ));
-                    }
-                    cell
-                };
-                let ratio = if !s.enough {
-                    "not enough days yet".to_string()
-                } else {
-                    match (s.ratio, s.low, s.high) {
-                        (Some(r), Some(lo), hi) => format!(
-                            "{} ({}–{})",
-                            times(r),
-                            times(lo),
-                            hi.map_or("∞".into(), times)
-                        ),
-                        _ => "—".into(),
-                    }
-                };
-                vec![
-                    factor_label(&s.name, s.lag_days),
-                    side(s.days_with, s.episodes_with, s.rate_with, &s.day_share_with),
-                    side(
-                        s.days_without,
-                        s.episodes_without,
-                        s.rate_without,
-                        &s.day_share_without,
-                    ),
-                    ratio,
-                ]
-            })
-            .collect(),
-    }
 }

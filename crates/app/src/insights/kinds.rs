@@ -64,7 +64,13 @@ fn cells(tr: &Tr, r: &KindFigures, days_logged: u32, main_places: usize) -> Vec<
         .places
         .iter()
         .take(main_places)
-        .map(|p| format!("{} {}", crate::words::place(tr, p.region, p.side), p.count))
+        .map(|p| {
+            format!(
+                "{} {}",
+                twinge_i18n::domain::place(tr, p.region, p.side),
+                p.count
+            )
+        })
         .collect();
     if r.places.len() > main_places {
         // The column is headed "Main places": "and 4 more" says enough.

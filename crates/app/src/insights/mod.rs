@@ -12,12 +12,13 @@ use crate::records::parse_date;
 
 mod charts;
 pub mod explain;
-mod headline;
-pub(crate) use charts::SAME_DAY_NOTE;
+mod factor_chart;
 mod factors;
+mod headline;
 mod kinds;
 use crate::{AppError, Journal, WeekStart};
-pub use factors::{chance_note, factor_label, factor_words, factors_chart, FactorStat};
+pub use factor_chart::{chance_note, factor_row_label, factors_chart};
+pub use factors::{factor_words, FactorStat};
 pub use headline::{headlines, Headline};
 pub use kinds::{kind_columns, KindCompared, KindFigures, PlaceCount};
 
@@ -123,7 +124,7 @@ pub fn rate_change(tr: &Tr, current: &Summary, previous: &Summary) -> (bool, Str
 }
 
 /// Words in English: Insights and `twinge stats` until the UI has a language of its own.
-pub(crate) fn english() -> Tr {
+pub fn english() -> Tr {
     Tr::new(&twinge_i18n::Lang::english())
 }
 
@@ -201,8 +202,8 @@ impl Journal {
         Ok(self.store().aggregates(period, ws)?)
     }
 
-    /// Appointments and medication changes as chart markers.
-    pub(crate) fn markers(&self) -> Result<Vec<Marker>, AppError> {
+    /// Appointments and medication changes as chart markers, in `tr`'s language.
+    pub(crate) fn markers(&self, tr: &Tr) -> Result<Vec<Marker>, AppError> {
         let mut out = Vec::new();
         for a in self.appointments()? {
             if let Ok(d) = parse_date("date", &a.date) {
@@ -218,7 +219,11 @@ impl Journal {
                 out.push(Marker {
                     day: day_of(d),
                     kind: MarkerKind::Medication,
-                    label: format!("{} {}", m.name, m.change.code()),
+                    label: format!(
+                        "{} {}",
+                        m.name,
+                        twinge_i18n::domain::med_change(tr, m.change)
+                    ),
                 });
             }
         }
@@ -232,30 +237,30 @@ impl Journal {
         let prev = self.aggregates(period.previous())?;
         let names = self.vocab_names()?;
         let theme = Theme::for_dark(q.dark);
-        let markers = self.markers()?;
+        let tr = english();
+        let markers = self.markers(&tr)?;
         let charts = vec![
             charts::frequency(
                 &a,
                 period,
                 (&markers, self.store().journal_began()?),
-                &theme,
+                (&theme, &tr),
             ),
-            charts::where_on_body(&a, &theme),
-            charts::where_bars(&a, &theme),
+            charts::where_on_body(&a, (&theme, &tr)),
+            charts::where_bars(&a, (&theme, &tr)),
             charts::triggers(
                 &a,
                 &names,
                 self.store().trigger_repeats_on_a_day(period)?,
-                &theme,
+                (&theme, &tr),
             ),
-            charts::when(&a, &theme),
-            charts::intensity(&a, &theme),
-            charts::helped(&a, &names, &theme),
+            charts::when(&a, (&theme, &tr)),
+            charts::intensity(&a, (&theme, &tr)),
+            charts::helped(&a, &names, (&theme, &tr)),
         ];
         let factors = self.factor_stats_of(&a)?;
-        let factors_chart = factors_chart(&factors, &theme);
+        let factors_chart = factors_chart(&factors, &theme, &tr);
         let (current, previous) = (summary(&a), summary(&prev));
-        let tr = english();
         let (comparable, rate_change) = rate_change(&tr, &current, &previous);
         let kinds = self.kinds_compared(&tr, &a, &prev, comparable)?;
         Ok(InsightsDto {

@@ -8,7 +8,7 @@ use twinge_report::{month_starts_page, AppendixMonth, AppendixRow};
 
 use super::AppendixChoice;
 use crate::names::VocabNames;
-use crate::words::{episodes_word, minutes, month_label};
+use crate::words::minutes;
 
 /// Whether an episode carries something only the appendix can say: notes or symptoms.
 fn notable(e: &Episode) -> bool {
@@ -16,12 +16,10 @@ fn notable(e: &Episode) -> bool {
 }
 
 /// The appendix's heading.
-pub(super) fn title(choice: AppendixChoice) -> &'static str {
+pub(super) fn title(tr: &Tr, choice: AppendixChoice) -> String {
     match choice {
-        AppendixChoice::All => {
-            "Appendix: every episode of the period (patient-entered data; ● with notes or symptoms)"
-        }
-        _ => "Appendix: the episodes with notes or symptoms (patient-entered data)",
+        AppendixChoice::All => tr.report_appendix_all(),
+        _ => tr.report_appendix_notable(),
     }
 }
 
@@ -34,18 +32,19 @@ fn in_period(episodes: &[Episode], period: Period) -> impl Iterator<Item = &Epis
 }
 
 /// The sentence on the episodes a `notable` appendix leaves out; empty otherwise.
-pub(super) fn rest(episodes: &[Episode], period: Period, choice: AppendixChoice) -> String {
+pub(super) fn rest(
+    tr: &Tr,
+    episodes: &[Episode],
+    period: Period,
+    choice: AppendixChoice,
+) -> String {
     if choice != AppendixChoice::Notable {
         return String::new();
     }
     let left = in_period(episodes, period).filter(|e| !notable(e)).count() as u32;
     match left {
         0 => String::new(),
-        n => format!(
-            "{} without notes or symptoms {} not listed; page 1 counts every episode.",
-            episodes_word(n),
-            if n == 1 { "is" } else { "are" }
-        ),
+        n => tr.report_appendix_rest(n),
     }
 }
 
@@ -53,13 +52,11 @@ pub(super) fn rest(episodes: &[Episode], period: Period, choice: AppendixChoice)
 /// that `choice` lists, oldest first, as a doctor reads a diary, under the month of its
 /// local day.
 pub(super) fn appendix(
-    episodes: &[Episode],
-    period: Period,
+    tr: &Tr,
+    (episodes, period): (&[Episode], Period),
     names: &VocabNames,
     choice: AppendixChoice,
 ) -> Vec<AppendixMonth> {
-    // Durations stay in English until the appendix is translated; one Tr for every row.
-    let english = crate::insights::english();
     let mut months: Vec<AppendixMonth> = Vec::new();
     let mut since_break = 0;
     for e in in_period(episodes, period) {
@@ -69,13 +66,15 @@ pub(super) fn appendix(
             AppendixChoice::Notable if !notable(e) => continue,
             _ => {}
         }
-        let label = month_label(day);
+        let label = twinge_core::insights::date_of_day(day)
+            .map(|d| tr.formats().month_year(d.year(), d.month() as u8))
+            .unwrap_or_default();
         match months.last_mut() {
-            Some(m) if m.label == label => m.rows.push(row(&english, e, names, choice)),
+            Some(m) if m.label == label => m.rows.push(row(tr, e, names, choice)),
             _ => months.push(AppendixMonth {
                 label,
                 new_page: false,
-                rows: vec![row(&english, e, names, choice)],
+                rows: vec![row(tr, e, names, choice)],
             }),
         }
     }
@@ -93,8 +92,8 @@ fn row(tr: &Tr, e: &Episode, names: &VocabNames, choice: AppendixChoice) -> Appe
         when: format!("{} {}", &t[..10], &t[11..16]),
         // In a full appendix, a mark finds the episodes with notes or symptoms.
         marked: choice == AppendixChoice::All && notable(e),
-        kind: d.kind.label().into(),
-        place: twinge_core::Location::list_label(&d.locations),
+        kind: twinge_i18n::domain::kind(tr, d.kind),
+        place: twinge_i18n::domain::places(tr, &d.locations),
         intensity: d.intensity.to_string(),
         duration: d
             .duration_s
@@ -113,7 +112,7 @@ fn row(tr: &Tr, e: &Episode, names: &VocabNames, choice: AppendixChoice) -> Appe
             .collect::<Vec<_>>()
             .join(", "),
         notes: d.notes.clone(),
-        flags: super::symptoms::flags(e),
+        flags: super::symptoms::flags(tr, e),
         note_below: twinge_report::note_goes_below(&d.notes),
     }
 }

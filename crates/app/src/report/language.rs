@@ -4,20 +4,19 @@
 use std::collections::BTreeMap;
 
 use twinge_core::insights::{date_of_day, Period};
-use twinge_core::Kind;
 use twinge_i18n::{Lang, Tr};
 
-use crate::AppError;
+use crate::{AppError, Journal};
 
-/// The language a report asks for ("de"); English when it names none (until every
-/// sentence of the PDF is in the catalogue, a report is in another language only when
-/// asked for). Refused in words when Twinge has no translation for it.
-pub(super) fn report_lang(code: Option<&str>) -> Result<Lang, AppError> {
-    match code.filter(|c| !c.trim().is_empty()) {
-        Some(code) => Lang::from_code(code.trim()).map_err(|e| {
-            crate::records::field_error("language", "unknown_language", &e.to_string())
-        }),
-        None => Ok(Lang::english()),
+impl Journal {
+    /// The language a report asks for ("de"); when it names none, the one kept for
+    /// this journal or the person's. Refused in words when Twinge has no translation
+    /// for it.
+    pub(super) fn report_lang(&self, code: Option<&str>) -> Result<Lang, AppError> {
+        match code.filter(|c| !c.trim().is_empty()) {
+            Some(code) => crate::language::known(code),
+            None => self.report_language(),
+        }
     }
 }
 
@@ -25,6 +24,14 @@ pub(super) fn report_lang(code: Option<&str>) -> Result<Lang, AppError> {
 pub(super) fn full_date(tr: &Tr, day: i64) -> String {
     date_of_day(day)
         .map(|d| tr.formats().date(d.year(), d.month() as u8, d.day()))
+        .unwrap_or_default()
+}
+
+/// A day number as a short date in `tr`'s language ("04.12.2026", "4 Dec 2026"): the
+/// header and footer of the report, where every line counts.
+pub(super) fn short_date(tr: &Tr, day: i64) -> String {
+    date_of_day(day)
+        .map(|d| tr.formats().short_date(d.year(), d.month() as u8, d.day()))
         .unwrap_or_default()
 }
 
@@ -36,8 +43,8 @@ pub(super) fn report_words(
     generated_day: i64,
 ) -> BTreeMap<String, String> {
     let (from, to) = (
-        full_date(tr, period.first_day),
-        full_date(tr, period.last_day),
+        short_date(tr, period.first_day),
+        short_date(tr, period.last_day),
     );
     let days = period.days();
     let mut words: BTreeMap<String, String> = tr.words("report-").into_iter().collect();
@@ -47,7 +54,7 @@ pub(super) fn report_words(
     );
     words.insert(
         "generated".into(),
-        tr.report_generated(full_date(tr, generated_day)),
+        tr.report_generated(short_date(tr, generated_day)),
     );
     words.insert(
         "footer".into(),
@@ -59,12 +66,15 @@ pub(super) fn report_words(
     words
 }
 
-/// A kind's name in `tr`'s language.
-pub(super) fn kind_word(tr: &Tr, kind: Kind) -> String {
-    match kind {
-        Kind::Spasm => tr.kind_spasm(),
-        Kind::Cramp => tr.kind_cramp(),
-        Kind::Twitch => tr.kind_twitch(),
-        Kind::Other => tr.kind_other(),
-    }
+/// A medication change as page 1 lists it: "4 Nov 2026: Magnesium 300 mg started",
+/// the date and the change in `tr`'s language, the name and dose as typed.
+pub(super) fn medication_line(tr: &Tr, m: &crate::MedicationChangeDto) -> String {
+    let date = crate::insights::parse_period(&m.date, &m.date)
+        .map(|p| short_date(tr, p.first_day))
+        .unwrap_or_else(|_| m.date.clone());
+    let change = twinge_i18n::domain::med_change(tr, m.change);
+    [m.name.as_str(), m.dose.as_str(), change.as_str()]
+        .iter()
+        .filter(|w| !w.trim().is_empty())
+        .fold(format!("{date}:"), |line, w| format!("{line} {w}"))
 }

@@ -5,8 +5,9 @@ use twinge_core::insights::Aggregates;
 use twinge_core::Kind;
 use twinge_report::{Line, Psfs};
 
+use twinge_i18n::Tr;
+
 use crate::names::VocabNames;
-use crate::words::{episodes_word, more_places};
 
 /// How many entries each list shows before "and N more".
 const TOP: usize = 5;
@@ -28,92 +29,85 @@ pub(super) fn places(tr: &twinge_i18n::Tr, a: &Aggregates) -> Vec<Line> {
         .iter()
         .take(TOP)
         .map(|l| Line {
-            label: crate::words::place(tr, l.region, l.side),
-            count: l.count.to_string(),
+            label: twinge_i18n::domain::place(tr, l.region, l.side),
+            count: tr.formats().count(i64::from(l.count)),
             note: String::new(),
         })
         .collect();
-    and_more(&mut lines, a.by_region.len(), more_places);
+    and_more(&mut lines, a.by_region.len(), |n| tr.report_more_places(n));
     lines
 }
 
-/// "spasm, cramp and twitch": the kinds of the period's episodes.
-fn kinds_words(a: &Aggregates) -> String {
+/// "spasm, cramp and twitch": the kinds of the period's episodes, as a sentence
+/// names them.
+fn kinds_words(tr: &Tr, a: &Aggregates) -> String {
     let kinds: Vec<String> = Kind::ALL
         .iter()
         .zip(a.by_kind)
         .filter(|(_, n)| *n > 0)
-        .map(|(k, _)| k.label().to_lowercase())
+        .map(|(k, _)| match k {
+            Kind::Spasm => tr.kind_in_text_spasm(),
+            Kind::Cramp => tr.kind_in_text_cramp(),
+            Kind::Twitch => tr.kind_in_text_twitch(),
+            Kind::Other => tr.kind_in_text_other(),
+        })
         .collect();
-    match kinds.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        Some((last, _)) => last.clone(),
-        None => String::new(),
-    }
+    tr.formats().and_list(&kinds)
 }
 
 /// The top triggers and the sentence under them; none below the minimum count.
 /// `clustered`: some trigger was tagged on more than one episode of a day.
-pub(super) fn triggers(a: &Aggregates, names: &VocabNames, clustered: bool) -> (Vec<Line>, String) {
+pub(super) fn triggers(
+    tr: &Tr,
+    a: &Aggregates,
+    names: &VocabNames,
+    clustered: bool,
+) -> (Vec<Line>, String) {
     let tagged = a.by_trigger.first().map_or(0, |t| t.count);
     if a.total < twinge_charts::MIN_EPISODES_FOR_TRIGGERS {
         return (
             Vec::new(),
-            format!(
-                "Not enough data: trigger shares are shown from {} episodes; this period has {}.",
-                twinge_charts::MIN_EPISODES_FOR_TRIGGERS,
-                episodes_word(a.total)
-            ),
+            tr.report_triggers_too_few(a.total, twinge_charts::MIN_EPISODES_FOR_TRIGGERS),
         );
     }
     if tagged == 0 {
-        return (
-            Vec::new(),
-            format!(
-                "None of the {} was tagged with a suspected trigger.",
-                episodes_word(a.total)
-            ),
-        );
+        return (Vec::new(), tr.report_triggers_none_tagged(a.total));
     }
+    let pct = |x: f64| tr.formats().number(x * 100.0, 0);
     let mut lines: Vec<Line> = a
         .by_trigger
         .iter()
         .take(TOP)
         .map(|t| Line {
             label: names.trigger(&t.trigger),
-            count: t.count.to_string(),
+            count: tr.formats().count(i64::from(t.count)),
             note: format!(
-                "{:.0}% ({:.0}–{:.0}%)",
-                t.share * 100.0,
-                t.low * 100.0,
-                t.high * 100.0
+                "{} ({}–{})",
+                tr.percent(pct(t.share)),
+                pct(t.low),
+                tr.percent(pct(t.high))
             ),
         })
         .collect();
-    and_more(&mut lines, a.by_trigger.len(), |n| match n {
-        1 => "and 1 more trigger".into(),
-        n => format!("and {n} more triggers"),
+    and_more(&mut lines, a.by_trigger.len(), |n| {
+        tr.report_more_triggers(n)
     });
-    let mut note = format!(
-        "Share of all {} ({}) the patient tagged with each suspected trigger; tagged with, not caused by.",
-        episodes_word(a.total),
-        kinds_words(a)
-    );
+    let mut note = tr.report_triggers_share(a.total, kinds_words(tr, a));
     if clustered {
         note.push(' ');
-        note.push_str(crate::insights::SAME_DAY_NOTE);
+        note.push_str(&tr.report_same_day());
     }
     (lines, note)
 }
 
-pub(super) fn reliefs(a: &Aggregates, names: &VocabNames) -> Vec<Line> {
+pub(super) fn reliefs(tr: &Tr, a: &Aggregates, names: &VocabNames) -> Vec<Line> {
     a.reliefs
         .iter()
         .take(TOP)
         .map(|x| Line {
             label: names.relief(&x.relief),
-            count: x.used.to_string(),
-            note: format!("{:.1}", x.mean_helped),
+            count: tr.formats().count(i64::from(x.used)),
+            note: tr.formats().number(x.mean_helped, 1),
         })
         .collect()
 }
@@ -161,12 +155,10 @@ pub(super) fn psfs(
     })
 }
 
-/// Said under the comparisons when episodes came in bursts.
-const BURSTS_NOTE: &str = "Episodes came in bursts (more spread between days than chance would give): a ratio's interval counts episodes as independent and is too narrow, so each side also gives the share of days with any episode, with its exact interval.";
-
 /// Page 2's day-level comparisons: the rows with enough days (as the chart's table
 /// says them), and a sentence on the others and on chance.
 pub(super) fn factors(
+    tr: &Tr,
     stats: &[crate::FactorStat],
     chart: &crate::ChartDto,
 ) -> (Vec<twinge_report::FactorLine>, String) {
@@ -184,20 +176,14 @@ pub(super) fn factors(
     let waiting = stats.iter().filter(|s| !s.enough).count();
     let mut note = Vec::new();
     if rows.is_empty() {
-        note.push(format!(
-            "No day-level factor has {} days with it and {} without in this period yet.",
-            twinge_core::daystats::MIN_DAYS_EACH_SIDE,
-            twinge_core::daystats::MIN_DAYS_EACH_SIDE
-        ));
+        note.push(tr.report_factors_none(twinge_core::daystats::MIN_DAYS_EACH_SIDE));
     } else if waiting > 0 {
-        note.push(format!(
-            "{waiting} more comparisons need more days with a daily check-in."
-        ));
+        note.push(tr.report_factors_waiting(waiting));
     }
     if stats.iter().any(|s| s.bursty) && !rows.is_empty() {
-        note.push(BURSTS_NOTE.into());
+        note.push(tr.report_bursts());
     }
-    if let Some(chance) = crate::chance_note(rows.len()) {
+    if let Some(chance) = crate::chance_note(tr, rows.len()) {
         note.push(chance);
     }
     (rows, note.join(" "))

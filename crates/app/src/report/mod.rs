@@ -91,6 +91,10 @@ pub struct ReportDefaults {
     pub psfs_severity: u8,
     /// The questions written for the next report and not yet in a saved one.
     pub questions: String,
+    /// The PDF's language: the one kept for this journal, else the person's.
+    pub language: String,
+    /// The languages the PDF can be in.
+    pub languages: Vec<crate::LanguageChoice>,
 }
 
 /// The Penn scale suggested from the spasms of a period (each one's local day and
@@ -216,6 +220,8 @@ impl Journal {
             psfs_frequency: f,
             psfs_severity: s,
             questions: self.kept_report_questions()?,
+            language: self.report_language()?.code(),
+            languages: crate::languages(),
         })
     }
 
@@ -239,15 +245,15 @@ impl Journal {
         check_request(r)?;
         let a = self.aggregates(period)?;
         let prev = self.aggregates(period.previous())?;
-        let names = self.vocab_names()?;
+        let tr = twinge_i18n::Tr::new(&self.report_lang(r.language.as_deref())?);
+        let names = self.vocab_names()?.in_language(&tr);
         let theme = Theme::LIGHT;
-        let markers = self.markers()?;
+        let markers = self.markers(&tr)?;
         let now_s = self.clock().now_ms().div_euclid(1000)
             + i64::from(self.clock().local_offset_min()) * 60;
         let generated_day = now_s.div_euclid(86_400);
         let generated = twinge_core::insights::date_of_day(generated_day)
             .ok_or_else(|| AppError::new("internal", "Today is outside the calendar."))?;
-        let tr = twinge_i18n::Tr::new(&language::report_lang(r.language.as_deref())?);
         let episodes = self.store().list_episodes(&ListFilter {
             limit: u32::MAX,
             ..Default::default()
@@ -256,14 +262,16 @@ impl Journal {
             .medication_changes()?
             .into_iter()
             .rev()
-            .map(|m| {
-                format!("{}: {} {} {}", m.date, m.name, m.dose, m.change.code()).replace("  ", " ")
-            })
+            .map(|m| language::medication_line(&tr, &m))
             .collect();
         let settings = self.settings()?;
-        let (triggers, triggers_note) =
-            lines::triggers(&a, &names, self.store().trigger_repeats_on_a_day(period)?);
-        let (symptoms, symptoms_worth_asking) = symptoms::lines(&episodes, period);
+        let (triggers, triggers_note) = lines::triggers(
+            &tr,
+            &a,
+            &names,
+            self.store().trigger_repeats_on_a_day(period)?,
+        );
+        let (symptoms, symptoms_worth_asking) = symptoms::lines(&tr, &episodes, period);
         let comparable = crate::rate_change(
             &tr,
             &crate::insights::summary(&a),
@@ -272,8 +280,8 @@ impl Journal {
         .0;
         let suggested = suggest_psfs(&spasms_of(&episodes, period));
         let factor_stats = self.factor_stats_of(&a)?;
-        let factors_chart = crate::insights::factors_chart(&factor_stats, &theme);
-        let (factors, factors_note) = lines::factors(&factor_stats, &factors_chart);
+        let factors_chart = crate::insights::factors_chart(&factor_stats, &theme, &tr);
+        let (factors, factors_note) = lines::factors(&tr, &factor_stats, &factors_chart);
         let model = ReportModel {
             paper: match r.paper {
                 PaperSize::A4 => Paper::A4,
@@ -282,7 +290,9 @@ impl Journal {
             name: settings.display_name.clone(),
             born: settings
                 .birth_date()?
-                .map(|d| tr.report_born(tr.formats().date(d.year(), d.month() as u8, d.day())))
+                .map(|d| {
+                    tr.report_born(tr.formats().short_date(d.year(), d.month() as u8, d.day()))
+                })
                 .unwrap_or_default(),
             period_label: format!(
                 "{} – {}",
@@ -309,7 +319,7 @@ impl Journal {
                 .kinds_compared(&tr, &a, &prev, comparable)?
                 .into_iter()
                 .map(|k| twinge_report::KindLine {
-                    label: language::kind_word(&tr, k.kind),
+                    label: twinge_i18n::domain::kind(&tr, k.kind),
                     episodes: tr.episodes_count(k.current.episodes),
                     cells: k.cells,
                     previous: k.previous_cells,
@@ -321,27 +331,26 @@ impl Journal {
             symptoms_worth_asking,
             triggers,
             triggers_note,
-            reliefs: lines::reliefs(&a, &names),
+            reliefs: lines::reliefs(&tr, &a, &names),
             medications,
             factors,
             factors_note,
             questions: r.questions.trim().to_string(),
             include_appendix: r.appendix != AppendixChoice::None && a.total > 0,
-            appendix_title: appendix::title(r.appendix).into(),
-            appendix_rest: appendix::rest(&episodes, period, r.appendix),
-            appendix: appendix::appendix(&episodes, period, &names, r.appendix),
+            appendix_title: appendix::title(&tr, r.appendix),
+            appendix_rest: appendix::rest(&tr, &episodes, period, r.appendix),
+            appendix: appendix::appendix(&tr, (&episodes, period), &names, r.appendix),
             chart_widths: twinge_report::CHART_WIDTHS,
             charts: Charts {
                 frequency: twinge_charts::frequency_sized(
                     &a,
-                    &markers,
-                    self.store().journal_began()?,
-                    &theme,
+                    (&markers, self.store().journal_began()?),
+                    (&theme, &tr),
                     TIME_CHART_SIZE,
                 ),
-                body: twinge_charts::body_heat(&a.by_region, &theme),
-                heatmap: twinge_charts::hour_weekday(&a, &theme),
-                intensity: twinge_charts::intensity_trend_sized(&a, &theme, TIME_CHART_SIZE),
+                body: twinge_charts::body_heat(&a.by_region, &theme, &tr),
+                heatmap: twinge_charts::hour_weekday(&a, &theme, &tr),
+                intensity: twinge_charts::intensity_trend_sized(&a, (&theme, &tr), TIME_CHART_SIZE),
                 factors: factors_chart.svg,
             },
         };

@@ -5,9 +5,9 @@
 
 use twinge_core::insights::{local_day_hour_weekday, Period};
 use twinge_core::{Associated, Episode};
+use twinge_i18n::domain::symptom;
+use twinge_i18n::Tr;
 use twinge_report::Line;
-
-use crate::words::short_date;
 
 /// How many of the latest dates are printed per symptom: three for those worth asking
 /// about, the last one for the others.
@@ -16,7 +16,7 @@ const LAST_DATES: usize = 3;
 /// One line per symptom recorded with an episode of `period` (episodes given newest
 /// first): the warning ones first, then the others by count; and how many are warning
 /// ones.
-pub(super) fn lines(episodes: &[Episode], period: Period) -> (Vec<Line>, usize) {
+pub(super) fn lines(tr: &Tr, episodes: &[Episode], period: Period) -> (Vec<Line>, usize) {
     let mut found: Vec<(Associated, u32, Vec<i64>)> = Vec::new();
     for e in episodes {
         let day = local_day_hour_weekday(e).0;
@@ -40,58 +40,39 @@ pub(super) fn lines(episodes: &[Episode], period: Period) -> (Vec<Line>, usize) 
     let lines = found
         .into_iter()
         .map(|(s, n, days)| Line {
-            label: s.label().into(),
-            count: n.to_string(),
-            note: format!(
-                "last: {}",
-                short_dates(
-                    &days[..days
-                        .len()
-                        .min(if s.worth_asking() { LAST_DATES } else { 1 })]
-                )
-            ),
+            label: symptom(tr, s),
+            count: tr.formats().count(i64::from(n)),
+            note: tr.report_symptom_last(short_dates(
+                tr,
+                &days[..days
+                    .len()
+                    .min(if s.worth_asking() { LAST_DATES } else { 1 })],
+            )),
         })
         .collect();
     (lines, warn)
 }
 
-/// Days newest first as "19, 18, 17 Nov; 30 Oct": a month named once.
-fn short_dates(days: &[i64]) -> String {
-    let mut out = String::new();
-    for (i, d) in days.iter().enumerate() {
-        let date = short_date(*d);
-        let (day, month) = date.split_once(' ').unwrap_or((&date, ""));
-        let next_month = days.get(i + 1).map(|n| short_date(*n)).map(|n| {
-            n.split_once(' ')
-                .map(|(_, m)| m.to_string())
-                .unwrap_or_default()
-        });
-        out.push_str(day);
-        match next_month {
-            Some(m) if m == month => out.push_str(", "),
-            Some(_) => {
-                out.push(' ');
-                out.push_str(month);
-                out.push_str("; ");
-            }
-            None => {
-                out.push(' ');
-                out.push_str(month);
-            }
-        }
-    }
-    out
+/// Days newest first as "19, 18 Nov, 30 Oct": each month named once, in `tr`'s way of
+/// writing a date.
+fn short_dates(tr: &Tr, days: &[i64]) -> String {
+    let days: Vec<(i32, u8, u8)> = days
+        .iter()
+        .filter_map(|d| twinge_core::insights::date_of_day(*d))
+        .map(|d| (d.year(), d.month() as u8, d.day()))
+        .collect();
+    tr.formats().days(&days)
 }
 
 /// What an appendix row adds to its notes: the symptoms, woke from sleep, a burst's count.
-pub(super) fn flags(e: &Episode) -> String {
+pub(super) fn flags(tr: &Tr, e: &Episode) -> String {
     let d = &e.draft;
-    let mut out: Vec<String> = d.associated.iter().map(|a| a.label().to_string()).collect();
+    let mut out: Vec<String> = d.associated.iter().map(|a| symptom(tr, *a)).collect();
     if d.woke_from_sleep {
-        out.push("woke from sleep".into());
+        out.push(tr.report_woke());
     }
     if let Some(n) = d.count {
-        out.push(format!("{n} in the burst"));
+        out.push(tr.report_in_burst(tr.formats().count(i64::from(n))));
     }
     out.join(" · ")
 }

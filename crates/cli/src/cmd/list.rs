@@ -1,6 +1,6 @@
 //! `twinge list`: every episode, newest first, as lines or JSON.
 
-use twinge_app::{AppError, EpisodeDto, Journal, ListQuery};
+use twinge_app::{domain, AppError, EpisodeDto, Journal, ListQuery};
 
 use crate::{Ctx, Failure};
 
@@ -19,10 +19,11 @@ pub(crate) fn run(args: &ListArgs, ctx: &Ctx) -> Result<(), Failure> {
             .map_err(|e| AppError::new("internal", e.to_string()))?;
         out!("{text}");
     } else if episodes.is_empty() {
-        out!("No episodes yet.");
+        out!("{}", ctx.tr().cli_no_episodes());
     } else {
+        let tr = ctx.tr();
         for e in &episodes {
-            out!("{}", describe(e));
+            out!("{}", describe(&tr, e));
         }
     }
     Ok(())
@@ -47,12 +48,12 @@ fn all_episodes(journal: &Journal) -> Result<Vec<EpisodeDto>, AppError> {
 
 /// One line per episode: when, kind, places and intensity in the words every screen
 /// and the PDF use, then the notes.
-fn describe(e: &EpisodeDto) -> String {
+fn describe(tr: &twinge_app::Tr, e: &EpisodeDto) -> String {
     let mut line = format!(
         "{}  {:<6}  {:<28}  {:>2}/10",
         e.started_at,
-        e.kind.label(),
-        e.place,
+        domain::kind(tr, e.kind),
+        domain::places(tr, &e.locations),
         e.intensity
     );
     if !e.notes.is_empty() {

@@ -39,10 +39,6 @@ pub(crate) struct ReportArgs {
     /// Questions for the doctor, printed on page 1.
     #[arg(long, default_value = "")]
     questions: String,
-    /// The report's language, for a doctor who reads another (en, de, es, fr; so far
-    /// its headings and fixed words).
-    #[arg(long, value_name = "LANG")]
-    lang: Option<String>,
 }
 
 pub(crate) fn run(args: &ReportArgs, ctx: &Ctx) -> Result<(), Failure> {
@@ -62,10 +58,15 @@ pub(crate) fn run(args: &ReportArgs, ctx: &Ctx) -> Result<(), Failure> {
         },
         psfs_frequency: None,
         psfs_severity: None,
-        language: args.lang.clone(),
+        // `--lang` for this PDF; else the one kept for the journal, else the system's.
+        language: ctx.asked.as_ref().map(|l| l.code()),
     })?;
     write_atomically(&args.out, &pdf)?;
     journal.remember_written(&args.out)?;
-    out!("Wrote {} ({} KB)", args.out.display(), pdf.len() / 1024);
+    let tr = ctx.tr();
+    out!(
+        "{}",
+        tr.cli_wrote(args.out.display().to_string(), pdf.len() / 1024)
+    );
     Ok(())
 }

@@ -24,24 +24,31 @@ pub(crate) fn run(args: &StatsArgs, ctx: &Ctx) -> Result<(), Failure> {
         out!("{text}");
         return Ok(());
     }
+    let tr = ctx.tr();
     let s = &stats["summary"];
+    let n = |key: &str| s[key].as_u64().unwrap_or(0);
+    let date = |d: &str| twinge_app::date_in(&tr, d);
     out!(
-        "{} to {}: {} episodes, {:.1} per week",
-        args.from,
-        args.to,
-        s["total"],
-        s["per_week"].as_f64().unwrap_or(0.0)
+        "{}",
+        tr.cli_stats_period(
+            n("total"),
+            date(&args.from),
+            tr.formats()
+                .number(s["per_week"].as_f64().unwrap_or(0.0), 1),
+            date(&args.to),
+        )
     );
     out!(
-        "days with episodes: {}, days covered by logging: {} of {}",
-        s["days_with_episode"],
-        s["days_covered"],
-        s["days"]
+        "{}",
+        tr.cli_stats_days(n("days_covered"), n("days"), n("days_with_episode"))
     );
+    let intensity = |key: &str| match s[key].as_f64() {
+        Some(x) => tr.formats().number(x, if x.fract() == 0.0 { 0 } else { 1 }),
+        None => "–".to_string(),
+    };
     out!(
-        "median intensity: {}, worst: {}",
-        s["median_intensity"],
-        s["max_intensity"]
+        "{}",
+        tr.cli_stats_intensity(intensity("median_intensity"), intensity("max_intensity"))
     );
     // Day-level factors: the comparisons with enough days, in words.
     let rows: Vec<twinge_app::FactorStat> =
@@ -52,9 +59,12 @@ pub(crate) fn run(args: &StatsArgs, ctx: &Ctx) -> Result<(), Failure> {
     }
     let waiting = rows.len() - enough.len();
     if waiting > 0 {
-        out!("{waiting} factor comparisons need more days with a check-in (7 with and 7 without).");
+        out!(
+            "{}",
+            tr.cli_stats_waiting(waiting, twinge_app::MIN_DAYS_EACH_SIDE)
+        );
     }
-    if let Some(note) = twinge_app::chance_note(enough.len()) {
+    if let Some(note) = twinge_app::chance_note(&tr, enough.len()) {
         out!("{note}");
     }
     Ok(())

@@ -4,11 +4,17 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-/// `twinge --data-dir <dir>`, without the data folder of the environment; the caller
-/// adds arguments, environment and pipes.
+/// `twinge --data-dir <dir>`, without the data folder of the environment and in
+/// English whatever the machine's language; the caller adds arguments, environment and
+/// pipes.
 pub fn command(dir: &Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_twinge"));
-    c.arg("--data-dir").arg(dir).env_remove("TWINGE_DATA_DIR");
+    c.arg("--data-dir")
+        .arg(dir)
+        .env_remove("TWINGE_DATA_DIR")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8");
     c
 }
 

@@ -408,7 +408,17 @@ period_reason: string, psfs_frequency: number, psfs_severity: number,
 /**
  * The questions written for the next report and not yet in a saved one.
  */
-questions: string, };
+questions: string, 
+/**
+ * The PDF's language: the one kept for this journal, else the person's.
+ */
+language: string, 
+/**
+ * The languages the PDF can be in.
+ */
+languages: Array<LanguageChoice>, };
+
+export type LanguageChoice = { code: string, name: string, };
 
 export type ReportPreview = { svg: string, psfs_frequency: number, psfs_severity: number, };
 
@@ -423,6 +433,40 @@ export const LIMITS = { notesChars: 2000, nameChars: 60, displayNameChars: 100, 
 
 /** Every message of the catalogue (locales/en), with the arguments it takes. */
 export type Messages = {
+  'chart-no-episodes': Record<string, never>;
+  'chart-not-drawn': Record<string, never>;
+  'chart-by-place': Record<string, never>;
+  'chart-triggers-too-few': { count: number | string };
+  'chart-no-trigger': Record<string, never>;
+  'chart-triggers-title': Record<string, never>;
+  'chart-trigger-share': { count: number | string; percent: number | string; total: number | string };
+  'chart-nothing-helped': Record<string, never>;
+  'chart-reliefs-title': Record<string, never>;
+  'chart-relief-note': { helped: number | string; used: number | string };
+  'chart-darkest': { count: number | string };
+  'chart-hour': { hour: number | string };
+  'chart-factors-few': Record<string, never>;
+  'chart-factors-title': Record<string, never>;
+  'chart-per-logged-week': Record<string, never>;
+  'chart-per-day': Record<string, never>;
+  'chart-not-yet-logging': Record<string, never>;
+  'chart-partial-week': Record<string, never>;
+  'chart-unlogged': Record<string, never>;
+  'chart-appointment': Record<string, never>;
+  'chart-appointment-named': { name: number | string };
+  'chart-medication-named': { name: number | string };
+  'chart-intensity-few': Record<string, never>;
+  'chart-intensity-legend': Record<string, never>;
+  'chart-left': Record<string, never>;
+  'chart-right': Record<string, never>;
+  'chart-front': Record<string, never>;
+  'chart-back': Record<string, never>;
+  'cli-no-episodes': Record<string, never>;
+  'cli-wrote': { path: number | string; size: number | string };
+  'cli-stats-period': { count: number | string; from: number | string; rate: number | string; to: number | string };
+  'cli-stats-days': { covered: number | string; days: number | string; with: number | string };
+  'cli-stats-intensity': { median: number | string; worst: number | string };
+  'cli-stats-waiting': { count: number | string; needed: number | string };
   'headline-per-week': Record<string, never>;
   'headline-days-with': Record<string, never>;
   'headline-days-logged': Record<string, never>;
@@ -446,6 +490,27 @@ export type Messages = {
   'kind-col-places': Record<string, never>;
   'kind-days-of': { count: number | string; logged: number | string };
   'kind-more-places': { count: number | string };
+  'factor-lowercase': Record<string, never>;
+  'factor-days-with': { name: number | string };
+  'factor-days-after': { name: number | string };
+  'factor-day-after-row': Record<string, never>;
+  'factors-title': Record<string, never>;
+  'factors-none-yet': { days: number | string };
+  'factors-association': Record<string, never>;
+  'factors-any-days': { high: number | string; low: number | string; share: number | string };
+  'factors-not-enough': Record<string, never>;
+  'factors-chance': { count: number | string };
+  'factor-not-enough': { label: number | string; needed: number | string; short: number | string };
+  'factor-short-with': { count: number | string };
+  'factor-short-without': { count: number | string };
+  'factor-side': { days: number | string; episodes: number | string; rate: number | string };
+  'factor-ratio-both': { high: number | string; low: number | string; ratio: number | string };
+  'factor-ratio-from': { low: number | string; ratio: number | string };
+  'factor-ratio-none-without': { low: number | string };
+  'factor-ratio-none': Record<string, never>;
+  'factor-sentence': { label: number | string; ratio: number | string; with: number | string; without: number | string };
+  'factor-bursts': { with: number | string; without: number | string };
+  'factor-share': { high: number | string; low: number | string; share: number | string };
   'episodes-count': { count: number | string };
   'days-count': { count: number | string };
   'percent': { value: number | string };
@@ -544,10 +609,72 @@ export type Messages = {
   'report-col-triggers': Record<string, never>;
   'report-col-relief': Record<string, never>;
   'report-col-notes': Record<string, never>;
+  'report-triggers-too-few': { count: number | string; needed: number | string };
+  'report-triggers-none-tagged': { count: number | string };
+  'report-triggers-share': { count: number | string; kinds: number | string };
+  'report-same-day': Record<string, never>;
+  'report-more-triggers': { count: number | string };
+  'report-more-places': { count: number | string };
+  'report-factors-none': { days: number | string };
+  'report-factors-waiting': { count: number | string };
+  'report-bursts': Record<string, never>;
+  'report-symptom-last': { dates: number | string };
+  'report-woke': Record<string, never>;
+  'report-in-burst': { count: number | string };
+  'report-appendix-all': Record<string, never>;
+  'report-appendix-notable': Record<string, never>;
+  'report-appendix-rest': { count: number | string };
+  'screen-report-pdf-language': Record<string, never>;
+  'screen-report-pdf-language-help': Record<string, never>;
   'kind-spasm': Record<string, never>;
   'kind-cramp': Record<string, never>;
   'kind-twitch': Record<string, never>;
   'kind-other': Record<string, never>;
+  'kind-in-text-spasm': Record<string, never>;
+  'kind-in-text-cramp': Record<string, never>;
+  'kind-in-text-twitch': Record<string, never>;
+  'kind-in-text-other': Record<string, never>;
+  'symptom-numbness-tingling': Record<string, never>;
+  'symptom-weakness': Record<string, never>;
+  'symptom-stiffness': Record<string, never>;
+  'symptom-fatigue': Record<string, never>;
+  'symptom-lasting-pain': Record<string, never>;
+  'symptom-muscle-wasting': Record<string, never>;
+  'symptom-swallowing-speaking': Record<string, never>;
+  'symptom-spreading': Record<string, never>;
+  'med-started': Record<string, never>;
+  'med-changed': Record<string, never>;
+  'med-stopped': Record<string, never>;
+  'trigger-exercise': Record<string, never>;
+  'trigger-prolonged-sitting': Record<string, never>;
+  'trigger-lifting': Record<string, never>;
+  'trigger-lying-down': Record<string, never>;
+  'trigger-stretching': Record<string, never>;
+  'trigger-dehydration': Record<string, never>;
+  'trigger-caffeine': Record<string, never>;
+  'trigger-alcohol': Record<string, never>;
+  'trigger-stress': Record<string, never>;
+  'trigger-poor-sleep': Record<string, never>;
+  'trigger-cold': Record<string, never>;
+  'trigger-heat': Record<string, never>;
+  'trigger-new-medication': Record<string, never>;
+  'relief-heat': Record<string, never>;
+  'relief-cold': Record<string, never>;
+  'relief-stretching': Record<string, never>;
+  'relief-massage': Record<string, never>;
+  'relief-walking': Record<string, never>;
+  'relief-rest': Record<string, never>;
+  'relief-hydration': Record<string, never>;
+  'factor-slept-badly': Record<string, never>;
+  'factor-hard-exercise': Record<string, never>;
+  'factor-long-sitting': Record<string, never>;
+  'factor-long-standing': Record<string, never>;
+  'factor-caffeine': Record<string, never>;
+  'factor-alcohol': Record<string, never>;
+  'factor-hot-day': Record<string, never>;
+  'factor-dehydrated': Record<string, never>;
+  'factor-stress': Record<string, never>;
+  'factor-period': Record<string, never>;
 };
 
 /** Every IPC command: the arguments it takes and what it returns. */
@@ -599,6 +726,7 @@ export interface Commands {
   save_checkin: { args: { input: CheckinDto }; result: CheckinDto };
   delete_checkin: { args: { date: string }; result: null };
   keep_report_questions: { args: { questions: string }; result: null };
+  keep_report_language: { args: { language: string }; result: null };
   day_records: { args: { from: string; to: string }; result: Array<DayRecord> };
   is_recorded: { args: { date: string }; result: boolean };
   reminder_status: { args: {}; result: ReminderStatus };

@@ -1,0 +1,194 @@
+//! The domain's words in a language: kinds, places, symptoms, medication changes and
+//! the names every journal starts with. One function names each, used by every
+//! screen, chart, the PDF and the command line.
+
+use twinge_core::{Associated, Kind, Location, MedChange, Region, Side};
+
+use crate::Tr;
+
+/// A kind's name ("Cramp", "Muskelkrampf").
+pub fn kind(tr: &Tr, kind: Kind) -> String {
+    match kind {
+        Kind::Spasm => tr.kind_spasm(),
+        Kind::Cramp => tr.kind_cramp(),
+        Kind::Twitch => tr.kind_twitch(),
+        Kind::Other => tr.kind_other(),
+    }
+}
+
+/// A region's name ("Calf", "Wade").
+pub fn region(tr: &Tr, region: Region) -> String {
+    match region {
+        Region::Jaw => tr.region_jaw(),
+        Region::Eyelid => tr.region_eyelid(),
+        Region::Face => tr.region_face(),
+        Region::Neck => tr.region_neck(),
+        Region::Shoulder => tr.region_shoulder(),
+        Region::UpperBack => tr.region_upper_back(),
+        Region::LowerBack => tr.region_lower_back(),
+        Region::Chest => tr.region_chest(),
+        Region::Abdomen => tr.region_abdomen(),
+        Region::UpperArm => tr.region_upper_arm(),
+        Region::Elbow => tr.region_elbow(),
+        Region::Forearm => tr.region_forearm(),
+        Region::Hand => tr.region_hand(),
+        Region::Fingers => tr.region_fingers(),
+        Region::Glute => tr.region_glute(),
+        Region::Hip => tr.region_hip(),
+        Region::ThighFront => tr.region_thigh_front(),
+        Region::ThighBack => tr.region_thigh_back(),
+        Region::Knee => tr.region_knee(),
+        Region::Calf => tr.region_calf(),
+        Region::Shin => tr.region_shin(),
+        Region::Ankle => tr.region_ankle(),
+        Region::Foot => tr.region_foot(),
+        Region::Toes => tr.region_toes(),
+    }
+}
+
+/// A place's name: its region and side ("Calf, left", "Wade, links"); a place in the
+/// centre is its region alone.
+pub fn place(tr: &Tr, r: Region, side: Side) -> String {
+    let side = match side {
+        Side::Left => tr.side_left(),
+        Side::Right => tr.side_right(),
+        Side::Both => tr.side_both(),
+        Side::Centre => return region(tr, r),
+    };
+    tr.place_sided(region(tr, r), side)
+}
+
+/// An episode's places, as a list reads them ("Calf, left; Thigh, back").
+pub fn places(tr: &Tr, locations: &[Location]) -> String {
+    locations
+        .iter()
+        .map(|l| place(tr, l.region, l.side))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// A symptom's name ("Weakness", "Schwäche").
+pub fn symptom(tr: &Tr, s: Associated) -> String {
+    keyed(tr, "symptom-", s.code()).unwrap_or_else(|| s.label().to_string())
+}
+
+/// What happened to a medication ("started", "begonnen").
+pub fn med_change(tr: &Tr, c: MedChange) -> String {
+    match c {
+        MedChange::Started => tr.med_started(),
+        MedChange::Changed => tr.med_changed(),
+        MedChange::Stopped => tr.med_stopped(),
+    }
+}
+
+/// Which list a name every journal starts with belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seeded {
+    Trigger,
+    Relief,
+    Factor,
+}
+
+impl Seeded {
+    fn prefix(self) -> &'static str {
+        match self {
+            Seeded::Trigger => "trigger-",
+            Seeded::Relief => "relief-",
+            Seeded::Factor => "factor-",
+        }
+    }
+
+    fn english(self, key: &str) -> Option<&'static str> {
+        use twinge_core::vocab::{SEED_FACTORS, SEED_RELIEFS, SEED_TRIGGERS};
+        match self {
+            Seeded::Trigger => SEED_TRIGGERS.iter().find(|t| t.0 == key).map(|t| t.1),
+            Seeded::Relief => SEED_RELIEFS.iter().find(|r| r.key == key).map(|r| r.name),
+            Seeded::Factor => SEED_FACTORS.iter().find(|f| f.key == key).map(|f| f.name),
+        }
+    }
+}
+
+/// A name as a person reads it in `tr`'s language: a built-in name the person has not
+/// renamed is translated; a name the person typed stays as typed.
+pub fn vocab_name(tr: &Tr, list: Seeded, key: &str, name: &str) -> String {
+    match list.english(key) {
+        Some(english) if english == name => {
+            keyed(tr, list.prefix(), key).unwrap_or_else(|| name.to_string())
+        }
+        _ => name.to_string(),
+    }
+}
+
+/// The message `prefix` + `key` (underscores as dashes), when the catalogue has it.
+fn keyed(tr: &Tr, prefix: &str, key: &str) -> Option<String> {
+    tr.words(prefix)
+        .into_iter()
+        .find(|(name, _)| name == key)
+        .map(|(_, text)| text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lang;
+    use twinge_core::vocab::{SEED_FACTORS, SEED_RELIEFS, SEED_TRIGGERS};
+    use twinge_core::Location;
+
+    fn de() -> Tr {
+        Tr::new(&Lang::from_code("de").unwrap())
+    }
+
+    #[test]
+    fn english_names_read_as_the_core_names_them() {
+        let en = Tr::new(&Lang::english());
+        for &r in Region::ALL {
+            for &side in Side::ALL {
+                let label = Location { region: r, side }.label();
+                assert_eq!(place(&en, r, side), label);
+                let two = [Location { region: r, side }, Location { region: r, side }];
+                assert_eq!(places(&en, &two), Location::list_label(&two));
+                assert_ne!(place(&de(), r, side), "", "{label}");
+            }
+        }
+        for &s in Associated::ALL {
+            assert_eq!(symptom(&en, s), s.label());
+            assert_ne!(symptom(&de(), s), s.label(), "{s:?} has no German name");
+        }
+        for &k in Kind::ALL {
+            assert_eq!(kind(&en, k), k.label());
+        }
+        assert_eq!(place(&de(), Region::Calf, Side::Left), "Wade, links");
+    }
+
+    #[test]
+    fn every_seeded_name_has_a_translation_and_typed_names_stay() {
+        let en = Tr::new(&Lang::english());
+        let lists: Vec<(Seeded, Vec<(&str, &str)>)> = vec![
+            (Seeded::Trigger, SEED_TRIGGERS.to_vec()),
+            (
+                Seeded::Relief,
+                SEED_RELIEFS.iter().map(|r| (r.key, r.name)).collect(),
+            ),
+            (
+                Seeded::Factor,
+                SEED_FACTORS.iter().map(|f| (f.key, f.name)).collect(),
+            ),
+        ];
+        for (list, seeds) in lists {
+            for (key, name) in seeds {
+                assert_eq!(vocab_name(&en, list, key, name), name);
+                let german = vocab_name(&de(), list, key, name);
+                assert!(
+                    german != name || name == "Stress" || name == "Massage",
+                    "{key} has no German name"
+                );
+                assert_eq!(vocab_name(&de(), list, key, "Mein Name"), "Mein Name");
+            }
+        }
+        assert_eq!(
+            vocab_name(&de(), Seeded::Trigger, "stress", "Stress"),
+            "Stress"
+        );
+        assert_eq!(vocab_name(&de(), Seeded::Relief, "heat", "Heat"), "Wärme");
+    }
+}

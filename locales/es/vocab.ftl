@@ -1,0 +1,45 @@
+symptom-numbness-tingling = Entumecimiento u hormigueo
+symptom-weakness = Debilidad
+symptom-stiffness = Rigidez
+symptom-fatigue = Cansancio
+symptom-lasting-pain = Dolor persistente
+symptom-muscle-wasting = Pérdida de masa muscular
+symptom-swallowing-speaking = Dificultad para tragar o hablar
+symptom-spreading = Extensión a nuevas zonas
+
+med-started = iniciado
+med-changed = cambiado
+med-stopped = suspendido
+
+trigger-exercise = Ejercicio
+trigger-prolonged-sitting = Estar sentado mucho tiempo
+trigger-lifting = Levantar peso
+trigger-lying-down = Acostado / noche
+trigger-stretching = Estiramientos
+trigger-dehydration = Deshidratación
+trigger-caffeine = Cafeína
+trigger-alcohol = Alcohol
+trigger-stress = Estrés
+trigger-poor-sleep = Dormir mal
+trigger-cold = Frío
+trigger-heat = Calor
+trigger-new-medication = Medicamento nuevo
+
+relief-heat = Calor
+relief-cold = Frío
+relief-stretching = Estiramientos
+relief-massage = Masaje
+relief-walking = Caminar
+relief-rest = Reposo
+relief-hydration = Beber líquidos
+
+factor-slept-badly = Dormí mal
+factor-hard-exercise = Ejercicio intenso
+factor-long-sitting = Mucho tiempo sentado
+factor-long-standing = Mucho tiempo de pie
+factor-caffeine = Cafeína
+factor-alcohol = Alcohol
+factor-hot-day = Día caluroso / mucho sudor
+factor-dehydrated = Deshidratado
+factor-stress = Estrés
+factor-period = Menstruación

@@ -1,0 +1,45 @@
+symptom-numbness-tingling = Engourdissement ou fourmillements
+symptom-weakness = Faiblesse
+symptom-stiffness = Raideur
+symptom-fatigue = Fatigue
+symptom-lasting-pain = Douleur persistante
+symptom-muscle-wasting = Fonte musculaire
+symptom-swallowing-speaking = Difficulté à avaler ou à parler
+symptom-spreading = Extension à de nouveaux endroits
+
+med-started = commencé
+med-changed = modifié
+med-stopped = arrêté
+
+trigger-exercise = Exercice
+trigger-prolonged-sitting = Position assise prolongée
+trigger-lifting = Port de charges
+trigger-lying-down = Allongé / nuit
+trigger-stretching = Étirements
+trigger-dehydration = Déshydratation
+trigger-caffeine = Caféine
+trigger-alcohol = Alcool
+trigger-stress = Stress
+trigger-poor-sleep = Mauvais sommeil
+trigger-cold = Froid
+trigger-heat = Chaleur
+trigger-new-medication = Nouveau médicament
+
+relief-heat = Chaleur
+relief-cold = Froid
+relief-stretching = Étirements
+relief-massage = Massage
+relief-walking = Marche
+relief-rest = Repos
+relief-hydration = Boire
+
+factor-slept-badly = Mal dormi
+factor-hard-exercise = Effort intense
+factor-long-sitting = Longtemps assis
+factor-long-standing = Longtemps debout
+factor-caffeine = Caféine
+factor-alcohol = Alcool
+factor-hot-day = Journée chaude / beaucoup transpiré
+factor-dehydrated = Déshydraté
+factor-stress = Stress
+factor-period = Règles
