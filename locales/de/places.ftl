@@ -26,3 +26,9 @@ side-left = links
 side-right = rechts
 side-both = beidseitig
 place-sided = { $region }, { $side }
+
+# A side as a choice of its own (the list beside a chosen place).
+side-choice-left = Links
+side-choice-right = Rechts
+side-choice-both = Beidseitig
+side-choice-centre = Mitte

@@ -28,3 +28,9 @@ side-left = left
 side-right = right
 side-both = both sides
 place-sided = { $region }, { $side }
+
+# A side as a choice of its own (the list beside a chosen place).
+side-choice-left = Left
+side-choice-right = Right
+side-choice-both = Both sides
+side-choice-centre = Centre

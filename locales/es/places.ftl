@@ -26,3 +26,9 @@ side-left = izquierda
 side-right = derecha
 side-both = ambos lados
 place-sided = { $region }, { $side }
+
+# A side as a choice of its own (the list beside a chosen place).
+side-choice-left = Izquierda
+side-choice-right = Derecha
+side-choice-both = Ambos lados
+side-choice-centre = Centro

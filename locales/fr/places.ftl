@@ -26,3 +26,9 @@ side-left = gauche
 side-right = droite
 side-both = des deux côtés
 place-sided = { $region }, { $side }
+
+# A side as a choice of its own (the list beside a chosen place).
+side-choice-left = Gauche
+side-choice-right = Droite
+side-choice-both = Des deux côtés
+side-choice-centre = Centre

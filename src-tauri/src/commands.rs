@@ -4,10 +4,10 @@
 use tauri::State;
 use twinge_app::{
     AppError, AppointmentDto, AppointmentInput, CheckinDto, DayRecord, EpisodeDto, EpisodeInput,
-    EpisodePage, FactorDto, FactorEditInput, Input, InsightsDto, InsightsQuery, ListQuery, LogHome,
-    MedicationChangeDto, MedicationChangeInput, PasscodeChange, PrivacyStatus, ReminderStatus,
-    ReportDefaults, ReportPreview, ReportRequest, Secret, Settings, Text, VocabAddInput,
-    VocabEditInput, VocabEntryDto, Vocabularies,
+    EpisodePage, FactorDto, FactorEditInput, Input, InsightsDto, InsightsQuery, LanguageSettings,
+    ListQuery, LogHome, MedicationChangeDto, MedicationChangeInput, PasscodeChange, PrivacyStatus,
+    ReminderStatus, ReportDefaults, ReportPreview, ReportRequest, Secret, Settings, Text,
+    VocabAddInput, VocabEditInput, VocabEntryDto, Vocabularies,
 };
 
 use crate::AppState;
@@ -308,6 +308,24 @@ pub fn keep_report_questions(state: State<'_, AppState>, questions: Text) -> Res
 pub fn keep_report_language(state: State<'_, AppState>, language: Text) -> Result<(), AppError> {
     let language = language.get()?;
     state.with(|j| j.keep_report_language(language))
+}
+
+#[tauri::command]
+pub fn language_settings(state: State<'_, AppState>) -> Result<LanguageSettings, AppError> {
+    // The lock screen speaks the system's language before the journal is open.
+    match state.with(|j| j.language_settings()) {
+        Err(e) if e.code == "locked" => Ok(twinge_app::system_language_settings(&state.lang)),
+        other => other,
+    }
+}
+
+#[tauri::command]
+pub fn choose_language(
+    state: State<'_, AppState>,
+    language: Text,
+) -> Result<LanguageSettings, AppError> {
+    let language = language.get()?;
+    state.with(|j| j.choose_language(language))
 }
 
 #[tauri::command]

@@ -22,7 +22,7 @@ pub struct AppState {
     /// Where the journal lives (to unlock it, or start anew there).
     data_dir: PathBuf,
     /// The system's language (`LC_ALL`, `LC_MESSAGES`, `LANG`), read once at start.
-    lang: twinge_app::Lang,
+    pub(crate) lang: twinge_app::Lang,
 }
 
 impl AppState {
@@ -148,7 +148,7 @@ impl AppState {
             Err(e) => return Err(e.clone()),
         };
         // Every journal this state opens (again) speaks the system's language.
-        journal.set_language(self.lang.clone());
+        journal.set_system_language(self.lang.clone());
         let answer = f(journal);
         // A structural change that could not open the journal again leaves it closed:
         // the error screen from now on, never a stand-in that would lose saves.

@@ -254,6 +254,14 @@ pub fn start_full(
         ])
         .env("DISPLAY", format!(":{display}"))
         .env("TWINGE_DATA_DIR", data_dir)
+        // The app speaks English whatever the machine's language, unless a test asks
+        // for another with TWINGE_TEST_LANG.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env(
+            "LANG",
+            std::env::var("TWINGE_TEST_LANG").unwrap_or_else(|_| "C.UTF-8".into()),
+        )
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .process_group(0)

@@ -94,6 +94,7 @@ pub fn typescript() -> String {
         ReportRequest::decl(&cfg),
         ReportDefaults::decl(&cfg),
         crate::LanguageChoice::decl(&cfg),
+        crate::LanguageSettings::decl(&cfg),
         crate::ReportPreview::decl(&cfg),
         FieldError::decl(&cfg),
         AppError::decl(&cfg),

@@ -89,7 +89,7 @@ pub(crate) fn dto(e: &Episode, names: &VocabNames) -> EpisodeDto {
         count: d.count,
         intensity: d.intensity,
         locations: d.locations.clone(),
-        place: Location::list_label(&d.locations),
+        place: names.places(&d.locations),
         triggers: d
             .triggers
             .iter()

@@ -333,11 +333,11 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Input<T> {
     }
 }
 
-pub(crate) fn labelled<T: TS + Copy>(all: &[T], label: fn(T) -> &'static str) -> Vec<Labelled<T>> {
+pub(crate) fn labelled<T: TS + Copy>(all: &[T], label: impl Fn(T) -> String) -> Vec<Labelled<T>> {
     all.iter()
         .map(|&code| Labelled {
             code,
-            label: label(code).to_string(),
+            label: label(code),
         })
         .collect()
 }

@@ -7,6 +7,7 @@ use twinge_core::{
     validate_draft, Associated, Episode, EpisodeDraft, Kind, Location, Region, Side,
     ValidationError,
 };
+use twinge_i18n::domain;
 use twinge_store::{ListFilter, Store, LATEST_VERSION};
 use uuid::Uuid;
 
@@ -28,8 +29,8 @@ pub struct Journal {
     /// store is then an empty stand-in that must never take a save (the app shows its
     /// error screen instead).
     closed: Option<AppError>,
-    /// The language the person reads Twinge in (English until told).
-    pub(crate) lang: twinge_i18n::Lang,
+    /// The system's language and one forced by `--lang` (English until told).
+    pub(crate) lang: crate::language::Languages,
 }
 
 impl std::fmt::Debug for Journal {
@@ -123,7 +124,7 @@ impl Journal {
             clock,
             noted_on: Default::default(),
             closed: None,
-            lang: twinge_i18n::Lang::english(),
+            lang: Default::default(),
         };
         journal.purge_deleted()?;
         Ok(journal)
@@ -277,7 +278,7 @@ impl Journal {
         } else {
             None
         };
-        let names = self.vocab_names()?;
+        let names = self.vocab_names()?.in_language(&self.tr());
         Ok(EpisodePage {
             episodes: episodes.iter().map(|e| dto(e, &names)).collect(),
             next,
@@ -330,19 +331,20 @@ impl Journal {
 
     /// What the forms offer.
     pub fn vocabularies(&self) -> Result<Vocabularies, AppError> {
+        let (tr, names) = (self.tr(), self.vocab_names()?.in_language(&self.tr()));
         Ok(Vocabularies {
-            kinds: labelled(Kind::ALL, Kind::label),
-            regions: labelled(Region::ALL, Region::label),
-            sides: labelled(Side::ALL, Side::label),
-            associated: labelled(Associated::ALL, Associated::label),
+            kinds: labelled(Kind::ALL, |k| domain::kind(&tr, k)),
+            regions: labelled(Region::ALL, |r| domain::region(&tr, r)),
+            sides: labelled(Side::ALL, |s| domain::side_choice(&tr, s)),
+            associated: labelled(Associated::ALL, |a| domain::symptom(&tr, a)),
             twitch_associated: Associated::TWITCH_SCREENING.to_vec(),
             triggers: self
                 .store
                 .triggers()?
                 .into_iter()
                 .map(|t| VocabEntryDto {
+                    name: names.trigger(&t.key),
                     key: t.key,
-                    name: t.name,
                     archived: t.archived,
                     is_medication: false,
                     dose: None,
@@ -353,8 +355,8 @@ impl Journal {
                 .reliefs()?
                 .into_iter()
                 .map(|r| VocabEntryDto {
+                    name: names.relief(&r.key),
                     key: r.key,
-                    name: r.name,
                     archived: r.archived,
                     is_medication: r.is_medication,
                     dose: r.dose,
@@ -364,7 +366,7 @@ impl Journal {
             place_names: Location::all()
                 .map(|place| Labelled {
                     code: place,
-                    label: place.label(),
+                    label: domain::place(&tr, place.region, place.side),
                 })
                 .collect(),
         })
@@ -393,6 +395,6 @@ impl Journal {
     }
 
     fn to_dto(&self, e: &Episode) -> Result<EpisodeDto, AppError> {
-        Ok(dto(e, &self.vocab_names_of(e)?))
+        Ok(dto(e, &self.vocab_names_of(e)?.in_language(&self.tr())))
     }
 }

@@ -57,7 +57,7 @@ pub use insights::{
 };
 pub use journal::{Journal, RECENT_PLACES, UNDO_WINDOW_MS};
 pub use keyheader::KEY_FILE;
-pub use language::{languages, LanguageChoice};
+pub use language::{languages, system_language_settings, LanguageChoice, LanguageSettings};
 pub use locked::{locked, set_aside_locked_journal, SET_ASIDE_PREFIX};
 pub use passcode::{
     check_new_passcode, PasscodeChange, PrivacyStatus, MAX_PASSCODE_CHARS, MIN_PASSCODE_SCORE,
@@ -78,5 +78,5 @@ pub use transfer::{
 };
 pub use twinge_core::daystats::MIN_DAYS_EACH_SIDE;
 pub use twinge_core::{FactorLevel, MedChange, Theme, WeekStart};
-pub use twinge_i18n::{domain, Lang, Tr};
+pub use twinge_i18n::{domain, unbracketed, Lang, Tr};
 pub use words::date_in;

@@ -65,6 +65,8 @@ macro_rules! rpc_schema {
             delete_checkin(date: String) -> ();
             keep_report_questions(questions: String) -> ();
             keep_report_language(language: String) -> ();
+            language_settings() -> LanguageSettings;
+            choose_language(language: String) -> LanguageSettings;
             day_records(from: String, to: String) -> Vec<DayRecord>;
             is_recorded(date: String) -> bool;
             reminder_status() -> ReminderStatus;

@@ -146,7 +146,8 @@ impl Ctx {
             }
             other => (other?, None),
         };
-        journal.set_language(self.lang.clone());
+        // The command line follows the environment or `--lang`, not the app's Settings.
+        journal.force_language(self.lang.clone());
         Ok((journal, passcode))
     }
 

@@ -149,3 +149,47 @@ fn the_command_line_speaks_the_systems_language_and_the_report_the_doctors() {
     assert!(said.contains("no translation for “tlh”"), "{said}");
     assert!(pdf.contains("Spasm, cramp and twitch summary"), "{pdf}");
 }
+
+#[test]
+fn in_the_pseudo_language_every_word_comes_from_the_catalogue_or_the_person() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for at in ["2026-11-02T03:10", "2026-11-04T03:10"] {
+        add_with(
+            d,
+            "cramp",
+            "calf:left",
+            6,
+            &["--at", at, "--notes", "Zqnote"],
+        );
+    }
+    // The system speaks the pseudo-language: the command line's lines and the PDF.
+    let pseudo =
+        |args: &[&str]| stdout(&command(d).env("LANG", "en-XA").args(args).output().unwrap());
+    let out = d.join("xa.pdf");
+    let shown = [
+        pseudo(&["list"]),
+        pseudo(&["stats", "--from", "2026-10-10", "--to", "2026-11-08"]),
+        pseudo(&[
+            "report",
+            "--from",
+            "2026-10-10",
+            "--to",
+            "2026-11-08",
+            "--appendix",
+            "all",
+            "--out",
+            out.to_str().unwrap(),
+        ]),
+        pdf_text(&out),
+    ];
+    for text in shown {
+        assert!(text.contains('['), "{text}");
+        let stray: Vec<String> = twinge_app::unbracketed(&text)
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() > 1 && *w != "Zqnote")
+            .map(str::to_string)
+            .collect();
+        assert!(stray.is_empty(), "words from code: {stray:?} in {text}");
+    }
+}

@@ -67,6 +67,16 @@ pub fn places(tr: &Tr, locations: &[Location]) -> String {
         .join("; ")
 }
 
+/// A side as a choice of its own ("Left", "Both sides").
+pub fn side_choice(tr: &Tr, side: Side) -> String {
+    match side {
+        Side::Left => tr.side_choice_left(),
+        Side::Right => tr.side_choice_right(),
+        Side::Both => tr.side_choice_both(),
+        Side::Centre => tr.side_choice_centre(),
+    }
+}
+
 /// A symptom's name ("Weakness", "Schwäche").
 pub fn symptom(tr: &Tr, s: Associated) -> String {
     keyed(tr, "symptom-", s.code()).unwrap_or_else(|| s.label().to_string())
@@ -156,6 +166,9 @@ mod tests {
         }
         for &k in Kind::ALL {
             assert_eq!(kind(&en, k), k.label());
+        }
+        for &s in Side::ALL {
+            assert_eq!(side_choice(&en, s), s.label());
         }
         assert_eq!(place(&de(), Region::Calf, Side::Left), "Wade, links");
     }

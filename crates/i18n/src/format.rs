@@ -38,6 +38,8 @@ fn decimal(value: f64, digits: usize) -> Decimal {
 
 /// Numbers, dates and lists of one language.
 pub struct Formats {
+    /// The pseudo-language: dates and lists come bracketed, as its messages do.
+    pseudo: bool,
     decimal: Option<DecimalFormatter>,
     date: Option<FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
     short_date: Option<FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
@@ -50,9 +52,20 @@ pub struct Formats {
 }
 
 impl Formats {
+    /// Words from the language's data, bracketed in the pseudo-language.
+    fn words(&self, text: String) -> String {
+        if self.pseudo {
+            format!("[{text}]")
+        } else {
+            text
+        }
+    }
+
     pub(crate) fn new(id: &LanguageIdentifier) -> Formats {
         let locale = locale(id);
+        let code = id.to_string();
         Formats {
+            pseudo: code == crate::PSEUDO,
             decimal: DecimalFormatter::try_new((&locale).into(), Default::default()).ok(),
             date: FixedCalendarDateTimeFormatter::try_new((&locale).into(), YMD::long()).ok(),
             short_date: FixedCalendarDateTimeFormatter::try_new((&locale).into(), YMD::medium())
@@ -85,84 +98,100 @@ impl Formats {
 
     /// A date in full: "4 December 2026", "4. Dezember 2026", "4 de diciembre de 2026".
     pub fn date(&self, year: i32, month: u8, day: u8) -> String {
-        match (&self.date, Date::try_new_gregorian(year, month, day)) {
-            (Some(f), Ok(d)) => f.format(&d).write_to_string().into_owned(),
-            _ => format!("{year:04}-{month:02}-{day:02}"),
-        }
+        self.words({
+            match (&self.date, Date::try_new_gregorian(year, month, day)) {
+                (Some(f), Ok(d)) => f.format(&d).write_to_string().into_owned(),
+                _ => format!("{year:04}-{month:02}-{day:02}"),
+            }
+        })
     }
 
     /// A date in short: "12 Mar 1961", "12.03.1961", "12 mar 1961".
     pub fn short_date(&self, year: i32, month: u8, day: u8) -> String {
-        match (&self.short_date, Date::try_new_gregorian(year, month, day)) {
-            (Some(f), Ok(d)) => f.format(&d).write_to_string().into_owned(),
-            _ => format!("{year:04}-{month:02}-{day:02}"),
-        }
+        self.words({
+            match (&self.short_date, Date::try_new_gregorian(year, month, day)) {
+                (Some(f), Ok(d)) => f.format(&d).write_to_string().into_owned(),
+                _ => format!("{year:04}-{month:02}-{day:02}"),
+            }
+        })
     }
 
     /// A day and month, short: "4 Dec", "04.12.", "4 dic".
     pub fn day_month(&self, year: i32, month: u8, day: u8) -> String {
-        match (&self.day_month, Date::try_new_gregorian(year, month, day)) {
-            (Some(f), Ok(d)) => f.format(&d).write_to_string().into_owned(),
-            _ => format!("{month:02}-{day:02}"),
-        }
+        self.words({
+            match (&self.day_month, Date::try_new_gregorian(year, month, day)) {
+                (Some(f), Ok(d)) => f.format(&d).write_to_string().into_owned(),
+                _ => format!("{month:02}-{day:02}"),
+            }
+        })
     }
 
     /// Days of one month and more, newest first, with each month named once: "19, 18
     /// Nov, 30 Oct", "19., 18. Nov., 30. Okt.". Each day is (year, month, day).
     pub fn days(&self, days: &[(i32, u8, u8)]) -> String {
-        let mut out: Vec<String> = Vec::new();
-        for (i, &(y, m, d)) in days.iter().enumerate() {
-            let month_ends = days.get(i + 1).is_none_or(|n| (n.0, n.1) != (y, m));
-            let day_only = match (&self.day, Date::try_new_gregorian(y, m, d)) {
-                (Some(f), Ok(date)) if !month_ends => {
-                    Some(f.format(&date).write_to_string().into_owned())
-                }
-                _ => None,
-            };
-            out.push(day_only.unwrap_or_else(|| self.day_month(y, m, d)));
-        }
-        out.join(", ")
+        self.words({
+            let mut out: Vec<String> = Vec::new();
+            for (i, &(y, m, d)) in days.iter().enumerate() {
+                let month_ends = days.get(i + 1).is_none_or(|n| (n.0, n.1) != (y, m));
+                let day_only = match (&self.day, Date::try_new_gregorian(y, m, d)) {
+                    (Some(f), Ok(date)) if !month_ends => {
+                        Some(f.format(&date).write_to_string().into_owned())
+                    }
+                    _ => None,
+                };
+                out.push(day_only.unwrap_or_else(|| self.day_month(y, m, d)));
+            }
+            out.join(", ")
+        })
     }
 
     /// A month and its year: "November 2026", "noviembre de 2026".
     pub fn month_year(&self, year: i32, month: u8) -> String {
-        match (&self.month_year, Date::try_new_gregorian(year, month, 1)) {
-            (Some(f), Ok(d)) => f.format(&d).write_to_string().into_owned(),
-            _ => format!("{year:04}-{month:02}"),
-        }
+        self.words({
+            match (&self.month_year, Date::try_new_gregorian(year, month, 1)) {
+                (Some(f), Ok(d)) => f.format(&d).write_to_string().into_owned(),
+                _ => format!("{year:04}-{month:02}"),
+            }
+        })
     }
 
     /// A weekday's short name, Monday 0 to Sunday 6: "Mon", "Mo", "lun".
     pub fn weekday(&self, monday_0: u8) -> String {
-        // 7 December 2026 is a Monday.
-        match (
-            &self.weekday,
-            Date::try_new_gregorian(2026, 12, 7 + monday_0.min(6)),
-        ) {
-            (Some(f), Ok(d)) => f.format(&d).write_to_string().into_owned(),
-            _ => monday_0.to_string(),
-        }
+        self.words({
+            // 7 December 2026 is a Monday.
+            match (
+                &self.weekday,
+                Date::try_new_gregorian(2026, 12, 7 + monday_0.min(6)),
+            ) {
+                (Some(f), Ok(d)) => f.format(&d).write_to_string().into_owned(),
+                _ => monday_0.to_string(),
+            }
+        })
     }
 
     /// A time of day in hours and minutes, as the language reads a clock: "2:05 PM",
     /// "14:05".
     pub fn time(&self, hour: u8, minute: u8) -> String {
-        match (&self.time, Time::try_new(hour, minute, 0, 0)) {
-            (Some(f), Ok(t)) => f.format(&t).write_to_string().into_owned(),
-            _ => format!("{hour:02}:{minute:02}"),
-        }
+        self.words({
+            match (&self.time, Time::try_new(hour, minute, 0, 0)) {
+                (Some(f), Ok(t)) => f.format(&t).write_to_string().into_owned(),
+                _ => format!("{hour:02}:{minute:02}"),
+            }
+        })
     }
 
     /// Items joined as the language joins them: "calf and thigh", "Wade und
     /// Oberschenkel", "A, B y C".
     pub fn and_list(&self, items: &[String]) -> String {
-        match &self.and_list {
-            Some(f) => f
-                .format(items.iter().map(String::as_str))
-                .write_to_string()
-                .into_owned(),
-            None => items.join(", "),
-        }
+        self.words({
+            match &self.and_list {
+                Some(f) => f
+                    .format(items.iter().map(String::as_str))
+                    .write_to_string()
+                    .into_owned(),
+                None => items.join(", "),
+            }
+        })
     }
 }
 

@@ -5,7 +5,6 @@
 //! here with ICU4X and nowhere else, so that every screen and the PDF print a value the
 //! same way; Fluent's own `NUMBER()` would print `2.5` in every language.
 
-use std::borrow::Cow;
 use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
@@ -15,6 +14,7 @@ use unic_langid::LanguageIdentifier;
 mod check;
 pub mod domain;
 mod format;
+mod pseudo;
 mod vars;
 
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
@@ -22,6 +22,8 @@ include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
 pub use check::catalogue_problems;
 pub use format::Formats;
+use pseudo::pseudo;
+pub use pseudo::unbracketed;
 
 /// The pseudo-language that shows every string accented and longer, to find words
 /// still written in code and layouts that cannot take longer text.
@@ -158,7 +160,7 @@ impl Lang {
         self.id.to_string()
     }
 
-    fn is_pseudo(&self) -> bool {
+    pub(crate) fn is_pseudo(&self) -> bool {
         self.code() == PSEUDO
     }
 
@@ -258,11 +260,6 @@ impl From<&String> for Arg {
     }
 }
 
-/// Accented and longer English.
-fn pseudo(text: &str) -> Cow<'_, str> {
-    fluent_pseudo::transform(text, false, true)
-}
-
 /// Words in one language.
 pub struct Tr {
     lang: Lang,
@@ -316,13 +313,20 @@ impl Tr {
         &self.formats
     }
 
-    /// A message by id: this language's, else English's, else the id itself.
+    /// A message by id: this language's, else English's, else the id itself. In the
+    /// pseudo-language each message is bracketed, so that text shown outside brackets
+    /// is text that did not come from the catalogue.
     pub(crate) fn message(&self, id: &str, args: &FluentArgs) -> String {
         let args = (args.iter().next().is_some()).then_some(args);
         for b in std::iter::once(&self.bundle).chain(self.english.as_ref()) {
             if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
-                return b.format_pattern(pattern, args, &mut errors).into_owned();
+                let text = b.format_pattern(pattern, args, &mut errors).into_owned();
+                return if self.lang.is_pseudo() {
+                    format!("[{text}]")
+                } else {
+                    text
+                };
             }
         }
         id.to_string()

@@ -1,6 +1,7 @@
 // The shared body figure (assets/body-map.json) and how taps choose places.
 import bodyMap from '../../../assets/body-map.json';
 import type { Labelled, Location, Region, Side } from './bindings';
+import { t } from './i18n';
 
 export interface BodyShape {
   region: Region;
@@ -126,19 +127,28 @@ export function areas(view: ViewId): Area[] {
     const onLeft = side === leftCol;
     return {
       id: side === 'left' ? 'arm-left' : 'arm-right',
-      label: `${side === 'left' ? 'Left' : 'Right'} arm and hand`,
+      label: side === 'left' ? t('screen-area-arm-left') : t('screen-area-arm-right'),
       hit: onLeft ? [0, 87, 70, 198] : [130, 87, 70, 198],
       view: onLeft ? [26, 82, 60, 204] : [114, 82, 60, 204],
     };
   };
   return [
-    { id: 'head', label: 'Head and neck', hit: [64, 0, 72, 87], view: [66, 4, 68, 86] },
+    { id: 'head', label: t('screen-area-head'), hit: [64, 0, 72, 87], view: [66, 4, 68, 86] },
     arm(leftCol),
-    { id: 'trunk', label: view === 'front' ? 'Chest, belly and hips' : 'Back and buttocks', hit: [70, 87, 60, waist - 87], view: [66, 82, 68, waist - 78] },
+    { id: 'trunk', label: view === 'front' ? t('screen-area-trunk-front') : t('screen-area-trunk-back'), hit: [70, 87, 60, waist - 87], view: [66, 82, 68, waist - 78] },
     arm(rightCol),
-    { id: 'legs', label: 'Legs', hit: [70, waist, 60, 384 - waist], view: [64, waist - 4, 72, 396 - waist] },
-    { id: 'feet', label: 'Ankles, feet and toes', hit: [58, 384, 84, 80], view: [62, 382, 76, 50] },
+    { id: 'legs', label: t('screen-area-legs'), hit: [70, waist, 60, 384 - waist], view: [64, waist - 4, 72, 396 - waist] },
+    { id: 'feet', label: t('screen-area-feet'), hit: [58, 384, 84, 80], view: [62, 382, 76, 50] },
   ];
+}
+
+/** A view's name inside a sentence ("front"), and as a caption ("Front"). */
+export function viewWord(view: ViewId): string {
+  return view === 'front' ? t('screen-body-view-front') : t('screen-body-view-back');
+}
+
+export function viewTitle(view: ViewId): string {
+  return view === 'front' ? t('screen-body-front') : t('screen-body-back');
 }
 
 /** Whether a shape of `view` belongs to `area`. */

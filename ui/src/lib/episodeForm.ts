@@ -1,5 +1,6 @@
 // Pure helpers of the episode form.
 import type { EpisodeDto, EpisodeInput, Location, Kind, Associated } from './bindings';
+import { t } from './i18n';
 
 export const DURATION_CHOICES: { seconds: number; label: string }[] = [
   { seconds: 5, label: '< 10 s' },
@@ -10,7 +11,15 @@ export const DURATION_CHOICES: { seconds: number; label: string }[] = [
   { seconds: 3600, label: '~1 h+' },
 ];
 
-export const HELPED_LABELS = ['Not at all', 'A little', 'A lot', 'Fully'] as const;
+/** How much a relief helped, 0 (not at all) to 3 (fully), in the UI's language. */
+export function helpedLabel(h: number): string {
+  const ids = ['screen-helped-0', 'screen-helped-1', 'screen-helped-2', 'screen-helped-3'] as const;
+  const id = ids[h];
+  return id ? t(id) : '';
+}
+
+/** The levels of "helped". */
+export const HELPED_LEVELS = [0, 1, 2, 3] as const;
 
 export interface FormState {
   kind: Kind | null;
@@ -96,7 +105,7 @@ export function episodeDetails(e: EpisodeDto): string {
   if (e.woke_from_sleep) parts.push('woke me');
   if (e.triggers.length) parts.push(`after ${e.triggers.map((t) => t.name.toLowerCase()).join(', ')}`);
   if (e.reliefs.length) {
-    const how = (h: number) => (HELPED_LABELS[h] ?? '').toLowerCase();
+    const how = (h: number) => helpedLabel(h).toLowerCase();
     parts.push(`helped: ${e.reliefs.map((r) => `${r.name.toLowerCase()} (${how(r.helped)})`).join(', ')}`);
   }
   return parts.join(' · ');

@@ -5,6 +5,7 @@
 // comes in English. Clinical numbers and dates come from Rust already written out.
 import { FluentBundle, FluentResource } from '@fluent/bundle';
 import type { Messages } from './bindings';
+import { speaking } from './language.svelte';
 
 const files = import.meta.glob('../../../locales/*/*.ftl', {
   query: '?raw',
@@ -26,13 +27,15 @@ function bundle(lang: string): FluentBundle {
 }
 
 const english = bundle('en');
-let chosen: FluentBundle = english;
+const bundles = new Map<string, FluentBundle>([['en', english]]);
 
 /** Speaks `code` from now on when the catalogue has it ("de-AT" finds "de"); English otherwise. */
 export function setLanguage(code: string): string {
   const base = code.toLowerCase().split(/[-_]/)[0]!;
   const found = LANGUAGES.find((l) => l === base) ?? 'en';
-  chosen = found === 'en' ? english : bundle(found);
+  if (!bundles.has(found)) bundles.set(found, bundle(found));
+  speaking.code = found;
+  if (typeof document !== 'undefined') document.documentElement.lang = found;
   return found;
 }
 
@@ -40,6 +43,7 @@ type Args<K extends keyof Messages> = Messages[K] extends Record<string, never> 
 
 /** The message `id` in the chosen language (English when it lacks it). */
 export function t<K extends keyof Messages>(id: K, ...args: Args<K>): string {
+  const chosen = bundles.get(speaking.code) ?? english;
   for (const b of [chosen, english]) {
     const m = b.getMessage(id);
     if (m?.value) return b.formatPattern(m.value, (args[0] ?? {}) as Record<string, string | number>);

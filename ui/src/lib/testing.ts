@@ -4,6 +4,14 @@ import type { Ipc } from './ipc';
 import type { EpisodeDto, Vocabularies } from './bindings';
 import { IPC_KEY } from './context';
 
+/** The languages the fake journal offers. */
+export const LANGUAGE_CHOICES = [
+  { code: 'en', name: 'English' },
+  { code: 'de', name: 'Deutsch' },
+  { code: 'es', name: 'Español' },
+  { code: 'fr', name: 'Français' },
+];
+
 export const vocab: Vocabularies = {
   kinds: [
     { code: 'spasm', label: 'Spasm' },
@@ -105,7 +113,7 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
     dataFolder: vi.fn(async () => '/home/someone/.local/share/app.twinge.journal'),
     reportDefaults: vi.fn(async () => ({
       from: '2026-08-23', to: '2026-11-20', period_reason: 'the last 90 days', psfs_frequency: 2, psfs_severity: 2, questions: '',
-      language: 'en', languages: [{ code: 'en', name: 'English' }, { code: 'de', name: 'Deutsch' }],
+      language: 'en', languages: LANGUAGE_CHOICES,
     })),
     reportPreview: vi.fn(async () => ({ svg: '<svg xmlns="http://www.w3.org/2000/svg"/>', psfs_frequency: 2, psfs_severity: 2 })),
     exportReport: vi.fn(async () => '/tmp/twinge.pdf'),
@@ -125,6 +133,10 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
     dayRecords: vi.fn(async () => []),
     keepReportQuestions: vi.fn(async () => null),
     keepReportLanguage: vi.fn(async () => null),
+    languageSettings: vi.fn(async () => ({ language: 'en', chosen: '', system: 'en', languages: LANGUAGE_CHOICES })),
+    chooseLanguage: vi.fn(async (language: string) => ({
+      language: language || 'en', chosen: language, system: 'en', languages: LANGUAGE_CHOICES,
+    })),
     isRecorded: vi.fn(async () => true),
     reminderStatus: vi.fn(async () => ({ time: null, timer_installed: false, note: '' })),
     setReminder: vi.fn(async (time: string | null) => ({ time, timer_installed: time !== null, note: '' })),

@@ -39,7 +39,7 @@ describe('Report', () => {
     await screen.findByAltText(/Page 1 of the report/);
     const language = screen.getByLabelText('PDF language') as HTMLSelectElement;
     expect(language.value).toBe('en');
-    expect([...language.options].map((o) => o.text)).toEqual(['English', 'Deutsch']);
+    expect([...language.options].map((o) => o.text)).toEqual(['English', 'Deutsch', 'Español', 'Français']);
     await fireEvent.change(language, { target: { value: 'de' } });
     await waitFor(() => expect(ipc.keepReportLanguage).toHaveBeenCalledWith('de'));
     await waitFor(() => expect(vi.mocked(ipc.reportPreview).mock.lastCall![0]).toMatchObject({ language: 'de' }));

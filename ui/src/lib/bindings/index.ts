@@ -420,6 +420,20 @@ languages: Array<LanguageChoice>, };
 
 export type LanguageChoice = { code: string, name: string, };
 
+export type LanguageSettings = { 
+/**
+ * The language spoken now.
+ */
+language: string, 
+/**
+ * The one chosen in Settings; empty: the system's.
+ */
+chosen: string, 
+/**
+ * The system's (from LC_ALL, LC_MESSAGES or LANG).
+ */
+system: string, languages: Array<LanguageChoice>, };
+
 export type ReportPreview = { svg: string, psfs_frequency: number, psfs_severity: number, };
 
 export type FieldError = { field: string, code: string, message: string, };
@@ -557,6 +571,10 @@ export type Messages = {
   'side-right': Record<string, never>;
   'side-both': Record<string, never>;
   'place-sided': { region: number | string; side: number | string };
+  'side-choice-left': Record<string, never>;
+  'side-choice-right': Record<string, never>;
+  'side-choice-both': Record<string, never>;
+  'side-choice-centre': Record<string, never>;
   'language-name': Record<string, never>;
   'report-title': Record<string, never>;
   'report-patient': Record<string, never>;
@@ -626,6 +644,118 @@ export type Messages = {
   'report-appendix-rest': { count: number | string };
   'screen-report-pdf-language': Record<string, never>;
   'screen-report-pdf-language-help': Record<string, never>;
+  'screen-settings-language': Record<string, never>;
+  'screen-settings-language-label': Record<string, never>;
+  'screen-settings-language-system': { language: number | string };
+  'screen-settings-language-help': Record<string, never>;
+  'screen-tab-main': Record<string, never>;
+  'screen-tab-log': Record<string, never>;
+  'screen-tab-history': Record<string, never>;
+  'screen-tab-insights': Record<string, never>;
+  'screen-tab-report': Record<string, never>;
+  'screen-tab-settings': Record<string, never>;
+  'screen-undo': Record<string, never>;
+  'screen-not-now': Record<string, never>;
+  'screen-log-title': Record<string, never>;
+  'screen-log-repeat': Record<string, never>;
+  'screen-log-repeat-what': { kind: number | string; place: number | string };
+  'screen-log-nothing-yet': Record<string, never>;
+  'screen-log-logged-again': { kind: number | string };
+  'screen-log-episode-removed': Record<string, never>;
+  'screen-log-quiet': Record<string, never>;
+  'screen-log-quiet-remove': Record<string, never>;
+  'screen-log-quiet-record': Record<string, never>;
+  'screen-log-quiet-marked': Record<string, never>;
+  'screen-log-quiet-removed': Record<string, never>;
+  'screen-log-logged-today': { count: number | string };
+  'screen-log-checkin': Record<string, never>;
+  'screen-log-checkin-done': Record<string, never>;
+  'screen-log-checkin-what': Record<string, never>;
+  'screen-log-anything-today': Record<string, never>;
+  'screen-log-yesterday-missing': Record<string, never>;
+  'screen-log-fill-yesterday': Record<string, never>;
+  'screen-cancel': Record<string, never>;
+  'screen-helped-0': Record<string, never>;
+  'screen-helped-1': Record<string, never>;
+  'screen-helped-2': Record<string, never>;
+  'screen-helped-3': Record<string, never>;
+  'screen-form-what': Record<string, never>;
+  'screen-form-need-kind': Record<string, never>;
+  'screen-form-need-place': Record<string, never>;
+  'screen-form-need-intensity': Record<string, never>;
+  'screen-form-need-when': Record<string, never>;
+  'screen-form-need-duration': Record<string, never>;
+  'screen-form-more': Record<string, never>;
+  'screen-form-fewer': Record<string, never>;
+  'screen-form-woke': Record<string, never>;
+  'screen-form-count': Record<string, never>;
+  'screen-form-triggers': Record<string, never>;
+  'screen-form-helped': Record<string, never>;
+  'screen-form-how-much': { relief: number | string };
+  'screen-form-also': Record<string, never>;
+  'screen-form-saving': Record<string, never>;
+  'screen-form-save-changes': Record<string, never>;
+  'screen-form-save': Record<string, never>;
+  'screen-when-title': Record<string, never>;
+  'screen-when-now': Record<string, never>;
+  'screen-when-15m': Record<string, never>;
+  'screen-when-1h': Record<string, never>;
+  'screen-when-2h': Record<string, never>;
+  'screen-when-last-night': Record<string, never>;
+  'screen-when-other': Record<string, never>;
+  'screen-when-exact': Record<string, never>;
+  'screen-intensity-title': Record<string, never>;
+  'screen-intensity-unset': Record<string, never>;
+  'screen-intensity': Record<string, never>;
+  'screen-intensity-value': { value: number | string };
+  'screen-intensity-low': Record<string, never>;
+  'screen-intensity-high': Record<string, never>;
+  'screen-duration-title': Record<string, never>;
+  'screen-duration-exact': Record<string, never>;
+  'screen-duration-example': Record<string, never>;
+  'screen-notes': Record<string, never>;
+  'screen-notes-placeholder': Record<string, never>;
+  'screen-vocab-another-trigger': Record<string, never>;
+  'screen-vocab-another-relief': Record<string, never>;
+  'screen-vocab-medication-name': Record<string, never>;
+  'screen-vocab-new-trigger': Record<string, never>;
+  'screen-vocab-new-relief': Record<string, never>;
+  'screen-vocab-fewer': Record<string, never>;
+  'screen-vocab-all': { count: number | string };
+  'screen-vocab-dose': Record<string, never>;
+  'screen-vocab-add': Record<string, never>;
+  'screen-vocab-is-medication': Record<string, never>;
+  'screen-where-title': Record<string, never>;
+  'screen-where-recent': Record<string, never>;
+  'screen-where-chosen': Record<string, never>;
+  'screen-where-side-of': { region: number | string };
+  'screen-where-remove': { region: number | string };
+  'screen-where-list': Record<string, never>;
+  'screen-where-add': Record<string, never>;
+  'screen-body-hint': Record<string, never>;
+  'screen-body-figure': { view: number | string };
+  'screen-body-front': Record<string, never>;
+  'screen-body-back': Record<string, never>;
+  'screen-body-view-front': Record<string, never>;
+  'screen-body-view-back': Record<string, never>;
+  'screen-body-zoom-in': { area: number | string; view: number | string };
+  'screen-body-zoom-in-chosen': { area: number | string; places: number | string; view: number | string };
+  'screen-body-left-short': Record<string, never>;
+  'screen-body-right-short': Record<string, never>;
+  'screen-body-left': Record<string, never>;
+  'screen-body-right': Record<string, never>;
+  'screen-body-whole': Record<string, never>;
+  'screen-body-turn-back': Record<string, never>;
+  'screen-body-turn-front': Record<string, never>;
+  'screen-body-zone': { area: number | string; view: number | string };
+  'screen-body-choose': { area: number | string; view: number | string };
+  'screen-area-head': Record<string, never>;
+  'screen-area-arm-left': Record<string, never>;
+  'screen-area-arm-right': Record<string, never>;
+  'screen-area-trunk-front': Record<string, never>;
+  'screen-area-trunk-back': Record<string, never>;
+  'screen-area-legs': Record<string, never>;
+  'screen-area-feet': Record<string, never>;
   'kind-spasm': Record<string, never>;
   'kind-cramp': Record<string, never>;
   'kind-twitch': Record<string, never>;
@@ -727,6 +857,8 @@ export interface Commands {
   delete_checkin: { args: { date: string }; result: null };
   keep_report_questions: { args: { questions: string }; result: null };
   keep_report_language: { args: { language: string }; result: null };
+  language_settings: { args: {}; result: LanguageSettings };
+  choose_language: { args: { language: string }; result: LanguageSettings };
   day_records: { args: { from: string; to: string }; result: Array<DayRecord> };
   is_recorded: { args: { date: string }; result: boolean };
   reminder_status: { args: {}; result: ReminderStatus };
