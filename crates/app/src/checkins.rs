@@ -54,10 +54,12 @@ pub struct FactorEditInput {
     pub archived: bool,
 }
 
-fn dto(f: FactorEntry) -> FactorDto {
+/// A factor as the screens show it: a built-in name in the person's language.
+fn dto(f: FactorEntry, tr: &twinge_i18n::Tr) -> FactorDto {
+    use twinge_i18n::domain::{vocab_name, Seeded};
     FactorDto {
+        name: vocab_name(tr, Seeded::Factor, &f.key, &f.name),
         key: f.key,
-        name: f.name,
         archived: f.archived,
         levels: f.levels,
     }
@@ -122,7 +124,13 @@ impl Journal {
 
     /// Every factor, the seeds first.
     pub fn factors(&self) -> Result<Vec<FactorDto>, AppError> {
-        Ok(self.store().factors()?.into_iter().map(dto).collect())
+        let tr = self.tr();
+        Ok(self
+            .store()
+            .factors()?
+            .into_iter()
+            .map(|f| dto(f, &tr))
+            .collect())
     }
 
     /// Adds a factor of the person's own (yes or no); a name already there is
@@ -151,7 +159,7 @@ impl Journal {
             },
         };
         self.store_mut().upsert_factor(&entry)?;
-        Ok(dto(entry))
+        Ok(dto(entry, &self.tr()))
     }
 
     /// Renames, archives or brings back a factor.

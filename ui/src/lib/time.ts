@@ -1,4 +1,11 @@
 // Local-time helpers for the forms. Times go to Rust as RFC 3339 with the local offset.
+import { t } from './i18n';
+import { speaking } from './language.svelte';
+
+/** The locale dates are written in: the screens' language (English as Rust writes it). */
+function locale(): string {
+  return speaking.code === 'en' ? 'en-GB' : speaking.code;
+}
 
 function pad(n: number, width = 2): string {
   return String(Math.abs(n)).padStart(width, '0');
@@ -63,7 +70,7 @@ export function localParts(rfc3339: string): { date: string; time: string } {
 /** "Friday 20 November 2026" for a YYYY-MM-DD date. */
 export function dayHeading(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d).toLocaleDateString(undefined, {
+  return new Date(y, m - 1, d).toLocaleDateString(locale(), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -77,18 +84,18 @@ export function whenWords(d: Date, now: Date = new Date()): string {
   const time = `${pad(d.getHours())}:${pad(d.getMinutes())}`;
   const day = (x: Date) => new Date(x.getFullYear(), x.getMonth(), x.getDate()).getTime();
   const days = Math.round((day(now) - day(d)) / 86_400_000);
-  if (days === 0) return `Today ${time}`;
-  if (days === 1) return `Yesterday ${time}`;
-  const date = d.toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+  if (days === 0) return `${t('screen-today')} ${time}`;
+  if (days === 1) return `${t('screen-yesterday')} ${time}`;
+  const date = d.toLocaleDateString(locale(), { weekday: 'long', day: 'numeric', month: 'long' });
   return `${date} ${time}`;
 }
 
-/** "20 November 2026" for a YYYY-MM-DD date, in the system's language: the one way a
+/** "20 November 2026" for a YYYY-MM-DD date, in the screens' language: the one way a
  * date is shown on screen (fields keep the date picker's own). */
 export function dateWords(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   if (!y || !m || !d) return date;
-  return new Date(y, m - 1, d).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+  return new Date(y, m - 1, d).toLocaleDateString(locale(), { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /** Today's local date, YYYY-MM-DD. */

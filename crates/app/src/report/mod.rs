@@ -17,7 +17,6 @@ mod lines;
 mod questions;
 mod symptoms;
 
-use crate::words::long_date;
 use crate::{AppError, Journal};
 
 /// Paper sizes.
@@ -195,21 +194,22 @@ impl Journal {
             .as_deref()
             .map(|d| parse_period(d, d).map(|p| p.first_day))
             .transpose()?;
+        let tr = self.tr();
         let (from, reason) = match (last, last_day) {
             (Some(d), Some(day)) if today_p.first_day - day >= MIN_DAYS_SINCE_APPOINTMENT => (
                 d,
-                format!("since your last appointment ({})", long_date(day)),
+                tr.screen_report_reason_since(language::full_date(&tr, day)),
             ),
             (Some(_), Some(day)) => (
                 date_of(today_p.first_day - 89),
-                format!(
-                    "the last 90 days: your last appointment ({}) leaves fewer than {MIN_DAYS_SINCE_APPOINTMENT} days",
-                    long_date(day)
+                tr.screen_report_reason_too_close(
+                    language::full_date(&tr, day),
+                    MIN_DAYS_SINCE_APPOINTMENT,
                 ),
             ),
             _ => (
                 date_of(today_p.first_day - 89),
-                "the last 90 days (no past appointment recorded)".to_string(),
+                tr.screen_report_reason_default(),
             ),
         };
         let (f, s) = self.suggested_psfs(parse_period(&from, today)?)?;
