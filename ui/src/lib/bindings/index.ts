@@ -805,6 +805,9 @@ export type Messages = {
   'screen-report-saved': { path: number | string };
   'screen-report-preview': Record<string, never>;
   'screen-report-preview-alt': Record<string, never>;
+  'screen-report-reason-since': { date: number | string };
+  'screen-report-reason-too-close': { date: number | string; days: number | string };
+  'screen-report-reason-default': Record<string, never>;
   'kind-spasm': Record<string, never>;
   'kind-cramp': Record<string, never>;
   'kind-twitch': Record<string, never>;
