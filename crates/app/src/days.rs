@@ -26,17 +26,32 @@ pub struct DayRecord {
 }
 
 /// A check-in's factors in words, named as the check-in names them.
-fn checkin_words(factors: &[(String, FactorLevel)], names: &HashMap<String, String>) -> String {
+fn checkin_words(
+    tr: &twinge_i18n::Tr,
+    factors: &[(String, FactorLevel)],
+    names: &HashMap<String, String>,
+) -> String {
     if factors.is_empty() {
-        return "nothing special".into();
+        return tr.screen_checkin_nothing();
     }
     let words: Vec<String> = factors
         .iter()
         .map(|(key, level)| {
             let name = names.get(key).cloned().unwrap_or_else(|| key.clone());
+            let name = twinge_i18n::domain::vocab_name(
+                tr,
+                twinge_i18n::domain::Seeded::Factor,
+                key,
+                &name,
+            );
             match level {
                 FactorLevel::Yes => name,
-                level => format!("{name}: {}", level.label().to_lowercase()),
+                FactorLevel::Some => {
+                    tr.screen_checkin_at_level(tr.screen_checkin_level_some().to_lowercase(), name)
+                }
+                FactorLevel::ALot => {
+                    tr.screen_checkin_at_level(tr.screen_checkin_level_a_lot().to_lowercase(), name)
+                }
             }
         })
         .collect();
@@ -54,6 +69,7 @@ impl Journal {
         let levels: HashMap<String, bool> =
             factors.iter().map(|f| (f.key.clone(), f.levels)).collect();
         let names: HashMap<String, String> = factors.into_iter().map(|f| (f.key, f.name)).collect();
+        let tr = self.tr();
         let mut days: BTreeMap<String, DayRecord> = BTreeMap::new();
         let blank = |date: &str| DayRecord {
             date: date.to_string(),
@@ -77,7 +93,7 @@ impl Journal {
                 .collect();
             let day = days.entry(c.date.clone()).or_insert_with(|| blank(&c.date));
             day.checked_in = true;
-            day.checkin = checkin_words(&factors, &names);
+            day.checkin = checkin_words(&tr, &factors, &names);
         }
         Ok(days.into_values().rev().collect())
     }

@@ -102,11 +102,11 @@ export function episodeDetails(e: EpisodeDto): string {
   const parts: string[] = [];
   if (e.duration_s) parts.push(formatDuration(e.duration_s));
   if (e.count) parts.push(`×${e.count}`);
-  if (e.woke_from_sleep) parts.push('woke me');
-  if (e.triggers.length) parts.push(`after ${e.triggers.map((t) => t.name.toLowerCase()).join(', ')}`);
+  if (e.woke_from_sleep) parts.push(t('screen-details-woke'));
+  if (e.triggers.length) parts.push(t('screen-details-after', { triggers: e.triggers.map((x) => x.name).join(', ') }));
   if (e.reliefs.length) {
     const how = (h: number) => helpedLabel(h).toLowerCase();
-    parts.push(`helped: ${e.reliefs.map((r) => `${r.name.toLowerCase()} (${how(r.helped)})`).join(', ')}`);
+    parts.push(t('screen-details-helped', { reliefs: e.reliefs.map((r) => `${r.name} (${how(r.helped)})`).join(', ') }));
   }
   return parts.join(' · ');
 }

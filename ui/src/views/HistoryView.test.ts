@@ -42,7 +42,7 @@ describe('History', () => {
       listEpisodes: vi.fn(async () => ({ episodes: [episode({ reliefs })], next: null })),
     });
     render(HistoryView, withIpc(ipc));
-    expect(await screen.findByText(/helped: stretching \(fully\), heat \(a little\)/)).toBeTruthy();
+    expect(await screen.findByText(/helped: Stretching \(fully\), Heat \(a little\)/)).toBeTruthy();
   });
 
   it('filters by kind and searches notes through the app', async () => {
