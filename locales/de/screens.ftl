@@ -204,3 +204,22 @@ screen-details-helped = geholfen: { $reliefs }
 
 screen-checkin-nothing = nichts Besonderes
 screen-checkin-at-level = { $name }: { $level }
+
+screen-insights-7d = 7 T.
+screen-insights-30d = 30 T.
+screen-insights-90d = 90 T.
+screen-insights-1y = 1 J.
+screen-insights-since-appointment = Seit Termin
+screen-insights-custom = Eigener
+screen-insights-period = Zeitraum
+screen-insights-no-appointment = Tragen Sie zuerst in den Einstellungen einen Arzttermin ein
+screen-insights-show = Zeigen
+screen-insights-numbers = Zahlen zeigen
+screen-insights-in-words = Jeder Vergleich in Worten
+screen-insights-period-line = { $from } bis { $to } · { $episodes } · verglichen mit den { $days } Tagen davor
+screen-insights-empty-help = Wählen Sie oben einen längeren Zeitraum oder erfassen Sie Episoden direkt im Tab „Erfassen“; die Diagramme füllen sich dann.
+screen-insights-waiting = { $count ->
+    [one] { $count } Vergleich wartet
+   *[other] { $count } Vergleiche warten
+} auf mehr Tage mit Tagesfragen ({ $needed } mit dem Faktor und { $needed } ohne). Füllen Sie die Tagesfragen im Tab „Erfassen“ aus.
+screen-insights-before = vorher: { $value }

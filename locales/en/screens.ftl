@@ -207,3 +207,22 @@ screen-details-helped = helped: { $reliefs }
 
 screen-checkin-nothing = nothing special
 screen-checkin-at-level = { $name }: { $level }
+
+screen-insights-7d = 7 d
+screen-insights-30d = 30 d
+screen-insights-90d = 90 d
+screen-insights-1y = 1 y
+screen-insights-since-appointment = Since appt.
+screen-insights-custom = Custom
+screen-insights-period = Period
+screen-insights-no-appointment = Add an appointment in Settings first
+screen-insights-show = Show
+screen-insights-numbers = Show the numbers
+screen-insights-in-words = Each comparison in words
+screen-insights-period-line = { $from } to { $to } · { $episodes } · compared with the { $days } days before
+screen-insights-empty-help = Choose a longer period above, or log episodes on the Log tab as they happen; the charts fill in from there.
+screen-insights-waiting = { $count ->
+    [one] { $count } comparison waits
+   *[other] { $count } comparisons wait
+} for more days with a check-in ({ $needed } with the factor and { $needed } without). Fill in the daily check-in from the Log tab.
+screen-insights-before = before: { $value }

@@ -208,3 +208,23 @@ screen-details-helped = ayudó: { $reliefs }
 
 screen-checkin-nothing = nada especial
 screen-checkin-at-level = { $name }: { $level }
+
+screen-insights-7d = 7 d
+screen-insights-30d = 30 d
+screen-insights-90d = 90 d
+screen-insights-1y = 1 a
+screen-insights-since-appointment = Desde la cita
+screen-insights-custom = Personalizado
+screen-insights-period = Periodo
+screen-insights-no-appointment = Añada primero una cita en Ajustes
+screen-insights-show = Mostrar
+screen-insights-numbers = Mostrar los números
+screen-insights-in-words = Cada comparación en palabras
+screen-insights-period-line = Del { $from } al { $to } · { $episodes } · comparado con los { $days } días anteriores
+screen-insights-empty-help = Elija arriba un periodo más largo o registre los episodios en la pestaña Registrar cuando ocurran; los gráficos se irán llenando.
+screen-insights-waiting = { $count ->
+    [one] { $count } comparación espera
+    [many] { $count } comparaciones esperan
+   *[other] { $count } comparaciones esperan
+} más días con registro diario ({ $needed } con el factor y { $needed } sin él). Complete el registro diario en la pestaña Registrar.
+screen-insights-before = antes: { $value }

@@ -208,3 +208,23 @@ screen-details-helped = a aidé : { $reliefs }
 
 screen-checkin-nothing = rien de particulier
 screen-checkin-at-level = { $name } : { $level }
+
+screen-insights-7d = 7 j
+screen-insights-30d = 30 j
+screen-insights-90d = 90 j
+screen-insights-1y = 1 an
+screen-insights-since-appointment = Depuis le RDV
+screen-insights-custom = Autre
+screen-insights-period = Période
+screen-insights-no-appointment = Ajoutez d’abord un rendez-vous dans les Réglages
+screen-insights-show = Afficher
+screen-insights-numbers = Afficher les chiffres
+screen-insights-in-words = Chaque comparaison en mots
+screen-insights-period-line = Du { $from } au { $to } · { $episodes } · comparé aux { $days } jours précédents
+screen-insights-empty-help = Choisissez une période plus longue ci-dessus, ou notez les épisodes dans l’onglet Noter quand ils arrivent ; les graphiques se rempliront.
+screen-insights-waiting = { $count ->
+    [one] { $count } comparaison attend
+    [many] { $count } comparaisons attendent
+   *[other] { $count } comparaisons attendent
+} davantage de jours avec le suivi ({ $needed } avec le facteur et { $needed } sans). Remplissez le suivi quotidien dans l’onglet Noter.
+screen-insights-before = avant : { $value }

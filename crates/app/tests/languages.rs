@@ -113,3 +113,51 @@ fn the_system_speaks_until_settings_choose_and_the_pdf_keeps_its_own_language() 
         ("en".to_string(), "en".to_string())
     );
 }
+
+#[test]
+fn the_same_number_reads_the_same_on_insights_and_in_the_pdf_in_every_language() {
+    let mut j = Journal::in_memory(Arc::new(FixedClock::new(NOW_MS, 0))).unwrap();
+    j.demo(DemoOptions {
+        episodes: 300,
+        seed: 9,
+    })
+    .unwrap();
+    let (from, to) = ("2026-08-23", "2026-11-20");
+    let mut seen = BTreeSet::new();
+    for lang in ["en", "de", "es", "fr"] {
+        j.choose_language(lang).unwrap();
+        let insights = j
+            .insights(&twinge_app::InsightsQuery {
+                from: from.into(),
+                to: to.into(),
+                dark: false,
+            })
+            .unwrap();
+        let model = j
+            .report_model(&request(from, to, AppendixChoice::None))
+            .unwrap();
+        assert_eq!(model.lang, lang);
+        let on_screen: Vec<(String, String, String)> = insights
+            .headlines
+            .iter()
+            .map(|h| (h.label.clone(), h.value.clone(), h.previous.clone()))
+            .collect();
+        let on_paper: Vec<(String, String, String)> = model
+            .headline
+            .iter()
+            .map(|h| (h.label.clone(), h.value.clone(), h.previous.clone()))
+            .collect();
+        assert_eq!(on_screen, on_paper, "{lang}");
+        // The rows per kind too: the same cells, word for word.
+        let cells = |rows: Vec<Vec<String>>| rows.concat();
+        assert_eq!(
+            cells(insights.kinds.iter().map(|k| k.cells.clone()).collect()),
+            cells(model.kinds.iter().map(|k| k.cells.clone()).collect()),
+            "{lang}"
+        );
+        // And each language writes them its own way (a decimal comma in German).
+        seen.insert(on_screen[0].1.clone());
+    }
+    assert!(seen.iter().any(|v| v.contains(',')), "{seen:?}");
+    assert!(seen.iter().any(|v| v.contains('.')), "{seen:?}");
+}

@@ -1,15 +1,32 @@
 //! The Insights charts, one function each: the SVG from twinge-charts, a title, and
-//! a text alternative (a sentence and the table behind it).
+//! a text alternative (a sentence and the table behind it), in `tr`'s language.
 
 use twinge_charts::{Marker, Theme};
-use twinge_i18n::Tr;
-
-use super::explain;
 use twinge_core::insights::{Aggregates, DayNumber, Period};
-use twinge_core::{Kind, Location};
+use twinge_core::Kind;
+use twinge_i18n::{domain, Tr};
 
-use super::{date_of, pct, ChartDto};
+use super::{date_of, ChartDto};
 use crate::names::VocabNames;
+
+/// A share (0–1) as a whole percentage.
+fn pct(tr: &Tr, share: f64) -> String {
+    tr.percent(tr.formats().number(share * 100.0, 0))
+}
+
+fn count(tr: &Tr, n: impl Into<i64>) -> String {
+    tr.formats().count(n.into())
+}
+
+/// A kind's name inside a sentence.
+fn kind_in_text(tr: &Tr, kind: Kind) -> String {
+    match kind {
+        Kind::Spasm => tr.kind_in_text_spasm(),
+        Kind::Cramp => tr.kind_in_text_cramp(),
+        Kind::Twitch => tr.kind_in_text_twitch(),
+        Kind::Other => tr.kind_in_text_other(),
+    }
+}
 
 /// Episodes per day (per week beyond 60 days), stacked by kind, with markers.
 pub(super) fn frequency(
@@ -18,42 +35,36 @@ pub(super) fn frequency(
     (markers, began): (&[Marker], Option<DayNumber>),
     (theme, tr): (&Theme, &Tr),
 ) -> ChartDto {
+    let kinds: Vec<String> = Kind::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, k)| format!("{} {}", count(tr, a.by_kind[i]), kind_in_text(tr, *k)))
+        .collect();
     ChartDto {
         id: "frequency".into(),
-        explain: explain::FREQUENCY.into(),
+        explain: tr.explain_frequency(),
         title: if period.days() > twinge_charts::DAILY_UP_TO_DAYS {
-            "Episodes per logged week"
+            tr.chart_title_per_week()
         } else {
-            "Episodes per day"
-        }
-        .into(),
+            tr.chart_title_per_day()
+        },
         svg: twinge_charts::frequency(a, markers, began, theme, tr),
-        summary: format!(
-            "{} episodes in {} days ({:.1} per week): {}.",
-            a.total,
-            period.days(),
-            a.per_week,
-            Kind::ALL
-                .iter()
-                .enumerate()
-                .map(|(i, k)| format!("{} {}", a.by_kind[i], k.label().to_lowercase()))
-                .collect::<Vec<_>>()
-                .join(", ")
+        summary: tr.chart_summary_frequency(
+            tr.days_count(period.days()),
+            tr.episodes_count(a.total),
+            kinds.join(", "),
+            tr.formats().number(a.per_week, 1),
         ),
-        table_head: vec![
-            "Day".into(),
-            "Spasm".into(),
-            "Cramp".into(),
-            "Twitch".into(),
-            "Other".into(),
-        ],
+        table_head: std::iter::once(tr.table_day())
+            .chain(Kind::ALL.iter().map(|k| domain::kind(tr, *k)))
+            .collect(),
         table: a
             .by_day
             .iter()
             .filter(|d| d.by_kind.iter().any(|&n| n > 0))
             .map(|d| {
                 std::iter::once(date_of(d.day))
-                    .chain(d.by_kind.iter().map(|n| n.to_string()))
+                    .chain(d.by_kind.iter().map(|n| count(tr, *n)))
                     .collect()
             })
             .collect(),
@@ -64,30 +75,22 @@ pub(super) fn frequency(
 pub(super) fn where_on_body(a: &Aggregates, (theme, tr): (&Theme, &Tr)) -> ChartDto {
     ChartDto {
         id: "where".into(),
-        explain: explain::WHERE.into(),
-        title: "Where".into(),
+        explain: tr.explain_where(),
+        title: tr.chart_title_where(),
         svg: twinge_charts::body_heat(&a.by_region, theme, tr),
         summary: match a.by_region.first() {
-            Some(r) => format!(
-                "Most often: {}, {} times.",
-                Location {
-                    region: r.region,
-                    side: r.side
-                }
-                .label(),
-                r.count
-            ),
-            None => "No episodes in this period.".into(),
+            Some(r) => tr.chart_summary_where(r.count, domain::place(tr, r.region, r.side)),
+            None => tr.chart_no_episodes(),
         },
-        table_head: vec!["Place".into(), "Side".into(), "Episodes".into()],
+        table_head: vec![tr.table_place(), tr.table_side(), tr.table_episodes()],
         table: a
             .by_region
             .iter()
             .map(|r| {
                 vec![
-                    r.region.label().into(),
-                    r.side.label().into(),
-                    r.count.to_string(),
+                    domain::region(tr, r.region),
+                    domain::side_choice(tr, r.side),
+                    count(tr, r.count),
                 ]
             })
             .collect(),
@@ -98,19 +101,16 @@ pub(super) fn where_on_body(a: &Aggregates, (theme, tr): (&Theme, &Tr)) -> Chart
 pub(super) fn where_bars(a: &Aggregates, (theme, tr): (&Theme, &Tr)) -> ChartDto {
     ChartDto {
         id: "where_bars".into(),
-        explain: explain::WHERE_BARS.into(),
-        title: "Places, most first".into(),
+        explain: tr.explain_where_bars(),
+        title: tr.chart_title_places(),
         svg: twinge_charts::regions(a, theme, tr),
-        summary: format!("{} different places.", a.by_region.len()),
+        summary: tr.chart_summary_places(a.by_region.len()),
         table_head: vec![],
         table: vec![],
     }
 }
 
 /// The share of episodes tagged with each trigger, with its interval.
-/// Said beside trigger shares when a trigger was tagged on several episodes of a day.
-pub(crate) const SAME_DAY_NOTE: &str = "Episodes on the same day are counted separately.";
-
 /// `clustered`: some trigger was tagged on more than one episode of a day.
 pub(super) fn triggers(
     a: &Aggregates,
@@ -121,37 +121,34 @@ pub(super) fn triggers(
     let tname = |k: &str| names.trigger(k);
     ChartDto {
         id: "triggers".into(),
-        explain: explain::TRIGGERS.into(),
-        title: "Tagged with a trigger".into(),
+        explain: tr.explain_triggers(),
+        title: tr.chart_title_triggers(),
         svg: twinge_charts::triggers(a, &tname, theme, tr),
         summary: if a.total < twinge_charts::MIN_EPISODES_FOR_TRIGGERS {
-            format!(
-                "Not enough data yet: trigger shares are shown from {} episodes; this period has {}.",
-                twinge_charts::MIN_EPISODES_FOR_TRIGGERS,
-                a.total
-            )
+            tr.report_triggers_too_few(a.total, twinge_charts::MIN_EPISODES_FOR_TRIGGERS)
         } else {
             match a.by_trigger.first() {
-                Some(t) => format!(
-                    "{} of {} episodes ({}) were tagged with {}. Tagged with is not caused by.{}",
-                    t.count,
-                    a.total,
-                    pct(t.share),
-                    tname(&t.trigger).to_lowercase(),
+                Some(t) => {
+                    let mut s = tr.chart_summary_trigger(
+                        t.count,
+                        pct(tr, t.share),
+                        a.total,
+                        tname(&t.trigger),
+                    );
                     if clustered {
-                        format!(" {SAME_DAY_NOTE}")
-                    } else {
-                        String::new()
+                        s.push(' ');
+                        s.push_str(&tr.report_same_day());
                     }
-                ),
-                None => "No episode was tagged with a trigger.".into(),
+                    s
+                }
+                None => tr.chart_summary_no_trigger(),
             }
         },
         table_head: vec![
-            "Trigger".into(),
-            "Episodes".into(),
-            "Share".into(),
-            "95% interval".into(),
+            tr.table_trigger(),
+            tr.table_episodes(),
+            tr.table_share(),
+            tr.table_interval(),
         ],
         table: a
             .by_trigger
@@ -159,9 +156,9 @@ pub(super) fn triggers(
             .map(|t| {
                 vec![
                     tname(&t.trigger),
-                    t.count.to_string(),
-                    pct(t.share),
-                    format!("{}–{}", pct(t.low), pct(t.high)),
+                    count(tr, t.count),
+                    pct(tr, t.share),
+                    format!("{}–{}", pct(tr, t.low), pct(tr, t.high)),
                 ]
             })
             .collect(),
@@ -172,22 +169,21 @@ pub(super) fn triggers(
 pub(super) fn when(a: &Aggregates, (theme, tr): (&Theme, &Tr)) -> ChartDto {
     ChartDto {
         id: "when".into(),
-        explain: explain::WHEN.into(),
-        title: "When: hour of day and weekday".into(),
+        explain: tr.explain_when(),
+        title: tr.chart_title_when(),
         svg: twinge_charts::hour_weekday(a, theme, tr),
         summary: match a.night_share {
-            Some(n) => format!("{} of episodes happened at night (22:00–06:00).", pct(n)),
-            None => "No episodes in this period.".into(),
+            Some(n) => tr.chart_summary_night(pct(tr, n)),
+            None => tr.chart_no_episodes(),
         },
-        table_head: std::iter::once("Day".to_string())
+        table_head: std::iter::once(tr.table_day())
             .chain((0..24).map(|h| format!("{h:02}")))
             .collect(),
-        table: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-            .iter()
+        table: (0..7u8)
             .zip(a.hour_weekday.iter())
             .map(|(d, row)| {
-                std::iter::once(d.to_string())
-                    .chain(row.iter().map(|n| n.to_string()))
+                std::iter::once(tr.formats().weekday(d))
+                    .chain(row.iter().map(|n| count(tr, *n)))
                     .collect()
             })
             .collect(),
@@ -198,19 +194,21 @@ pub(super) fn when(a: &Aggregates, (theme, tr): (&Theme, &Tr)) -> ChartDto {
 pub(super) fn intensity(a: &Aggregates, (theme, tr): (&Theme, &Tr)) -> ChartDto {
     ChartDto {
         id: "intensity".into(),
-        explain: explain::INTENSITY.into(),
-        title: "Intensity over time".into(),
+        explain: tr.explain_intensity(),
+        title: tr.chart_title_intensity(),
         svg: twinge_charts::intensity_trend(a, theme, tr),
         summary: match (a.median_intensity, a.max_intensity) {
-            (Some(m), Some(x)) => format!("Median intensity {m:.1} of 10, worst {x}."),
-            _ => "No episodes in this period.".into(),
+            (Some(m), Some(x)) => {
+                tr.chart_summary_intensity(tr.formats().number(m, 1), count(tr, x))
+            }
+            _ => tr.chart_no_episodes(),
         },
         table_head: vec![
-            "Week of".into(),
-            "Episodes".into(),
-            "Median".into(),
-            "Min".into(),
-            "Max".into(),
+            tr.table_week_of(),
+            tr.table_episodes(),
+            tr.table_median(),
+            tr.table_min(),
+            tr.table_max(),
         ],
         table: a
             .weekly_intensity
@@ -218,10 +216,10 @@ pub(super) fn intensity(a: &Aggregates, (theme, tr): (&Theme, &Tr)) -> ChartDto 
             .map(|w| {
                 vec![
                     date_of(w.week_start),
-                    w.episodes.to_string(),
-                    format!("{:.1}", w.median),
-                    w.min.to_string(),
-                    w.max.to_string(),
+                    count(tr, w.episodes),
+                    tr.formats().number(w.median, 1),
+                    count(tr, w.min),
+                    count(tr, w.max),
                 ]
             })
             .collect(),
@@ -233,27 +231,26 @@ pub(super) fn helped(a: &Aggregates, names: &VocabNames, (theme, tr): (&Theme, &
     let rname = |k: &str| names.relief(k);
     ChartDto {
         id: "helped".into(),
-        explain: explain::HELPED.into(),
-        title: "What helped".into(),
+        explain: tr.explain_helped(),
+        title: tr.chart_title_helped(),
         svg: twinge_charts::reliefs(a, &rname, theme, tr),
         summary: match a.reliefs.first() {
-            Some(r) => format!(
-                "Most used: {}, {} times, helped {:.1} of 3 on average.",
-                rname(&r.relief).to_lowercase(),
+            Some(r) => tr.chart_summary_helped(
                 r.used,
-                r.mean_helped
+                tr.formats().number(r.mean_helped, 1),
+                rname(&r.relief),
             ),
-            None => "Nothing was marked as helping.".into(),
+            None => tr.chart_nothing_helped(),
         },
-        table_head: vec!["Relief".into(), "Used".into(), "Helped (0–3)".into()],
+        table_head: vec![tr.table_relief(), tr.table_used(), tr.table_helped()],
         table: a
             .reliefs
             .iter()
             .map(|r| {
                 vec![
                     rname(&r.relief),
-                    r.used.to_string(),
-                    format!("{:.1}", r.mean_helped),
+                    count(tr, r.used),
+                    tr.formats().number(r.mean_helped, 1),
                 ]
             })
             .collect(),

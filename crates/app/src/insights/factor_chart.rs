@@ -116,7 +116,7 @@ pub fn factors_chart(stats: &[FactorStat], theme: &Theme, tr: &Tr) -> ChartDto {
     }
     ChartDto {
         id: "factors".into(),
-        explain: super::explain::FACTORS.into(),
+        explain: tr.explain_factors(),
         title: tr.factors_title(),
         svg: twinge_charts::forest(&rows, theme, tr),
         summary,

@@ -8,7 +8,7 @@ use ts_rs::TS;
 use twinge_core::insights::{Aggregates, Period};
 use twinge_i18n::Tr;
 
-use super::{explain, rate_change, summary};
+use super::{rate_change, summary};
 
 const NONE: &str = "–";
 
@@ -43,19 +43,19 @@ pub fn headlines(tr: &Tr, a: &Aggregates, prev: &Aggregates, period: Period) -> 
                 .per_logged_week
                 .map_or_else(|| NONE.into(), |r| tr.formats().number(r, 1)),
             previous: rate_change(tr, &now, &before).1,
-            explain: explain::PER_LOGGED_WEEK.into(),
+            explain: tr.explain_per_logged_week(),
         },
         Headline {
             label: tr.headline_days_with(),
             value: tr.headline_of_logged(a.days_with_episode, now.days_logged),
             previous: tr.headline_previous_of_logged(prev.days_with_episode, before.days_logged),
-            explain: explain::DAYS_WITH.into(),
+            explain: tr.explain_days_with(),
         },
         Headline {
             label: tr.headline_days_logged(),
             value: tr.headline_of_days(now.days_logged, days),
             previous: tr.headline_previous_of_days(before.days_logged, days),
-            explain: explain::DAYS_LOGGED.into(),
+            explain: tr.explain_days_logged(),
         },
     ]
 }

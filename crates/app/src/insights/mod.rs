@@ -11,7 +11,6 @@ use twinge_i18n::{Arg, Tr};
 use crate::records::parse_date;
 
 mod charts;
-pub mod explain;
 mod factor_chart;
 mod factors;
 mod headline;
@@ -191,10 +190,6 @@ fn week_start_number(w: WeekStart) -> u8 {
     }
 }
 
-fn pct(x: f64) -> String {
-    format!("{:.0}%", x * 100.0)
-}
-
 impl Journal {
     /// Aggregates of a period, weeks starting as the person chose.
     pub fn aggregates(&self, period: Period) -> Result<Aggregates, AppError> {
@@ -237,7 +232,7 @@ impl Journal {
         let prev = self.aggregates(period.previous())?;
         let names = self.vocab_names()?;
         let theme = Theme::for_dark(q.dark);
-        let tr = english();
+        let tr = self.tr();
         let markers = self.markers(&tr)?;
         let charts = vec![
             charts::frequency(
@@ -291,7 +286,7 @@ impl Journal {
         let prev = self.aggregates(period.previous())?;
         let names = self.vocab_names()?;
         let (current, previous) = (summary(&a), summary(&prev));
-        let tr = english();
+        let tr = self.tr();
         let (comparable, change) = rate_change(&tr, &current, &previous);
         let kinds = self.kinds_compared(&tr, &a, &prev, comparable)?;
         let mut previous = serde_json::to_value(previous)
