@@ -296,3 +296,38 @@ screen-unlock-forgot = Code vergessen?
 screen-unlock-forgot-help = Sie können ein neues, leeres Tagebuch beginnen. Nichts wird gelöscht: Das gesperrte Tagebuch bleibt unter einem Namen mit Datum in Twinges Datenordner, behält seinen eigenen Code (ein späterer Code ändert ihn nicht) und öffnet sich wieder mit Einstellungen → Sicherung wiederherstellen, wenn Ihnen dieser Code einfällt.
 screen-unlock-understood = Ich verstehe, dass das neue Tagebuch leer beginnt.
 screen-unlock-start-new = Neues Tagebuch beginnen
+
+screen-privacy-title = Datenschutz
+screen-privacy-never = Nie
+screen-privacy-after-hour = Nach 1 Stunde
+screen-privacy-copies-left = Unverändert gelassen (ein älterer Code sperrt sie): { $files }.
+screen-privacy-encrypted = Ihr Tagebuch ist verschlüsselt: Twinge fragt beim Start nach dem Code.
+screen-privacy-not-encrypted = Ihr Tagebuch ist nicht verschlüsselt. Wer Ihr Benutzerkonto öffnen kann, kann es lesen.
+screen-privacy-changed = Der Code wurde geändert.
+screen-privacy-now-encrypted = Das Tagebuch ist jetzt verschlüsselt.
+screen-privacy-removed = Das Tagebuch ist nicht mehr verschlüsselt.
+screen-privacy-current = Aktueller Code (zum Ändern oder Entfernen)
+screen-privacy-new = Neuer Code (drei oder vier unzusammenhängende Wörter sind sicher und leicht zu merken)
+screen-privacy-passcode = Code (drei oder vier unzusammenhängende Wörter sind sicher und leicht zu merken)
+screen-privacy-again = Noch einmal dasselbe
+screen-privacy-differ = Die beiden Codes unterscheiden sich.
+screen-privacy-show = Codes anzeigen
+screen-privacy-understood = Ich verstehe, dass ein vergessener Code nicht wiederherstellbar ist (exportieren Sie vorher eine Kopie, wenn Sie einen Weg zurück möchten).
+screen-privacy-working = Wird ausgeführt …
+screen-privacy-change = Code ändern
+screen-privacy-encrypt = Mit diesem Code verschlüsseln
+screen-privacy-auto-lock = Sperren, wenn nicht benutzt
+screen-privacy-lock-now = Jetzt sperren
+screen-privacy-remove = Code entfernen
+screen-privacy-after-minutes = { $count ->
+    [one] Nach { $count } Minute
+   *[other] Nach { $count } Minuten
+}
+screen-privacy-copies-encrypted = { $count ->
+    [one] { $count } Kopie im Datenordner wurde ebenfalls damit verschlüsselt.
+   *[other] { $count } Kopien im Datenordner wurden ebenfalls damit verschlüsselt.
+}
+screen-privacy-copies-decrypted = { $count ->
+    [one] { $count } Kopie im Datenordner wurde ebenfalls entschlüsselt.
+   *[other] { $count } Kopien im Datenordner wurden ebenfalls entschlüsselt.
+}

@@ -299,3 +299,38 @@ screen-unlock-forgot = Forgot the passcode?
 screen-unlock-forgot-help = You can start a new, empty journal. Nothing is deleted: the locked journal is kept in Twinge's data folder under a dated name, keeps its own passcode (a later passcode does not change it), and opens again with Settings → Restore a backup if you remember that passcode.
 screen-unlock-understood = I understand that the new journal starts empty.
 screen-unlock-start-new = Start a new journal
+
+screen-privacy-title = Privacy
+screen-privacy-never = Never
+screen-privacy-after-hour = After 1 hour
+screen-privacy-copies-left = Left as they were (an older passcode locks them): { $files }.
+screen-privacy-encrypted = Your journal is encrypted: Twinge asks for the passcode when it starts.
+screen-privacy-not-encrypted = Your journal is not encrypted. Anyone who can open your account can read it.
+screen-privacy-changed = The passcode was changed.
+screen-privacy-now-encrypted = The journal is now encrypted.
+screen-privacy-removed = The journal is no longer encrypted.
+screen-privacy-current = Current passcode (to change or remove it)
+screen-privacy-new = New passcode (three or four unrelated words are strong and easy to remember)
+screen-privacy-passcode = Passcode (three or four unrelated words are strong and easy to remember)
+screen-privacy-again = The same again
+screen-privacy-differ = The two passcodes differ.
+screen-privacy-show = Show the passcodes
+screen-privacy-understood = I understand that a forgotten passcode cannot be recovered (export a copy first if you want a way back).
+screen-privacy-working = Working…
+screen-privacy-change = Change the passcode
+screen-privacy-encrypt = Encrypt with this passcode
+screen-privacy-auto-lock = Lock when not used
+screen-privacy-lock-now = Lock now
+screen-privacy-remove = Remove the passcode
+screen-privacy-after-minutes = { $count ->
+    [one] After { $count } minute
+   *[other] After { $count } minutes
+}
+screen-privacy-copies-encrypted = { $count ->
+    [one] { $count } copy in the data folder was encrypted with it too.
+   *[other] { $count } copies in the data folder were encrypted with it too.
+}
+screen-privacy-copies-decrypted = { $count ->
+    [one] { $count } copy in the data folder was decrypted too.
+   *[other] { $count } copies in the data folder were decrypted too.
+}

@@ -301,3 +301,41 @@ screen-unlock-forgot = ¿Olvidó el código?
 screen-unlock-forgot-help = Puede empezar un diario nuevo y vacío. No se borra nada: el diario bloqueado se guarda en la carpeta de datos de Twinge con un nombre fechado, conserva su propio código (uno posterior no lo cambia) y se vuelve a abrir con Ajustes → Restaurar una copia si recuerda ese código.
 screen-unlock-understood = Entiendo que el diario nuevo empieza vacío.
 screen-unlock-start-new = Empezar un diario nuevo
+
+screen-privacy-title = Privacidad
+screen-privacy-never = Nunca
+screen-privacy-after-hour = Tras 1 hora
+screen-privacy-copies-left = Se dejaron como estaban (un código anterior las bloquea): { $files }.
+screen-privacy-encrypted = Su diario está cifrado: Twinge pide el código al iniciarse.
+screen-privacy-not-encrypted = Su diario no está cifrado. Cualquiera que pueda abrir su cuenta puede leerlo.
+screen-privacy-changed = Se cambió el código.
+screen-privacy-now-encrypted = El diario ya está cifrado.
+screen-privacy-removed = El diario ya no está cifrado.
+screen-privacy-current = Código actual (para cambiarlo o quitarlo)
+screen-privacy-new = Código nuevo (tres o cuatro palabras sin relación son seguras y fáciles de recordar)
+screen-privacy-passcode = Código (tres o cuatro palabras sin relación son seguras y fáciles de recordar)
+screen-privacy-again = Lo mismo otra vez
+screen-privacy-differ = Los dos códigos son distintos.
+screen-privacy-show = Mostrar los códigos
+screen-privacy-understood = Entiendo que un código olvidado no se puede recuperar (exporte antes una copia si quiere una vuelta atrás).
+screen-privacy-working = Procesando…
+screen-privacy-change = Cambiar el código
+screen-privacy-encrypt = Cifrar con este código
+screen-privacy-auto-lock = Bloquear si no se usa
+screen-privacy-lock-now = Bloquear ahora
+screen-privacy-remove = Quitar el código
+screen-privacy-after-minutes = { $count ->
+    [one] Tras { $count } minuto
+    [many] Tras { $count } minutos
+   *[other] Tras { $count } minutos
+}
+screen-privacy-copies-encrypted = { $count ->
+    [one] { $count } copia de la carpeta de datos también se cifró.
+    [many] { $count } copias de la carpeta de datos también se cifraron.
+   *[other] { $count } copias de la carpeta de datos también se cifraron.
+}
+screen-privacy-copies-decrypted = { $count ->
+    [one] { $count } copia de la carpeta de datos también se descifró.
+    [many] { $count } copias de la carpeta de datos también se descifraron.
+   *[other] { $count } copias de la carpeta de datos también se descifraron.
+}

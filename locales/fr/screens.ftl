@@ -301,3 +301,41 @@ screen-unlock-forgot = Code oublié ?
 screen-unlock-forgot-help = Vous pouvez commencer un nouveau journal vide. Rien n’est supprimé : le journal verrouillé est gardé dans le dossier de données de Twinge sous un nom daté, conserve son propre code (un code ultérieur ne le change pas) et se rouvre avec Réglages → Restaurer une sauvegarde si vous retrouvez ce code.
 screen-unlock-understood = Je comprends que le nouveau journal commence vide.
 screen-unlock-start-new = Commencer un nouveau journal
+
+screen-privacy-title = Confidentialité
+screen-privacy-never = Jamais
+screen-privacy-after-hour = Après 1 heure
+screen-privacy-copies-left = Laissées telles quelles (un ancien code les verrouille) : { $files }.
+screen-privacy-encrypted = Votre journal est chiffré : Twinge demande le code au démarrage.
+screen-privacy-not-encrypted = Votre journal n’est pas chiffré. Toute personne qui peut ouvrir votre compte peut le lire.
+screen-privacy-changed = Le code a été changé.
+screen-privacy-now-encrypted = Le journal est maintenant chiffré.
+screen-privacy-removed = Le journal n’est plus chiffré.
+screen-privacy-current = Code actuel (pour le changer ou le retirer)
+screen-privacy-new = Nouveau code (trois ou quatre mots sans rapport sont solides et faciles à retenir)
+screen-privacy-passcode = Code (trois ou quatre mots sans rapport sont solides et faciles à retenir)
+screen-privacy-again = Le même à nouveau
+screen-privacy-differ = Les deux codes diffèrent.
+screen-privacy-show = Afficher les codes
+screen-privacy-understood = Je comprends qu’un code oublié ne peut pas être récupéré (exportez d’abord une copie si vous voulez un retour possible).
+screen-privacy-working = En cours…
+screen-privacy-change = Changer le code
+screen-privacy-encrypt = Chiffrer avec ce code
+screen-privacy-auto-lock = Verrouiller en cas d’inactivité
+screen-privacy-lock-now = Verrouiller maintenant
+screen-privacy-remove = Retirer le code
+screen-privacy-after-minutes = { $count ->
+    [one] Après { $count } minute
+    [many] Après { $count } minutes
+   *[other] Après { $count } minutes
+}
+screen-privacy-copies-encrypted = { $count ->
+    [one] { $count } copie du dossier de données a aussi été chiffrée.
+    [many] { $count } copies du dossier de données ont aussi été chiffrées.
+   *[other] { $count } copies du dossier de données ont aussi été chiffrées.
+}
+screen-privacy-copies-decrypted = { $count ->
+    [one] { $count } copie du dossier de données a aussi été déchiffrée.
+    [many] { $count } copies du dossier de données ont aussi été déchiffrées.
+   *[other] { $count } copies du dossier de données ont aussi été déchiffrées.
+}
