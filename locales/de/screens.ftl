@@ -331,3 +331,54 @@ screen-privacy-copies-decrypted = { $count ->
     [one] { $count } Kopie im Datenordner wurde ebenfalls entschlüsselt.
    *[other] { $count } Kopien im Datenordner wurden ebenfalls entschlüsselt.
 }
+
+screen-data-title = Ihre Daten
+screen-data-where = Alles bleibt auf diesem Computer. Twinge bewahrt dort auch eine Sicherung von jedem der letzten 7 Tage auf.
+screen-data-where-in = Alles bleibt auf diesem Computer, in { $folder }. Twinge bewahrt dort auch eine Sicherung von jedem der letzten 7 Tage auf.
+screen-data-exports-plain = Exporte (JSON, CSV) sind Klartext, den jeder mit der Datei lesen kann: Bewahren Sie sie privat auf. Dateien, die Twinge schreibt, kann nur Ihr Benutzerkonto lesen.
+screen-data-export-json = Alles exportieren (JSON)
+screen-data-export-csv = Für Tabellen exportieren (CSV)
+screen-data-import = Datei importieren …
+screen-data-backup = Jetzt sichern …
+screen-data-restore = Sicherung wiederherstellen …
+screen-data-writing = Schreibe { $done } von { $total } Episoden
+screen-data-checking = Prüfe { $done } von { $total } Episoden
+screen-data-preview = Vorschau des Imports
+screen-data-cannot-import = Diese Datei kann noch nicht importiert werden
+screen-data-ready = Bereit zum Import
+screen-data-row = Zeile { $row }, { $field }:
+screen-data-more-problems = … und { $count } weitere
+screen-data-nothing-changed = Nichts wurde geändert.
+screen-data-close = Schließen
+screen-data-settings-differ = Die Einstellungen der Datei weichen von denen dieses Tagebuchs ab; das Tagebuch behält seine eigenen, außer Sie wählen die der Datei:
+screen-data-use-file-settings = Einstellungen der Datei übernehmen
+screen-data-backup-passcode = Code der Sicherung
+screen-data-this-backup-passcode = Code dieser Sicherung
+screen-data-its-folder = seinem Ordner
+screen-data-imported = Importiert.
+screen-data-exported = Exportiert nach { $path }
+screen-data-left = Diese Dateien sind noch da (Twinge hat sie dort geschrieben, wo Sie es wollten, oder sie gehören nicht zu Twinge); löschen Sie sie selbst, wenn sie weg sollen:
+screen-data-delete-all-more = Alles löschen …
+screen-data-delete-all = Alles löschen
+screen-data-delete-help = Das entfernt Ihr Tagebuch und alle Sicherungen von Twinge von diesem Computer. Es lässt sich nicht rückgängig machen. Exportieren Sie vorher, wenn Sie eine Kopie behalten möchten.
+screen-data-type-delete = Zum Bestätigen DELETE eingeben
+screen-data-in-file = { $count ->
+    [one] { $count } Episode in der Datei
+   *[other] { $count } Episoden in der Datei
+}: { $new } neu, { $unchanged } schon hier, { $updated } in der Datei neuer, { $kept } hier neuer (behalten), { $rejected } mit Problemen.
+screen-data-checkins-in-file = { $count ->
+    [one] Die Datei enthält auch { $count } Tagesfragen-Eintrag (der neuere eines Tages gilt).
+   *[other] Die Datei enthält auch { $count } Tagesfragen-Einträge (der neuere eines Tages gilt).
+}
+screen-data-backed-up = { $count ->
+    [one] { $count } Episode gesichert nach { $path }
+   *[other] { $count } Episoden gesichert nach { $path }
+}
+screen-data-restored = { $count ->
+    [one] { $count } Episode wiederhergestellt. Das bisherige Tagebuch liegt in { $copy }.
+   *[other] { $count } Episoden wiederhergestellt. Das bisherige Tagebuch liegt in { $copy }.
+}
+screen-data-import-count = { $count ->
+    [one] { $count } Episode importieren
+   *[other] { $count } Episoden importieren
+}

@@ -334,3 +334,54 @@ screen-privacy-copies-decrypted = { $count ->
     [one] { $count } copy in the data folder was decrypted too.
    *[other] { $count } copies in the data folder were decrypted too.
 }
+
+screen-data-title = Your data
+screen-data-where = Everything stays on this computer. Twinge also keeps a backup of each of the last 7 days there.
+screen-data-where-in = Everything stays on this computer, in { $folder }. Twinge also keeps a backup of each of the last 7 days there.
+screen-data-exports-plain = Exports (JSON, CSV) are plain text that anyone who has the file can read: keep them somewhere private. Files Twinge writes are readable by your account only.
+screen-data-export-json = Export all (JSON)
+screen-data-export-csv = Export for spreadsheets (CSV)
+screen-data-import = Import a file…
+screen-data-backup = Back up now…
+screen-data-restore = Restore a backup…
+screen-data-writing = Writing { $done } of { $total } episodes
+screen-data-checking = Checking { $done } of { $total } episodes
+screen-data-preview = Import preview
+screen-data-cannot-import = This file cannot be imported yet
+screen-data-ready = Ready to import
+screen-data-row = Row { $row }, { $field }:
+screen-data-more-problems = … and { $count } more
+screen-data-nothing-changed = Nothing was changed.
+screen-data-close = Close
+screen-data-settings-differ = The file's settings differ from this journal's; the journal keeps its own unless you choose the file's:
+screen-data-use-file-settings = Use the file's settings
+screen-data-backup-passcode = Passcode of the backup
+screen-data-this-backup-passcode = Passcode of this backup
+screen-data-its-folder = its folder
+screen-data-imported = Imported.
+screen-data-exported = Exported to { $path }
+screen-data-left = These files are still there (Twinge wrote them where you chose, or they are not Twinge's); delete them yourself if you want them gone:
+screen-data-delete-all-more = Delete everything…
+screen-data-delete-all = Delete everything
+screen-data-delete-help = This removes your journal and all of Twinge's backups from this computer. It cannot be undone. Export first if you want to keep a copy.
+screen-data-type-delete = Type DELETE to confirm
+screen-data-in-file = { $count ->
+    [one] { $count } episode in the file
+   *[other] { $count } episodes in the file
+}: { $new } new, { $unchanged } already here, { $updated } newer in the file, { $kept } newer here (kept), { $rejected } with problems.
+screen-data-checkins-in-file = { $count ->
+    [one] The file also has { $count } daily check-in (a day's newer check-in wins).
+   *[other] The file also has { $count } daily check-ins (a day's newer check-in wins).
+}
+screen-data-backed-up = { $count ->
+    [one] Backed up { $count } episode to { $path }
+   *[other] Backed up { $count } episodes to { $path }
+}
+screen-data-restored = { $count ->
+    [one] Restored { $count } episode. The journal as it was is kept at { $copy }.
+   *[other] Restored { $count } episodes. The journal as it was is kept at { $copy }.
+}
+screen-data-import-count = { $count ->
+    [one] Import { $count } episode
+   *[other] Import { $count } episodes
+}

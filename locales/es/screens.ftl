@@ -339,3 +339,59 @@ screen-privacy-copies-decrypted = { $count ->
     [many] { $count } copias de la carpeta de datos también se descifraron.
    *[other] { $count } copias de la carpeta de datos también se descifraron.
 }
+
+screen-data-title = Sus datos
+screen-data-where = Todo se queda en este ordenador. Twinge también guarda allí una copia de cada uno de los últimos 7 días.
+screen-data-where-in = Todo se queda en este ordenador, en { $folder }. Twinge también guarda allí una copia de cada uno de los últimos 7 días.
+screen-data-exports-plain = Las exportaciones (JSON, CSV) son texto plano que cualquiera con el archivo puede leer: guárdelas en un lugar privado. Los archivos que escribe Twinge solo los puede leer su cuenta.
+screen-data-export-json = Exportar todo (JSON)
+screen-data-export-csv = Exportar para hojas de cálculo (CSV)
+screen-data-import = Importar un archivo…
+screen-data-backup = Hacer copia ahora…
+screen-data-restore = Restaurar una copia…
+screen-data-writing = Escribiendo { $done } de { $total } episodios
+screen-data-checking = Comprobando { $done } de { $total } episodios
+screen-data-preview = Vista previa de la importación
+screen-data-cannot-import = Este archivo aún no se puede importar
+screen-data-ready = Listo para importar
+screen-data-row = Fila { $row }, { $field }:
+screen-data-more-problems = … y { $count } más
+screen-data-nothing-changed = No se cambió nada.
+screen-data-close = Cerrar
+screen-data-settings-differ = Los ajustes del archivo difieren de los de este diario; el diario conserva los suyos salvo que elija los del archivo:
+screen-data-use-file-settings = Usar los ajustes del archivo
+screen-data-backup-passcode = Código de la copia
+screen-data-this-backup-passcode = Código de esta copia
+screen-data-its-folder = su carpeta
+screen-data-imported = Importado.
+screen-data-exported = Exportado a { $path }
+screen-data-left = Estos archivos siguen ahí (Twinge los escribió donde usted eligió, o no son de Twinge); bórrelos usted si quiere que desaparezcan:
+screen-data-delete-all-more = Borrar todo…
+screen-data-delete-all = Borrar todo
+screen-data-delete-help = Esto elimina su diario y todas las copias de Twinge de este ordenador. No se puede deshacer. Exporte antes si quiere guardar una copia.
+screen-data-type-delete = Escriba DELETE para confirmar
+screen-data-in-file = { $count ->
+    [one] { $count } episodio en el archivo
+    [many] { $count } episodios en el archivo
+   *[other] { $count } episodios en el archivo
+}: { $new } nuevos, { $unchanged } ya aquí, { $updated } más recientes en el archivo, { $kept } más recientes aquí (se conservan), { $rejected } con problemas.
+screen-data-checkins-in-file = { $count ->
+    [one] El archivo también tiene { $count } registro diario (gana el más reciente de cada día).
+    [many] El archivo también tiene { $count } registros diarios (gana el más reciente de cada día).
+   *[other] El archivo también tiene { $count } registros diarios (gana el más reciente de cada día).
+}
+screen-data-backed-up = { $count ->
+    [one] Copia de { $count } episodio en { $path }
+    [many] Copia de { $count } episodios en { $path }
+   *[other] Copia de { $count } episodios en { $path }
+}
+screen-data-restored = { $count ->
+    [one] { $count } episodio restaurado. El diario tal como estaba se guarda en { $copy }.
+    [many] { $count } episodios restaurados. El diario tal como estaba se guarda en { $copy }.
+   *[other] { $count } episodios restaurados. El diario tal como estaba se guarda en { $copy }.
+}
+screen-data-import-count = { $count ->
+    [one] Importar { $count } episodio
+    [many] Importar { $count } episodios
+   *[other] Importar { $count } episodios
+}

@@ -339,3 +339,59 @@ screen-privacy-copies-decrypted = { $count ->
     [many] { $count } copies du dossier de données ont aussi été déchiffrées.
    *[other] { $count } copies du dossier de données ont aussi été déchiffrées.
 }
+
+screen-data-title = Vos données
+screen-data-where = Tout reste sur cet ordinateur. Twinge y garde aussi une sauvegarde de chacun des 7 derniers jours.
+screen-data-where-in = Tout reste sur cet ordinateur, dans { $folder }. Twinge y garde aussi une sauvegarde de chacun des 7 derniers jours.
+screen-data-exports-plain = Les exports (JSON, CSV) sont du texte lisible par toute personne qui a le fichier : gardez-les en lieu privé. Les fichiers que Twinge écrit ne sont lisibles que par votre compte.
+screen-data-export-json = Tout exporter (JSON)
+screen-data-export-csv = Exporter pour tableur (CSV)
+screen-data-import = Importer un fichier…
+screen-data-backup = Sauvegarder maintenant…
+screen-data-restore = Restaurer une sauvegarde…
+screen-data-writing = Écriture de { $done } épisodes sur { $total }
+screen-data-checking = Vérification de { $done } épisodes sur { $total }
+screen-data-preview = Aperçu de l’import
+screen-data-cannot-import = Ce fichier ne peut pas encore être importé
+screen-data-ready = Prêt à importer
+screen-data-row = Ligne { $row }, { $field } :
+screen-data-more-problems = … et { $count } autres
+screen-data-nothing-changed = Rien n’a été modifié.
+screen-data-close = Fermer
+screen-data-settings-differ = Les réglages du fichier diffèrent de ceux de ce journal ; le journal garde les siens sauf si vous choisissez ceux du fichier :
+screen-data-use-file-settings = Utiliser les réglages du fichier
+screen-data-backup-passcode = Code de la sauvegarde
+screen-data-this-backup-passcode = Code de cette sauvegarde
+screen-data-its-folder = son dossier
+screen-data-imported = Importé.
+screen-data-exported = Exporté vers { $path }
+screen-data-left = Ces fichiers sont toujours là (Twinge les a écrits où vous l’avez choisi, ou ils ne sont pas à Twinge) ; supprimez-les vous-même si vous voulez qu’ils disparaissent :
+screen-data-delete-all-more = Tout supprimer…
+screen-data-delete-all = Tout supprimer
+screen-data-delete-help = Cela supprime votre journal et toutes les sauvegardes de Twinge de cet ordinateur. C’est irréversible. Exportez d’abord si vous voulez garder une copie.
+screen-data-type-delete = Tapez DELETE pour confirmer
+screen-data-in-file = { $count ->
+    [one] { $count } épisode dans le fichier
+    [many] { $count } épisodes dans le fichier
+   *[other] { $count } épisodes dans le fichier
+} : { $new } nouveaux, { $unchanged } déjà ici, { $updated } plus récents dans le fichier, { $kept } plus récents ici (gardés), { $rejected } avec des problèmes.
+screen-data-checkins-in-file = { $count ->
+    [one] Le fichier contient aussi { $count } suivi quotidien (le plus récent d’un jour l’emporte).
+    [many] Le fichier contient aussi { $count } suivis quotidiens (le plus récent d’un jour l’emporte).
+   *[other] Le fichier contient aussi { $count } suivis quotidiens (le plus récent d’un jour l’emporte).
+}
+screen-data-backed-up = { $count ->
+    [one] { $count } épisode sauvegardé dans { $path }
+    [many] { $count } épisodes sauvegardés dans { $path }
+   *[other] { $count } épisodes sauvegardés dans { $path }
+}
+screen-data-restored = { $count ->
+    [one] { $count } épisode restauré. Le journal tel qu’il était est gardé dans { $copy }.
+    [many] { $count } épisodes restaurés. Le journal tel qu’il était est gardé dans { $copy }.
+   *[other] { $count } épisodes restaurés. Le journal tel qu’il était est gardé dans { $copy }.
+}
+screen-data-import-count = { $count ->
+    [one] Importer { $count } épisode
+    [many] Importer { $count } épisodes
+   *[other] Importer { $count } épisodes
+}
