@@ -382,3 +382,4 @@ screen-data-import-count = { $count ->
     [one] { $count } Episode importieren
    *[other] { $count } Episoden importieren
 }
+screen-ipc-error = Twinge konnte das nicht ausführen.

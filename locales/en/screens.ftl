@@ -385,3 +385,4 @@ screen-data-import-count = { $count ->
     [one] Import { $count } episode
    *[other] Import { $count } episodes
 }
+screen-ipc-error = Twinge could not complete that.

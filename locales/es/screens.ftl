@@ -395,3 +395,4 @@ screen-data-import-count = { $count ->
     [many] Importar { $count } episodios
    *[other] Importar { $count } episodios
 }
+screen-ipc-error = Twinge no pudo completar eso.

@@ -395,3 +395,4 @@ screen-data-import-count = { $count ->
     [many] Importer { $count } épisodes
    *[other] Importer { $count } épisodes
 }
+screen-ipc-error = Twinge n’a pas pu terminer cela.

@@ -39,6 +39,9 @@ describe('ipc', () => {
       message: 'Words.',
       fields: [],
     });
-    expect(toAppError(new Error('boom')).message).toContain('boom');
+    // The system's text goes behind "Copy details"; the message is in words.
+    const err = toAppError(new Error('boom'));
+    expect(err.message).toBe('Twinge could not complete that.');
+    expect(err.details).toBe('boom');
   });
 });

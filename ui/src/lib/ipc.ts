@@ -17,6 +17,7 @@ import type {
   VocabAddInput,
   VocabEditInput,
 } from './bindings';
+import { t } from './i18n';
 
 /** Turns whatever a command rejected with into an AppError with words. */
 export function toAppError(e: unknown): AppError {
@@ -29,8 +30,9 @@ export function toAppError(e: unknown): AppError {
       ...(typeof err.details === 'string' ? { details: err.details } : {}),
     };
   }
+  // The system's own text goes behind "Copy details", as every error's does.
   const text = e instanceof Error ? e.message : String(e);
-  return { code: 'ipc_error', message: `Twinge could not complete that: ${text}`, fields: [] };
+  return { code: 'ipc_error', message: t('screen-ipc-error'), fields: [], details: text };
 }
 
 /** Calls a command of the generated schema: its arguments and result are typed by it. */

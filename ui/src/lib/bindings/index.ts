@@ -1024,6 +1024,7 @@ export type Messages = {
   'screen-data-backed-up': { count: number | string; path: number | string };
   'screen-data-restored': { copy: number | string; count: number | string };
   'screen-data-import-count': { count: number | string };
+  'screen-ipc-error': Record<string, never>;
   'kind-spasm': Record<string, never>;
   'kind-cramp': Record<string, never>;
   'kind-twitch': Record<string, never>;
