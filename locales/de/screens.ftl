@@ -383,3 +383,5 @@ screen-data-import-count = { $count ->
    *[other] { $count } Episoden importieren
 }
 screen-ipc-error = Twinge konnte das nicht ausführen.
+screen-log-saved = { $kind } gespeichert
+screen-data-deleted = Alles wurde gelöscht. Twinge beginnt wieder mit einem leeren Tagebuch.

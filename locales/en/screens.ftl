@@ -386,3 +386,5 @@ screen-data-import-count = { $count ->
    *[other] Import { $count } episodes
 }
 screen-ipc-error = Twinge could not complete that.
+screen-log-saved = { $kind } saved
+screen-data-deleted = Everything was deleted. Twinge starts again with an empty journal.

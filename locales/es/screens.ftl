@@ -396,3 +396,5 @@ screen-data-import-count = { $count ->
    *[other] Importar { $count } episodios
 }
 screen-ipc-error = Twinge no pudo completar eso.
+screen-log-saved = { $kind } guardado
+screen-data-deleted = Se borró todo. Twinge vuelve a empezar con un diario vacío.

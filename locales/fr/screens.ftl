@@ -396,3 +396,5 @@ screen-data-import-count = { $count ->
    *[other] Importer { $count } épisodes
 }
 screen-ipc-error = Twinge n’a pas pu terminer cela.
+screen-log-saved = { $kind } enregistré
+screen-data-deleted = Tout a été supprimé. Twinge recommence avec un journal vide.

@@ -208,6 +208,20 @@ pub fn start_full(
     dialog_answer: Option<&Path>,
     home: Option<(&Path, &Path)>,
 ) -> Harness {
+    launch(data_dir, dialog_answer, home, None)
+}
+
+/// As [`start`], the app speaking `lang` (its system language: `LANG`).
+pub fn start_in_language(data_dir: &Path, lang: &str) -> Harness {
+    launch(data_dir, None, None, Some(lang))
+}
+
+fn launch(
+    data_dir: &Path,
+    dialog_answer: Option<&Path>,
+    home: Option<(&Path, &Path)>,
+    lang: Option<&str>,
+) -> Harness {
     let lock = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let display = (90..400)
         .find(|n| display_is_free(*n))
@@ -255,12 +269,14 @@ pub fn start_full(
         .env("DISPLAY", format!(":{display}"))
         .env("TWINGE_DATA_DIR", data_dir)
         // The app speaks English whatever the machine's language, unless a test asks
-        // for another with TWINGE_TEST_LANG.
+        // for another (or TWINGE_TEST_LANG does, to look at it by hand).
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env(
             "LANG",
-            std::env::var("TWINGE_TEST_LANG").unwrap_or_else(|_| "C.UTF-8".into()),
+            lang.map(str::to_string).unwrap_or_else(|| {
+                std::env::var("TWINGE_TEST_LANG").unwrap_or_else(|_| "C.UTF-8".into())
+            }),
         )
         .stdout(Stdio::null())
         .stderr(Stdio::null())

@@ -35,7 +35,10 @@ pub async fn log_cramp(driver: &WebDriver, notes: &str) {
     type_into(driver, "textarea[name=notes]", notes).await;
     click(driver, "button.save").await;
     let toast = text_of(driver, ".toast").await;
-    assert!(toast.contains("Cramp saved"), "toast: {toast}");
+    assert!(
+        toast.contains("Cramp") && toast.contains("saved"),
+        "toast: {toast}"
+    );
 }
 
 pub async fn history_text(driver: &WebDriver) -> String {

@@ -35,7 +35,7 @@ async fn log_an_episode_see_it_in_history_and_after_a_restart() {
     let history = history_text(&driver).await;
     assert!(history.contains("Cramp"), "{history}");
     assert!(history.contains("Calf, left; Foot, left"), "{history}");
-    assert!(history.contains("after long drive"), "{history}");
+    assert!(history.contains("after Long drive"), "{history}");
     assert!(
         history.contains(notes),
         "notes are shown as text: {history}"

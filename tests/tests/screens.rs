@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use thirtyfour::prelude::*;
 use twinge_tests::driver::{click, open_app, session, text_of};
-use twinge_tests::harness::{start, workspace_root};
+use twinge_tests::harness::{start, start_in_language, workspace_root};
 use twinge_tests::steps::log_cramp;
 
 /// Every place on the body map can be hit through a 44 × 44 px square: on the whole
@@ -219,6 +219,74 @@ async fn every_screen_passes_axe_in_both_themes() {
     assert!(
         problems.is_empty(),
         "accessibility problems:\n{}",
+        problems.join("\n")
+    );
+}
+
+/// The words a screen shows outside the pseudo-language's brackets.
+async fn stray_words(driver: &WebDriver, allowed: &[&str]) -> Vec<String> {
+    let shown = driver
+        .execute("return document.body.innerText;", Vec::new())
+        .await
+        .unwrap()
+        .json()
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    let mut stray: Vec<String> = twinge_app::unbracketed(&shown)
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() > 1 && !allowed.contains(w))
+        .map(str::to_string)
+        .collect();
+    stray.dedup();
+    stray
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn in_the_pseudo_language_no_screen_shows_a_word_written_in_code() {
+    let data = tempfile::tempdir().unwrap();
+    let h = start_in_language(data.path(), "en-XA");
+    let driver = open_app(&h).await;
+    log_cramp(&driver, "Zqnote").await;
+    // What the person typed, and each language's own name in the language choices.
+    let allowed = [
+        "Zqnote",
+        "Long",
+        "drive",
+        "English",
+        "Deutsch",
+        "Español",
+        "Français",
+    ];
+    let mut problems = Vec::new();
+    for (tab, then) in [
+        ("settings", None),
+        ("log", None),
+        ("log", Some("button.checkin")),
+        ("log", Some("button.more-toggle")),
+        ("log", Some("rect.area[data-view=front][data-area=head]")),
+        ("history", None),
+        ("history", Some("button.episode")),
+        ("insights", None),
+        ("report", None),
+    ] {
+        click(&driver, &format!("button[data-tab={tab}]")).await;
+        if let Some(css) = then {
+            click(&driver, css).await;
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let stray = stray_words(&driver, &allowed).await;
+        if !stray.is_empty() {
+            problems.push(format!("{tab} {}: {stray:?}", then.unwrap_or("")));
+        }
+        if then == Some("button.checkin") {
+            click(&driver, ".actions .secondary-action").await;
+        }
+    }
+    driver.quit().await.unwrap();
+    assert!(
+        problems.is_empty(),
+        "words from code:\n{}",
         problems.join("\n")
     );
 }

@@ -2,14 +2,20 @@
 import type { EpisodeDto, EpisodeInput, Location, Kind, Associated } from './bindings';
 import { t } from './i18n';
 
-export const DURATION_CHOICES: { seconds: number; label: string }[] = [
-  { seconds: 5, label: '< 10 s' },
-  { seconds: 30, label: '~30 s' },
-  { seconds: 60, label: '~1 min' },
-  { seconds: 300, label: '~5 min' },
-  { seconds: 900, label: '~15 min' },
-  { seconds: 3600, label: '~1 h+' },
-];
+/** The quick durations, each with its words in the UI's language when read. */
+export const DURATION_CHOICES: { seconds: number; readonly label: string }[] = [
+  { seconds: 5, label: '< 10', unit: 'duration-seconds' },
+  { seconds: 30, label: '~30', unit: 'duration-seconds' },
+  { seconds: 60, label: '~1', unit: 'duration-minutes' },
+  { seconds: 300, label: '~5', unit: 'duration-minutes' },
+  { seconds: 900, label: '~15', unit: 'duration-minutes' },
+  { seconds: 3600, label: '~1', unit: 'duration-hours', more: '+' },
+].map(({ seconds, label, unit, more }) => ({
+  seconds,
+  get label() {
+    return t(unit as 'duration-seconds', { value: label }) + (more ?? '');
+  },
+}));
 
 /** How much a relief helped, 0 (not at all) to 3 (fully), in the UI's language. */
 export function helpedLabel(h: number): string {
@@ -85,11 +91,12 @@ export function toInput(f: FormState & { kind: Kind; intensity: number }): Episo
 
 /** "2 min", "1 h 30 min", "45 s". */
 export function formatDuration(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 60) return t('duration-seconds', { value: seconds });
   const h = Math.floor(seconds / 3600);
   const m = Math.round((seconds % 3600) / 60);
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+  if (h === 0) return t('duration-minutes', { value: m });
+  const hours = t('duration-hours', { value: h });
+  return m === 0 ? hours : `${hours} ${t('duration-minutes', { value: m })}`;
 }
 
 export function toggleIn<T>(list: T[], item: T): T[] {

@@ -24,4 +24,10 @@ describe('the catalogue on screen', () => {
     expect(setLanguage('ja')).toBe('en');
     expect(KIND_LABELS.twitch).toBe('Twitch');
   });
+
+  it('brackets every message in the pseudo-language', () => {
+    expect(setLanguage('en-XA')).toBe('en-XA');
+    expect(t('screen-tab-log')).toBe('[Log]');
+    expect(KIND_LABELS.cramp).toBe('[Cramp]');
+  });
 });

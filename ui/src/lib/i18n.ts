@@ -29,8 +29,16 @@ function bundle(lang: string): FluentBundle {
 const english = bundle('en');
 const bundles = new Map<string, FluentBundle>([['en', english]]);
 
+/** The pseudo-language: English with every message bracketed, to find words written in code. */
+export const PSEUDO = 'en-XA';
+
 /** Speaks `code` from now on when the catalogue has it ("de-AT" finds "de"); English otherwise. */
 export function setLanguage(code: string): string {
+  if (code.toLowerCase() === PSEUDO.toLowerCase()) {
+    speaking.code = PSEUDO;
+    if (typeof document !== 'undefined') document.documentElement.lang = PSEUDO;
+    return PSEUDO;
+  }
   const base = code.toLowerCase().split(/[-_]/)[0]!;
   const found = LANGUAGES.find((l) => l === base) ?? 'en';
   if (!bundles.has(found)) bundles.set(found, bundle(found));
@@ -46,7 +54,10 @@ export function t<K extends keyof Messages>(id: K, ...args: Args<K>): string {
   const chosen = bundles.get(speaking.code) ?? english;
   for (const b of [chosen, english]) {
     const m = b.getMessage(id);
-    if (m?.value) return b.formatPattern(m.value, (args[0] ?? {}) as Record<string, string | number>);
+    if (m?.value) {
+      const text = b.formatPattern(m.value, (args[0] ?? {}) as Record<string, string | number>);
+      return speaking.code === PSEUDO ? `[${text}]` : text;
+    }
   }
   return id;
 }

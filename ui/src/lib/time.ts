@@ -4,7 +4,12 @@ import { speaking } from './language.svelte';
 
 /** The locale dates are written in: the screens' language (English as Rust writes it). */
 function locale(): string {
-  return speaking.code === 'en' ? 'en-GB' : speaking.code;
+  return speaking.code === 'en' || speaking.code === 'en-XA' ? 'en-GB' : speaking.code;
+}
+
+/** Words of a date, bracketed in the pseudo-language as Rust's are. */
+function dated(text: string): string {
+  return speaking.code === 'en-XA' ? `[${text}]` : text;
 }
 
 function pad(n: number, width = 2): string {
@@ -70,12 +75,14 @@ export function localParts(rfc3339: string): { date: string; time: string } {
 /** "Friday 20 November 2026" for a YYYY-MM-DD date. */
 export function dayHeading(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d).toLocaleDateString(locale(), {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
+  return dated(
+    new Date(y, m - 1, d).toLocaleDateString(locale(), {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }),
+  );
 }
 
 /** A moment in words beside `now`: "Today 03:00", "Yesterday 23:10", "Tuesday 1 December
@@ -86,7 +93,7 @@ export function whenWords(d: Date, now: Date = new Date()): string {
   const days = Math.round((day(now) - day(d)) / 86_400_000);
   if (days === 0) return `${t('screen-today')} ${time}`;
   if (days === 1) return `${t('screen-yesterday')} ${time}`;
-  const date = d.toLocaleDateString(locale(), { weekday: 'long', day: 'numeric', month: 'long' });
+  const date = dated(d.toLocaleDateString(locale(), { weekday: 'long', day: 'numeric', month: 'long' }));
   return `${date} ${time}`;
 }
 
@@ -95,7 +102,7 @@ export function whenWords(d: Date, now: Date = new Date()): string {
 export function dateWords(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   if (!y || !m || !d) return date;
-  return new Date(y, m - 1, d).toLocaleDateString(locale(), { day: 'numeric', month: 'long', year: 'numeric' });
+  return dated(new Date(y, m - 1, d).toLocaleDateString(locale(), { day: 'numeric', month: 'long', year: 'numeric' }));
 }
 
 /** Today's local date, YYYY-MM-DD. */

@@ -10,7 +10,7 @@ use twinge_core::Kind;
 
 use twinge_i18n::Tr;
 
-use crate::words::{episodes_word, minutes};
+use crate::words::minutes;
 use crate::{AppError, Journal};
 
 /// One kind's figures over a period.
@@ -120,8 +120,8 @@ fn compare_kinds(
         .map(|(c, p)| {
             KindCompared {
                 kind: c.kind,
-                label: c.kind.label().into(),
-                episodes: episodes_word(c.episodes),
+                label: twinge_i18n::domain::kind(tr, c.kind),
+                episodes: tr.episodes_count(c.episodes),
                 cells: cells(tr, &c, now.1, MAIN_PLACES),
                 // The period before names its main place only: it is there to compare.
                 previous_cells: if comparable {

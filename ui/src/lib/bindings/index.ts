@@ -1025,6 +1025,8 @@ export type Messages = {
   'screen-data-restored': { copy: number | string; count: number | string };
   'screen-data-import-count': { count: number | string };
   'screen-ipc-error': Record<string, never>;
+  'screen-log-saved': { kind: number | string };
+  'screen-data-deleted': Record<string, never>;
   'kind-spasm': Record<string, never>;
   'kind-cramp': Record<string, never>;
   'kind-twitch': Record<string, never>;
