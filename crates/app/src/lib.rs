@@ -66,7 +66,7 @@ pub use paths::{default_data_dir, suggested, DATA_DIR_ENV};
 pub use records::*;
 pub use reminder::{
     decide, local_now, mark_sent, parse_time, read_state, unit_files, Decision, ReminderState,
-    ReminderStatus, DEFAULT_REMINDER_TIME, REMINDER_FILE, REMINDER_TEXT, UNIT_NAME,
+    ReminderStatus, DEFAULT_REMINDER_TIME, REMINDER_FILE, UNIT_NAME,
 };
 pub use report::{
     suggest_psfs, AppendixChoice, PaperSize, ReportDefaults, ReportPreview, ReportRequest,

@@ -19,8 +19,6 @@ pub const REMINDER_FILE: &str = "reminder.json";
 pub const DEFAULT_REMINDER_TIME: &str = "21:00";
 /// The systemd user units' name.
 pub const UNIT_NAME: &str = "twinge-reminder";
-/// What the notification says.
-pub const REMINDER_TEXT: &str = "Anything to log today?";
 
 /// What the reminder knows without opening the journal.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -168,6 +168,19 @@ fn in_the_pseudo_language_every_word_comes_from_the_catalogue_or_the_person() {
         |args: &[&str]| stdout(&command(d).env("LANG", "en-XA").args(args).output().unwrap());
     let out = d.join("xa.pdf");
     let shown = [
+        pseudo(&[
+            "add",
+            "--kind",
+            "cramp",
+            "--at",
+            "2026-11-05T03:10",
+            "--where",
+            "calf:left",
+            "--intensity",
+            "5",
+        ]),
+        pseudo(&["checkin", "--date", "2026-11-05", "--factor", "caffeine"]),
+        pseudo(&["backup", "--out", d.join("b.db").to_str().unwrap()]),
         pseudo(&["list"]),
         pseudo(&["stats", "--from", "2026-10-10", "--to", "2026-11-08"]),
         pseudo(&[

@@ -113,12 +113,15 @@ pub(crate) fn run(args: &AddArgs, ctx: &Ctx) -> Result<(), Failure> {
     let input = input_from(args, ctx.clock.as_ref())?;
     let mut journal = ctx.open()?;
     let saved = journal.log(&input)?;
+    let tr = ctx.tr();
     out!(
-        "Saved {} {} at {} ({})",
-        saved.kind.label(),
-        saved.place,
-        saved.started_at,
-        saved.id
+        "{}",
+        tr.cli_saved(
+            saved.started_at.as_str(),
+            saved.id.as_str(),
+            twinge_app::domain::kind(&tr, saved.kind),
+            saved.place.as_str()
+        )
     );
     Ok(())
 }

@@ -24,10 +24,11 @@ pub(crate) struct CheckinArgs {
 
 pub(crate) fn run(args: &CheckinArgs, ctx: &Ctx) -> Result<(), Failure> {
     let mut journal = ctx.open()?;
+    let tr = ctx.tr();
     let date = args.date.clone().unwrap_or_else(|| journal.today());
     if args.clear {
         journal.delete_checkin(&date)?;
-        out!("No check-in for {date} now.");
+        out!("{}", ctx.tr().cli_checkin_deleted(date.as_str()));
         return Ok(());
     }
     let mut factors: Vec<CheckinFactor> = args
@@ -60,20 +61,28 @@ pub(crate) fn run(args: &CheckinArgs, ctx: &Ctx) -> Result<(), Failure> {
                 .iter()
                 .find(|n| n.key == f.key)
                 .map_or(f.key.as_str(), |n| n.name.as_str());
+            let name = twinge_app::domain::vocab_name(
+                &tr,
+                twinge_app::domain::Seeded::Factor,
+                &f.key,
+                name,
+            );
             match f.level {
-                FactorLevel::Yes => name.to_string(),
-                level => format!("{name}: {}", level.label().to_lowercase()),
+                FactorLevel::Yes => name,
+                FactorLevel::Some => {
+                    tr.screen_checkin_at_level(tr.screen_checkin_level_some().to_lowercase(), name)
+                }
+                FactorLevel::ALot => {
+                    tr.screen_checkin_at_level(tr.screen_checkin_level_a_lot().to_lowercase(), name)
+                }
             }
         })
         .collect();
-    out!(
-        "Check-in for {}: {}",
-        saved.date,
-        if said.is_empty() {
-            "none of the factors".to_string()
-        } else {
-            said.join(", ")
-        }
-    );
+    let factors = if said.is_empty() {
+        tr.cli_checkin_none()
+    } else {
+        said.join(", ")
+    };
+    out!("{}", tr.cli_checkin_saved(saved.date.as_str(), factors));
     Ok(())
 }

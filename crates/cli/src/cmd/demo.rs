@@ -24,6 +24,10 @@ pub(crate) fn run(args: &DemoArgs, ctx: &Ctx) -> Result<(), Failure> {
         episodes: args.episodes,
         seed: args.seed,
     })?;
-    out!("Added {added} demo episodes to {}", ctx.data_dir.display());
+    out!(
+        "{}",
+        ctx.tr()
+            .cli_demo_added(added, ctx.data_dir.display().to_string())
+    );
     Ok(())
 }

@@ -25,7 +25,11 @@ pub(crate) fn backup(args: &BackupArgs, ctx: &Ctx) -> Result<(), Failure> {
     let mut journal = ctx.open()?;
     let report = journal.backup_to(&args.out)?;
     journal.remember_written(&args.out)?;
-    out!("Backed up {} episodes to {}", report.episodes, report.path);
+    out!(
+        "{}",
+        ctx.tr()
+            .screen_data_backed_up(report.episodes, report.path.as_str())
+    );
     Ok(())
 }
 
@@ -43,13 +47,13 @@ pub(crate) fn restore(args: &RestoreArgs, ctx: &Ctx) -> Result<(), Failure> {
         }
         other => other?,
     };
+    let tr = ctx.tr();
     out!(
-        "Restored {} episodes from {}",
-        report.episodes,
-        args.file.display()
+        "{}",
+        tr.cli_restored(report.episodes, args.file.display().to_string())
     );
     if let Some(prev) = report.previous_copy {
-        out!("The journal as it was is kept at {prev}");
+        out!("{}", tr.cli_kept_at(prev));
     }
     Ok(())
 }

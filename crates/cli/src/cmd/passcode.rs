@@ -47,37 +47,41 @@ pub(crate) fn run(action: &PasscodeCmd, ctx: &Ctx) -> Result<(), Failure> {
             out!(
                 "{}",
                 if was {
-                    "The passcode was changed."
+                    ctx.tr().screen_privacy_changed()
                 } else {
-                    "The journal is now encrypted. A forgotten passcode cannot be recovered."
+                    ctx.tr().cli_now_encrypted()
                 }
             );
-            copies_said(&change, "encrypted with the new passcode");
+            copies_said(ctx, &change, true);
         }
         PasscodeCmd::Remove => {
             let Some(current) = current else {
-                out!("The journal has no passcode.");
+                out!("{}", ctx.tr().cli_no_passcode());
                 return Ok(());
             };
             let change = journal.remove_passcode(&current)?;
-            out!("The journal is no longer encrypted.");
-            copies_said(&change, "decrypted too");
+            out!("{}", ctx.tr().screen_privacy_removed());
+            copies_said(ctx, &change, false);
         }
     }
     Ok(())
 }
 
 /// What happened to the copies in the folder, in words.
-fn copies_said(change: &twinge_app::PasscodeChange, done: &str) {
+fn copies_said(ctx: &Ctx, change: &twinge_app::PasscodeChange, encrypted: bool) {
+    let tr = ctx.tr();
     if change.copies > 0 {
+        let n = change.copies;
         out!(
-            "{} {} in the data folder {} {done}.",
-            change.copies,
-            if change.copies == 1 { "copy" } else { "copies" },
-            if change.copies == 1 { "was" } else { "were" }
+            "{}",
+            if encrypted {
+                tr.screen_privacy_copies_encrypted(n)
+            } else {
+                tr.screen_privacy_copies_decrypted(n)
+            }
         );
     }
     for name in &change.left {
-        out!("{name} was left as it was: an older passcode locks it.");
+        out!("{}", tr.cli_copy_left(name.as_str()));
     }
 }

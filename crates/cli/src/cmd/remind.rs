@@ -7,9 +7,7 @@
 use std::sync::mpsc;
 use std::time::Duration;
 
-use twinge_app::{
-    decide, local_now, mark_sent, read_state, AppError, Decision, SystemClock, REMINDER_TEXT,
-};
+use twinge_app::{decide, local_now, mark_sent, read_state, AppError, Decision, SystemClock};
 
 use crate::{Ctx, Failure};
 
@@ -34,8 +32,8 @@ pub(crate) fn run(args: &RemindArgs, ctx: &Ctx) -> Result<(), Failure> {
         let mut journal = ctx.open()?;
         let status = journal.set_reminder(args.at.as_deref())?;
         match &status.time {
-            Some(t) => out!("The evening reminder is on at {t}."),
-            None => out!("The evening reminder is off."),
+            Some(t) => out!("{}", ctx.tr().cli_reminder_on(t.as_str())),
+            None => out!("{}", ctx.tr().cli_reminder_off()),
         }
         if !status.note.is_empty() {
             out!("{}", status.note);
@@ -48,13 +46,14 @@ pub(crate) fn run(args: &RemindArgs, ctx: &Ctx) -> Result<(), Failure> {
     let (today, minute) = local_now(&SystemClock);
     let state = read_state(&ctx.data_dir);
     match decide(&state, &today, minute) {
-        Decision::Off => out!("The evening reminder is off."),
+        Decision::Off => out!("{}", ctx.tr().cli_reminder_off()),
         Decision::NotYet => out!(
-            "Not yet: the reminder is at {}.",
-            state.time.as_deref().unwrap_or("")
+            "{}",
+            ctx.tr()
+                .cli_reminder_not_yet(state.time.as_deref().unwrap_or(""))
         ),
-        Decision::Recorded => out!("Today is recorded: no reminder needed."),
-        Decision::AlreadySent => out!("Today's reminder was already sent."),
+        Decision::Recorded => out!("{}", ctx.tr().cli_reminder_recorded()),
+        Decision::AlreadySent => out!("{}", ctx.tr().cli_reminder_sent()),
         Decision::Send => {
             notify(ctx, args.no_wait)?;
             mark_sent(&ctx.data_dir, &today)?;
@@ -68,8 +67,8 @@ pub(crate) fn run(args: &RemindArgs, ctx: &Ctx) -> Result<(), Failure> {
 fn notify(ctx: &Ctx, no_wait: bool) -> Result<(), Failure> {
     let handle = notify_rust::Notification::new()
         .appname("Twinge")
-        .summary(REMINDER_TEXT)
-        .body("Nothing is recorded for today yet. The daily check-in takes a few taps.")
+        .summary(&ctx.tr().screen_log_anything_today())
+        .body(&ctx.tr().cli_reminder_body())
         .icon("twinge")
         .hint(notify_rust::Hint::DesktopEntry("Twinge".into()))
         .action("default", "Open Twinge")
@@ -80,7 +79,11 @@ fn notify(ctx: &Ctx, no_wait: bool) -> Result<(), Failure> {
                 format!("The reminder could not be shown: {e}."),
             )
         })?;
-    out!("Reminder shown: {REMINDER_TEXT}");
+    out!(
+        "{}",
+        ctx.tr()
+            .cli_reminder_shown(ctx.tr().screen_log_anything_today())
+    );
     if no_wait {
         return Ok(());
     }
