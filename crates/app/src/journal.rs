@@ -165,9 +165,9 @@ impl Journal {
     }
 
     fn validated(&self, input: &EpisodeInput) -> Result<EpisodeDraft, AppError> {
-        let draft = draft_from_input(input)?;
-        validate_draft(&draft, self.clock.now_ms().div_euclid(1000))?;
-        Ok(draft)
+        let now_s = self.clock.now_ms().div_euclid(1000);
+        let draft = draft_from_input(input).and_then(|d| validate_draft(&d, now_s).map(|()| d));
+        draft.map_err(|e| self.invalid(e))
     }
 
     /// Logs a new episode. Returns once it is durably saved.

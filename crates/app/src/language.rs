@@ -107,6 +107,24 @@ impl Journal {
         Tr::new(&self.language())
     }
 
+    /// What is wrong with an entry, each field's sentence in the person's language.
+    pub(crate) fn invalid(&self, errors: twinge_core::ValidationErrors) -> AppError {
+        let tr = self.tr();
+        let words: Vec<String> = errors
+            .0
+            .iter()
+            .map(|e| twinge_i18n::domain::validation_message(&tr, e))
+            .collect();
+        let mut error = AppError::from(errors);
+        for (field, message) in error.fields.iter_mut().zip(words) {
+            field.message = message;
+        }
+        if let Some(first) = error.fields.first() {
+            error.message = first.message.clone();
+        }
+        error
+    }
+
     /// Settings → Language: the language spoken, the one chosen and the system's.
     pub fn language_settings(&self) -> Result<LanguageSettings, AppError> {
         Ok(LanguageSettings {

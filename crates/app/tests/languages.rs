@@ -161,3 +161,44 @@ fn the_same_number_reads_the_same_on_insights_and_in_the_pdf_in_every_language()
     assert!(seen.iter().any(|v| v.contains(',')), "{seen:?}");
     assert!(seen.iter().any(|v| v.contains('.')), "{seen:?}");
 }
+
+#[test]
+fn what_is_wrong_with_an_entry_is_said_in_the_persons_language() {
+    let mut j = Journal::in_memory(Arc::new(FixedClock::new(NOW_MS, 0))).unwrap();
+    let bad = twinge_app::EpisodeInput {
+        intensity: 11,
+        ..common::detailed_cramp()
+    };
+    let english = j.log(&bad).unwrap_err();
+    assert!(
+        english.fields.iter().any(|f| f.field == "intensity"
+            && f.message == "Intensity must be a whole number from 0 to 10, not 11."),
+        "{english:?}"
+    );
+    j.choose_language("de").unwrap();
+    let german = j.log(&bad).unwrap_err();
+    let fields: Vec<(&str, &str)> = german
+        .fields
+        .iter()
+        .map(|f| (f.field.as_str(), f.message.as_str()))
+        .collect();
+    assert!(
+        fields.contains(&(
+            "intensity",
+            "Die Intensität ist eine ganze Zahl von 0 bis 10, nicht 11."
+        )),
+        "{fields:?}"
+    );
+    let nowhere = twinge_app::EpisodeInput {
+        locations: Vec::new(),
+        ..common::detailed_cramp()
+    };
+    let err = j.log(&nowhere).unwrap_err();
+    assert_eq!(err.message, "Wählen Sie mindestens eine Stelle am Körper.");
+    // The codes stay as they were: the screens place each sentence by them.
+    assert_eq!(
+        english.fields.iter().map(|f| &f.code).collect::<Vec<_>>(),
+        german.fields.iter().map(|f| &f.code).collect::<Vec<_>>()
+    );
+    assert_eq!(j.list(&Default::default()).unwrap().episodes.len(), 0);
+}

@@ -91,6 +91,36 @@ pub fn med_change(tr: &Tr, c: MedChange) -> String {
     }
 }
 
+/// What is wrong with an entry, in `tr`'s language (a sentence, as the form shows it
+/// beside its field).
+pub fn validation_message(tr: &Tr, e: &twinge_core::ValidationError) -> String {
+    use twinge_core::validate::{MAX_COUNT, MAX_LOCATIONS, MAX_TAGS};
+    use twinge_core::vocab::MAX_VOCAB_CHARS;
+    use twinge_core::ValidationError::*;
+    use twinge_core::MAX_NOTES_CHARS;
+    match e {
+        UnknownKind(v) => tr.error_unknown_kind(v.as_str()),
+        UnknownRegion(v) => tr.error_unknown_region(v.as_str()),
+        UnknownSide(v) => tr.error_unknown_side(v.as_str()),
+        UnknownAssociated(v) => tr.error_unknown_associated(v.as_str()),
+        BadTime(v) => tr.error_bad_time(v.as_str()),
+        IntensityOutOfRange(n) => tr.error_intensity_out_of_range(n.to_string()),
+        StartedInFuture => tr.error_started_in_future(),
+        NoLocation => tr.error_no_location(),
+        DuplicateLocation(v) => tr.error_duplicate_location(v.as_str()),
+        TooManyLocations => tr.error_too_many_locations(MAX_LOCATIONS),
+        DurationOutOfRange => tr.error_duration_out_of_range(),
+        CountOutOfRange => tr.error_count_out_of_range(MAX_COUNT),
+        NotesTooLong(n) => tr.error_notes_too_long(*n, MAX_NOTES_CHARS),
+        BadTrigger => tr.error_bad_trigger(MAX_VOCAB_CHARS),
+        DuplicateTrigger(v) => tr.error_duplicate_trigger(v.as_str()),
+        BadRelief => tr.error_bad_relief(MAX_VOCAB_CHARS),
+        DuplicateRelief(v) => tr.error_duplicate_relief(v.as_str()),
+        HelpedOutOfRange(n) => tr.error_helped_out_of_range(n.to_string()),
+        TooManyTags => tr.error_too_many_tags(MAX_TAGS),
+    }
+}
+
 /// Which list a name every journal starts with belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Seeded {
