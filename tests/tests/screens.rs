@@ -165,6 +165,35 @@ async fn axe_violations(driver: &WebDriver) -> Vec<String> {
     serde_json::from_value(found.json().clone()).unwrap()
 }
 
+/// Every screen and the parts a tap opens on it: a tab, then what is clicked there.
+const SCREENS: [(&str, Option<&str>); 9] = [
+    ("settings", None),
+    ("log", None),
+    ("log", Some("button.checkin")),
+    ("log", Some("button.more-toggle")),
+    ("log", Some("rect.area[data-view=front][data-area=head]")),
+    ("history", None),
+    ("history", Some("button.episode")),
+    ("insights", None),
+    ("report", None),
+];
+
+/// Opens a tab, and what `then` names on it, and lets it settle.
+async fn open_screen(driver: &WebDriver, tab: &str, then: Option<&str>) {
+    click(driver, &format!("button[data-tab={tab}]")).await;
+    if let Some(css) = then {
+        click(driver, css).await;
+    }
+    tokio::time::sleep(Duration::from_millis(400)).await;
+}
+
+/// Closes what [`open_screen`] opened over the screen (the check-in panel).
+async fn close_screen(driver: &WebDriver, then: Option<&str>) {
+    if then == Some("button.checkin") {
+        click(driver, ".actions .secondary-action").await;
+    }
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn every_screen_passes_axe_in_both_themes() {
     let data = tempfile::tempdir().unwrap();
@@ -190,29 +219,12 @@ async fn every_screen_passes_axe_in_both_themes() {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         assert_eq!(applied, serde_json::json!(theme));
-        let screens: [(&str, Option<&str>); 9] = [
-            ("settings", None),
-            ("log", None),
-            ("log", Some("button.checkin")),
-            ("log", Some("button.more-toggle")),
-            ("log", Some("rect.area[data-view=front][data-area=head]")),
-            ("history", None),
-            ("history", Some("button.episode")),
-            ("insights", None),
-            ("report", None),
-        ];
-        for (tab, then) in screens {
-            click(&driver, &format!("button[data-tab={tab}]")).await;
-            if let Some(css) = then {
-                click(&driver, css).await;
-            }
-            tokio::time::sleep(Duration::from_millis(300)).await;
+        for (tab, then) in SCREENS {
+            open_screen(&driver, tab, then).await;
             for v in axe_violations(&driver).await {
                 problems.push(format!("{theme} / {tab} {}: {v}", then.unwrap_or("")));
             }
-            if then == Some("button.checkin") {
-                click(&driver, "xpath-free:Cancel").await;
-            }
+            close_screen(&driver, then).await;
         }
     }
     driver.quit().await.unwrap();
@@ -259,29 +271,13 @@ async fn in_the_pseudo_language_no_screen_shows_a_word_written_in_code() {
         "Français",
     ];
     let mut problems = Vec::new();
-    for (tab, then) in [
-        ("settings", None),
-        ("log", None),
-        ("log", Some("button.checkin")),
-        ("log", Some("button.more-toggle")),
-        ("log", Some("rect.area[data-view=front][data-area=head]")),
-        ("history", None),
-        ("history", Some("button.episode")),
-        ("insights", None),
-        ("report", None),
-    ] {
-        click(&driver, &format!("button[data-tab={tab}]")).await;
-        if let Some(css) = then {
-            click(&driver, css).await;
-        }
-        tokio::time::sleep(Duration::from_millis(500)).await;
+    for (tab, then) in SCREENS {
+        open_screen(&driver, tab, then).await;
         let stray = stray_words(&driver, &allowed).await;
         if !stray.is_empty() {
             problems.push(format!("{tab} {}: {stray:?}", then.unwrap_or("")));
         }
-        if then == Some("button.checkin") {
-            click(&driver, ".actions .secondary-action").await;
-        }
+        close_screen(&driver, then).await;
     }
     driver.quit().await.unwrap();
     assert!(
