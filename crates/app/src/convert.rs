@@ -7,7 +7,7 @@ use twinge_core::{
 };
 
 use crate::names::VocabNames;
-use crate::{EpisodeDto, EpisodeInput, ReliefUseDto, TagDto};
+use crate::{AppError, EpisodeDto, EpisodeInput, Journal, ReliefUseDto, TagDto};
 
 /// Turns loosely-typed input into a draft, collecting every problem.
 pub(crate) fn draft_from_input(input: &EpisodeInput) -> Result<EpisodeDraft, ValidationErrors> {
@@ -78,7 +78,7 @@ pub(crate) fn draft_from_input(input: &EpisodeInput) -> Result<EpisodeDraft, Val
 }
 
 /// A saved episode as the UI shows it: trigger and relief names, places in words.
-pub(crate) fn dto(e: &Episode, names: &VocabNames) -> EpisodeDto {
+pub(crate) fn dto(e: &Episode, names: &VocabNames, tr: &twinge_i18n::Tr) -> EpisodeDto {
     let d = &e.draft;
     EpisodeDto {
         id: e.id.to_string(),
@@ -89,7 +89,7 @@ pub(crate) fn dto(e: &Episode, names: &VocabNames) -> EpisodeDto {
         count: d.count,
         intensity: d.intensity,
         locations: d.locations.clone(),
-        place: names.places(&d.locations),
+        place: twinge_i18n::domain::places(tr, &d.locations),
         triggers: d
             .triggers
             .iter()
@@ -112,5 +112,14 @@ pub(crate) fn dto(e: &Episode, names: &VocabNames) -> EpisodeDto {
         notes: d.notes.clone(),
         created_at_ms: e.created_at_ms,
         updated_at_ms: e.updated_at_ms,
+    }
+}
+
+impl Journal {
+    /// A saved episode as the screens show it, in the person's language: the names of
+    /// its own triggers and reliefs only (a save answers with its episode).
+    pub(crate) fn to_dto(&self, e: &twinge_core::Episode) -> Result<EpisodeDto, AppError> {
+        let tr = self.tr();
+        Ok(dto(e, &self.vocab_names_of(e)?.in_language(&tr), &tr))
     }
 }

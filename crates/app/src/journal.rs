@@ -278,9 +278,10 @@ impl Journal {
         } else {
             None
         };
-        let names = self.vocab_names()?.in_language(&self.tr());
+        let tr = self.tr();
+        let names = self.vocab_names()?.in_language(&tr);
         Ok(EpisodePage {
-            episodes: episodes.iter().map(|e| dto(e, &names)).collect(),
+            episodes: episodes.iter().map(|e| dto(e, &names, &tr)).collect(),
             next,
         })
     }
@@ -331,7 +332,8 @@ impl Journal {
 
     /// What the forms offer.
     pub fn vocabularies(&self) -> Result<Vocabularies, AppError> {
-        let (tr, names) = (self.tr(), self.vocab_names()?.in_language(&self.tr()));
+        let tr = self.tr();
+        let names = self.vocab_names()?.in_language(&tr);
         Ok(Vocabularies {
             kinds: labelled(Kind::ALL, |k| domain::kind(&tr, k)),
             regions: labelled(Region::ALL, |r| domain::region(&tr, r)),
@@ -392,9 +394,5 @@ impl Journal {
     /// them; no episode changes).
     pub fn rebuild_summary(&mut self) -> Result<(), AppError> {
         Ok(self.store.rebuild_summary()?)
-    }
-
-    fn to_dto(&self, e: &Episode) -> Result<EpisodeDto, AppError> {
-        Ok(dto(e, &self.vocab_names_of(e)?.in_language(&self.tr())))
     }
 }

@@ -5,13 +5,11 @@ use std::collections::HashMap;
 
 use crate::{AppError, Journal};
 
-/// Trigger and relief display names by key, and the language places are named in.
-#[derive(Default)]
+/// Trigger and relief display names by key.
+#[derive(Debug, Default)]
 pub(crate) struct VocabNames {
     pub(crate) triggers: HashMap<String, String>,
     pub(crate) reliefs: HashMap<String, String>,
-    /// English (as the core names places) when none is given.
-    tr: Option<twinge_i18n::Tr>,
 }
 
 impl VocabNames {
@@ -23,14 +21,6 @@ impl VocabNames {
     /// The name of a relief key.
     pub(crate) fn relief(&self, key: &str) -> String {
         name_or_key(&self.reliefs, key)
-    }
-
-    /// An episode's places in words ("Calf, left; Thigh, back").
-    pub(crate) fn places(&self, locations: &[twinge_core::Location]) -> String {
-        match &self.tr {
-            Some(tr) => twinge_i18n::domain::places(tr, locations),
-            None => twinge_core::Location::list_label(locations),
-        }
     }
 }
 
@@ -51,7 +41,6 @@ impl VocabNames {
         VocabNames {
             triggers: each(self.triggers, Seeded::Trigger),
             reliefs: each(self.reliefs, Seeded::Relief),
-            tr: Some(twinge_i18n::Tr::new(tr.lang())),
         }
     }
 }
@@ -65,7 +54,6 @@ impl Journal {
     pub(crate) fn vocab_names(&self) -> Result<VocabNames, AppError> {
         let store = self.store();
         Ok(VocabNames {
-            tr: None,
             triggers: store
                 .triggers()?
                 .into_iter()
@@ -86,7 +74,6 @@ impl Journal {
         let triggers: Vec<&str> = e.draft.triggers.iter().map(String::as_str).collect();
         let reliefs: Vec<&str> = e.draft.reliefs.iter().map(|r| r.relief.as_str()).collect();
         Ok(VocabNames {
-            tr: None,
             triggers: store
                 .vocab_names_of(twinge_store::VocabKind::Trigger, &triggers)?
                 .into_iter()

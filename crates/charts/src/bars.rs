@@ -90,7 +90,7 @@ pub fn triggers(a: &Aggregates, name: &dyn Fn(&str) -> String, theme: &Theme, tr
                 t.share,
                 tr.chart_trigger_share(
                     tr.formats().count(i64::from(t.count)),
-                    tr.percent(tr.formats().number(t.share * 100.0, 0)),
+                    twinge_i18n::domain::share(tr, t.share),
                     tr.formats().count(i64::from(a.total)),
                 ),
                 Some((t.low, t.high)),

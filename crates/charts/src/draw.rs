@@ -86,13 +86,6 @@ pub(crate) fn text<'a>(size: u32, color: &'a RGBColor) -> TextStyle<'a> {
     TextStyle::from((FONT, size).into_font()).color(color)
 }
 
-/// "20 Nov" for a day number, in `tr`'s language.
-pub(crate) fn short_date(tr: &Tr, day: DayNumber) -> String {
-    twinge_core::insights::date_of_day(day)
-        .map(|d| tr.formats().day_month(d.year(), d.month() as u8, d.day()))
-        .unwrap_or_default()
-}
-
 /// Whole-number ticks for an axis of counts up to `max`: from 0 in steps of 1, 2 or 5
 /// times a power of ten, to the first step at or above `max`; at most six, never a
 /// fraction, so no label repeats.

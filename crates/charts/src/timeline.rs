@@ -6,7 +6,7 @@ use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use twinge_core::insights::{Aggregates, DayNumber, Period};
 
-use crate::draw::{message, render_sized, short_date, text, Area, DrawResult};
+use crate::draw::{message, render_sized, text, Area, DrawResult};
 use crate::{Theme, WIDTH};
 use twinge_i18n::Tr;
 
@@ -65,7 +65,7 @@ impl TimeAxis {
         if i >= self.n {
             return String::new();
         }
-        short_date(tr, self.days_of(i).0)
+        twinge_i18n::domain::day_month(tr, self.days_of(i).0)
     }
 }
 

@@ -16,6 +16,49 @@ pub fn kind(tr: &Tr, kind: Kind) -> String {
     }
 }
 
+/// A day (days since 1970-01-01) written by one of `tr`'s date formats; empty for a day
+/// outside the calendar.
+fn on_day(tr: &Tr, day: i64, write: impl Fn(&crate::Formats, i32, u8, u8) -> String) -> String {
+    twinge_core::insights::date_of_day(day)
+        .map(|d| write(tr.formats(), d.year(), d.month() as u8, d.day()))
+        .unwrap_or_default()
+}
+
+/// A day in full: "4 December 2026", "4. Dezember 2026".
+pub fn full_date(tr: &Tr, day: i64) -> String {
+    on_day(tr, day, crate::Formats::date)
+}
+
+/// A day in short: "4 Dec 2026", "04.12.2026".
+pub fn short_date(tr: &Tr, day: i64) -> String {
+    on_day(tr, day, crate::Formats::short_date)
+}
+
+/// A day and its month: "4 Dec", "4. Dez.".
+pub fn day_month(tr: &Tr, day: i64) -> String {
+    on_day(tr, day, crate::Formats::day_month)
+}
+
+/// A day's month and year: "December 2026".
+pub fn month_year(tr: &Tr, day: i64) -> String {
+    on_day(tr, day, |f, y, m, _| f.month_year(y, m))
+}
+
+/// A kind's name inside a sentence ("12 episodes (spasm and cramp)").
+pub fn kind_in_text(tr: &Tr, kind: Kind) -> String {
+    match kind {
+        Kind::Spasm => tr.kind_in_text_spasm(),
+        Kind::Cramp => tr.kind_in_text_cramp(),
+        Kind::Twitch => tr.kind_in_text_twitch(),
+        Kind::Other => tr.kind_in_text_other(),
+    }
+}
+
+/// A share (0–1) as a whole percentage in the language's way ("43%", "43 %").
+pub fn share(tr: &Tr, share: f64) -> String {
+    tr.percent(tr.formats().number(share * 100.0, 0))
+}
+
 /// A region's name ("Calf", "Wade").
 pub fn region(tr: &Tr, region: Region) -> String {
     match region {
@@ -161,10 +204,7 @@ pub fn vocab_name(tr: &Tr, list: Seeded, key: &str, name: &str) -> String {
 
 /// The message `prefix` + `key` (underscores as dashes), when the catalogue has it.
 fn keyed(tr: &Tr, prefix: &str, key: &str) -> Option<String> {
-    tr.words(prefix)
-        .into_iter()
-        .find(|(name, _)| name == key)
-        .map(|(_, text)| text)
+    tr.named(&format!("{prefix}{}", key.replace('_', "-")))
 }
 
 #[cfg(test)]

@@ -346,6 +346,15 @@ impl Tr {
             .collect()
     }
 
+    /// A message without arguments by its id, when the catalogue has it (this
+    /// language's, else English's): for names looked up by a key.
+    pub(crate) fn named(&self, id: &str) -> Option<String> {
+        let known = std::iter::once(&self.bundle)
+            .chain(self.english.as_ref())
+            .any(|b| b.has_message(id));
+        known.then(|| self.message(id, &FluentArgs::new()))
+    }
+
     /// Whether this language has its own translation of `id` (not English's).
     pub fn has_own(&self, id: &str) -> bool {
         self.english.is_none() || self.bundle.has_message(id)

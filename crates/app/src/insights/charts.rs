@@ -9,23 +9,8 @@ use twinge_i18n::{domain, Tr};
 use super::{date_of, ChartDto};
 use crate::names::VocabNames;
 
-/// A share (0–1) as a whole percentage.
-fn pct(tr: &Tr, share: f64) -> String {
-    tr.percent(tr.formats().number(share * 100.0, 0))
-}
-
 fn count(tr: &Tr, n: impl Into<i64>) -> String {
     tr.formats().count(n.into())
-}
-
-/// A kind's name inside a sentence.
-fn kind_in_text(tr: &Tr, kind: Kind) -> String {
-    match kind {
-        Kind::Spasm => tr.kind_in_text_spasm(),
-        Kind::Cramp => tr.kind_in_text_cramp(),
-        Kind::Twitch => tr.kind_in_text_twitch(),
-        Kind::Other => tr.kind_in_text_other(),
-    }
 }
 
 /// Episodes per day (per week beyond 60 days), stacked by kind, with markers.
@@ -38,7 +23,13 @@ pub(super) fn frequency(
     let kinds: Vec<String> = Kind::ALL
         .iter()
         .enumerate()
-        .map(|(i, k)| format!("{} {}", count(tr, a.by_kind[i]), kind_in_text(tr, *k)))
+        .map(|(i, k)| {
+            format!(
+                "{} {}",
+                count(tr, a.by_kind[i]),
+                domain::kind_in_text(tr, *k)
+            )
+        })
         .collect();
     ChartDto {
         id: "frequency".into(),
@@ -131,7 +122,7 @@ pub(super) fn triggers(
                 Some(t) => {
                     let mut s = tr.chart_summary_trigger(
                         t.count,
-                        pct(tr, t.share),
+                        domain::share(tr, t.share),
                         a.total,
                         tname(&t.trigger),
                     );
@@ -157,8 +148,8 @@ pub(super) fn triggers(
                 vec![
                     tname(&t.trigger),
                     count(tr, t.count),
-                    pct(tr, t.share),
-                    format!("{}–{}", pct(tr, t.low), pct(tr, t.high)),
+                    domain::share(tr, t.share),
+                    format!("{}–{}", domain::share(tr, t.low), domain::share(tr, t.high)),
                 ]
             })
             .collect(),
@@ -173,7 +164,7 @@ pub(super) fn when(a: &Aggregates, (theme, tr): (&Theme, &Tr)) -> ChartDto {
         title: tr.chart_title_when(),
         svg: twinge_charts::hour_weekday(a, theme, tr),
         summary: match a.night_share {
-            Some(n) => tr.chart_summary_night(pct(tr, n)),
+            Some(n) => tr.chart_summary_night(domain::share(tr, n)),
             None => tr.chart_no_episodes(),
         },
         table_head: std::iter::once(tr.table_day())

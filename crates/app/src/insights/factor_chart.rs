@@ -4,9 +4,10 @@
 
 use twinge_charts::{ForestRow, Theme};
 use twinge_core::daystats::MIN_DAYS_EACH_SIDE;
-use twinge_i18n::domain::{vocab_name, Seeded};
+use twinge_i18n::domain::{self, vocab_name, Seeded};
 use twinge_i18n::Tr;
 
+use super::factors::{factor_row_label, times};
 use super::{ChartDto, FactorStat};
 
 /// How many factors shown at once make one look linked by chance.
@@ -15,35 +16,6 @@ pub const CHANCE_NOTE_FROM: usize = 5;
 /// The sentence said when many factors are shown: some look linked by chance.
 pub fn chance_note(tr: &Tr, shown: usize) -> Option<String> {
     (shown >= CHANCE_NOTE_FROM).then(|| tr.factors_chance(shown))
-}
-
-/// "2.1×", "12×" in `tr`'s numbers.
-fn times(tr: &Tr, x: f64) -> String {
-    let digits = if x >= 10.0 { 0 } else { 1 };
-    format!("{}×", tr.formats().number(x, digits))
-}
-
-/// A percentage of a share (0–1), whole.
-fn percent(tr: &Tr, share: f64) -> String {
-    tr.percent(tr.formats().number(share * 100.0, 0))
-}
-
-/// A factor's name as a row reads it ("Days with caffeine", "Tage mit Koffein"): a
-/// built-in name in the language, lower-cased mid-sentence where the language does so.
-pub fn factor_row_label(tr: &Tr, s: &FactorStat) -> String {
-    let name = vocab_name(tr, Seeded::Factor, &s.factor, &s.name);
-    let mut chars = name.chars();
-    let name = match (chars.next(), chars.clone().next()) {
-        (Some(first), Some(second)) if tr.factor_lowercase() == "yes" && !second.is_uppercase() => {
-            first.to_lowercase().chain(chars).collect()
-        }
-        _ => name,
-    };
-    if s.lag_days == 0 {
-        tr.factor_days_with(name)
-    } else {
-        tr.factor_days_after(name)
-    }
 }
 
 /// One side of a row: days, episodes, episodes a day, and the share of days with any.
@@ -63,9 +35,9 @@ fn side_cell(
     if let Some(s) = share {
         cell.push_str("; ");
         cell.push_str(&tr.factors_any_days(
-            percent(tr, s[2]),
-            percent(tr, s[1]),
-            percent(tr, s[0]),
+            domain::share(tr, s[2]),
+            domain::share(tr, s[1]),
+            domain::share(tr, s[0]),
         ));
     }
     cell

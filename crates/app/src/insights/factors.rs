@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use twinge_core::daystats::{clopper_pearson, rate_ratio, FactorCounts, LAGS, MIN_DAYS_EACH_SIDE};
 use twinge_core::insights::{Aggregates, Period};
+use twinge_i18n::domain::{share, vocab_name, Seeded};
 use twinge_i18n::Tr;
 
 use crate::{AppError, Journal};
@@ -45,20 +46,37 @@ pub struct FactorStat {
 }
 
 /// "2.1×", "12×" in `tr`'s numbers.
-fn times(tr: &Tr, x: f64) -> String {
+pub(super) fn times(tr: &Tr, x: f64) -> String {
     let digits = if x >= 10.0 { 0 } else { 1 };
     format!("{}×", tr.formats().number(x, digits))
 }
 
 /// "60% (95% interval 36–81%)" in `tr`'s words.
 fn share_words(tr: &Tr, s: &[f64]) -> String {
-    let pct = |x: f64| tr.percent(tr.formats().number(x * 100.0, 0));
-    tr.factor_share(pct(s[2]), pct(s[1]), pct(s[0]))
+    tr.factor_share(share(tr, s[2]), share(tr, s[1]), share(tr, s[0]))
+}
+
+/// A factor's name as a row reads it ("Days with caffeine", "Tage mit Koffein"): a
+/// built-in name in the language, lower-cased mid-sentence where the language does so.
+pub fn factor_row_label(tr: &Tr, s: &FactorStat) -> String {
+    let name = vocab_name(tr, Seeded::Factor, &s.factor, &s.name);
+    let mut chars = name.chars();
+    let name = match (chars.next(), chars.clone().next()) {
+        (Some(first), Some(second)) if tr.factor_lowercase() == "yes" && !second.is_uppercase() => {
+            first.to_lowercase().chain(chars).collect()
+        }
+        _ => name,
+    };
+    if s.lag_days == 0 {
+        tr.factor_days_with(name)
+    } else {
+        tr.factor_days_after(name)
+    }
 }
 
 /// The one sentence of a row, in `tr`'s language.
 pub fn factor_words(tr: &Tr, s: &FactorStat) -> String {
-    let label = super::factor_row_label(tr, s);
+    let label = factor_row_label(tr, s);
     if !s.enough {
         let mut short = Vec::new();
         if s.days_with < MIN_DAYS_EACH_SIDE {

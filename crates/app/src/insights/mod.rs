@@ -16,8 +16,8 @@ mod factors;
 mod headline;
 mod kinds;
 use crate::{AppError, Journal, WeekStart};
-pub use factor_chart::{chance_note, factor_row_label, factors_chart};
-pub use factors::{factor_words, FactorStat};
+pub use factor_chart::{chance_note, factors_chart};
+pub use factors::{factor_row_label, factor_words, FactorStat};
 pub use headline::{headlines, Headline};
 pub use kinds::{kind_columns, KindCompared, KindFigures, PlaceCount};
 

@@ -66,9 +66,7 @@ pub(super) fn appendix(
             AppendixChoice::Notable if !notable(e) => continue,
             _ => {}
         }
-        let label = twinge_core::insights::date_of_day(day)
-            .map(|d| tr.formats().month_year(d.year(), d.month() as u8))
-            .unwrap_or_default();
+        let label = twinge_i18n::domain::month_year(tr, day);
         match months.last_mut() {
             Some(m) if m.label == label => m.rows.push(row(tr, e, names, choice)),
             _ => months.push(AppendixMonth {

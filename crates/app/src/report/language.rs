@@ -3,7 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use twinge_core::insights::{date_of_day, Period};
+use twinge_core::insights::Period;
+use twinge_i18n::domain::short_date;
 use twinge_i18n::{Lang, Tr};
 
 use crate::{AppError, Journal};
@@ -18,21 +19,6 @@ impl Journal {
             None => self.report_language(),
         }
     }
-}
-
-/// A day number as a full date in `tr`'s language ("4. Dezember 2026").
-pub(super) fn full_date(tr: &Tr, day: i64) -> String {
-    date_of_day(day)
-        .map(|d| tr.formats().date(d.year(), d.month() as u8, d.day()))
-        .unwrap_or_default()
-}
-
-/// A day number as a short date in `tr`'s language ("04.12.2026", "4 Dec 2026"): the
-/// header and footer of the report, where every line counts.
-pub(super) fn short_date(tr: &Tr, day: i64) -> String {
-    date_of_day(day)
-        .map(|d| tr.formats().short_date(d.year(), d.month() as u8, d.day()))
-        .unwrap_or_default()
 }
 
 /// The template's fixed words (`report-*` messages by name) and its sentences with

@@ -45,12 +45,7 @@ fn kinds_words(tr: &Tr, a: &Aggregates) -> String {
         .iter()
         .zip(a.by_kind)
         .filter(|(_, n)| *n > 0)
-        .map(|(k, _)| match k {
-            Kind::Spasm => tr.kind_in_text_spasm(),
-            Kind::Cramp => tr.kind_in_text_cramp(),
-            Kind::Twitch => tr.kind_in_text_twitch(),
-            Kind::Other => tr.kind_in_text_other(),
-        })
+        .map(|(k, _)| twinge_i18n::domain::kind_in_text(tr, *k))
         .collect();
     tr.formats().and_list(&kinds)
 }
@@ -73,6 +68,7 @@ pub(super) fn triggers(
     if tagged == 0 {
         return (Vec::new(), tr.report_triggers_none_tagged(a.total));
     }
+    // The interval's low end without its sign: "43% (38–49%)".
     let pct = |x: f64| tr.formats().number(x * 100.0, 0);
     let mut lines: Vec<Line> = a
         .by_trigger
@@ -83,9 +79,9 @@ pub(super) fn triggers(
             count: tr.formats().count(i64::from(t.count)),
             note: format!(
                 "{} ({}–{})",
-                tr.percent(pct(t.share)),
+                twinge_i18n::domain::share(tr, t.share),
                 pct(t.low),
-                tr.percent(pct(t.high))
+                twinge_i18n::domain::share(tr, t.high)
             ),
         })
         .collect();

@@ -198,12 +198,12 @@ impl Journal {
         let (from, reason) = match (last, last_day) {
             (Some(d), Some(day)) if today_p.first_day - day >= MIN_DAYS_SINCE_APPOINTMENT => (
                 d,
-                tr.screen_report_reason_since(language::full_date(&tr, day)),
+                tr.screen_report_reason_since(twinge_i18n::domain::full_date(&tr, day)),
             ),
             (Some(_), Some(day)) => (
                 date_of(today_p.first_day - 89),
                 tr.screen_report_reason_too_close(
-                    language::full_date(&tr, day),
+                    twinge_i18n::domain::full_date(&tr, day),
                     MIN_DAYS_SINCE_APPOINTMENT,
                 ),
             ),
@@ -296,11 +296,11 @@ impl Journal {
                 .unwrap_or_default(),
             period_label: format!(
                 "{} – {}",
-                language::full_date(&tr, period.first_day),
-                language::full_date(&tr, period.last_day)
+                twinge_i18n::domain::full_date(&tr, period.first_day),
+                twinge_i18n::domain::full_date(&tr, period.last_day)
             ),
             days: period.days() as u32,
-            generated_label: language::full_date(&tr, generated_day),
+            generated_label: twinge_i18n::domain::full_date(&tr, generated_day),
             lang: tr.lang().code(),
             words: language::report_words(&tr, period, generated_day),
             generated_ymd: (generated.year(), generated.month() as u8, generated.day()),
