@@ -28,3 +28,47 @@ cli-reminder-recorded = Heute ist erfasst: keine Erinnerung nötig.
 cli-reminder-sent = Die heutige Erinnerung wurde schon gezeigt.
 cli-reminder-body = Für heute ist noch nichts erfasst. Die Tagesfragen brauchen nur ein paar Tipps.
 cli-reminder-shown = Erinnerung gezeigt: { $text }
+
+## Codes im Terminal
+
+cli-prompt-passcode = Code:{" "}
+cli-prompt-new-passcode = Neuer Code:{" "}
+cli-prompt-again = Noch einmal derselbe:{" "}
+cli-passcodes-differ = Die beiden Codes unterscheiden sich; nichts wurde verändert.
+cli-passcode-file-unreadable = Die Code-Datei konnte nicht gelesen werden: { $why }.
+cli-passcode-terminal = Der Code konnte nicht aus dem Terminal gelesen werden.
+cli-passcode-needed = Ein Code wird gebraucht: Geben Sie { $option } DATEI an, oder starten Sie twinge in einem Terminal, um danach gefragt zu werden.
+cli-demo-episodes = --episodes nimmt 1 bis 1.000.000.
+
+## Export, Import, Prüfung
+
+cli-exported = Exportiert nach { $path }
+cli-import-summary = { $stage ->
+        [imported] Importiert
+        [would] Würde importieren
+       *[checked] Geprüft
+    }: { $count ->
+        [one] { $count } Episode
+       *[other] { $count } Episoden
+    } in der Datei: { $new } neu, { $unchanged } unverändert, { $updated } aktualisiert (neuer in der Datei), { $kept } behalten (neuer hier), { $rejected } abgelehnt
+cli-import-row-problem = Zeile { $row }, { $field }: { $message }
+cli-import-more-problems = { $count ->
+        [one] … und { $count } weiteres Problem
+       *[other] … und { $count } weitere Probleme
+    }
+cli-import-settings-taken = Aus der Datei übernommene Einstellungen:
+cli-import-settings-kept = Die Einstellungen der Datei weichen von denen dieses Tagebuchs ab (behalten; --with-settings übernimmt die der Datei):
+cli-import-refused = Nichts wurde importiert: Korrigieren Sie die Zeilen oben und versuchen Sie es noch einmal.
+cli-check-journal = Tagebuch: { $path }
+cli-check-schema = Schemaversion: { $version } (dieses Twinge schreibt { $supported })
+cli-check-episodes = Episoden: { $count }
+cli-check-problems = Die Integritätsprüfung hat Probleme gefunden: { $problems }
+cli-check-integrity-ok = Integrität: in Ordnung
+cli-check-summary-ok = Auswertungs-Zusammenfassung: in Ordnung
+cli-check-summary-rebuilt = Auswertungs-Zusammenfassung: { $count ->
+        [one] { $count } Zeile wich
+       *[other] { $count } Zeilen wichen
+    } von den Episoden ab; neu aus ihnen aufgebaut (keine Episode verändert)
+cli-reminder-open = Twinge öffnen
+cli-reminder-not-shown = Die Erinnerung konnte nicht angezeigt werden.
+cli-reminder-not-opened = Twinge konnte nicht geöffnet werden.

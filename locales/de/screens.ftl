@@ -128,6 +128,7 @@ screen-checkin-help-today = Tippen Sie an, was heute zutraf; den Rest lassen Sie
 screen-checkin-help-day = Tippen Sie an, was an dem Tag zutraf; den Rest lassen Sie leer.
 screen-checkin-what-was-true = Was zutraf
 screen-checkin-level-none = Kein
+screen-checkin-level-yes = Ja
 screen-checkin-level-some = Etwas
 screen-checkin-level-a-lot = Viel
 screen-checkin-quiet-day = An dem Tag keine Episoden

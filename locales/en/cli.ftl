@@ -30,3 +30,49 @@ cli-reminder-recorded = Today is recorded: no reminder needed.
 cli-reminder-sent = Today's reminder was already sent.
 cli-reminder-body = Nothing is recorded for today yet. The daily check-in takes a few taps.
 cli-reminder-shown = Reminder shown: { $text }
+
+## Passcodes in the terminal
+
+cli-prompt-passcode = Passcode:{" "}
+cli-prompt-new-passcode = New passcode:{" "}
+cli-prompt-again = The same again:{" "}
+cli-passcodes-differ = The two passcodes differ; nothing was changed.
+cli-passcode-file-unreadable = Could not read the passcode file: { $why }.
+cli-passcode-terminal = Could not read the passcode from the terminal.
+# $option is --passcode-file or --new-passcode-file.
+cli-passcode-needed = A passcode is needed: give { $option } FILE, or run twinge in a terminal to be asked for it.
+cli-demo-episodes = --episodes takes 1 to 1,000,000.
+
+## Export, import, check
+
+cli-exported = Exported to { $path }
+# $stage is imported, would (a dry run) or checked.
+cli-import-summary = { $stage ->
+        [imported] Imported
+        [would] Would import
+       *[checked] Checked
+    }: { $count ->
+        [one] { $count } episode
+       *[other] { $count } episodes
+    } in the file: { $new } new, { $unchanged } unchanged, { $updated } updated (newer in the file), { $kept } kept (newer here), { $rejected } rejected
+cli-import-row-problem = row { $row }, { $field }: { $message }
+cli-import-more-problems = { $count ->
+        [one] … and { $count } more problem
+       *[other] … and { $count } more problems
+    }
+cli-import-settings-taken = Settings taken from the file:
+cli-import-settings-kept = The file's settings differ from this journal's (kept; --with-settings takes the file's):
+cli-import-refused = Nothing was imported: fix the rows above and try again.
+cli-check-journal = journal: { $path }
+cli-check-schema = schema version: { $version } (this Twinge writes { $supported })
+cli-check-episodes = episodes: { $count }
+cli-check-problems = The integrity check found problems: { $problems }
+cli-check-integrity-ok = integrity: ok
+cli-check-summary-ok = Insights summary: ok
+cli-check-summary-rebuilt = Insights summary: { $count ->
+        [one] { $count } row differed
+       *[other] { $count } rows differed
+    } from the episodes; built again from them (no episode changed)
+cli-reminder-open = Open Twinge
+cli-reminder-not-shown = The reminder could not be shown.
+cli-reminder-not-opened = Twinge could not be opened.

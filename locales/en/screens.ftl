@@ -131,6 +131,7 @@ screen-checkin-help-today = Tap what was true today; leave the rest.
 screen-checkin-help-day = Tap what was true that day; leave the rest.
 screen-checkin-what-was-true = What was true
 screen-checkin-level-none = None
+screen-checkin-level-yes = Yes
 screen-checkin-level-some = Some
 screen-checkin-level-a-lot = A lot
 screen-checkin-quiet-day = No episodes that day

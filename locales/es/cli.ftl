@@ -30,3 +30,50 @@ cli-reminder-recorded = Hoy está registrado: no hace falta recordatorio.
 cli-reminder-sent = El recordatorio de hoy ya se envió.
 cli-reminder-body = Aún no hay nada registrado hoy. El registro diario lleva unos toques.
 cli-reminder-shown = Recordatorio mostrado: { $text }
+
+## Códigos en el terminal
+
+cli-prompt-passcode = Código:{" "}
+cli-prompt-new-passcode = Código nuevo:{" "}
+cli-prompt-again = El mismo otra vez:{" "}
+cli-passcodes-differ = Los dos códigos no coinciden; no se cambió nada.
+cli-passcode-file-unreadable = No se pudo leer el archivo del código: { $why }.
+cli-passcode-terminal = No se pudo leer el código desde el terminal.
+cli-passcode-needed = Hace falta un código: indique { $option } ARCHIVO o ejecute twinge en un terminal para que se le pida.
+cli-demo-episodes = --episodes admite de 1 a 1.000.000.
+
+## Exportar, importar, comprobar
+
+cli-exported = Exportado a { $path }
+cli-import-summary = { $stage ->
+        [imported] Importado
+        [would] Se importaría
+       *[checked] Comprobado
+    }: { $count ->
+        [one] { $count } episodio
+        [many] { $count } episodios
+       *[other] { $count } episodios
+    } en el archivo: { $new } nuevos, { $unchanged } sin cambios, { $updated } actualizados (más nuevos en el archivo), { $kept } conservados (más nuevos aquí), { $rejected } rechazados
+cli-import-row-problem = fila { $row }, { $field }: { $message }
+cli-import-more-problems = { $count ->
+        [one] … y { $count } problema más
+        [many] … y { $count } problemas más
+       *[other] … y { $count } problemas más
+    }
+cli-import-settings-taken = Ajustes tomados del archivo:
+cli-import-settings-kept = Los ajustes del archivo difieren de los de este diario (se conservan; --with-settings toma los del archivo):
+cli-import-refused = No se importó nada: corrija las filas de arriba e inténtelo de nuevo.
+cli-check-journal = diario: { $path }
+cli-check-schema = versión del esquema: { $version } (este Twinge escribe { $supported })
+cli-check-episodes = episodios: { $count }
+cli-check-problems = La comprobación de integridad encontró problemas: { $problems }
+cli-check-integrity-ok = integridad: correcta
+cli-check-summary-ok = resumen del Análisis: correcto
+cli-check-summary-rebuilt = resumen del Análisis: { $count ->
+        [one] { $count } fila difería
+        [many] { $count } filas diferían
+       *[other] { $count } filas diferían
+    } de los episodios; se rehízo a partir de ellos (ningún episodio cambió)
+cli-reminder-open = Abrir Twinge
+cli-reminder-not-shown = No se pudo mostrar el recordatorio.
+cli-reminder-not-opened = No se pudo abrir Twinge.

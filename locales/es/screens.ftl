@@ -132,6 +132,7 @@ screen-checkin-help-today = Toque lo que fue cierto hoy; deje el resto.
 screen-checkin-help-day = Toque lo que fue cierto ese día; deje el resto.
 screen-checkin-what-was-true = Qué fue cierto
 screen-checkin-level-none = Nada
+screen-checkin-level-yes = Sí
 screen-checkin-level-some = Algo
 screen-checkin-level-a-lot = Mucho
 screen-checkin-quiet-day = Sin episodios ese día

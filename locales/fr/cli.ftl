@@ -30,3 +30,50 @@ cli-reminder-recorded = Aujourd’hui est noté : pas besoin de rappel.
 cli-reminder-sent = Le rappel d’aujourd’hui a déjà été envoyé.
 cli-reminder-body = Rien n’est encore noté pour aujourd’hui. Le suivi quotidien prend quelques touches.
 cli-reminder-shown = Rappel affiché : { $text }
+
+## Codes dans le terminal
+
+cli-prompt-passcode = Code :{" "}
+cli-prompt-new-passcode = Nouveau code :{" "}
+cli-prompt-again = Le même à nouveau :{" "}
+cli-passcodes-differ = Les deux codes diffèrent ; rien n’a été modifié.
+cli-passcode-file-unreadable = Le fichier du code n’a pas pu être lu : { $why }.
+cli-passcode-terminal = Le code n’a pas pu être lu depuis le terminal.
+cli-passcode-needed = Un code est nécessaire : indiquez { $option } FICHIER, ou lancez twinge dans un terminal pour qu’il vous soit demandé.
+cli-demo-episodes = --episodes accepte de 1 à 1 000 000.
+
+## Export, import, vérification
+
+cli-exported = Exporté vers { $path }
+cli-import-summary = { $stage ->
+        [imported] Importé
+        [would] Serait importé
+       *[checked] Vérifié
+    } : { $count ->
+        [one] { $count } épisode
+        [many] { $count } épisodes
+       *[other] { $count } épisodes
+    } dans le fichier : { $new } nouveaux, { $unchanged } inchangés, { $updated } mis à jour (plus récents dans le fichier), { $kept } gardés (plus récents ici), { $rejected } refusés
+cli-import-row-problem = ligne { $row }, { $field } : { $message }
+cli-import-more-problems = { $count ->
+        [one] … et { $count } problème de plus
+        [many] … et { $count } problèmes de plus
+       *[other] … et { $count } problèmes de plus
+    }
+cli-import-settings-taken = Réglages pris dans le fichier :
+cli-import-settings-kept = Les réglages du fichier diffèrent de ceux de ce journal (gardés ; --with-settings prend ceux du fichier) :
+cli-import-refused = Rien n’a été importé : corrigez les lignes ci-dessus et réessayez.
+cli-check-journal = journal : { $path }
+cli-check-schema = version du schéma : { $version } (ce Twinge écrit { $supported })
+cli-check-episodes = épisodes : { $count }
+cli-check-problems = La vérification d’intégrité a trouvé des problèmes : { $problems }
+cli-check-integrity-ok = intégrité : bonne
+cli-check-summary-ok = résumé des Analyses : bon
+cli-check-summary-rebuilt = résumé des Analyses : { $count ->
+        [one] { $count } ligne différait
+        [many] { $count } lignes différaient
+       *[other] { $count } lignes différaient
+    } des épisodes ; reconstruit à partir d’eux (aucun épisode modifié)
+cli-reminder-open = Ouvrir Twinge
+cli-reminder-not-shown = Le rappel n’a pas pu être affiché.
+cli-reminder-not-opened = Twinge n’a pas pu être ouvert.

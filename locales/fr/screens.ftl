@@ -132,6 +132,7 @@ screen-checkin-help-today = Touchez ce qui était vrai aujourd’hui ; laissez 
 screen-checkin-help-day = Touchez ce qui était vrai ce jour-là ; laissez le reste.
 screen-checkin-what-was-true = Ce qui était vrai
 screen-checkin-level-none = Aucun
+screen-checkin-level-yes = Oui
 screen-checkin-level-some = Un peu
 screen-checkin-level-a-lot = Beaucoup
 screen-checkin-quiet-day = Aucun épisode ce jour-là

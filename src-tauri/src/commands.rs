@@ -3,20 +3,21 @@
 
 use tauri::State;
 use twinge_app::{
-    AppError, AppointmentDto, AppointmentInput, CheckinDto, DayRecord, EpisodeDto, EpisodeInput,
-    EpisodePage, FactorDto, FactorEditInput, Input, InsightsDto, InsightsQuery, LanguageSettings,
-    ListQuery, LogHome, MedicationChangeDto, MedicationChangeInput, PasscodeChange, PrivacyStatus,
+    AppointmentDto, AppointmentInput, CheckinDto, DayRecord, EpisodeDto, EpisodeInput, EpisodePage,
+    FactorDto, FactorEditInput, Input, InsightsDto, InsightsQuery, LanguageSettings, ListQuery,
+    LogHome, MedicationChangeDto, MedicationChangeInput, PasscodeChange, PrivacyStatus,
     ReminderStatus, ReportDefaults, ReportPreview, ReportRequest, Secret, Settings, Text,
     VocabAddInput, VocabEditInput, VocabEntryDto, Vocabularies,
 };
 
+use crate::spoken::Spoken;
 use crate::AppState;
 
 // The handlers that open a file dialog live in dialogs.rs; the schema names them here.
 pub use crate::dialogs::*;
 
 #[tauri::command]
-pub fn startup_status(state: State<'_, AppState>) -> Result<(), AppError> {
+pub fn startup_status(state: State<'_, AppState>) -> Result<(), Spoken> {
     state.with(|_| Ok(()))
 }
 
@@ -34,7 +35,7 @@ pub fn app_ready() {
 pub fn log_episode(
     state: State<'_, AppState>,
     input: Input<EpisodeInput>,
-) -> Result<EpisodeDto, AppError> {
+) -> Result<EpisodeDto, Spoken> {
     let input = input.into_inner()?;
     state.with(|j| j.log(&input))
 }
@@ -44,20 +45,20 @@ pub fn update_episode(
     state: State<'_, AppState>,
     id: Text,
     input: Input<EpisodeInput>,
-) -> Result<EpisodeDto, AppError> {
+) -> Result<EpisodeDto, Spoken> {
     let id = id.get()?;
     let input = input.into_inner()?;
     state.with(|j| j.update(id, &input))
 }
 
 #[tauri::command]
-pub fn delete_episode(state: State<'_, AppState>, id: Text) -> Result<(), AppError> {
+pub fn delete_episode(state: State<'_, AppState>, id: Text) -> Result<(), Spoken> {
     let id = id.get()?;
     state.with(|j| j.delete(id))
 }
 
 #[tauri::command]
-pub fn undo_delete_episode(state: State<'_, AppState>, id: Text) -> Result<EpisodeDto, AppError> {
+pub fn undo_delete_episode(state: State<'_, AppState>, id: Text) -> Result<EpisodeDto, Spoken> {
     let id = id.get()?;
     state.with(|j| j.undo_delete(id))
 }
@@ -66,42 +67,42 @@ pub fn undo_delete_episode(state: State<'_, AppState>, id: Text) -> Result<Episo
 pub fn list_episodes(
     state: State<'_, AppState>,
     query: Input<ListQuery>,
-) -> Result<EpisodePage, AppError> {
+) -> Result<EpisodePage, Spoken> {
     let query = query.into_inner()?;
     state.with(|j| j.list(&query))
 }
 
 #[tauri::command]
-pub fn vocabularies(state: State<'_, AppState>) -> Result<Vocabularies, AppError> {
+pub fn vocabularies(state: State<'_, AppState>) -> Result<Vocabularies, Spoken> {
     state.with(|j| j.vocabularies())
 }
 
 #[tauri::command]
-pub fn log_home(state: State<'_, AppState>, today: Text) -> Result<LogHome, AppError> {
+pub fn log_home(state: State<'_, AppState>, today: Text) -> Result<LogHome, Spoken> {
     let today = today.get()?;
     state.with(|j| j.log_home(today))
 }
 
 #[tauri::command]
-pub fn repeat_last(state: State<'_, AppState>, started_at: Text) -> Result<EpisodeDto, AppError> {
+pub fn repeat_last(state: State<'_, AppState>, started_at: Text) -> Result<EpisodeDto, Spoken> {
     let started_at = started_at.get()?;
     state.with(|j| j.repeat_last(started_at))
 }
 
 #[tauri::command]
-pub fn mark_quiet_day(state: State<'_, AppState>, date: Text) -> Result<(), AppError> {
+pub fn mark_quiet_day(state: State<'_, AppState>, date: Text) -> Result<(), Spoken> {
     let date = date.get()?;
     state.with(|j| j.mark_quiet_day(date))
 }
 
 #[tauri::command]
-pub fn clear_quiet_day(state: State<'_, AppState>, date: Text) -> Result<(), AppError> {
+pub fn clear_quiet_day(state: State<'_, AppState>, date: Text) -> Result<(), Spoken> {
     let date = date.get()?;
     state.with(|j| j.clear_quiet_day(date))
 }
 
 #[tauri::command]
-pub fn get_settings(state: State<'_, AppState>) -> Result<Settings, AppError> {
+pub fn get_settings(state: State<'_, AppState>) -> Result<Settings, Spoken> {
     state.with(|j| j.settings())
 }
 
@@ -109,13 +110,13 @@ pub fn get_settings(state: State<'_, AppState>) -> Result<Settings, AppError> {
 pub fn update_settings(
     state: State<'_, AppState>,
     settings: Input<Settings>,
-) -> Result<Settings, AppError> {
+) -> Result<Settings, Spoken> {
     let settings = settings.into_inner()?;
     state.with(|j| j.update_settings(&settings))
 }
 
 #[tauri::command]
-pub fn list_appointments(state: State<'_, AppState>) -> Result<Vec<AppointmentDto>, AppError> {
+pub fn list_appointments(state: State<'_, AppState>) -> Result<Vec<AppointmentDto>, Spoken> {
     state.with(|j| j.appointments())
 }
 
@@ -123,13 +124,13 @@ pub fn list_appointments(state: State<'_, AppState>) -> Result<Vec<AppointmentDt
 pub fn add_appointment(
     state: State<'_, AppState>,
     input: Input<AppointmentInput>,
-) -> Result<AppointmentDto, AppError> {
+) -> Result<AppointmentDto, Spoken> {
     let input = input.into_inner()?;
     state.with(|j| j.add_appointment(&input))
 }
 
 #[tauri::command]
-pub fn delete_appointment(state: State<'_, AppState>, id: Text) -> Result<(), AppError> {
+pub fn delete_appointment(state: State<'_, AppState>, id: Text) -> Result<(), Spoken> {
     let id = id.get()?;
     state.with(|j| j.delete_appointment(id))
 }
@@ -137,7 +138,7 @@ pub fn delete_appointment(state: State<'_, AppState>, id: Text) -> Result<(), Ap
 #[tauri::command]
 pub fn list_medication_changes(
     state: State<'_, AppState>,
-) -> Result<Vec<MedicationChangeDto>, AppError> {
+) -> Result<Vec<MedicationChangeDto>, Spoken> {
     state.with(|j| j.medication_changes())
 }
 
@@ -145,13 +146,13 @@ pub fn list_medication_changes(
 pub fn add_medication_change(
     state: State<'_, AppState>,
     input: Input<MedicationChangeInput>,
-) -> Result<MedicationChangeDto, AppError> {
+) -> Result<MedicationChangeDto, Spoken> {
     let input = input.into_inner()?;
     state.with(|j| j.add_medication_change(&input))
 }
 
 #[tauri::command]
-pub fn delete_medication_change(state: State<'_, AppState>, id: Text) -> Result<(), AppError> {
+pub fn delete_medication_change(state: State<'_, AppState>, id: Text) -> Result<(), Spoken> {
     let id = id.get()?;
     state.with(|j| j.delete_medication_change(id))
 }
@@ -160,7 +161,7 @@ pub fn delete_medication_change(state: State<'_, AppState>, id: Text) -> Result<
 pub fn add_vocab(
     state: State<'_, AppState>,
     input: Input<VocabAddInput>,
-) -> Result<VocabEntryDto, AppError> {
+) -> Result<VocabEntryDto, Spoken> {
     let input = input.into_inner()?;
     state.with(|j| j.add_vocab(&input))
 }
@@ -169,7 +170,7 @@ pub fn add_vocab(
 pub fn edit_vocab(
     state: State<'_, AppState>,
     input: Input<VocabEditInput>,
-) -> Result<VocabEntryDto, AppError> {
+) -> Result<VocabEntryDto, Spoken> {
     let input = input.into_inner()?;
     state.with(|j| j.edit_vocab(&input))
 }
@@ -178,7 +179,7 @@ pub fn edit_vocab(
 pub fn insights(
     state: State<'_, AppState>,
     query: Input<InsightsQuery>,
-) -> Result<InsightsDto, AppError> {
+) -> Result<InsightsDto, Spoken> {
     let query = query.into_inner()?;
     state.with(|j| j.insights(&query))
 }
@@ -187,16 +188,13 @@ pub fn insights(
 pub fn delete_everything(
     state: State<'_, AppState>,
     confirmation: Text,
-) -> Result<twinge_app::DeleteReport, AppError> {
+) -> Result<twinge_app::DeleteReport, Spoken> {
     let confirmation = confirmation.get()?;
     state.delete_everything(confirmation)
 }
 
 #[tauri::command]
-pub fn report_defaults(
-    state: State<'_, AppState>,
-    today: Text,
-) -> Result<ReportDefaults, AppError> {
+pub fn report_defaults(state: State<'_, AppState>, today: Text) -> Result<ReportDefaults, Spoken> {
     let today = today.get()?;
     state.with(|j| j.report_defaults(today))
 }
@@ -205,25 +203,25 @@ pub fn report_defaults(
 pub async fn report_preview(
     state: State<'_, AppState>,
     request: Input<ReportRequest>,
-) -> Result<ReportPreview, AppError> {
+) -> Result<ReportPreview, Spoken> {
     let request = request.into_inner()?;
     state.with(|j| j.report_preview(&request))
 }
 
 #[tauri::command]
-pub fn data_folder(state: State<'_, AppState>) -> Result<String, AppError> {
+pub fn data_folder(state: State<'_, AppState>) -> Result<String, Spoken> {
     state.with(|j| j.data_dir().map(|d| d.display().to_string()))
 }
 
 /// The passcode of a locked journal; the key it gives stays in Rust.
 #[tauri::command]
-pub async fn unlock(state: State<'_, AppState>, passcode: Secret) -> Result<(), AppError> {
+pub async fn unlock(state: State<'_, AppState>, passcode: Secret) -> Result<(), Spoken> {
     let passcode = passcode.get()?;
     state.unlock(passcode)
 }
 
 #[tauri::command]
-pub fn privacy_status(state: State<'_, AppState>) -> Result<PrivacyStatus, AppError> {
+pub fn privacy_status(state: State<'_, AppState>) -> Result<PrivacyStatus, Spoken> {
     state.with(|j| Ok(j.privacy_status()))
 }
 
@@ -232,7 +230,7 @@ pub async fn set_passcode(
     state: State<'_, AppState>,
     current: Secret,
     passcode: Secret,
-) -> Result<PasscodeChange, AppError> {
+) -> Result<PasscodeChange, Spoken> {
     let (current, passcode) = (current.given()?, passcode.get()?);
     state.with(|j| j.set_passcode(current, passcode))
 }
@@ -241,34 +239,34 @@ pub async fn set_passcode(
 pub async fn remove_passcode(
     state: State<'_, AppState>,
     current: Secret,
-) -> Result<PasscodeChange, AppError> {
+) -> Result<PasscodeChange, Spoken> {
     let current = current.get()?;
     state.with(|j| j.remove_passcode(current))
 }
 
 /// Whether a new passcode is strong enough, with the reasons in words when not.
 #[tauri::command]
-pub fn check_passcode(passcode: Secret) -> Result<(), AppError> {
-    twinge_app::check_new_passcode(passcode.get()?)
+pub fn check_passcode(passcode: Secret) -> Result<(), Spoken> {
+    Ok(twinge_app::check_new_passcode(passcode.get()?)?)
 }
 
 #[tauri::command]
-pub fn lock(state: State<'_, AppState>) -> Result<(), AppError> {
+pub fn lock(state: State<'_, AppState>) -> Result<(), Spoken> {
     state.lock()
 }
 
 #[tauri::command]
-pub async fn start_over(state: State<'_, AppState>) -> Result<String, AppError> {
+pub async fn start_over(state: State<'_, AppState>) -> Result<String, Spoken> {
     state.start_over()
 }
 
 #[tauri::command]
-pub fn factors(state: State<'_, AppState>) -> Result<Vec<FactorDto>, AppError> {
+pub fn factors(state: State<'_, AppState>) -> Result<Vec<FactorDto>, Spoken> {
     state.with(|j| j.factors())
 }
 
 #[tauri::command]
-pub fn add_factor(state: State<'_, AppState>, name: Text) -> Result<FactorDto, AppError> {
+pub fn add_factor(state: State<'_, AppState>, name: Text) -> Result<FactorDto, Spoken> {
     let name = name.get()?;
     state.with(|j| j.add_factor(name))
 }
@@ -277,13 +275,13 @@ pub fn add_factor(state: State<'_, AppState>, name: Text) -> Result<FactorDto, A
 pub fn edit_factor(
     state: State<'_, AppState>,
     input: Input<FactorEditInput>,
-) -> Result<FactorDto, AppError> {
+) -> Result<FactorDto, Spoken> {
     let input = input.into_inner()?;
     state.with(|j| j.edit_factor(&input))
 }
 
 #[tauri::command]
-pub fn get_checkin(state: State<'_, AppState>, date: Text) -> Result<Option<CheckinDto>, AppError> {
+pub fn get_checkin(state: State<'_, AppState>, date: Text) -> Result<Option<CheckinDto>, Spoken> {
     let date = date.get()?;
     state.with(|j| j.checkin(date))
 }
@@ -293,25 +291,25 @@ pub fn day_records(
     state: State<'_, AppState>,
     from: Text,
     to: Text,
-) -> Result<Vec<DayRecord>, AppError> {
+) -> Result<Vec<DayRecord>, Spoken> {
     let (from, to) = (from.get()?, to.get()?);
     state.with(|j| j.day_records(from, to))
 }
 
 #[tauri::command]
-pub fn keep_report_questions(state: State<'_, AppState>, questions: Text) -> Result<(), AppError> {
+pub fn keep_report_questions(state: State<'_, AppState>, questions: Text) -> Result<(), Spoken> {
     let questions = questions.get()?;
     state.with(|j| j.keep_report_questions(questions))
 }
 
 #[tauri::command]
-pub fn keep_report_language(state: State<'_, AppState>, language: Text) -> Result<(), AppError> {
+pub fn keep_report_language(state: State<'_, AppState>, language: Text) -> Result<(), Spoken> {
     let language = language.get()?;
     state.with(|j| j.keep_report_language(language))
 }
 
 #[tauri::command]
-pub fn language_settings(state: State<'_, AppState>) -> Result<LanguageSettings, AppError> {
+pub fn language_settings(state: State<'_, AppState>) -> Result<LanguageSettings, Spoken> {
     // The lock screen speaks the system's language before the journal is open.
     match state.with(|j| j.language_settings()) {
         Err(e) if e.code == "locked" => Ok(twinge_app::system_language_settings(&state.lang)),
@@ -323,7 +321,7 @@ pub fn language_settings(state: State<'_, AppState>) -> Result<LanguageSettings,
 pub fn choose_language(
     state: State<'_, AppState>,
     language: Text,
-) -> Result<LanguageSettings, AppError> {
+) -> Result<LanguageSettings, Spoken> {
     let language = language.get()?;
     state.with(|j| j.choose_language(language))
 }
@@ -332,25 +330,25 @@ pub fn choose_language(
 pub fn save_checkin(
     state: State<'_, AppState>,
     input: Input<CheckinDto>,
-) -> Result<CheckinDto, AppError> {
+) -> Result<CheckinDto, Spoken> {
     let input = input.into_inner()?;
     state.with(|j| j.save_checkin(&input))
 }
 
 #[tauri::command]
-pub fn delete_checkin(state: State<'_, AppState>, date: Text) -> Result<(), AppError> {
+pub fn delete_checkin(state: State<'_, AppState>, date: Text) -> Result<(), Spoken> {
     let date = date.get()?;
     state.with(|j| j.delete_checkin(date))
 }
 
 #[tauri::command]
-pub fn is_recorded(state: State<'_, AppState>, date: Text) -> Result<bool, AppError> {
+pub fn is_recorded(state: State<'_, AppState>, date: Text) -> Result<bool, Spoken> {
     let date = date.get()?;
     state.with(|j| j.is_recorded(date))
 }
 
 #[tauri::command]
-pub fn reminder_status(state: State<'_, AppState>) -> Result<ReminderStatus, AppError> {
+pub fn reminder_status(state: State<'_, AppState>) -> Result<ReminderStatus, Spoken> {
     state.with(|j| j.reminder_status())
 }
 
@@ -358,7 +356,7 @@ pub fn reminder_status(state: State<'_, AppState>) -> Result<ReminderStatus, App
 pub async fn set_reminder(
     state: State<'_, AppState>,
     time: Option<Text>,
-) -> Result<ReminderStatus, AppError> {
+) -> Result<ReminderStatus, Spoken> {
     let time = time.as_ref().map(Text::get).transpose()?;
     state.with(|j| j.set_reminder(time))
 }

@@ -11,6 +11,7 @@ use twinge_app::{
     Input, ReportRequest, Secret, Text,
 };
 
+use crate::spoken::Spoken;
 use crate::AppState;
 
 /// Test-only: when set, file dialogs are not shown and this path is the answer.
@@ -66,11 +67,16 @@ pub async fn export_journal<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     format: Text,
-) -> Result<Option<String>, AppError> {
+) -> Result<Option<String>, Spoken> {
     let format = format.get()?;
     let f = FileFormat::from_code(format)?;
-    let file = state.with(|j| Ok(suggested::export(&j.today(), format)))?;
-    let Some(path) = ask_save_path(&app, ("Twinge export", format), file) else {
+    let (file, kind) = state.with(|j| {
+        Ok((
+            suggested::export(&j.today(), format),
+            j.tr().dialog_export(),
+        ))
+    })?;
+    let Some(path) = ask_save_path(&app, (&kind, format), file) else {
         return Ok(None);
     };
     state
@@ -85,8 +91,9 @@ pub async fn export_journal<R: Runtime>(
 pub async fn import_preview<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-) -> Result<Option<ImportSummary>, AppError> {
-    let Some(path) = ask_open_path(&app, "Twinge export (JSON or CSV)", &["json", "csv"]) else {
+) -> Result<Option<ImportSummary>, Spoken> {
+    let kind = state.with(|j| Ok(j.tr().dialog_import()))?;
+    let Some(path) = ask_open_path(&app, &kind, &["json", "csv"]) else {
         return Ok(None);
     };
     let f = FileFormat::of_path(&path);
@@ -94,7 +101,7 @@ pub async fn import_preview<R: Runtime>(
     *state
         .pending_import
         .lock()
-        .map_err(|_| AppError::new("internal", "Try again."))? = Some((path, f));
+        .map_err(|_| AppError::say("internal", |tr| tr.failure_try_again()))? = Some((path, f));
     Ok(Some(summary))
 }
 
@@ -103,14 +110,14 @@ pub async fn import_confirm(
     state: State<'_, AppState>,
     with_settings: bool,
     on_progress: tauri::ipc::Channel<ImportProgress>,
-) -> Result<ImportSummary, AppError> {
+) -> Result<ImportSummary, Spoken> {
     let pending = state
         .pending_import
         .lock()
-        .map_err(|_| AppError::new("internal", "Try again."))?
+        .map_err(|_| AppError::say("internal", |tr| tr.failure_try_again()))?
         .take();
     let (path, f) =
-        pending.ok_or_else(|| AppError::new("no_import", "Choose a file to import first."))?;
+        pending.ok_or_else(|| AppError::say("no_import", |tr| tr.failure_no_import()))?;
     state.with(|j| {
         j.import_path(&path, Some(f), with_settings, &mut |p| {
             let _ = on_progress.send(p);
@@ -122,9 +129,10 @@ pub async fn import_confirm(
 pub async fn backup_now<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-) -> Result<Option<FileReport>, AppError> {
-    let file = state.with(|j| Ok(suggested::backup(&j.today())))?;
-    let Some(path) = ask_save_path(&app, ("Twinge backup", "db"), file) else {
+) -> Result<Option<FileReport>, Spoken> {
+    let (file, kind) =
+        state.with(|j| Ok((suggested::backup(&j.today()), j.tr().dialog_backup())))?;
+    let Some(path) = ask_save_path(&app, (&kind, "db"), file) else {
         return Ok(None);
     };
     state
@@ -140,8 +148,9 @@ pub async fn backup_now<R: Runtime>(
 pub async fn restore_backup<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-) -> Result<Option<FileReport>, AppError> {
-    let Some(path) = ask_open_path(&app, "Twinge backup", &["db"]) else {
+) -> Result<Option<FileReport>, Spoken> {
+    let kind = state.with(|j| Ok(j.tr().dialog_backup()))?;
+    let Some(path) = ask_open_path(&app, &kind, &["db"]) else {
         return Ok(None);
     };
     let restored = state.with(|j| j.restore_from(&path));
@@ -149,7 +158,7 @@ pub async fn restore_backup<R: Runtime>(
         *state
             .pending_restore
             .lock()
-            .map_err(|_| AppError::new("internal", "Try again."))? = Some(path);
+            .map_err(|_| AppError::say("internal", |tr| tr.failure_try_again()))? = Some(path);
     }
     restored.map(Some)
 }
@@ -158,15 +167,15 @@ pub async fn restore_backup<R: Runtime>(
 pub async fn restore_backup_with_passcode(
     state: State<'_, AppState>,
     passcode: Secret,
-) -> Result<FileReport, AppError> {
+) -> Result<FileReport, Spoken> {
     let passcode = passcode.get()?;
     let mut pending = state
         .pending_restore
         .lock()
-        .map_err(|_| AppError::new("internal", "Try again."))?;
+        .map_err(|_| AppError::say("internal", |tr| tr.failure_try_again()))?;
     let path = pending
         .clone()
-        .ok_or_else(|| AppError::new("no_restore", "Choose a backup to restore first."))?;
+        .ok_or_else(|| AppError::say("no_restore", |tr| tr.failure_no_restore()))?;
     let restored = state.with(|j| j.restore_with_passcode(&path, passcode));
     // A wrong passcode may be tried again; anything else ends this restore.
     if !matches!(&restored, Err(e) if e.code == "wrong_passcode") {
@@ -180,7 +189,7 @@ pub async fn export_report<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     request: Input<ReportRequest>,
-) -> Result<Option<String>, AppError> {
+) -> Result<Option<String>, Spoken> {
     let request = request.into_inner()?;
     let pdf = state.with(|j| j.report_pdf(&request))?;
     let file = suggested::report(&request.from, &request.to);

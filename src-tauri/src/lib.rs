@@ -10,6 +10,9 @@ use twinge_app::{default_data_dir, AppError, Clock, FileFormat, Journal, SystemC
 mod commands;
 mod dialogs;
 mod instance;
+mod spoken;
+
+use spoken::Spoken;
 
 /// What the commands share.
 pub struct AppState {
@@ -49,8 +52,8 @@ impl AppState {
 
     /// Opens a locked journal with its passcode (nothing to do if it is open). Wrong
     /// passcodes are counted beside the journal (the wait after them survives a restart).
-    pub(crate) fn unlock(&self, passcode: &str) -> Result<(), AppError> {
-        let busy = || AppError::new("internal", "Try again.");
+    pub(crate) fn unlock(&self, passcode: &str) -> Result<(), Spoken> {
+        let busy = || AppError::say("internal", |tr| tr.failure_try_again());
         let mut guard = self.journal.lock().map_err(|_| busy())?;
         if guard.is_ok() {
             return Ok(());
@@ -63,37 +66,31 @@ impl AppState {
 
     /// Locks an encrypted journal: closes it (its key is dropped and zeroed) until the
     /// passcode is entered again. A journal without a passcode cannot be locked.
-    pub(crate) fn lock(&self) -> Result<(), AppError> {
+    pub(crate) fn lock(&self) -> Result<(), Spoken> {
         let mut guard = self
             .journal
             .lock()
-            .map_err(|_| AppError::new("internal", "Try again."))?;
+            .map_err(|_| AppError::say("internal", |tr| tr.failure_try_again()))?;
         match guard.as_ref() {
             Ok(j) if j.privacy_status().encrypted => {
                 *guard = Err(twinge_app::locked());
                 Ok(())
             }
-            Ok(_) => Err(AppError::new(
-                "not_encrypted",
-                "Only a journal with a passcode can be locked.",
-            )),
+            Ok(_) => Err(AppError::say("not_encrypted", |tr| tr.failure_not_encrypted()).into()),
             Err(e) if e.code == "locked" => Ok(()),
-            Err(e) => Err(e.clone()),
+            Err(e) => Err(e.clone().into()),
         }
     }
 
     /// Forgotten passcode: sets the locked journal aside (nothing is deleted) and starts
     /// a new empty journal. Returns the set-aside file's name.
-    pub(crate) fn start_over(&self) -> Result<String, AppError> {
+    pub(crate) fn start_over(&self) -> Result<String, Spoken> {
         let mut guard = self
             .journal
             .lock()
-            .map_err(|_| AppError::new("internal", "Try again."))?;
+            .map_err(|_| AppError::say("internal", |tr| tr.failure_try_again()))?;
         if !matches!(guard.as_ref(), Err(e) if e.code == "locked") {
-            return Err(AppError::new(
-                "not_locked",
-                "The journal is open; starting over is only for a forgotten passcode.",
-            ));
+            return Err(AppError::say("not_locked", |tr| tr.failure_journal_open()).into());
         }
         let aside = twinge_app::set_aside_locked_journal(&self.data_dir, SystemClock.now_ms())?;
         *guard = Journal::open(&self.data_dir, Arc::new(SystemClock));
@@ -111,19 +108,19 @@ impl AppState {
     pub(crate) fn delete_everything(
         &self,
         confirmation: &str,
-    ) -> Result<twinge_app::DeleteReport, AppError> {
+    ) -> Result<twinge_app::DeleteReport, Spoken> {
         if confirmation.trim() != "DELETE" {
-            return Err(AppError::new(
-                "not_confirmed",
-                "Type DELETE in capitals to confirm.",
-            ));
+            return Err(AppError::say("not_confirmed", |tr| tr.failure_not_confirmed()).into());
         }
         let mut guard = self
             .journal
             .lock()
-            .map_err(|_| AppError::new("internal", "Try again."))?;
+            .map_err(|_| AppError::say("internal", |tr| tr.failure_try_again()))?;
         let dir = self.data_dir.clone();
-        let previous = std::mem::replace(&mut *guard, Err(AppError::new("internal", "Deleting.")));
+        let previous = std::mem::replace(
+            &mut *guard,
+            Err(AppError::say("internal", |tr| tr.failure_try_again())),
+        );
         let report = match previous {
             Ok(j) => j.delete_everything(),
             Err(_) => Ok(twinge_app::DeleteReport {
@@ -133,29 +130,34 @@ impl AppState {
         };
         // Refused or done, the journal in the folder is open again.
         *guard = Journal::open(&dir, Arc::new(SystemClock));
-        report
+        Ok(report?)
     }
 
     pub(crate) fn with<T>(
         &self,
         f: impl FnOnce(&mut Journal) -> Result<T, AppError>,
-    ) -> Result<T, AppError> {
-        let mut guard = self.journal.lock().map_err(|_| {
-            AppError::new("internal", "The journal is unavailable; restart Twinge.")
-        })?;
+    ) -> Result<T, Spoken> {
+        let mut guard = self
+            .journal
+            .lock()
+            .map_err(|_| AppError::say("internal", |tr| tr.failure_unavailable()))?;
         let journal = match guard.as_mut() {
             Ok(journal) => journal,
-            Err(e) => return Err(e.clone()),
+            Err(e) => {
+                spoken::speak_in(self.lang.clone());
+                return Err(e.clone().into());
+            }
         };
         // Every journal this state opens (again) speaks the system's language.
         journal.set_system_language(self.lang.clone());
+        spoken::speak_in(journal.language());
         let answer = f(journal);
         // A structural change that could not open the journal again leaves it closed:
         // the error screen from now on, never a stand-in that would lose saves.
         if let Some(e) = journal.closed().cloned() {
             *guard = Err(e);
         }
-        answer
+        Ok(answer?)
     }
 }
 

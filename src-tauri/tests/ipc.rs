@@ -98,8 +98,26 @@ fn commands_work_and_every_failure_is_code_and_message() {
     ] {
         let err = invoke(&w, cmd, json!({ arg: "2".repeat(100_000) })).unwrap_err();
         assert_eq!(err["code"], "argument_too_long", "{cmd}");
-        assert!(err["message"].as_str().unwrap().contains("100000 bytes"));
+        assert!(err["message"].as_str().unwrap().contains("100,000 bytes"));
     }
+    // Every failure is said in the journal's language, wherever the command failed:
+    // in the journal, or reading its arguments before it got there.
+    invoke(&w, "choose_language", json!({ "language": "de" })).unwrap();
+    let err = invoke(&w, "delete_episode", json!({ "id": "not-an-id" })).unwrap_err();
+    assert_eq!(err["code"], "bad_id");
+    assert_eq!(
+        err["message"],
+        "„not-an-id“ ist keine Kennung einer Episode."
+    );
+    let err = invoke(&w, "add_factor", json!({ "name": "2".repeat(100_000) })).unwrap_err();
+    assert!(
+        err["message"]
+            .as_str()
+            .unwrap()
+            .contains("100.000 Byte wurde abgelehnt"),
+        "{err}"
+    );
+    invoke(&w, "choose_language", json!({ "language": "" })).unwrap();
     assert_eq!(
         invoke(&w, "factors", json!({}))
             .unwrap()

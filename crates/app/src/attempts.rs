@@ -51,13 +51,10 @@ impl UnlockAttempts {
         let left = self.tries.last_failure_ms + self.tries.wait_ms() - now_ms;
         if left > 0 {
             let seconds = (left + 999) / 1000;
-            return Err(AppError::new(
-                "too_many_tries",
-                format!(
-                    "After {} wrong passcodes, wait {seconds} s before the next try.",
-                    self.tries.failures
-                ),
-            ));
+            let failures = self.tries.failures;
+            return Err(AppError::say("too_many_tries", move |tr| {
+                tr.failure_too_many_tries(failures, seconds)
+            }));
         }
         Ok(())
     }

@@ -4,16 +4,16 @@
 //! check-in.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use twinge_core::{slug, FactorLevel};
 use twinge_store::{Checkin, FactorEntry};
 
-use crate::error::sentence;
-use crate::error::shown;
+use crate::error::{shown, Said};
 use crate::insights::day_of;
-use crate::records::{check_name, field_error, parse_date};
+use crate::records::{check_name, parse_date};
 use crate::{AppError, Journal};
 
 /// A day-level factor as the check-in offers it.
@@ -89,21 +89,24 @@ pub(crate) fn level_of(stored: u8, levels: bool) -> FactorLevel {
 pub(crate) fn stored_factors(
     levels: &HashMap<String, bool>,
     factors: &[CheckinFactor],
-) -> Result<Vec<(String, u8)>, (&'static str, String)> {
+) -> Result<Vec<(String, u8)>, (&'static str, Said)> {
     let mut out: Vec<(String, u8)> = Vec::with_capacity(factors.len());
     for f in factors {
         let key = shown(&f.key);
         let Some(&has_levels) = levels.get(&f.key) else {
-            return Err(("unknown_factor", format!("there is no factor “{key}”")));
+            let said: Said = Arc::new(move |tr| tr.failure_no_such_factor(key.as_str()));
+            return Err(("unknown_factor", said));
         };
         if has_levels == (f.level == FactorLevel::Yes) {
-            return Err((
-                "bad_level",
-                format!("“{key}” cannot be “{}”", f.level.label()),
-            ));
+            let level = f.level;
+            let said: Said = Arc::new(move |tr| {
+                tr.failure_bad_level(key.as_str(), twinge_i18n::domain::factor_level(tr, level))
+            });
+            return Err(("bad_level", said));
         }
         if out.iter().any(|(k, _)| *k == f.key) {
-            return Err(("duplicate_factor", format!("“{key}” is listed twice")));
+            let said: Said = Arc::new(move |tr| tr.failure_factor_twice(key.as_str()));
+            return Err(("duplicate_factor", said));
         }
         out.push((f.key.clone(), stored_level(f.level)));
     }
@@ -139,11 +142,9 @@ impl Journal {
         let name = check_name("name", name)?;
         let key = slug(&name);
         if key.is_empty() {
-            return Err(field_error(
-                "name",
-                "bad_name",
-                "A factor's name needs a letter or a digit.",
-            ));
+            return Err(AppError::field("name", "bad_name", |tr| {
+                tr.failure_factor_name()
+            }));
         }
         let existing = self.store().factors()?.into_iter().find(|f| f.key == key);
         let entry = match existing {
@@ -169,12 +170,12 @@ impl Journal {
             .store_mut()
             .edit_factor(&input.key, &name, input.archived)?
         {
-            return Err(AppError::new("not_found", "There is no such factor."));
+            return Err(AppError::say("not_found", |tr| tr.failure_no_factor()));
         }
         self.factors()?
             .into_iter()
             .find(|f| f.key == input.key)
-            .ok_or_else(|| AppError::new("not_found", "There is no such factor."))
+            .ok_or_else(|| AppError::say("not_found", |tr| tr.failure_no_factor()))
     }
 
     /// The check-in of a local date; `None` when there is none.
@@ -208,15 +209,13 @@ impl Journal {
     pub(crate) fn check_checkin(&self, c: &CheckinDto) -> Result<Checkin, AppError> {
         let d = crate::records::parse_record_date("date", &c.date, self.latest_today())?;
         if d > self.latest_today() {
-            return Err(field_error(
-                "date",
-                "date_in_future",
-                "A check-in is for a day that has started.",
-            ));
+            return Err(AppError::field("date", "date_in_future", |tr| {
+                tr.failure_checkin_future()
+            }));
         }
         let levels = self.factor_levels()?;
         let factors = stored_factors(&levels, &c.factors)
-            .map_err(|(code, why)| field_error("factors", code, &format!("{}.", sentence(&why))))?;
+            .map_err(|(code, why)| AppError::field("factors", code, move |tr| why(tr)))?;
         let now = self.clock().now_ms();
         Ok(Checkin {
             date: d.to_string(),
@@ -232,7 +231,7 @@ impl Journal {
         self.store_mut().save_checkin(&checkin)?;
         self.note_recorded(&checkin.date);
         self.checkin(&checkin.date)?
-            .ok_or_else(|| AppError::new("internal", "The check-in was not saved."))
+            .ok_or_else(|| AppError::say("internal", |tr| tr.failure_checkin_not_saved()))
     }
 
     /// Removes the check-in of a date.

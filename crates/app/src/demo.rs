@@ -257,7 +257,7 @@ impl Journal {
             let draft = EpisodeDraft {
                 kind,
                 started_at: LocalInstant::new(utc_s, offset)
-                    .map_err(|e| AppError::internal("The demo journal could not be made.", e))?,
+                    .map_err(|e| AppError::internal(|tr| tr.failure_demo(), e))?,
                 duration_s,
                 count,
                 intensity,

@@ -272,13 +272,10 @@ impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
         Ok(Text(if text.len() > MAX_TEXT_ARG_BYTES {
-            Err(AppError::new(
-                "argument_too_long",
-                format!(
-                    "A value of {} bytes was refused (at most {MAX_TEXT_ARG_BYTES}).",
-                    text.len()
-                ),
-            ))
+            let size = text.len();
+            Err(AppError::say("argument_too_long", move |tr| {
+                tr.failure_value_too_long(MAX_TEXT_ARG_BYTES, size)
+            }))
         } else {
             Ok(text)
         }))
@@ -292,10 +289,10 @@ impl Secret {
     /// The passcode, or why it was refused.
     pub fn get(&self) -> Result<&str, AppError> {
         if self.0.len() > MAX_TEXT_ARG_BYTES {
-            return Err(AppError::new(
-                "argument_too_long",
-                format!("A passcode of {} bytes was refused.", self.0.len()),
-            ));
+            let size = self.0.len();
+            return Err(AppError::say("argument_too_long", move |tr| {
+                tr.failure_passcode_too_long(size)
+            }));
         }
         Ok(&self.0)
     }
@@ -322,10 +319,9 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Input<T> {
             .map(|v| v.len())
             .unwrap_or(usize::MAX);
         if size > MAX_REQUEST_BYTES {
-            return Ok(Input(Err(AppError::new(
-                "request_too_large",
-                format!("The request is too large ({size} bytes; at most {MAX_REQUEST_BYTES})."),
-            ))));
+            return Ok(Input(Err(AppError::say("request_too_large", move |tr| {
+                tr.failure_request_too_large(MAX_REQUEST_BYTES, size)
+            }))));
         }
         Ok(Input(
             serde_json::from_value(value).map_err(AppError::invalid_input),

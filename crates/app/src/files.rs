@@ -84,7 +84,7 @@ pub(crate) fn data_dir_of(j: &Journal) -> Result<PathBuf, AppError> {
         .path()
         .and_then(|p| p.parent())
         .map(Path::to_path_buf)
-        .ok_or_else(|| AppError::new("no_file", "This journal lives in memory and has no file."))
+        .ok_or_else(|| AppError::say("no_file", |tr| tr.failure_no_file()))
 }
 
 /// Copies the journal to `target` (SQLite backup API to a temporary file, checked with
@@ -208,7 +208,7 @@ impl Journal {
             list.drain(..list.len() - MAX_REMEMBERED);
         }
         let text = serde_json::to_string(&list)
-            .map_err(|e| AppError::internal("The list of written files could not be kept.", e))?;
+            .map_err(|e| AppError::internal(|tr| tr.failure_written_list(), e))?;
         self.store_mut().set_setting(WRITTEN_KEY, &text)?;
         Ok(())
     }

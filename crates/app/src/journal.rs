@@ -42,8 +42,10 @@ impl std::fmt::Debug for Journal {
 }
 
 fn parse_id(id: &str) -> Result<Uuid, AppError> {
-    Uuid::parse_str(id)
-        .map_err(|_| AppError::new("bad_id", format!("“{id}” is not an episode id.")))
+    Uuid::parse_str(id).map_err(|_| {
+        let id = id.to_string();
+        AppError::say("bad_id", move |tr| tr.failure_bad_id(id.as_str()))
+    })
 }
 
 /// How many recent places the Log screen offers.
@@ -68,19 +70,17 @@ impl Journal {
     /// The shared hold on the journal's folder, which a structural change turns into
     /// one of its own.
     pub(crate) fn hold(&self) -> Result<Arc<twinge_store::JournalLock>, AppError> {
-        self.store.lock().cloned().ok_or_else(|| {
-            AppError::new("no_file", "This journal lives in memory and has no file.")
-        })
+        self.store
+            .lock()
+            .cloned()
+            .ok_or_else(|| AppError::say("no_file", |tr| tr.failure_no_file()))
     }
 
     /// Closes the journal file for a structural change; until [`Journal::reopened`]
     /// the journal counts as closed.
     pub(crate) fn close(&mut self) {
         self.store = Store::closed_stand_in();
-        self.closed = Some(AppError::new(
-            "journal_closed",
-            "The journal was closed while it was being changed. Restart Twinge.",
-        ));
+        self.closed = Some(AppError::say("journal_closed", |tr| tr.failure_closed()));
     }
 
     /// Takes the journal opened again after a structural change; a journal that did not
@@ -97,14 +97,11 @@ impl Journal {
             }
             Err(e) => {
                 let why = AppError::from(e);
-                let e = AppError::new(
-                    "journal_closed",
-                    format!(
-                        "The journal could not be opened again after the change: {} Restart Twinge; the copy kept beside the journal is there if it is needed.",
-                        why.message
-                    ),
-                )
-                .with_details(why.details.unwrap_or(why.message));
+                let details = why.details.clone().unwrap_or(why.message.clone());
+                let e = AppError::say("journal_closed", move |tr| {
+                    tr.failure_not_reopened(why.clone().in_language(tr).message)
+                })
+                .with_details(details);
                 self.closed = Some(e.clone());
                 Err(e)
             }
@@ -210,7 +207,7 @@ impl Journal {
     fn stored(&self, id: Uuid) -> Result<Episode, AppError> {
         self.store
             .get_episode(id)?
-            .ok_or_else(|| AppError::new("not_found", "That episode no longer exists."))
+            .ok_or_else(|| AppError::say("not_found", |tr| tr.failure_episode_gone()))
     }
 
     /// Deletes an episode (it can be brought back with [`Journal::undo_delete`]).
@@ -232,10 +229,7 @@ impl Journal {
     pub fn list(&self, query: &ListQuery) -> Result<EpisodePage, AppError> {
         let limit = query.limit.unwrap_or(100);
         if !(1..=500).contains(&limit) {
-            return Err(AppError::new(
-                "bad_limit",
-                "A page holds 1 to 500 episodes.",
-            ));
+            return Err(AppError::say("bad_limit", |tr| tr.failure_bad_limit()));
         }
         let before = match &query.before {
             Some(c) => Some((c.started_at_s, parse_id(&c.id)?)),
@@ -256,10 +250,7 @@ impl Journal {
             None => None,
         };
         if query.text.as_ref().is_some_and(|t| t.chars().count() > 200) {
-            return Err(AppError::new(
-                "bad_search",
-                "Search for at most 200 characters.",
-            ));
+            return Err(AppError::say("bad_search", |tr| tr.failure_bad_search()));
         }
         let episodes = self.store.list_episodes(&ListFilter {
             limit,
@@ -304,7 +295,7 @@ impl Journal {
     /// `started_at` (RFC 3339 with the local offset; the UI passes "now").
     pub fn repeat_last(&mut self, started_at: &str) -> Result<EpisodeDto, AppError> {
         let last = self.store.last_logged_episode()?.ok_or_else(|| {
-            AppError::new("nothing_to_repeat", "There is no episode to repeat yet.")
+            AppError::say("nothing_to_repeat", |tr| tr.failure_nothing_to_repeat())
         })?;
         let d = &last.draft;
         let input = EpisodeInput {

@@ -10,6 +10,9 @@ use serde::{Deserialize, Serialize};
 use twinge_store::{Cipher, Key};
 use zeroize::Zeroizing;
 
+use std::sync::Arc;
+
+use crate::error::Said;
 use crate::AppError;
 
 /// The header of an encrypted journal (no secret in it), beside the journal.
@@ -57,11 +60,8 @@ impl KeyHeader {
     pub(crate) fn new() -> Result<KeyHeader, AppError> {
         let mut salt = [0u8; 16];
         getrandom::fill(&mut salt).map_err(|e| {
-            AppError::new(
-                "no_randomness",
-                "This computer gave Twinge no random numbers to make the key with. Nothing was changed.",
-            )
-            .with_details(e.to_string())
+            AppError::say("no_randomness", |tr| tr.failure_no_randomness())
+                .with_details(e.to_string())
         })?;
         Ok(KeyHeader {
             format: HEADER_FORMAT.into(),
@@ -83,26 +83,26 @@ impl KeyHeader {
     /// The header in `path`: a journal's `twinge.key`, or the one kept beside a backup.
     pub(crate) fn read_file(path: &Path) -> Result<KeyHeader, AppError> {
         let name = crate::error::file_name(path);
-        let bad = |why: String| {
-            AppError::new(
-                "bad_key_file",
-                format!("The key file {name} cannot be used: {why}. Nothing was changed."),
-            )
+        let bad = |why: Said| {
+            let name = name.clone();
+            AppError::say("bad_key_file", move |tr| {
+                tr.failure_bad_key_file(name.as_str(), why(tr))
+            })
         };
         let text = std::fs::read_to_string(path).map_err(|e| {
-            bad(crate::error::io_words(&e).to_string())
+            let kind = e.kind();
+            bad(Arc::new(move |tr| crate::error::io_words(tr, kind)))
                 .with_details(format!("{}: {e}", path.display()))
         })?;
-        let h: KeyHeader = serde_json::from_str(&text)
-            .map_err(|e| bad("it is damaged".into()).with_details(e.to_string()))?;
+        let h: KeyHeader = serde_json::from_str(&text).map_err(|e| {
+            bad(Arc::new(|tr| tr.failure_key_damaged())).with_details(e.to_string())
+        })?;
         if h.format != HEADER_FORMAT || h.kdf != "argon2id" {
-            return Err(bad("it is not a Twinge key header".into()));
+            return Err(bad(Arc::new(|tr| tr.failure_key_not_a_header())));
         }
         if h.version > HEADER_VERSION {
-            return Err(bad(format!(
-                "it was written by a newer Twinge (version {}); update Twinge",
-                h.version
-            )));
+            let version = h.version;
+            return Err(bad(Arc::new(move |tr| tr.failure_key_newer(version))));
         }
         h.cipher().map_err(bad)?;
         h.check_bounds().map_err(bad)?;
@@ -110,51 +110,49 @@ impl KeyHeader {
     }
 
     /// Refuses parameters beyond what Twinge would ever write, in words.
-    fn check_bounds(&self) -> Result<(), String> {
+    fn check_bounds(&self) -> Result<(), Said> {
         let salt = self.salt.len() / 2;
         if self.memory_kib > MAX_MEMORY_KIB || self.memory_kib < 8 * self.lanes.max(1) {
-            return Err(format!(
-                "it asks for {} KiB of memory to unlock (at most {MAX_MEMORY_KIB})",
-                self.memory_kib
-            ));
+            let kib = self.memory_kib;
+            return Err(Arc::new(move |tr| {
+                tr.failure_key_memory(kib, MAX_MEMORY_KIB)
+            }));
         }
         if !(1..=MAX_PASSES).contains(&self.passes) {
-            return Err(format!(
-                "it asks for {} passes (1 to {MAX_PASSES})",
-                self.passes
-            ));
+            let passes = self.passes;
+            return Err(Arc::new(move |tr| {
+                tr.failure_key_passes(MAX_PASSES, passes)
+            }));
         }
         if !(1..=MAX_LANES).contains(&self.lanes) {
-            return Err(format!(
-                "it asks for {} lanes (1 to {MAX_LANES})",
-                self.lanes
-            ));
+            let lanes = self.lanes;
+            return Err(Arc::new(move |tr| tr.failure_key_lanes(lanes, MAX_LANES)));
         }
         if !self.salt.len().is_multiple_of(2) || !SALT_BYTES.contains(&salt) {
-            return Err(format!(
-                "its salt has {} characters (32 to 128 hex digits)",
-                self.salt.len()
-            ));
+            let length = self.salt.len();
+            return Err(Arc::new(move |tr| tr.failure_key_salt_length(length)));
         }
         Ok(())
     }
 
     /// The layout of the journal's pages this header names.
-    fn cipher(&self) -> Result<Cipher, String> {
+    fn cipher(&self) -> Result<Cipher, Said> {
         match (self.version, self.page_size, self.hmac.as_deref()) {
             (1, None, None) => Ok(Cipher::Sqlcipher4),
             (2, Some(2048), Some("sha256")) => Ok(Cipher::Compact),
-            (v, size, hmac) => Err(format!(
-                "its page layout ({}-byte pages, HMAC {}) is not one version {v} uses",
-                size.map_or("no".into(), |s| s.to_string()),
-                hmac.unwrap_or("none")
-            )),
+            (version, size, hmac) => {
+                let size = size.map_or("-".into(), |s| s.to_string());
+                let hmac = hmac.unwrap_or("-").to_string();
+                Err(Arc::new(move |tr| {
+                    tr.failure_key_layout(hmac.as_str(), size.as_str(), version)
+                }))
+            }
         }
     }
 
     pub(crate) fn bytes(&self) -> Result<Vec<u8>, AppError> {
         let mut text = serde_json::to_string_pretty(self)
-            .map_err(|e| AppError::new("internal", e.to_string()))?;
+            .map_err(|e| AppError::internal(|tr| tr.failure_key_not_written(), e))?;
         text.push('\n');
         Ok(text.into_bytes())
     }
@@ -164,30 +162,24 @@ impl KeyHeader {
             .step_by(2)
             .map(|i| u8::from_str_radix(self.salt.get(i..i + 2).unwrap_or("zz"), 16))
             .collect::<Result<_, _>>()
-            .map_err(|_| AppError::new("bad_key_file", "The key file's salt is damaged."))
+            .map_err(|_| AppError::say("bad_key_file", |tr| tr.failure_key_salt()))
     }
 
     /// The key for `passcode`: Argon2id with this header's salt and parameters.
     pub(crate) fn derive(&self, passcode: &str) -> Result<Key, AppError> {
         let params = argon2::Params::new(self.memory_kib, self.passes, self.lanes, Some(32))
             .map_err(|e| {
-                AppError::new(
-                    "bad_key_file",
-                    "The key file's settings for the passcode are damaged. Nothing was changed.",
-                )
-                .with_details(e.to_string())
+                AppError::say("bad_key_file", |tr| tr.failure_key_settings())
+                    .with_details(e.to_string())
             })?;
         let argon =
             argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
         let mut key = Zeroizing::new([0u8; 32]);
         argon
             .hash_password_into(passcode.as_bytes(), &self.salt()?, key.as_mut())
-            .map_err(|e| AppError::internal("The key could not be made from the passcode.", e))?;
+            .map_err(|e| AppError::internal(|tr| tr.failure_key_not_made(), e))?;
         let cipher = self.cipher().map_err(|why| {
-            AppError::new(
-                "bad_key_file",
-                format!("The key file cannot be used: {why}."),
-            )
+            AppError::say("bad_key_file", move |tr| tr.failure_key_unusable(why(tr)))
         })?;
         Ok(Key::with_cipher(*key, cipher))
     }

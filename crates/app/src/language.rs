@@ -73,7 +73,7 @@ pub fn languages() -> Vec<LanguageChoice> {
 /// The language of a code from a request, refused in words when Twinge has none.
 pub(crate) fn known(code: &str) -> Result<Lang, AppError> {
     Lang::from_code(code.trim())
-        .map_err(|e| crate::records::field_error("language", "unknown_language", &e.to_string()))
+        .map_err(|e| AppError::field("language", "unknown_language", move |tr| e.said(tr)))
 }
 
 impl Journal {
@@ -109,20 +109,7 @@ impl Journal {
 
     /// What is wrong with an entry, each field's sentence in the person's language.
     pub(crate) fn invalid(&self, errors: twinge_core::ValidationErrors) -> AppError {
-        let tr = self.tr();
-        let words: Vec<String> = errors
-            .0
-            .iter()
-            .map(|e| twinge_i18n::domain::validation_message(&tr, e))
-            .collect();
-        let mut error = AppError::from(errors);
-        for (field, message) in error.fields.iter_mut().zip(words) {
-            field.message = message;
-        }
-        if let Some(first) = error.fields.first() {
-            error.message = first.message.clone();
-        }
-        error
+        AppError::from(errors).in_language(&self.tr())
     }
 
     /// Settings → Language: the language spoken, the one chosen and the system's.

@@ -16,10 +16,7 @@ pub const SET_ASIDE_PREFIX: &str = "twinge-locked-";
 
 /// Why the journal cannot be used yet: it waits for its passcode.
 pub fn locked() -> AppError {
-    AppError::new(
-        "locked",
-        "This journal is locked with a passcode. Enter it to open the journal.",
-    )
+    AppError::say("locked", |tr| tr.failure_locked())
 }
 
 /// Sets the locked journal in `dir` aside (`twinge-locked-<UTC time>.db`, its `-wal`
@@ -28,12 +25,7 @@ pub fn locked() -> AppError {
 ///
 /// It needs the journal to this process alone (refused in words otherwise).
 pub fn set_aside_locked_journal(dir: &Path, now_ms: i64) -> Result<PathBuf, AppError> {
-    let not_locked = || {
-        AppError::new(
-            "not_locked",
-            "This journal has no passcode; there is nothing to start over from.",
-        )
-    };
+    let not_locked = || AppError::say("not_locked", |tr| tr.failure_nothing_to_start_over());
     if !dir.join(KEY_FILE).exists() {
         return Err(not_locked());
     }

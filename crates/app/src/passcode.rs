@@ -4,10 +4,13 @@
 //! old or the new journal, whole), then makes every copy Twinge keeps in the folder
 //! follow (copies.rs) and makes the day's backup again.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use twinge_store::{Key, Store};
 
+use crate::error::Said;
 use crate::keyheader::{KeyHeader, KEY_FILE};
 use crate::swap::{decide, recover_swap};
 use crate::{AppError, Journal};
@@ -39,37 +42,40 @@ pub struct PasscodeChange {
 /// Checks a new passcode: at most 256 characters, and rated at least "safely
 /// unguessable" by zxcvbn, whose own warning and suggestions say why not.
 pub fn check_new_passcode(passcode: &str) -> Result<(), AppError> {
-    let refuse = |text: String| {
-        Err(crate::records::field_error(
-            "passcode",
-            "weak_passcode",
-            &text,
-        ))
+    let refuse = |words: Said| {
+        Err(AppError::field("passcode", "weak_passcode", move |tr| {
+            words(tr)
+        }))
     };
     if passcode.chars().count() > MAX_PASSCODE_CHARS {
-        return refuse(format!(
-            "A passcode can have at most {MAX_PASSCODE_CHARS} characters."
-        ));
+        return refuse(Arc::new(|tr| {
+            tr.failure_passcode_too_many(MAX_PASSCODE_CHARS)
+        }));
     }
     let rating = zxcvbn::zxcvbn(passcode, &["twinge", "journal", "passcode"]);
     if u8::from(rating.score()) >= MIN_PASSCODE_SCORE {
         return Ok(());
     }
-    let mut text = String::from("This passcode would be easy to guess.");
+    // zxcvbn says why in English: its words are added when Twinge speaks English.
+    let mut why = String::new();
     if let Some(feedback) = rating.feedback() {
         if let Some(warning) = feedback.warning() {
-            text.push_str(&format!(" {warning}."));
+            why.push_str(&format!(" {warning}."));
         }
         for s in feedback.suggestions() {
-            text.push_str(&format!(" {s}"));
+            why.push_str(&format!(" {s}"));
         }
     }
-    if !text.ends_with(" words.") {
-        text.push_str(
-            " Three or four unrelated words make a strong passcode that is easy to remember.",
-        );
-    }
-    refuse(text.replace("..", "."))
+    refuse(Arc::new(move |tr| {
+        let mut text = tr.failure_passcode_guessable();
+        if tr.lang().code() == "en" {
+            text.push_str(&why);
+        }
+        if !text.ends_with(" words.") {
+            text = format!("{text} {}", tr.failure_passcode_advice());
+        }
+        text.replace("..", ".")
+    }))
 }
 
 /// Whether the journal in `dir` is encrypted (has a key header).
@@ -78,10 +84,7 @@ pub fn is_locked_dir(dir: &std::path::Path) -> bool {
 }
 
 pub(crate) fn wrong_passcode() -> AppError {
-    AppError::new(
-        "wrong_passcode",
-        "That passcode does not open this journal. Nothing was changed.",
-    )
+    AppError::say("wrong_passcode", |tr| tr.failure_wrong_passcode())
 }
 
 impl Journal {
@@ -122,10 +125,10 @@ impl Journal {
         };
         let dir = self.data_dir()?;
         let Some(current) = current else {
-            return Err(crate::records::field_error(
+            return Err(AppError::field(
                 "current",
                 "current_passcode_needed",
-                "Enter the current passcode first.",
+                |tr| tr.failure_current_passcode(),
             ));
         };
         crate::attempts::guarded(&dir, self.clock().now_ms(), || {

@@ -7,8 +7,7 @@ use twinge_core::MedChange;
 use twinge_store::{Appointment, MedicationChange, VocabKind};
 
 pub(crate) use crate::rules::{
-    check_display_name, check_dose, check_name, check_note, field_error, parse_date,
-    parse_record_date,
+    check_display_name, check_dose, check_name, check_note, parse_date, parse_record_date,
 };
 pub use crate::rules::{FIRST_RECORD_YEAR, MAX_DISPLAY_NAME_CHARS};
 use crate::{AppError, Journal, VocabEntryDto};
@@ -191,28 +190,18 @@ impl Journal {
     pub fn mark_quiet_day(&mut self, date: &str) -> Result<(), AppError> {
         let d = parse_record_date("date", date, self.latest_today())?;
         if d > self.latest_today() {
-            return Err(field_error(
-                "date",
-                "date_in_future",
-                "A day can be marked quiet only once it has started.",
-            ));
+            return Err(AppError::field("date", "date_in_future", |tr| {
+                tr.failure_quiet_future()
+            }));
         }
         let day = twinge_core::insights::day_of_date(d);
         let logged = self.episodes_on(&d.to_string())?;
         if logged > 0 {
-            let when = if d.to_string() == self.today() {
-                "today".to_string()
-            } else {
-                format!("on {}", crate::words::long_date(day))
-            };
-            return Err(field_error(
-                "date",
-                "day_has_episodes",
-                &format!(
-                    "You logged {} {when}: a day with episodes cannot be marked “no episodes”.",
-                    crate::words::episodes_word(logged)
-                ),
-            ));
+            let today = d.to_string() == self.today();
+            return Err(AppError::field("date", "day_has_episodes", move |tr| {
+                let day = twinge_i18n::domain::full_date(tr, day);
+                tr.failure_day_has_episodes(logged, day, if today { "today" } else { "day" })
+            }));
         }
         let now = self.clock().now_ms();
         self.store_mut().set_quiet_day(&d.to_string(), now)?;
@@ -271,11 +260,10 @@ impl Journal {
         if let Some(name) = &input.name {
             let name = check_name("name", name)?;
             if self.store().vocab_name_taken(kind, &input.key, &name)? {
-                return Err(field_error(
-                    "name",
-                    "name_taken",
-                    &format!("“{name}” is already in the list."),
-                ));
+                let name = name.to_string();
+                return Err(AppError::field("name", "name_taken", move |tr| {
+                    tr.failure_name_taken(name.as_str())
+                }));
             }
             self.store_mut().rename_vocab(kind, &input.key, &name)?;
         }
@@ -294,6 +282,6 @@ impl Journal {
         };
         list.into_iter()
             .find(|e| e.key == key)
-            .ok_or_else(|| AppError::new("not_found", "That entry no longer exists."))
+            .ok_or_else(|| AppError::say("not_found", |tr| tr.failure_entry_gone()))
     }
 }

@@ -107,7 +107,7 @@ pub fn read_state(dir: &Path) -> ReminderState {
 
 fn write_state(dir: &Path, state: &ReminderState) -> Result<(), AppError> {
     let mut bytes = serde_json::to_vec_pretty(state)
-        .map_err(|e| AppError::internal("The reminder could not be saved.", e))?;
+        .map_err(|e| AppError::internal(|tr| tr.failure_reminder_not_saved(), e))?;
     bytes.push(b'\n');
     write_atomically(&dir.join(REMINDER_FILE), &bytes)
 }
@@ -126,15 +126,10 @@ pub fn mark_sent(dir: &Path, today: &str) -> Result<(), AppError> {
 fn unit_path(path: &Path) -> Result<String, AppError> {
     let text = path.to_str().filter(|t| !t.chars().any(char::is_control));
     let Some(text) = text else {
-        return Err(AppError::new(
-            "bad_folder_name",
-            format!(
-                "The reminder cannot run for the folder {}: its name holds a character a \
-                 timer cannot carry (a line break or another control character). Move the \
-                 journal to a folder with a plain name.",
-                path.display().to_string().escape_debug()
-            ),
-        ));
+        let folder = path.display().to_string().escape_debug().to_string();
+        return Err(AppError::say("bad_folder_name", move |tr| {
+            tr.failure_reminder_folder(folder.as_str())
+        }));
     };
     Ok(format!(
         "\"{}\"",
@@ -148,10 +143,10 @@ fn unit_path(path: &Path) -> Result<String, AppError> {
 /// The service and timer units that run `exe remind` for `data_dir` at `time` (`HH:MM`).
 pub fn unit_files(exe: &Path, data_dir: &Path, time: &str) -> Result<(String, String), AppError> {
     if parse_time(time).is_none() {
-        return Err(AppError::new(
-            "bad_time",
-            format!("“{time}” is not a time of day like 21:00."),
-        ));
+        let time = time.to_string();
+        return Err(AppError::say("bad_time", move |tr| {
+            tr.failure_bad_time_of_day(time.as_str())
+        }));
     }
     let service = format!(
         "[Unit]\nDescription=Twinge evening reminder\n\n[Service]\nType=exec\nExecStart={} --data-dir {} remind\n# A click on the notification opens Twinge, which outlives this service.\nKillMode=process\n",
@@ -278,11 +273,9 @@ impl Journal {
         let dir = self.data_dir()?;
         if let Some(t) = time {
             if parse_time(t).is_none() {
-                return Err(crate::records::field_error(
-                    "time",
-                    "bad_time",
-                    "A time is written like 21:00.",
-                ));
+                return Err(AppError::field("time", "bad_time", |tr| {
+                    tr.failure_time_form()
+                }));
             }
         }
         let mut state = read_state(&dir);

@@ -38,10 +38,9 @@ impl Journal {
         passcode: &str,
     ) -> Result<FileReport, AppError> {
         if passcode.chars().count() > crate::MAX_PASSCODE_CHARS {
-            return Err(AppError::new(
-                "wrong_passcode",
-                "That passcode does not open this backup. Nothing was changed.",
-            ));
+            return Err(AppError::say("wrong_passcode", |tr| {
+                tr.failure_backup_not_opened()
+            }));
         }
         self.restore(source, Some(passcode))
     }
@@ -123,14 +122,10 @@ fn source_key(
     } else if is_locked_dir(dir) {
         KeyHeader::read_file(&dir.join(crate::KEY_FILE))?
     } else {
-        return Err(AppError::new(
-            "no_key_file",
-            format!(
-                "{} has no key file beside it ({}), so no passcode can open it. Nothing was changed.",
-                file_name(source),
-                file_name(&beside)
-            ),
-        ));
+        let (file, key) = (file_name(source), file_name(&beside));
+        return Err(AppError::say("no_key_file", move |tr| {
+            tr.failure_no_key_file(file.as_str(), key.as_str())
+        }));
     };
     Ok(Some(header.derive(passcode)?))
 }
@@ -142,21 +137,14 @@ fn explain(e: StoreError, source: &Path, with_passcode: bool) -> AppError {
         StoreError::NotADatabase { .. } => key_beside(source).exists(),
         _ => false,
     };
+    let file = file_name(source);
     match (locked, with_passcode) {
-        (true, false) => AppError::new(
-            "backup_passcode_needed",
-            format!(
-                "{} was made under another passcode. Enter the passcode it was made with to restore it. Nothing was changed.",
-                file_name(source)
-            ),
-        ),
-        (true, true) => AppError::new(
-            "wrong_passcode",
-            format!(
-                "That passcode does not open {}. Nothing was changed.",
-                file_name(source)
-            ),
-        ),
+        (true, false) => AppError::say("backup_passcode_needed", move |tr| {
+            tr.failure_backup_passcode(file.as_str())
+        }),
+        (true, true) => AppError::say("wrong_passcode", move |tr| {
+            tr.failure_backup_wrong_passcode(file.as_str())
+        }),
         _ => e.into(),
     }
 }
@@ -174,15 +162,11 @@ fn candidate(
     let temp = crate::files::temp_dir_in(dir)?;
     let copy = temp.path().join(DB_FILE_NAME);
     let failed = |e: AppError| {
-        AppError::new(
-            "restore_failed",
-            format!(
-                "{} could not be opened as a journal, so it was not restored: {} The journal was not changed.",
-                file_name(source),
-                e.message
-            ),
-        )
-        .with_details(e.details.unwrap_or_default())
+        let (file, details) = (file_name(source), e.details.clone().unwrap_or_default());
+        AppError::say("restore_failed", move |tr| {
+            tr.failure_restore(file.as_str(), e.clone().in_language(tr).message)
+        })
+        .with_details(details)
     };
     let opened = (|| {
         if source_key == key {

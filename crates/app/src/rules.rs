@@ -5,29 +5,15 @@ use time::macros::format_description;
 use twinge_core::vocab::MAX_VOCAB_CHARS;
 use twinge_core::MAX_NOTES_CHARS;
 
-use crate::{AppError, FieldError};
-
-pub(crate) fn field_error(field: &str, code: &str, message: &str) -> AppError {
-    AppError {
-        code: code.into(),
-        message: message.into(),
-        fields: vec![FieldError {
-            field: field.into(),
-            code: code.into(),
-            message: message.into(),
-        }],
-        details: None,
-    }
-}
+use crate::AppError;
 
 /// Checks a local date written `YYYY-MM-DD`.
 pub(crate) fn parse_date(field: &str, text: &str) -> Result<time::Date, AppError> {
     time::Date::parse(text.trim(), format_description!("[year]-[month]-[day]")).map_err(|_| {
-        field_error(
-            field,
-            "bad_date",
-            &format!("“{text}” is not a date; write it like 2026-11-20."),
-        )
+        let text = text.to_string();
+        AppError::field(field, "bad_date", move |tr| {
+            tr.failure_not_a_date(text.as_str())
+        })
     })
 }
 
@@ -43,24 +29,16 @@ pub(crate) fn parse_record_date(
 ) -> Result<time::Date, AppError> {
     let d = parse_date(field, text)?;
     if d.year() < FIRST_RECORD_YEAR {
-        return Err(field_error(
-            field,
-            "date_out_of_range",
-            &format!(
-                "“{}” is before {FIRST_RECORD_YEAR}; check the year.",
-                text.trim()
-            ),
-        ));
+        let text = text.trim().to_string();
+        return Err(AppError::field(field, "date_out_of_range", move |tr| {
+            tr.failure_date_too_early(text.as_str(), FIRST_RECORD_YEAR)
+        }));
     }
     if d > today.saturating_add(time::Duration::days(366)) {
-        return Err(field_error(
-            field,
-            "date_out_of_range",
-            &format!(
-                "“{}” is more than a year ahead; check the year.",
-                text.trim()
-            ),
-        ));
+        let text = text.trim().to_string();
+        return Err(AppError::field(field, "date_out_of_range", move |tr| {
+            tr.failure_date_too_late(text.as_str())
+        }));
     }
     Ok(d)
 }
@@ -69,11 +47,9 @@ pub(crate) fn check_name(field: &str, name: &str) -> Result<String, AppError> {
     let name = name.trim();
     let n = name.chars().count();
     if n == 0 || n > MAX_VOCAB_CHARS {
-        return Err(field_error(
-            field,
-            "bad_name",
-            &format!("A name needs 1 to {MAX_VOCAB_CHARS} characters."),
-        ));
+        return Err(AppError::field(field, "bad_name", |tr| {
+            tr.failure_name_length(MAX_VOCAB_CHARS)
+        }));
     }
     Ok(name.to_string())
 }
@@ -81,11 +57,9 @@ pub(crate) fn check_name(field: &str, name: &str) -> Result<String, AppError> {
 /// Checks a dose (empty means none).
 pub(crate) fn check_dose(dose: &str) -> Result<(), AppError> {
     if dose.trim().chars().count() > MAX_VOCAB_CHARS {
-        return Err(field_error(
-            "dose",
-            "bad_dose",
-            &format!("A dose can be at most {MAX_VOCAB_CHARS} characters."),
-        ));
+        return Err(AppError::field("dose", "bad_dose", |tr| {
+            tr.failure_dose_length(MAX_VOCAB_CHARS)
+        }));
     }
     Ok(())
 }
@@ -96,22 +70,18 @@ pub const MAX_DISPLAY_NAME_CHARS: usize = 100;
 /// Checks the name printed on the report.
 pub(crate) fn check_display_name(name: &str) -> Result<(), AppError> {
     if name.chars().count() > MAX_DISPLAY_NAME_CHARS {
-        return Err(field_error(
-            "display_name",
-            "name_too_long",
-            &format!("The name can be at most {MAX_DISPLAY_NAME_CHARS} characters."),
-        ));
+        return Err(AppError::field("display_name", "name_too_long", |tr| {
+            tr.failure_display_name_length(MAX_DISPLAY_NAME_CHARS)
+        }));
     }
     Ok(())
 }
 
 pub(crate) fn check_note(note: &str) -> Result<(), AppError> {
     if note.chars().count() > MAX_NOTES_CHARS {
-        return Err(field_error(
-            "note",
-            "notes_too_long",
-            &format!("A note can be at most {MAX_NOTES_CHARS} characters."),
-        ));
+        return Err(AppError::field("note", "notes_too_long", |tr| {
+            tr.failure_note_length(MAX_NOTES_CHARS)
+        }));
     }
     Ok(())
 }

@@ -4,8 +4,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use twinge_core::{Theme, WeekStart};
 
-use crate::records::{check_display_name, field_error, parse_date};
-use crate::{AppError, Journal};
+use crate::records::{check_display_name, parse_date};
+use crate::{AppError, Journal, Tr};
 
 /// The person's preferences.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -33,10 +33,10 @@ impl Settings {
         check_display_name(&self.display_name)?;
         self.birth_date()?;
         if self.auto_lock_minutes > MAX_AUTO_LOCK_MINUTES {
-            return Err(field_error(
+            return Err(AppError::field(
                 "auto_lock_minutes",
                 "bad_auto_lock",
-                &format!("Lock after at most {MAX_AUTO_LOCK_MINUTES} minutes (a day)."),
+                |tr| tr.failure_auto_lock(MAX_AUTO_LOCK_MINUTES),
             ));
         }
         Ok(())
@@ -50,50 +50,63 @@ impl Settings {
         }
         let d = parse_date("date_of_birth", &self.date_of_birth)?;
         if d.year() < 1900 {
-            return Err(field_error(
+            return Err(AppError::field(
                 "date_of_birth",
                 "bad_date_of_birth",
-                "A date of birth is from 1900 on.",
+                |tr| tr.failure_birth_too_early(),
             ));
         }
         Ok(Some(d))
     }
 
     /// The settings of `self` (a file's) that differ from `here`, each in words.
-    pub(crate) fn differences(&self, here: &Settings) -> Vec<String> {
+    pub(crate) fn differences(&self, here: &Settings, tr: &Tr) -> Vec<String> {
         let mut out = Vec::new();
-        let mut add = |what: &str, file: String, ours: String| {
+        let mut add = |what: String, file: String, ours: String| {
             if file != ours {
-                out.push(format!("{what}: {file} (here: {ours})"));
+                out.push(tr.import_setting_differs(file, ours, what));
             }
         };
         let name = |s: &str| match s.trim() {
-            "" => "none".to_string(),
-            t => format!("“{t}”"),
+            "" => tr.import_setting_none(),
+            t => tr.import_setting_text(t),
         };
         let lock = |m: u32| match m {
-            0 => "never".to_string(),
-            1 => "after 1 minute".to_string(),
-            m => format!("after {m} minutes"),
+            0 => tr.import_setting_never(),
+            m => tr.import_setting_after_minutes(m),
+        };
+        let theme = |t: Theme| match t {
+            Theme::System => tr.screen_settings_theme_system(),
+            Theme::Light => tr.screen_settings_theme_light(),
+            Theme::Dark => tr.screen_settings_theme_dark(),
+        };
+        let week = |w: WeekStart| match w {
+            WeekStart::Monday => tr.screen_settings_monday(),
+            WeekStart::Sunday => tr.screen_settings_sunday(),
+            WeekStart::Saturday => tr.screen_settings_saturday(),
         };
         add(
-            "Name on the report",
+            tr.import_setting_name(),
             name(&self.display_name),
             name(&here.display_name),
         );
-        add("Theme", self.theme.code().into(), here.theme.code().into());
         add(
-            "First day of the week",
-            self.week_start.code().into(),
-            here.week_start.code().into(),
+            tr.screen_settings_theme(),
+            theme(self.theme),
+            theme(here.theme),
         );
         add(
-            "Date of birth",
+            tr.screen_settings_week_start(),
+            week(self.week_start),
+            week(here.week_start),
+        );
+        add(
+            tr.import_setting_birth(),
             name(&self.date_of_birth),
             name(&here.date_of_birth),
         );
         add(
-            "Lock when not used",
+            tr.screen_privacy_auto_lock(),
             lock(self.auto_lock_minutes),
             lock(here.auto_lock_minutes),
         );
@@ -131,10 +144,10 @@ impl Journal {
         if s.birth_date()?
             .is_some_and(|d| d.to_string() > self.today())
         {
-            return Err(field_error(
+            return Err(AppError::field(
                 "date_of_birth",
                 "bad_date_of_birth",
-                "A date of birth cannot be in the future.",
+                |tr| tr.failure_birth_future(),
             ));
         }
         s.write(self.store_mut())?;

@@ -1,12 +1,5 @@
 //! Numbers in words, as the report prints them.
 
-/// "20 November 2026" for a day number.
-pub(crate) fn long_date(day: i64) -> String {
-    twinge_core::insights::date_of_day(day)
-        .map(|d| format!("{} {} {}", d.day(), d.month(), d.year()))
-        .unwrap_or_default()
-}
-
 /// A duration in seconds as "45 s", "3 min" or "1.5 h".
 pub(crate) fn minutes(tr: &twinge_i18n::Tr, s: f64) -> String {
     let n = |x: f64, digits| tr.formats().number(x, digits);
@@ -18,8 +11,6 @@ pub(crate) fn minutes(tr: &twinge_i18n::Tr, s: f64) -> String {
         tr.duration_hours(n(s / 3600.0, 1))
     }
 }
-
-pub(crate) use twinge_core::insights::episodes_word;
 
 /// A date given as `YYYY-MM-DD` in full, in `tr`'s language ("4. Dezember 2026"); the
 /// text as it came when it is not a date.

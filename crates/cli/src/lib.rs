@@ -138,7 +138,7 @@ impl Ctx {
             Err(e) if e.code == "locked" => {
                 let passcode = self.secret(
                     self.passcode_file.as_deref(),
-                    "Passcode: ",
+                    &self.tr().cli_prompt_passcode(),
                     "--passcode-file",
                 )?;
                 let journal = Journal::unlock(&self.data_dir, &passcode, self.clock.clone())?;
@@ -160,26 +160,23 @@ impl Ctx {
     ) -> Result<Zeroizing<String>, Failure> {
         let mut text = match file {
             Some(path) => read_secret_file(path).map_err(|e| {
-                AppError::new(
-                    "io_error",
-                    format!(
-                        "Could not read the passcode file: {}.",
-                        twinge_app::io_words(&e)
-                    ),
-                )
+                let kind = e.kind();
+                AppError::say("io_error", move |tr| {
+                    tr.cli_passcode_file_unreadable(twinge_app::io_words(tr, kind))
+                })
                 .with_details(format!("{}: {e}", path.display()))
             })?,
             None if std::io::stdin().is_terminal() => {
                 Zeroizing::new(rpassword::prompt_password(prompt).map_err(|e| {
-                    AppError::new("io_error", "Could not read the passcode from the terminal.")
+                    AppError::say("io_error", |tr| tr.cli_passcode_terminal())
                         .with_details(e.to_string())
                 })?)
             }
             None => {
-                return Err(Failure(AppError::new(
-                    "locked",
-                    format!("A passcode is needed: give {option} FILE, or run twinge in a terminal to be asked for it."),
-                )))
+                let option = option.to_string();
+                return Err(Failure(AppError::say("locked", move |tr| {
+                    tr.cli_passcode_needed(option.as_str())
+                })));
             }
         };
         let first = text.lines().next().unwrap_or("").len();
@@ -219,25 +216,29 @@ pub fn no_core_dumps() {
     let _ = rustix::process::set_dumpable_behavior(rustix::process::DumpableBehavior::NotDumpable);
 }
 
+/// The language of the command line's sentences: `--lang`, or the environment's
+/// (`report --lang` sets the PDF's language alone).
+fn speaking(cli: &Cli) -> Lang {
+    match (&cli.command, cli.lang.as_deref()) {
+        (Cmd::Report(_), _) | (_, None) => Lang::from_env(),
+        (_, Some(code)) => Lang::from_code(code.trim()).unwrap_or_else(|_| Lang::english()),
+    }
+}
+
 fn run(cli: Cli) -> Result<(), Failure> {
     // A language Twinge does not have: English, and one line that says so.
     let asked = cli.lang.as_deref().map(|code| {
-        let (lang, notice) = Lang::or_english(code);
+        let (lang, notice) = Lang::or_english(code, &twinge_app::Tr::new(&Lang::from_env()));
         if let Some(notice) = notice {
             eprintln!("twinge: {notice}");
         }
         lang
     });
-    let system = Lang::from_env();
     let ctx = Ctx {
         data_dir: cli.data_dir.clone().unwrap_or_else(default_data_dir),
         clock: Arc::new(SystemClock),
         passcode_file: cli.passcode_file.clone(),
-        // `report --lang` sets the PDF's language alone.
-        lang: match (&cli.command, &asked) {
-            (Cmd::Report(_), _) | (_, None) => system,
-            (_, Some(lang)) => lang.clone(),
-        },
+        lang: speaking(&cli),
         asked,
     };
     let ctx = &ctx;
@@ -292,9 +293,11 @@ where
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
         }
     };
+    let tr = twinge_app::Tr::new(&speaking(&cli));
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure(e)) => {
+            let e = e.in_language(&tr);
             eprintln!("twinge: {}", e.message);
             for f in e.fields.iter().skip(1) {
                 eprintln!("twinge: {}", f.message);

@@ -78,12 +78,12 @@ fn import_outcome(child: Child) -> Option<usize> {
         assert!(!err.trim().is_empty(), "a refused import says why");
         return None;
     }
-    // "Imported: 3000 episodes in the file: 3000 new, 0 unchanged, …"
+    // "Imported: 3,000 episodes in the file: 3,000 new, 0 unchanged, …"
     let new = text
         .split(" new,")
         .next()
         .and_then(|t| t.rsplit(' ').next())
-        .and_then(|n| n.parse().ok())
+        .and_then(|n| n.replace(',', "").parse().ok())
         .unwrap_or_else(|| panic!("import output: {text}"));
     Some(new)
 }

@@ -138,15 +138,16 @@ fn the_command_line_speaks_the_systems_language_and_the_report_the_doctors() {
     ] {
         assert!(de.contains(words), "{words}: {de}");
     }
-    // A language Twinge does not have: English, and one line that says so.
+    // A language Twinge does not have: English, and one line that says so, in the
+    // system's language.
     let (list, said) = german(&["--lang", "tlh", "list"]);
     assert!(list.contains("Cramp"), "{list}");
     assert!(
-        said.contains("no translation for “tlh”") && said.contains("Using English."),
+        said.contains("keine Übersetzung für „tlh“") && said.contains("Englisch."),
         "{said}"
     );
     let (_, said, pdf) = report(Some("tlh"));
-    assert!(said.contains("no translation for “tlh”"), "{said}");
+    assert!(said.contains("keine Übersetzung für „tlh“"), "{said}");
     assert!(pdf.contains("Spasm, cramp and twitch summary"), "{pdf}");
 }
 
@@ -205,4 +206,74 @@ fn in_the_pseudo_language_every_word_comes_from_the_catalogue_or_the_person() {
             .collect();
         assert!(stray.is_empty(), "words from code: {stray:?} in {text}");
     }
+}
+
+/// Every line in brackets once the person's own words and the system's technical
+/// details (the "details:" line, kept for a bug report) are set aside.
+fn only_catalogue_words(text: &str) {
+    let text: String = text
+        .lines()
+        .filter(|l| !l.starts_with("twinge: details:"))
+        .map(|l| l.strip_prefix("twinge: ").unwrap_or(l))
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(text.contains('['), "{text}");
+    let stray: Vec<String> = twinge_app::unbracketed(&text)
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() > 1)
+        .map(str::to_string)
+        .collect();
+    assert!(stray.is_empty(), "words from code: {stray:?} in {text}");
+}
+
+#[test]
+fn in_the_pseudo_language_errors_imports_and_checks_come_from_the_catalogue() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    add_with(d, "cramp", "calf:left", 6, &["--at", "2026-11-02T03:10"]);
+    let run = |args: &[&str]| command(d).env("LANG", "en-XA").args(args).output().unwrap();
+    let export = d.join("export.json");
+    let not_json = d.join("notes.json");
+    std::fs::write(&not_json, "Dear diary").unwrap();
+    let mut said = String::new();
+    for args in [
+        &[
+            "export",
+            "--format",
+            "json",
+            "--out",
+            export.to_str().unwrap(),
+        ][..],
+        &["import", "--dry-run", export.to_str().unwrap()],
+        &["check"],
+    ] {
+        let out = run(args);
+        assert!(out.status.success(), "{args:?}");
+        said += &stdout(&out);
+    }
+    only_catalogue_words(&said);
+    // Refusals: a file that is not an export, a value out of range, a file not there.
+    for args in [
+        &["import", not_json.to_str().unwrap()][..],
+        &"add --kind cramp --where calf:left --intensity 12"
+            .split(' ')
+            .collect::<Vec<_>>(),
+        &["restore", d.join("gone.db").to_str().unwrap()],
+    ] {
+        let out = run(args);
+        assert!(!out.status.success(), "{args:?}");
+        only_catalogue_words(&String::from_utf8_lossy(&out.stderr));
+    }
+    // The same refusal in German.
+    let out = command(d)
+        .env("LANG", "de_DE.UTF-8")
+        .args(["import", not_json.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("Diese Datei kann nicht importiert werden")
+            && err.contains("Nichts wurde verändert."),
+        "{err}"
+    );
 }

@@ -126,6 +126,16 @@ pub fn symptom(tr: &Tr, s: Associated) -> String {
 }
 
 /// What happened to a medication ("started", "begonnen").
+/// A check-in factor's level ("Some", "A lot"; "Yes" for a factor without levels).
+pub fn factor_level(tr: &Tr, level: twinge_core::FactorLevel) -> String {
+    use twinge_core::FactorLevel::*;
+    match level {
+        Yes => tr.screen_checkin_level_yes(),
+        Some => tr.screen_checkin_level_some(),
+        ALot => tr.screen_checkin_level_a_lot(),
+    }
+}
+
 pub fn med_change(tr: &Tr, c: MedChange) -> String {
     match c {
         MedChange::Started => tr.med_started(),

@@ -7,10 +7,10 @@
 
 use std::sync::{Arc, OnceLock};
 
-use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
 
+mod arg;
 mod check;
 pub mod domain;
 mod format;
@@ -20,6 +20,7 @@ mod vars;
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
+pub use arg::Arg;
 pub use check::catalogue_problems;
 pub use format::Formats;
 use pseudo::pseudo;
@@ -41,6 +42,13 @@ pub struct Lang {
 pub struct UnknownLang {
     pub code: String,
     pub available: String,
+}
+
+impl UnknownLang {
+    /// The sentence in `tr`'s language.
+    pub fn said(&self, tr: &Tr) -> String {
+        tr.language_unknown(self.available.as_str(), self.code.as_str())
+    }
 }
 
 impl Lang {
@@ -137,10 +145,11 @@ impl Lang {
 
     /// The language a person asked for by code, or English with a sentence saying why
     /// when Twinge has no translation for it (the caller shows the sentence once).
-    pub fn or_english(code: &str) -> (Lang, Option<String>) {
+    /// The sentence is in `tr`'s language.
+    pub fn or_english(code: &str, tr: &Tr) -> (Lang, Option<String>) {
         match Lang::from_code(code.trim()) {
             Ok(lang) => (lang, None),
-            Err(e) => (Lang::english(), Some(format!("{e} Using English."))),
+            Err(e) => (Lang::english(), Some(tr.language_using_english(e.said(tr)))),
         }
     }
 
@@ -208,56 +217,6 @@ fn resources(code: &str) -> Vec<Arc<FluentResource>> {
         .find(|(c, _)| *c == code)
         .map(|(_, r)| r.clone())
         .unwrap_or_default()
-}
-
-/// An argument of a message: a number (whose plural form Fluent picks, and which is
-/// written in the language's way) or a text.
-#[derive(Debug, Clone)]
-pub struct Arg(FluentValue<'static>);
-
-impl Arg {
-    /// A number written with exactly `digits` digits after the separator ("2,5").
-    pub fn decimals(value: f64, digits: usize) -> Arg {
-        let options = FluentNumberOptions {
-            minimum_fraction_digits: Some(digits),
-            maximum_fraction_digits: Some(digits),
-            ..Default::default()
-        };
-        Arg(FluentValue::Number(FluentNumber::new(value, options)))
-    }
-
-    pub(crate) fn value(self) -> FluentValue<'static> {
-        self.0
-    }
-}
-
-macro_rules! number_arg {
-    ($($t:ty),*) => {$(
-        impl From<$t> for Arg {
-            fn from(n: $t) -> Arg {
-                Arg(FluentValue::from(n))
-            }
-        }
-    )*};
-}
-number_arg!(u8, u16, u32, u64, usize, i32, i64, f64);
-
-impl From<&str> for Arg {
-    fn from(s: &str) -> Arg {
-        Arg(FluentValue::from(s.to_string()))
-    }
-}
-
-impl From<String> for Arg {
-    fn from(s: String) -> Arg {
-        Arg(FluentValue::from(s))
-    }
-}
-
-impl From<&String> for Arg {
-    fn from(s: &String) -> Arg {
-        Arg(FluentValue::from(s.clone()))
-    }
 }
 
 /// Words in one language.

@@ -119,9 +119,16 @@ fn the_system_language_is_read_from_the_locale_variables_in_their_order() {
     assert_eq!(code(&[None, None, Some("C.UTF-8")]), "en");
     assert_eq!(code(&[None, None, Some("ja_JP.UTF-8")]), "en");
     assert_eq!(code(&[None, None, None]), "en");
-    let (lang, notice) = Lang::or_english("tlh");
+    let english = Tr::new(&Lang::english());
+    let (lang, notice) = Lang::or_english("tlh", &english);
     assert_eq!(lang.code(), "en");
     assert!(notice.is_some_and(|n| n.contains("tlh") && n.ends_with("Using English.")));
-    assert_eq!(Lang::or_english("de").1, None);
+    assert_eq!(Lang::or_english("de", &english).1, None);
+    let german = Tr::new(&Lang::from_code("de").unwrap());
+    let notice = Lang::or_english("tlh", &german).1.unwrap();
+    assert!(
+        notice.contains("„tlh“") && notice.contains("Englisch"),
+        "{notice}"
+    );
     assert_eq!(Lang::from_code("es").unwrap().name(), "Español");
 }

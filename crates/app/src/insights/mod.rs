@@ -143,16 +143,14 @@ pub fn parse_period(from: &str, to: &str) -> Result<Period, AppError> {
     let first = day_of(parse_date("from", from)?);
     let last = day_of(parse_date("to", to)?);
     if last < first {
-        return Err(AppError::new(
-            "bad_period",
-            "The period ends before it starts.",
-        ));
+        return Err(AppError::say("bad_period", |tr| {
+            tr.failure_period_backwards()
+        }));
     }
     if last - first > 366 * 30 {
-        return Err(AppError::new(
-            "bad_period",
-            "Choose a period of at most 30 years.",
-        ));
+        return Err(AppError::say("bad_period", |tr| {
+            tr.failure_period_too_long()
+        }));
     }
     Ok(Period {
         first_day: first,
@@ -290,7 +288,7 @@ impl Journal {
         let (comparable, change) = rate_change(&tr, &current, &previous);
         let kinds = self.kinds_compared(&tr, &a, &prev, comparable)?;
         let mut previous = serde_json::to_value(previous)
-            .map_err(|e| AppError::internal("The figures could not be written.", e))?;
+            .map_err(|e| AppError::internal(|tr| tr.failure_figures(), e))?;
         previous["kinds"] =
             serde_json::json!(kinds.iter().map(|k| &k.previous).collect::<Vec<_>>());
         Ok(serde_json::json!({

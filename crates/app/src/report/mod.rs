@@ -170,10 +170,7 @@ fn check_request(r: &ReportRequest) -> Result<(), AppError> {
     if r.psfs_frequency.is_some_and(|f| f > 4)
         || r.psfs_severity.is_some_and(|s| !(1..=3).contains(&s))
     {
-        return Err(AppError::new(
-            "bad_psfs",
-            "Frequency is rated 0 to 4 and severity 1 to 3.",
-        ));
+        return Err(AppError::say("bad_psfs", |tr| tr.failure_bad_psfs()));
     }
     Ok(())
 }
@@ -253,7 +250,7 @@ impl Journal {
             + i64::from(self.clock().local_offset_min()) * 60;
         let generated_day = now_s.div_euclid(86_400);
         let generated = twinge_core::insights::date_of_day(generated_day)
-            .ok_or_else(|| AppError::new("internal", "Today is outside the calendar."))?;
+            .ok_or_else(|| AppError::say("internal", |tr| tr.failure_no_today()))?;
         let episodes = self.store().list_episodes(&ListFilter {
             limit: u32::MAX,
             ..Default::default()
@@ -361,11 +358,7 @@ impl Journal {
     pub fn report_pdf(&self, r: &ReportRequest) -> Result<Vec<u8>, AppError> {
         let model = self.report_model(r)?;
         twinge_report::render_pdf(&model).map_err(|e| {
-            AppError::new(
-                "report_failed",
-                "The report could not be made. Nothing was saved; please send the details to the makers of Twinge.",
-            )
-            .with_details(e.to_string())
+            AppError::say("report_failed", |tr| tr.failure_report()).with_details(e.to_string())
         })
     }
 }
@@ -376,11 +369,7 @@ impl Journal {
     pub fn report_preview(&self, r: &ReportRequest) -> Result<ReportPreview, AppError> {
         let (model, suggested) = self.model_and_suggestion(r)?;
         let svg = twinge_report::first_page_svg(&model).map_err(|e| {
-            AppError::new(
-                "report_failed",
-                "The preview could not be made; the report itself may still work.",
-            )
-            .with_details(e.to_string())
+            AppError::say("report_failed", |tr| tr.failure_preview()).with_details(e.to_string())
         })?;
         let (psfs_frequency, psfs_severity) = suggested.unwrap_or(NO_SPASMS);
         Ok(ReportPreview {

@@ -11,12 +11,9 @@ const QUESTIONS_KEY: &str = "report_questions";
 pub(super) fn check_questions(questions: &str) -> Result<(), AppError> {
     let n = questions.chars().count();
     if n > MAX_QUESTIONS_CHARS {
-        return Err(AppError::new(
-            "questions_too_long",
-            format!(
-                "Questions can be at most {MAX_QUESTIONS_CHARS} characters, so that they stay on page 1 — {n} now."
-            ),
-        ));
+        return Err(AppError::say("questions_too_long", move |tr| {
+            tr.failure_questions_too_long(n, MAX_QUESTIONS_CHARS)
+        }));
     }
     Ok(())
 }

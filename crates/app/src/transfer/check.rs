@@ -10,7 +10,7 @@ use uuid::Uuid;
 use super::{shown, EpisodeFile, ImportProblem, ImportProgress, JournalFile};
 use crate::convert::draft_from_input;
 use crate::records::{check_dose, check_name, check_note, parse_record_date};
-use crate::{AppError, EpisodeInput, Journal};
+use crate::{AppError, EpisodeInput, Journal, Tr};
 
 /// The episodes of a file that passed, with their row numbers, and the problems found.
 pub(super) struct Checked {
@@ -59,7 +59,8 @@ impl Journal {
             rows_in_file: file.episodes.len() as u32,
             checkins_in_file: file.checkins.len() as u32,
         };
-        check_records(file, self.latest_today(), &mut checked);
+        let tr = self.tr();
+        check_records(file, self.latest_today(), &tr, &mut checked);
         self.check_days(file, &mut checked)?;
 
         let known = self.vocab_names()?;
@@ -80,18 +81,14 @@ impl Journal {
             }
             let row = i as u32 + 1;
             let Ok(id) = Uuid::parse_str(&f.id) else {
-                checked.problem(
-                    row,
-                    "id",
-                    format!("“{}” is not an episode id.", shown(&f.id)),
-                );
+                checked.problem(row, "id", tr.failure_bad_id(shown(&f.id)));
                 continue;
             };
             if !seen_ids.insert(id) {
-                checked.problem(row, "id", format!("The id {id} appears twice in the file."));
+                checked.problem(row, "id", tr.import_id_twice(id.to_string()));
                 continue;
             }
-            match check_episode(f, id, now_s, &trigger_keys, &relief_keys) {
+            match check_episode(f, (id, now_s), &tr, &trigger_keys, &relief_keys) {
                 Ok(e) => checked.episodes.push((row, e)),
                 Err(problems) => {
                     for (field, message) in problems {
@@ -106,30 +103,19 @@ impl Journal {
 
 /// Vocabularies, appointments, medication changes, quiet days and settings (row 0);
 /// dates from 1900 to a year after `today`.
-fn check_records(file: &JournalFile, today: time::Date, checked: &mut Checked) {
+fn check_records(file: &JournalFile, today: time::Date, tr: &Tr, checked: &mut Checked) {
     let date_ok = |d: &str| parse_record_date("date", d, today).is_ok();
     for (list, what) in [(&file.triggers, "triggers"), (&file.reliefs, "reliefs")] {
         for v in list {
             if check_name("key", &v.key).is_err() || check_name("name", &v.name).is_err() {
-                checked.problem(
-                    0,
-                    what,
-                    format!(
-                        "The {what} list has an entry “{}” without a usable key and name (1 to {} characters).",
-                        shown(&v.name),
-                        twinge_core::vocab::MAX_VOCAB_CHARS
-                    ),
-                );
+                let max = twinge_core::vocab::MAX_VOCAB_CHARS;
+                checked.problem(0, what, tr.import_bad_vocab(what, max, shown(&v.name)));
             }
         }
     }
     for a in &file.appointments {
         if !date_ok(&a.date) || check_note(&a.note).is_err() {
-            checked.problem(
-                0,
-                "appointments",
-                format!("The appointment dated “{}” is not valid.", shown(&a.date)),
-            );
+            checked.problem(0, "appointments", tr.import_bad_appointment(shown(&a.date)));
         }
     }
     for m in &file.medication_changes {
@@ -138,25 +124,17 @@ fn check_records(file: &JournalFile, today: time::Date, checked: &mut Checked) {
             checked.problem(
                 0,
                 "medication_changes",
-                format!(
-                    "The medication change “{}” on “{}” is not valid.",
-                    shown(&m.name),
-                    shown(&m.date)
-                ),
+                tr.import_bad_medication(shown(&m.date), shown(&m.name)),
             );
         }
     }
     for d in &file.quiet_days {
         if !date_ok(d) {
-            checked.problem(
-                0,
-                "quiet_days",
-                format!("“{}” is not a date from 1900 to a year ahead.", shown(d)),
-            );
+            checked.problem(0, "quiet_days", tr.import_bad_quiet_day(shown(d)));
         }
     }
     if let Err(e) = file.settings.check() {
-        checked.problem(0, "settings", e.message);
+        checked.problem(0, "settings", e.in_language(tr).message);
     }
 }
 
@@ -164,8 +142,8 @@ fn check_records(file: &JournalFile, today: time::Date, checked: &mut Checked) {
 /// Its problems are `(field, message)`.
 fn check_episode(
     f: &EpisodeFile,
-    id: Uuid,
-    now_s: i64,
+    (id, now_s): (Uuid, i64),
+    tr: &Tr,
     trigger_keys: &BTreeSet<&str>,
     relief_keys: &BTreeSet<&str>,
 ) -> Result<Episode, Vec<(String, String)>> {
@@ -189,10 +167,8 @@ fn check_episode(
                 .0
                 .iter()
                 .map(|e| {
-                    (
-                        e.field().to_string(),
-                        crate::error::sentence(&e.to_string()),
-                    )
+                    let message = twinge_i18n::domain::validation_message(tr, e);
+                    (e.field().to_string(), message)
                 })
                 .collect::<Vec<_>>()
         })?;
@@ -202,35 +178,20 @@ fn check_episode(
         .iter()
         .find(|t| !trigger_keys.contains(t.as_str()))
     {
-        return Err(one(
-            "triggers",
-            format!(
-                "The trigger “{}” is not in the file's or this journal's list.",
-                shown(t)
-            ),
-        ));
+        return Err(one("triggers", tr.import_unknown_trigger(shown(t))));
     }
     if let Some(r) = draft
         .reliefs
         .iter()
         .find(|r| !relief_keys.contains(r.relief.as_str()))
     {
-        return Err(one(
-            "reliefs",
-            format!(
-                "“{}” is not in the file's or this journal's list of what helps.",
-                shown(&r.relief)
-            ),
-        ));
+        return Err(one("reliefs", tr.import_unknown_relief(shown(&r.relief))));
     }
     if f.created_at_ms < 0
         || f.updated_at_ms < f.created_at_ms
         || f.deleted_at_ms.is_some_and(|d| d < 0)
     {
-        return Err(one(
-            "updated_at_ms",
-            "The episode's times are not consistent (created after updated, or negative).".into(),
-        ));
+        return Err(one("updated_at_ms", tr.import_bad_times()));
     }
     Ok(Episode {
         id,

@@ -143,8 +143,7 @@ pub(super) fn write(
     factor_names: &HashMap<String, String>,
 ) -> Result<Vec<u8>, AppError> {
     let failed = |e: &dyn std::fmt::Display| {
-        AppError::new("export_failed", "The export could not be written.")
-            .with_details(e.to_string())
+        AppError::say("export_failed", |tr| tr.failure_export()).with_details(e.to_string())
     };
     let mut w = ::csv::Writer::from_writer(Vec::new());
     if episodes.is_empty() && checkins.is_empty() {
@@ -212,14 +211,11 @@ impl Journal {
             .from_reader(bytes);
         let header = r
             .headers()
-            .map_err(|e| {
-                bad_file("its first line could not be read (is it a CSV file in UTF-8?)")
-                    .with_details(e.to_string())
-            })?
+            .map_err(|e| bad_file(|tr| tr.import_no_first_line()).with_details(e.to_string()))?
             .clone();
         for (name, old) in REQUIRED {
             if !header.iter().any(|h| h == name || h == old) {
-                return Err(bad_file(&format!("it has no “{name}” column; the first line must name the columns (Kind, Start, Intensity 0–10, Where, …)")));
+                return Err(bad_file(move |tr| tr.import_no_column(name)));
             }
         }
         let names = self.vocab_names()?;
@@ -238,10 +234,7 @@ impl Journal {
         for (i, rec) in r.records().enumerate() {
             let line = i as u32 + 2;
             let unreadable = |e: &::csv::Error| {
-                bad_file(&format!(
-                    "line {line} could not be read (a quote left open, a different number of columns, or not UTF-8)"
-                ))
-                .with_details(e.to_string())
+                bad_file(move |tr| tr.import_line_unreadable(line)).with_details(e.to_string())
             };
             let rec = rec.map_err(|e| unreadable(&e))?;
             let mut row: CsvRow = rec.deserialize(Some(&header)).map_err(|e| {
@@ -250,10 +243,10 @@ impl Journal {
                     _ => None,
                 };
                 match column.and_then(|c| Some((header.get(c)?, rec.get(c)?))) {
-                    Some((name, value)) => bad_file(&format!(
-                        "line {line}: “{}” in column {name} is not a whole number",
-                        shown(value)
-                    )),
+                    Some((name, value)) => {
+                        let (name, value) = (name.to_string(), shown(value));
+                        bad_file(move |tr| tr.import_not_whole(name.as_str(), line, value.as_str()))
+                    }
                     None => unreadable(&e),
                 }
             })?;
@@ -287,10 +280,8 @@ impl Journal {
             let mut reliefs = Vec::new();
             for item in items(&row.reliefs) {
                 let relief = ReliefInput::parse(item).ok_or_else(|| {
-                    bad_file(&format!(
-                        "line {line}: “{}” in column reliefs is not name:0-3",
-                        shown(item)
-                    ))
+                    let item = shown(item);
+                    bad_file(move |tr| tr.import_not_relief(line, item.as_str()))
                 })?;
                 reliefs.push(ReliefInput {
                     relief: key_for(&names.reliefs, &mut new_reliefs, &relief.relief),

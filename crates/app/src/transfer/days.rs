@@ -87,6 +87,7 @@ impl Journal {
         file: &JournalFile,
         checked: &mut Checked,
     ) -> Result<(), crate::AppError> {
+        let tr = self.tr();
         // Factors here keep their levels; the file's new ones bring theirs.
         let mut levels: HashMap<String, bool> = self
             .store()
@@ -99,14 +100,7 @@ impl Journal {
                 || twinge_core::slug(&f.key) != f.key
                 || check_name("name", &f.name).is_err()
             {
-                checked.problem(
-                    0,
-                    "factors",
-                    format!(
-                        "The factors list has an entry “{}” without a usable key and name.",
-                        shown(&f.name)
-                    ),
-                );
+                checked.problem(0, "factors", tr.import_bad_factor(shown(&f.name)));
                 continue;
             }
             levels.entry(f.key.clone()).or_insert(f.levels);
@@ -122,30 +116,28 @@ impl Journal {
         for c in &file.checkins {
             let at = shown(&c.date);
             let mut bad = |why: String| {
-                checked.problem(0, "checkins", format!("The check-in of “{at}”: {why}."))
+                checked.problem(0, "checkins", tr.import_bad_checkin(at.as_str(), why))
             };
             let Ok(date) = parse_date("date", &c.date) else {
-                bad("it is not a date".into());
+                bad(tr.import_checkin_not_a_date());
                 continue;
             };
             if date > latest {
-                bad("its day has not started yet".into());
+                bad(tr.import_checkin_not_started());
                 continue;
             }
             if !dates.insert(date) {
-                bad("the day has two check-ins in the file".into());
+                bad(tr.import_checkin_twice());
                 continue;
             }
             if c.factors.len() > MAX_FACTORS_PER_CHECKIN {
-                bad(format!(
-                    "it lists more than {MAX_FACTORS_PER_CHECKIN} factors"
-                ));
+                bad(tr.import_checkin_too_many(MAX_FACTORS_PER_CHECKIN));
                 continue;
             }
             let factors = match stored_factors(&levels, &c.factors) {
                 Ok(f) => f,
                 Err((_, why)) => {
-                    bad(why);
+                    bad(why(&tr));
                     continue;
                 }
             };

@@ -6,8 +6,7 @@ use crate::AppError;
 /// The file as pretty JSON with a final newline.
 pub(super) fn write(file: &JournalFile) -> Result<Vec<u8>, AppError> {
     let mut bytes = serde_json::to_vec_pretty(file).map_err(|e| {
-        AppError::new("export_failed", "The export could not be written.")
-            .with_details(e.to_string())
+        AppError::say("export_failed", |tr| tr.failure_export()).with_details(e.to_string())
     })?;
     bytes.push(b'\n');
     Ok(bytes)
@@ -35,41 +34,30 @@ pub(super) fn parse(bytes: &[u8]) -> Result<JournalFile, AppError> {
         parsed => {
             let header: Header = serde_json::from_slice(bytes).map_err(|e| match e.classify() {
                 serde_json::error::Category::Data => {
-                    bad_file("it is not a Twinge journal export").with_details(e.to_string())
+                    bad_file(|tr| tr.import_not_an_export()).with_details(e.to_string())
                 }
-                serde_json::error::Category::Eof => bad_file(&format!(
-                    "it ends too early (line {}): it may have been cut off while being copied",
-                    e.line()
-                ))
-                .with_details(e.to_string()),
-                _ => bad_file(&format!(
-                    "it is not a JSON file, or it is damaged at line {}, column {}",
-                    e.line(),
-                    e.column()
-                ))
-                .with_details(e.to_string()),
+                serde_json::error::Category::Eof => {
+                    let line = e.line();
+                    bad_file(move |tr| tr.import_ends_early(line)).with_details(e.to_string())
+                }
+                _ => {
+                    let (line, column) = (e.line(), e.column());
+                    bad_file(move |tr| tr.import_not_json(column, line)).with_details(e.to_string())
+                }
             })?;
             if header.format.as_deref() != Some(FORMAT) {
-                return Err(bad_file(
-                    "it is not a Twinge journal export (no \"format\": \"twinge-journal\")",
-                ));
+                return Err(bad_file(|tr| tr.import_no_format()));
             }
             match header.version {
                 Some(v) if supported(v) => {}
                 Some(v) if v > u64::from(FORMAT_VERSION) => {
-                    return Err(bad_file(&format!(
-                        "it was written by a newer Twinge (format version {v}); update Twinge to import it"
-                    )))
+                    return Err(bad_file(move |tr| tr.import_newer(v)))
                 }
-                _ => return Err(bad_file("its format version is missing or unknown")),
+                _ => return Err(bad_file(|tr| tr.import_no_version())),
             }
             parsed.map_err(|e| {
-                bad_file(&format!(
-                    "something in it is not what a Twinge export holds (line {}, column {})",
-                    e.line(),
-                    e.column()
-                ))
-                .with_details(e.to_string())
+                let (line, column) = (e.line(), e.column());
+                bad_file(move |tr| tr.import_unexpected(column, line)).with_details(e.to_string())
             })
         }
     }

@@ -191,20 +191,19 @@ impl FileFormat {
         match code {
             "json" => Ok(FileFormat::Json),
             "csv" => Ok(FileFormat::Csv),
-            other => Err(AppError::new(
-                "bad_format",
-                format!("“{other}” is not a file format; use json or csv."),
-            )),
+            other => {
+                let other = other.to_string();
+                Err(AppError::say("bad_format", move |tr| {
+                    tr.import_bad_format(other.as_str())
+                }))
+            }
         }
     }
 }
 
 /// The error for a file that cannot be read as an import at all.
-fn bad_file(why: &str) -> AppError {
-    AppError::new(
-        "bad_import_file",
-        format!("This file cannot be imported: {why}. Nothing was changed."),
-    )
+fn bad_file(why: impl Fn(&crate::Tr) -> String + Send + Sync + 'static) -> AppError {
+    AppError::say("bad_import_file", move |tr| tr.import_bad_file(why(tr)))
 }
 
 /// Reads a file to import; `format` defaults to what its name says. Only a regular file
@@ -216,7 +215,7 @@ fn read_import(path: &Path, format: Option<FileFormat>) -> Result<(Vec<u8>, File
     let file = std::fs::File::open(path).map_err(unreadable)?;
     let meta = file.metadata().map_err(unreadable)?;
     if !meta.is_file() {
-        return Err(bad_file(&format!("{name} is not a regular file")));
+        return Err(bad_file(move |tr| tr.import_not_a_file(name.as_str())));
     }
     if meta.len() > MAX_IMPORT_BYTES as u64 {
         return Err(too_large(meta.len()));
@@ -229,14 +228,9 @@ fn read_import(path: &Path, format: Option<FileFormat>) -> Result<(Vec<u8>, File
 }
 
 fn too_large(bytes: u64) -> AppError {
-    AppError::new(
-        "import_too_large",
-        format!(
-            "The file is too large to import ({} MB; at most {} MB).",
-            bytes / 1_000_000,
-            MAX_IMPORT_BYTES / 1_000_000
-        ),
-    )
+    AppError::say("import_too_large", move |tr| {
+        tr.import_too_large(MAX_IMPORT_BYTES / 1_000_000, bytes / 1_000_000)
+    })
 }
 
 pub(crate) use crate::error::shown;
@@ -320,7 +314,7 @@ impl Journal {
     /// settings; a CSV file none).
     fn settings_differ(&self, file: &JournalFile) -> Result<Vec<String>, AppError> {
         Ok(match file.format == FORMAT {
-            true => file.settings.differences(&self.settings()?),
+            true => file.settings.differences(&self.settings()?, &self.tr()),
             false => Vec::new(),
         })
     }

@@ -14,10 +14,9 @@ pub(crate) struct DemoArgs {
 
 pub(crate) fn run(args: &DemoArgs, ctx: &Ctx) -> Result<(), Failure> {
     if args.episodes == 0 || args.episodes > 1_000_000 {
-        return Err(Failure(AppError::new(
-            "invalid_argument",
-            "--episodes takes 1 to 1,000,000",
-        )));
+        return Err(Failure(AppError::say("invalid_argument", |tr| {
+            tr.cli_demo_episodes()
+        })));
     }
     let mut journal = ctx.open()?;
     let added = journal.demo(DemoOptions {

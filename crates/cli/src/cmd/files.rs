@@ -61,32 +61,25 @@ pub(crate) fn restore(args: &RestoreArgs, ctx: &Ctx) -> Result<(), Failure> {
 pub(crate) fn check(ctx: &Ctx) -> Result<(), Failure> {
     let mut journal = ctx.open()?;
     let report = journal.check()?;
-    out!("journal: {}", report.path);
+    let tr = ctx.tr();
+    out!("{}", tr.cli_check_journal(report.path.as_str()));
     out!(
-        "schema version: {} (this Twinge writes {})",
-        report.schema_version,
-        report.supported_version
+        "{}",
+        tr.cli_check_schema(report.supported_version, report.schema_version)
     );
-    out!("episodes: {}", report.episodes);
+    out!("{}", tr.cli_check_episodes(report.episodes));
     if !report.problems.is_empty() {
-        return Err(Failure(AppError::new(
-            "database_corrupt",
-            format!(
-                "integrity check found problems: {}",
-                report.problems.join("; ")
-            ),
-        )));
+        let problems = report.problems.join("; ");
+        return Err(Failure(AppError::say("database_corrupt", move |tr| {
+            tr.cli_check_problems(problems.as_str())
+        })));
     }
-    out!("integrity: ok");
+    out!("{}", tr.cli_check_integrity_ok());
     if report.summary_drift == 0 {
-        out!("Insights summary: ok");
+        out!("{}", tr.cli_check_summary_ok());
     } else {
         journal.rebuild_summary()?;
-        out!(
-            "Insights summary: {} rows differed from the episodes; built again from them \
-             (no episode changed)",
-            report.summary_drift
-        );
+        out!("{}", tr.cli_check_summary_rebuilt(report.summary_drift));
     }
     Ok(())
 }

@@ -29,16 +29,16 @@ pub(crate) fn run(action: &PasscodeCmd, ctx: &Ctx) -> Result<(), Failure> {
         PasscodeCmd::Set { new_passcode_file } => {
             let new = ctx.secret(
                 new_passcode_file.as_deref(),
-                "New passcode: ",
+                &ctx.tr().cli_prompt_new_passcode(),
                 "--new-passcode-file",
             )?;
             if new_passcode_file.is_none() {
-                let again = ctx.secret(None, "The same again: ", "--new-passcode-file")?;
+                let again =
+                    ctx.secret(None, &ctx.tr().cli_prompt_again(), "--new-passcode-file")?;
                 if *again != *new {
-                    return Err(Failure(AppError::new(
-                        "passcodes_differ",
-                        "The two passcodes differ; nothing was changed.",
-                    )));
+                    return Err(Failure(AppError::say("passcodes_differ", |tr| {
+                        tr.cli_passcodes_differ()
+                    })));
                 }
             }
             twinge_app::check_new_passcode(&new)?;

@@ -71,13 +71,11 @@ fn notify(ctx: &Ctx, no_wait: bool) -> Result<(), Failure> {
         .body(&ctx.tr().cli_reminder_body())
         .icon("twinge")
         .hint(notify_rust::Hint::DesktopEntry("Twinge".into()))
-        .action("default", "Open Twinge")
+        .action("default", &ctx.tr().cli_reminder_open())
         .show()
         .map_err(|e| {
-            AppError::new(
-                "notification_failed",
-                format!("The reminder could not be shown: {e}."),
-            )
+            AppError::say("notification_failed", |tr| tr.cli_reminder_not_shown())
+                .with_details(e.to_string())
         })?;
     out!(
         "{}",
@@ -90,11 +88,14 @@ fn notify(ctx: &Ctx, no_wait: bool) -> Result<(), Failure> {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || handle.wait_for_action(|action| drop(tx.send(action.to_string()))));
     if rx.recv_timeout(WAIT_FOR_CLICK).as_deref() == Ok("default") {
-        let exe = std::env::current_exe().map_err(|e| AppError::new("io_error", e.to_string()))?;
+        let not_opened = |e: std::io::Error| {
+            AppError::say("io_error", |tr| tr.cli_reminder_not_opened()).with_details(e.to_string())
+        };
+        let exe = std::env::current_exe().map_err(not_opened)?;
         std::process::Command::new(exe)
             .env(twinge_app::DATA_DIR_ENV, &ctx.data_dir)
             .spawn()
-            .map_err(|e| AppError::new("io_error", format!("Twinge could not be opened: {e}.")))?;
+            .map_err(not_opened)?;
     }
     Ok(())
 }

@@ -49,7 +49,7 @@ pub(crate) fn export(args: &ExportArgs, ctx: &Ctx) -> Result<(), Failure> {
     let bytes = journal.export_bytes(args.format.into())?;
     write_atomically(&args.out, &bytes)?;
     journal.remember_written(&args.out)?;
-    out!("Exported to {}", args.out.display());
+    out!("{}", ctx.tr().cli_exported(args.out.display().to_string()));
     Ok(())
 }
 
@@ -61,45 +61,55 @@ pub(crate) fn import(args: &ImportArgs, ctx: &Ctx) -> Result<(), Failure> {
     } else {
         journal.import_path(&args.file, format, args.with_settings, &mut |_| {})?
     };
-    print_summary(&summary);
+    print_summary(&summary, &ctx.tr());
     if !summary.problems.is_empty() {
-        return Err(Failure(AppError::new(
-            "import_refused",
-            "Nothing was imported: fix the rows above and try again.",
-        )));
+        return Err(Failure(AppError::say("import_refused", |tr| {
+            tr.cli_import_refused()
+        })));
     }
     Ok(())
 }
 
-fn print_summary(s: &ImportSummary) {
-    let verb = if s.written {
-        "Imported"
-    } else if s.dry_run {
-        "Would import"
-    } else {
-        "Checked"
+fn print_summary(s: &ImportSummary, tr: &twinge_app::Tr) {
+    let stage = match (s.written, s.dry_run) {
+        (true, _) => "imported",
+        (false, true) => "would",
+        (false, false) => "checked",
     };
     out!(
-        "{verb}: {} episodes in the file: {} new, {} unchanged, {} updated (newer in the file), {} kept (newer here), {} rejected",
-        s.episodes_in_file, s.new, s.unchanged, s.updated, s.kept_newer_here, s.rejected
+        "{}",
+        // The arguments in the order of their names: count, kept, new, rejected, stage,
+        // unchanged, updated.
+        tr.cli_import_summary(
+            s.episodes_in_file,
+            s.kept_newer_here,
+            s.new,
+            s.rejected,
+            stage,
+            s.unchanged,
+            s.updated
+        )
     );
     for p in &s.problems {
         if p.row == 0 {
             out!("  {}: {}", p.field, p.message);
         } else {
-            out!("  row {}, {}: {}", p.row, p.field, p.message);
+            out!(
+                "  {}",
+                tr.cli_import_row_problem(p.field.as_str(), p.message.as_str(), p.row)
+            );
         }
     }
     if s.problems_not_listed > 0 {
-        out!("  … and {} more problems", s.problems_not_listed);
+        out!("  {}", tr.cli_import_more_problems(s.problems_not_listed));
     }
     if !s.settings_differ.is_empty() {
         out!(
             "{}",
             if s.settings_taken {
-                "Settings taken from the file:"
+                tr.cli_import_settings_taken()
             } else {
-                "The file's settings differ from this journal's (kept; --with-settings takes the file's):"
+                tr.cli_import_settings_kept()
             }
         );
         for d in &s.settings_differ {
