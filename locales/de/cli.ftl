@@ -72,3 +72,16 @@ cli-check-summary-rebuilt = Auswertungs-Zusammenfassung: { $count ->
 cli-reminder-open = Twinge öffnen
 cli-reminder-not-shown = Die Erinnerung konnte nicht angezeigt werden.
 cli-reminder-not-opened = Twinge konnte nicht geöffnet werden.
+
+## Eine Befehlszeile, die nicht gelesen werden konnte
+
+cli-usage-missing = Diese werden gebraucht: { $needed }.
+cli-usage-unknown = „{ $arg }“ ist hier keine Option.
+cli-usage-unknown-command = „{ $command }“ ist kein Befehl.
+cli-usage-no-command = Sagen Sie, welcher Befehl laufen soll.
+cli-usage-bad-value = „{ $value }“ ist kein Wert, den { $arg } annimmt.
+cli-usage-conflict = { $arg } kann nicht zusammen mit { $other } verwendet werden.
+cli-usage-other = Die Befehlszeile konnte nicht gelesen werden ({ $kind }).
+cli-usage-see-help = Mit --help steht da, was der Befehl annimmt.
+cli-usage-valid = Er nimmt { $values }.
+cli-usage-quoted = „{ $value }“

@@ -76,3 +76,17 @@ cli-check-summary-rebuilt = Insights summary: { $count ->
 cli-reminder-open = Open Twinge
 cli-reminder-not-shown = The reminder could not be shown.
 cli-reminder-not-opened = Twinge could not be opened.
+
+## A command line that could not be read
+
+cli-usage-missing = These are needed: { $needed }.
+cli-usage-unknown = “{ $arg }” is not an option here.
+cli-usage-unknown-command = “{ $command }” is not a command.
+cli-usage-no-command = Say which command to run.
+cli-usage-bad-value = “{ $value }” is not a value { $arg } takes.
+cli-usage-conflict = { $arg } cannot be used with { $other }.
+# $kind is clap's name for the problem.
+cli-usage-other = The command line could not be read ({ $kind }).
+cli-usage-see-help = Add --help to see what the command takes.
+cli-usage-valid = It takes { $values }.
+cli-usage-quoted = “{ $value }”

@@ -77,3 +77,16 @@ cli-check-summary-rebuilt = resumen del Análisis: { $count ->
 cli-reminder-open = Abrir Twinge
 cli-reminder-not-shown = No se pudo mostrar el recordatorio.
 cli-reminder-not-opened = No se pudo abrir Twinge.
+
+## Una línea de órdenes que no se pudo leer
+
+cli-usage-missing = Hacen falta: { $needed }.
+cli-usage-unknown = «{ $arg }» no es una opción aquí.
+cli-usage-unknown-command = «{ $command }» no es una orden.
+cli-usage-no-command = Diga qué orden ejecutar.
+cli-usage-bad-value = «{ $value }» no es un valor que admita { $arg }.
+cli-usage-conflict = { $arg } no se puede usar con { $other }.
+cli-usage-other = No se pudo leer la línea de órdenes ({ $kind }).
+cli-usage-see-help = Añada --help para ver lo que admite la orden.
+cli-usage-valid = Admite { $values }.
+cli-usage-quoted = «{ $value }»

@@ -77,3 +77,16 @@ cli-check-summary-rebuilt = résumé des Analyses : { $count ->
 cli-reminder-open = Ouvrir Twinge
 cli-reminder-not-shown = Le rappel n’a pas pu être affiché.
 cli-reminder-not-opened = Twinge n’a pas pu être ouvert.
+
+## Une ligne de commande qui n’a pas pu être lue
+
+cli-usage-missing = Il faut : { $needed }.
+cli-usage-unknown = « { $arg } » n’est pas une option ici.
+cli-usage-unknown-command = « { $command } » n’est pas une commande.
+cli-usage-no-command = Dites quelle commande lancer.
+cli-usage-bad-value = « { $value } » n’est pas une valeur que { $arg } accepte.
+cli-usage-conflict = { $arg } ne peut pas être utilisé avec { $other }.
+cli-usage-other = La ligne de commande n’a pas pu être lue ({ $kind }).
+cli-usage-see-help = Ajoutez --help pour voir ce que la commande accepte.
+cli-usage-valid = Elle accepte { $values }.
+cli-usage-quoted = « { $value } »

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use twinge_app::{default_data_dir, AppError, Clock, Journal, Lang, SystemClock};
 use zeroize::Zeroizing;
 
@@ -33,27 +33,17 @@ pub(crate) fn print_line(line: std::fmt::Arguments) {
 }
 
 mod cmd;
+mod help;
 
 use cmd::{add, checkin, demo, files, list, passcode, remind, report, stats, transfer};
 
 #[derive(Parser, Debug)]
-#[command(
-    name = "twinge",
-    bin_name = "twinge",
-    version,
-    about = "Twinge: a spasm, cramp and twitch journal",
-    after_help = "Installed from the package, `twinge` without a command opens the app."
-)]
+#[command(name = "twinge", bin_name = "twinge", version)]
 struct Cli {
-    /// The data folder (default: $TWINGE_DATA_DIR, else the platform's app-data folder).
     #[arg(long, global = true, value_name = "DIR")]
     data_dir: Option<PathBuf>,
-    /// For an encrypted journal: a file whose first line is the passcode (without it,
-    /// the passcode is asked for in the terminal; it is never taken as an argument).
     #[arg(long, global = true, value_name = "FILE")]
     passcode_file: Option<PathBuf>,
-    /// The language Twinge speaks (en, de, es, fr; default: the system's, from LC_ALL,
-    /// LC_MESSAGES or LANG). For `report`, the language of the PDF alone.
     #[arg(long, global = true, value_name = "LANG")]
     lang: Option<String>,
     #[command(subcommand)]
@@ -62,31 +52,18 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Cmd {
-    /// Log an episode.
     Add(Box<add::AddArgs>),
-    /// Record the daily check-in of a date: the day-level factors present.
     Checkin(checkin::CheckinArgs),
-    /// List episodes, newest first.
     List(list::ListArgs),
-    /// Check the journal's integrity and schema version.
     Check,
-    /// The Insights numbers of a period (local dates, both included).
     Stats(stats::StatsArgs),
-    /// Export the whole journal: JSON (every field) or CSV (one row per episode).
     Export(transfer::ExportArgs),
-    /// Import a JSON or CSV export: all rows are checked first; all or nothing.
     Import(transfer::ImportArgs),
-    /// Write a checked copy of the journal (SQLite backup).
     Backup(files::BackupArgs),
-    /// Replace the journal with a backup (the current one is copied aside first).
     Restore(files::RestoreArgs),
-    /// Write the doctor's PDF summary of a period.
     Report(report::ReportArgs),
-    /// Fill the journal with realistic demo data ending today.
     Demo(demo::DemoArgs),
-    /// The evening reminder: show it when due (its timer runs this), or turn it on or off.
     Remind(remind::RemindArgs),
-    /// Encrypt the journal with a passcode, change it, or remove it.
     #[command(subcommand)]
     Passcode(passcode::PasscodeCmd),
 }
@@ -216,6 +193,22 @@ pub fn no_core_dumps() {
     let _ = rustix::process::set_dumpable_behavior(rustix::process::DumpableBehavior::NotDumpable);
 }
 
+/// The language of `--help`, before the arguments are parsed: `--lang`'s, or the
+/// environment's.
+fn asked_language(args: &[std::ffi::OsString]) -> Lang {
+    let mut words = args.iter().filter_map(|a| a.to_str());
+    let mut code = None;
+    while let Some(word) = words.next() {
+        match word.strip_prefix("--lang") {
+            Some("") => code = words.next(),
+            Some(rest) if rest.starts_with('=') => code = Some(&rest[1..]),
+            _ => {}
+        }
+    }
+    code.and_then(|c| Lang::from_code(c.trim()).ok())
+        .unwrap_or_else(Lang::from_env)
+}
+
 /// The language of the command line's sentences: `--lang`, or the environment's
 /// (`report --lang` sets the PDF's language alone).
 fn speaking(cli: &Cli) -> Lang {
@@ -285,12 +278,26 @@ where
     T: Into<std::ffi::OsString> + Clone,
 {
     no_core_dumps();
-    let cli = match Cli::try_parse_from(args) {
+    let mut args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+    // `twinge help [COMMAND]` is `twinge [COMMAND] --help`.
+    if args.get(1).is_some_and(|a| a == "help") {
+        args.remove(1);
+        args.push("--help".into());
+    }
+    let tr = twinge_app::Tr::new(&asked_language(&args));
+    let parsed = help::in_language(Cli::command(), &tr)
+        .try_get_matches_from(args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
-        Err(e) => {
-            // --help and --version print and succeed; usage errors print and fail.
+        Err(e) if e.exit_code() == 0 => {
+            // --help and --version print and succeed.
             let _ = e.print();
-            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("twinge: {}", help::usage_error(&e, &tr));
+            return ExitCode::from(2);
         }
     };
     let tr = twinge_app::Tr::new(&speaking(&cli));

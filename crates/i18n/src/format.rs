@@ -49,6 +49,7 @@ pub struct Formats {
     weekday: Option<FixedCalendarDateTimeFormatter<Gregorian, E>>,
     time: Option<NoCalendarFormatter<T>>,
     and_list: Option<ListFormatter>,
+    or_list: Option<ListFormatter>,
 }
 
 impl Formats {
@@ -76,6 +77,8 @@ impl Formats {
             weekday: FixedCalendarDateTimeFormatter::try_new((&locale).into(), E::short()).ok(),
             time: NoCalendarFormatter::try_new((&locale).into(), T::hm()).ok(),
             and_list: ListFormatter::try_new_and((&locale).into(), ListFormatterOptions::default())
+                .ok(),
+            or_list: ListFormatter::try_new_or((&locale).into(), ListFormatterOptions::default())
                 .ok(),
         }
     }
@@ -183,8 +186,17 @@ impl Formats {
     /// Items joined as the language joins them: "calf and thigh", "Wade und
     /// Oberschenkel", "A, B y C".
     pub fn and_list(&self, items: &[String]) -> String {
+        self.list(&self.and_list, items)
+    }
+
+    /// "json or csv", "json oder csv": a list of choices.
+    pub fn or_list(&self, items: &[String]) -> String {
+        self.list(&self.or_list, items)
+    }
+
+    fn list(&self, formatter: &Option<ListFormatter>, items: &[String]) -> String {
         self.words({
-            match &self.and_list {
+            match formatter {
                 Some(f) => f
                     .format(items.iter().map(String::as_str))
                     .write_to_string()

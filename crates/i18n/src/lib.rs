@@ -307,7 +307,7 @@ impl Tr {
 
     /// A message without arguments by its id, when the catalogue has it (this
     /// language's, else English's): for names looked up by a key.
-    pub(crate) fn named(&self, id: &str) -> Option<String> {
+    pub fn named(&self, id: &str) -> Option<String> {
         let known = std::iter::once(&self.bundle)
             .chain(self.english.as_ref())
             .any(|b| b.has_message(id));

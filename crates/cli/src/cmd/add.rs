@@ -7,39 +7,26 @@ use crate::{Ctx, Failure};
 
 #[derive(clap::Args, Debug)]
 pub(crate) struct AddArgs {
-    /// spasm, cramp, twitch or other.
     #[arg(long)]
     kind: String,
-    /// When it started: RFC 3339 (2026-11-20T03:10:00+01:00), or local time
-    /// without an offset (2026-11-20T03:10). Default: now.
     #[arg(long, value_name = "TIME")]
     at: Option<String>,
-    /// Where, as region:side (calf:left). Repeat for several places.
     #[arg(long = "where", value_name = "REGION:SIDE", required = true)]
     locations: Vec<String>,
-    /// 0 (none) to 10 (worst imaginable).
     #[arg(long, allow_negative_numbers = true)]
     intensity: i64,
-    /// How long it lasted: 30s, 2m, 1h 30m.
     #[arg(long)]
     duration: Option<String>,
-    /// Number of twitches in a burst.
     #[arg(long)]
     count: Option<u32>,
-    /// A suspected trigger, by name; new names join the vocabulary. Repeatable.
     #[arg(long = "trigger", value_name = "NAME")]
     triggers: Vec<String>,
-    /// What helped, as name:0-3 (stretching:3). Repeatable.
     #[arg(long = "relief", value_name = "NAME:HELPED")]
     reliefs: Vec<String>,
-    /// An associated symptom code (numbness_tingling, weakness, stiffness, fatigue,
-    /// lasting_pain; with twitches also muscle_wasting, swallowing_speaking, spreading).
     #[arg(long = "symptom", value_name = "CODE")]
     associated: Vec<String>,
-    /// It woke me from sleep.
     #[arg(long)]
     woke: bool,
-    /// Free text, at most 2,000 characters.
     #[arg(long, default_value = "")]
     notes: String,
 }

@@ -6,18 +6,12 @@ use crate::{Ctx, Failure};
 
 #[derive(clap::Args, Debug)]
 pub(crate) struct CheckinArgs {
-    /// The local date (default: today).
     #[arg(long, value_name = "YYYY-MM-DD")]
     date: Option<String>,
-    /// A factor present that day, by its code (slept_badly, hard_exercise, long_sitting,
-    /// long_standing, caffeine, alcohol, hot_day, dehydrated, or one of your own);
-    /// repeat for several.
     #[arg(long = "factor", value_name = "CODE")]
     factors: Vec<String>,
-    /// Stress that day.
     #[arg(long, value_name = "none|some|a_lot", default_value = "none")]
     stress: String,
-    /// Remove the check-in of the date instead.
     #[arg(long, conflicts_with_all = ["factors", "stress"])]
     clear: bool,
 }

@@ -15,8 +15,6 @@ pub(crate) struct BackupArgs {
 #[derive(clap::Args, Debug)]
 pub(crate) struct RestoreArgs {
     file: PathBuf,
-    /// For a backup made under another passcode: a file whose first line is that
-    /// passcode (without it, the passcode is asked for in the terminal).
     #[arg(long, value_name = "FILE")]
     backup_passcode_file: Option<PathBuf>,
 }

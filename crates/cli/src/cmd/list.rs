@@ -6,7 +6,6 @@ use crate::{Ctx, Failure};
 
 #[derive(clap::Args, Debug)]
 pub(crate) struct ListArgs {
-    /// Print JSON instead of a table.
     #[arg(long)]
     json: bool,
 }

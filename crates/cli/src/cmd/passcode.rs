@@ -11,15 +11,10 @@ use crate::{Ctx, Failure};
 
 #[derive(clap::Subcommand, Debug)]
 pub(crate) enum PasscodeCmd {
-    /// Encrypt the journal with a new passcode (or change the passcode; the current one
-    /// comes from --passcode-file or is asked for). Every copy in the data folder is
-    /// encrypted too. A forgotten passcode cannot be recovered.
     Set {
-        /// A file whose first line is the new passcode (else it is asked for twice).
         #[arg(long, value_name = "FILE")]
         new_passcode_file: Option<PathBuf>,
     },
-    /// Decrypt the journal and the copies in its folder (needs the current passcode).
     Remove,
 }
 

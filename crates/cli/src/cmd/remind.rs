@@ -13,13 +13,10 @@ use crate::{Ctx, Failure};
 
 #[derive(clap::Args, Debug)]
 pub(crate) struct RemindArgs {
-    /// Turn the reminder on at this local time (HH:MM, for example 21:00).
     #[arg(long, value_name = "HH:MM", conflicts_with = "off")]
     at: Option<String>,
-    /// Turn the reminder off.
     #[arg(long)]
     off: bool,
-    /// Send the notification and return at once (without waiting for a click on it).
     #[arg(long)]
     no_wait: bool,
 }

@@ -29,14 +29,10 @@ pub(crate) struct ReportArgs {
     out: PathBuf,
     #[arg(long, value_enum, default_value = "a4")]
     paper: Paper,
-    /// Which episodes the appendix lists: all (those with notes or symptoms marked),
-    /// notable (those with notes or symptoms, and a count of the rest), or none.
     #[arg(long, value_enum, default_value = "notable")]
     appendix: Appendix,
-    /// The same as --appendix none.
     #[arg(long, conflicts_with = "appendix")]
     no_appendix: bool,
-    /// Questions for the doctor, printed on page 1.
     #[arg(long, default_value = "")]
     questions: String,
 }

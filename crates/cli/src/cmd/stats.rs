@@ -10,7 +10,6 @@ pub(crate) struct StatsArgs {
     from: String,
     #[arg(long, value_name = "YYYY-MM-DD")]
     to: String,
-    /// Print JSON instead of a summary.
     #[arg(long)]
     json: bool,
 }

@@ -32,14 +32,10 @@ pub(crate) struct ExportArgs {
 #[derive(clap::Args, Debug)]
 pub(crate) struct ImportArgs {
     file: PathBuf,
-    /// Only report what would happen.
     #[arg(long)]
     dry_run: bool,
-    /// json or csv (default: from the file name).
     #[arg(long, value_enum)]
     format: Option<Format>,
-    /// Also take the export's settings (report name, theme, first day of the week,
-    /// auto-lock); without it the journal keeps its own.
     #[arg(long)]
     with_settings: bool,
 }
