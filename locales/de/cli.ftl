@@ -85,3 +85,6 @@ cli-usage-other = Die Befehlszeile konnte nicht gelesen werden ({ $kind }).
 cli-usage-see-help = Mit --help steht da, was der Befehl annimmt.
 cli-usage-valid = Er nimmt { $values }.
 cli-usage-quoted = „{ $value }“
+cli-prompt-backup-passcode = Code dieser Sicherung:{" "}
+cli-output-failed = Die Ausgabe konnte nicht geschrieben werden: { $why }
+cli-app-not-started = Twinge konnte nicht starten: { $why } (`twinge --help` zeigt, was die Befehlszeile ohne Fenster kann.)

@@ -90,3 +90,7 @@ cli-usage-other = The command line could not be read ({ $kind }).
 cli-usage-see-help = Add --help to see what the command takes.
 cli-usage-valid = It takes { $values }.
 cli-usage-quoted = “{ $value }”
+cli-prompt-backup-passcode = Passcode of this backup:{" "}
+# $why is what the system said.
+cli-output-failed = The output could not be written: { $why }
+cli-app-not-started = Twinge could not start: { $why } (`twinge --help` lists what the command line does without a window.)

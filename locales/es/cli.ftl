@@ -90,3 +90,6 @@ cli-usage-other = No se pudo leer la línea de órdenes ({ $kind }).
 cli-usage-see-help = Añada --help para ver lo que admite la orden.
 cli-usage-valid = Admite { $values }.
 cli-usage-quoted = «{ $value }»
+cli-prompt-backup-passcode = Código de esta copia de seguridad:{" "}
+cli-output-failed = No se pudo escribir la salida: { $why }
+cli-app-not-started = Twinge no pudo arrancar: { $why } (`twinge --help` enumera lo que hace la línea de órdenes sin ventana.)

@@ -90,3 +90,6 @@ cli-usage-other = La ligne de commande n’a pas pu être lue ({ $kind }).
 cli-usage-see-help = Ajoutez --help pour voir ce que la commande accepte.
 cli-usage-valid = Elle accepte { $values }.
 cli-usage-quoted = « { $value } »
+cli-prompt-backup-passcode = Code de cette sauvegarde :{" "}
+cli-output-failed = La sortie n’a pas pu être écrite : { $why }
+cli-app-not-started = Twinge n’a pas pu démarrer : { $why } (`twinge --help` liste ce que fait la ligne de commande sans fenêtre.)

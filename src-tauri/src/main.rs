@@ -15,8 +15,8 @@ fn main() -> ExitCode {
     match twinge_desktop::run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("Twinge could not start: {e}");
-            eprintln!("(`twinge --help` lists what the command line does without a window.)");
+            let tr = twinge_app::Tr::new(&twinge_app::Lang::from_env());
+            eprintln!("{}", tr.cli_app_not_started(e.to_string()));
             ExitCode::FAILURE
         }
     }

@@ -25,7 +25,8 @@ pub(crate) fn print_line(line: std::fmt::Arguments) {
     use std::io::Write;
     if let Err(e) = writeln!(std::io::stdout().lock(), "{line}") {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
-            eprintln!("twinge: the output could not be written: {e}");
+            let tr = twinge_app::Tr::new(&Lang::from_env());
+            eprintln!("twinge: {}", tr.cli_output_failed(e.to_string()));
             std::process::exit(1);
         }
         std::process::exit(0);

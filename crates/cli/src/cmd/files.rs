@@ -35,10 +35,10 @@ pub(crate) fn restore(args: &RestoreArgs, ctx: &Ctx) -> Result<(), Failure> {
     let mut journal = ctx.open()?;
     let report = match journal.restore_from(&args.file) {
         Err(e) if e.code == "backup_passcode_needed" => {
-            eprintln!("{}", e.message);
+            eprintln!("{}", e.in_language(&ctx.tr()).message);
             let passcode = ctx.secret(
                 args.backup_passcode_file.as_deref(),
-                "Passcode of this backup: ",
+                &ctx.tr().cli_prompt_backup_passcode(),
                 "--backup-passcode-file",
             )?;
             journal.restore_with_passcode(&args.file, &passcode)?
