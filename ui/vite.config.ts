@@ -5,7 +5,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [svelte()],
   clearScreen: false,
   // The Fluent catalogue lives beside the UI, in ../locales (shared with Rust).
-  server: { fs: { allow: ['.', '../locales'] } },
+  server: { fs: { allow: ['.', '../locales', '../assets'] } },
   build: {
     target: 'safari16',
     outDir: 'dist',

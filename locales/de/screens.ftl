@@ -268,6 +268,22 @@ screen-settings-restore = Wiederherstellen
 screen-settings-restore-name = { $name } wiederherstellen
 screen-settings-about = Über
 screen-settings-about-text = Twinge { $version }. Ihr Tagebuch bleibt auf diesem Computer: kein Konto, keine Netzwerkverbindung, keine Telemetrie.
+screen-settings-show-welcome = Die Begrüßung noch einmal zeigen
+
+screen-welcome-title = Willkommen bei Twinge
+screen-welcome-what = Twinge ist ein Tagebuch für Spasmen, Muskelkrämpfe und Muskelzucken: Erfassen Sie jede Episode mit wenigen Tippern gleich danach, sehen Sie, was sie gemeinsam haben, und bringen Sie Ihrer Ärztin oder Ihrem Arzt eine Zusammenfassung auf einer Seite mit.
+screen-welcome-here = Alles, was Sie schreiben, bleibt auf diesem Computer: kein Konto, keine Netzwerkverbindung, keine Telemetrie.
+screen-welcome-set-up = Twinge einrichten
+screen-welcome-skip = Überspringen und loslegen
+screen-welcome-offers-title = Drei Dinge, die Sie jetzt vielleicht wollen
+screen-welcome-offers-help = Alles ist freiwillig, und alles finden Sie später in den Einstellungen.
+screen-welcome-passcode = Das Tagebuch mit einem Code schützen
+screen-welcome-passcode-help = Verschlüsselt das Tagebuch auf diesem Computer; Twinge fragt beim Öffnen nach dem Code.
+screen-welcome-reminder = Die abendliche Erinnerung einschalten
+screen-welcome-reminder-help = Ein leiser Hinweis am Abend, wenn an dem Tag nichts erfasst wurde.
+screen-welcome-import = Ein bisheriges Tagebuch mitbringen
+screen-welcome-import-help = Einen Twinge-Export importieren (JSON oder CSV).
+screen-welcome-start = Loslegen
 
 screen-factors-title = Faktoren der Tagesfragen
 screen-factors-help = Wonach die Tagesfragen fragen. Archivierte Faktoren verschwinden aus den Tagesfragen, bleiben aber an den Tagen, an denen sie erfasst wurden.

@@ -271,6 +271,22 @@ screen-settings-restore = Restore
 screen-settings-restore-name = Restore { $name }
 screen-settings-about = About
 screen-settings-about-text = Twinge { $version }. Your journal stays on this computer: no account, no network connection, no telemetry.
+screen-settings-show-welcome = Show the welcome again
+
+screen-welcome-title = Welcome to Twinge
+screen-welcome-what = Twinge is a journal for spasms, cramps and twitches: log each one in a few taps right after it happens, see what they have in common, and bring your doctor a one-page summary.
+screen-welcome-here = Everything you write stays on this computer: no account, no network connection, no telemetry.
+screen-welcome-set-up = Set up Twinge
+screen-welcome-skip = Skip and start logging
+screen-welcome-offers-title = Three things you may want now
+screen-welcome-offers-help = Each is optional, and each is in Settings later.
+screen-welcome-passcode = Protect the journal with a passcode
+screen-welcome-passcode-help = Encrypts the journal on this computer; Twinge asks for the passcode when it opens.
+screen-welcome-reminder = Turn on the evening reminder
+screen-welcome-reminder-help = A gentle note in the evening if nothing was logged that day.
+screen-welcome-import = Bring a diary you kept before
+screen-welcome-import-help = Import a Twinge export (JSON or CSV).
+screen-welcome-start = Start logging
 
 screen-factors-title = Check-in factors
 screen-factors-help = What the daily check-in asks about. Archived factors leave the check-in but stay on the days they were recorded.

@@ -273,6 +273,22 @@ screen-settings-restore = Restaurar
 screen-settings-restore-name = Restaurar { $name }
 screen-settings-about = Acerca de
 screen-settings-about-text = Twinge { $version }. Su diario se queda en este ordenador: sin cuenta, sin conexión de red, sin telemetría.
+screen-settings-show-welcome = Mostrar de nuevo la bienvenida
+
+screen-welcome-title = Bienvenido a Twinge
+screen-welcome-what = Twinge es un diario de espasmos, calambres y fasciculaciones: registre cada uno con unos toques justo después, vea qué tienen en común y lleve a su médico un resumen de una página.
+screen-welcome-here = Todo lo que escribe se queda en este ordenador: sin cuenta, sin conexión de red, sin telemetría.
+screen-welcome-set-up = Preparar Twinge
+screen-welcome-skip = Omitir y empezar a registrar
+screen-welcome-offers-title = Tres cosas que quizá quiera ahora
+screen-welcome-offers-help = Todas son opcionales y todas están luego en Ajustes.
+screen-welcome-passcode = Proteger el diario con un código
+screen-welcome-passcode-help = Cifra el diario en este ordenador; Twinge pide el código al abrirse.
+screen-welcome-reminder = Activar el recordatorio de la noche
+screen-welcome-reminder-help = Un aviso discreto por la noche si ese día no se registró nada.
+screen-welcome-import = Traer un diario que ya llevaba
+screen-welcome-import-help = Importar una exportación de Twinge (JSON o CSV).
+screen-welcome-start = Empezar a registrar
 
 screen-factors-title = Factores del registro diario
 screen-factors-help = Lo que pregunta el registro diario. Los factores archivados salen del registro pero siguen en los días en que se anotaron.

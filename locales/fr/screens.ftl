@@ -273,6 +273,22 @@ screen-settings-restore = Restaurer
 screen-settings-restore-name = Restaurer { $name }
 screen-settings-about = À propos
 screen-settings-about-text = Twinge { $version }. Votre journal reste sur cet ordinateur : pas de compte, pas de connexion réseau, pas de télémétrie.
+screen-settings-show-welcome = Revoir l’accueil
+
+screen-welcome-title = Bienvenue dans Twinge
+screen-welcome-what = Twinge est un journal des spasmes, crampes et fasciculations : notez chacun en quelques gestes juste après, voyez ce qu’ils ont en commun, et apportez à votre médecin un résumé d’une page.
+screen-welcome-here = Tout ce que vous écrivez reste sur cet ordinateur : pas de compte, pas de connexion réseau, pas de télémétrie.
+screen-welcome-set-up = Préparer Twinge
+screen-welcome-skip = Passer et commencer à noter
+screen-welcome-offers-title = Trois choses que vous voudrez peut-être maintenant
+screen-welcome-offers-help = Chacune est facultative, et chacune se retrouve ensuite dans les Réglages.
+screen-welcome-passcode = Protéger le journal par un code
+screen-welcome-passcode-help = Chiffre le journal sur cet ordinateur ; Twinge demande le code à l’ouverture.
+screen-welcome-reminder = Activer le rappel du soir
+screen-welcome-reminder-help = Un petit mot le soir si rien n’a été noté ce jour-là.
+screen-welcome-import = Apporter un journal tenu avant
+screen-welcome-import-help = Importer un export Twinge (JSON ou CSV).
+screen-welcome-start = Commencer à noter
 
 screen-factors-title = Facteurs du suivi
 screen-factors-help = Ce que demande le suivi quotidien. Les facteurs archivés quittent le suivi mais restent sur les jours où ils ont été notés.

@@ -360,3 +360,13 @@ pub async fn set_reminder(
     let time = time.as_ref().map(Text::get).transpose()?;
     state.with(|j| j.set_reminder(time))
 }
+
+#[tauri::command]
+pub fn welcome_due(state: State<'_, AppState>) -> Result<bool, Spoken> {
+    state.with(|j| j.welcome_due())
+}
+
+#[tauri::command]
+pub fn finish_welcome(state: State<'_, AppState>) -> Result<(), Spoken> {
+    state.with(|j| j.finish_welcome())
+}

@@ -34,13 +34,18 @@ pub async fn session(h: &Harness) -> WebDriver {
 pub async fn open_app(h: &Harness) -> WebDriver {
     let driver = session(h).await;
     // The Log screen is interactive once the kind choices are there.
+    appears(&driver, "label.kind-cramp", "the Log screen").await;
     driver
-        .query(By::Css("label.kind-cramp"))
+}
+
+/// Waits up to 20 s for the first element matching `css`; fails naming `what`.
+pub async fn appears(driver: &WebDriver, css: &str, what: &str) -> WebElement {
+    driver
+        .query(By::Css(css))
         .wait(Duration::from_secs(20), Duration::from_millis(100))
         .first()
         .await
-        .expect("the Log screen appears");
-    driver
+        .unwrap_or_else(|e| panic!("{what} does not appear ({css}): {e}"))
 }
 
 /// Clicks like a person: the element is first scrolled to the middle of the screen.

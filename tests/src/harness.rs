@@ -208,12 +208,29 @@ pub fn start_full(
     dialog_answer: Option<&Path>,
     home: Option<(&Path, &Path)>,
 ) -> Harness {
+    skip_welcome(data_dir);
     launch(data_dir, dialog_answer, home, None)
 }
 
 /// As [`start`], the app speaking `lang` (its system language: `LANG`).
 pub fn start_in_language(data_dir: &Path, lang: &str) -> Harness {
+    skip_welcome(data_dir);
     launch(data_dir, None, None, Some(lang))
+}
+
+/// As [`start_in_language`] for a journal that has never been opened: the app opens on
+/// the first-run welcome (every other start goes straight to the Log form).
+pub fn start_new(data_dir: &Path, lang: &str) -> Harness {
+    launch(data_dir, None, None, Some(lang))
+}
+
+/// Marks the journal in `dir` as past its first-run welcome, as a person who skipped it
+/// would have (nothing to do for a journal that is locked or cannot open).
+fn skip_welcome(dir: &Path) {
+    let clock = std::sync::Arc::new(twinge_app::SystemClock);
+    if let Ok(mut j) = twinge_app::Journal::open(dir, clock) {
+        let _ = j.finish_welcome();
+    }
 }
 
 fn launch(

@@ -4,8 +4,8 @@
 use std::time::Duration;
 
 use thirtyfour::prelude::*;
-use twinge_tests::driver::{click, open_app, session, text_of};
-use twinge_tests::harness::{start, start_in_language, workspace_root};
+use twinge_tests::driver::{appears, click, open_app, press, session, tab_to, text_of};
+use twinge_tests::harness::{start, start_in_language, start_new, workspace_root};
 use twinge_tests::steps::log_cramp;
 
 /// Every place on the body map can be hit through a 44 × 44 px square: on the whole
@@ -285,4 +285,58 @@ async fn in_the_pseudo_language_no_screen_shows_a_word_written_in_code() {
         "words from code:\n{}",
         problems.join("\n")
     );
+}
+
+/// A new journal opens on the welcome: read with the keyboard, its offers opened in
+/// place, axe-clean and every word from the catalogue (in the pseudo-language); once
+/// finished, the next start goes straight to the Log form.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_new_journal_opens_on_the_welcome_once() {
+    let data = tempfile::tempdir().unwrap();
+    let h = start_new(data.path(), "en-XA");
+    let driver = session(&h).await;
+    let welcome = appears(&driver, "main.welcome h1", "the welcome of a new journal").await;
+    assert!(welcome.text().await.unwrap().starts_with('['));
+    let mut problems: Vec<String> = axe_violations(&driver).await;
+    problems.extend(stray_words(&driver, &[]).await);
+    // The keyboard: Tab to "Set up", Enter; the offers' heading takes the focus.
+    tab_to(&driver, "main.welcome button.button-primary").await;
+    press(&driver, Key::Enter).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let focused = driver
+        .execute("return document.activeElement.tagName;", Vec::new())
+        .await
+        .unwrap()
+        .json()
+        .clone();
+    assert_eq!(
+        focused,
+        serde_json::json!("H1"),
+        "the offers' heading has the focus"
+    );
+    for offer in ["passcode", "reminder", "import"] {
+        let button = format!("button[aria-controls=offer-{offer}]");
+        tab_to(&driver, &button).await;
+        press(&driver, Key::Enter).await;
+        appears(&driver, &format!("#offer-{offer} section"), offer).await;
+        problems.extend(axe_violations(&driver).await);
+        problems.extend(stray_words(&driver, &[]).await);
+    }
+    click(&driver, "main.welcome .actions button.button-primary").await;
+    appears(
+        &driver,
+        "label.kind-cramp",
+        "the Log form after the welcome",
+    )
+    .await;
+    driver.quit().await.unwrap();
+    assert!(
+        problems.is_empty(),
+        "on the welcome:\n{}",
+        problems.join("\n")
+    );
+    // Started again: the Log form, no welcome.
+    let driver = open_app(&h).await;
+    assert!(driver.find(By::Css("main.welcome")).await.is_err());
+    driver.quit().await.unwrap();
 }

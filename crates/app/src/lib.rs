@@ -36,6 +36,7 @@ mod rules;
 mod settings;
 mod swap;
 mod transfer;
+mod welcome;
 mod words;
 
 pub use attempts::{UnlockAttempts, TRIES_FILE};

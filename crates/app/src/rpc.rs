@@ -72,6 +72,8 @@ macro_rules! rpc_schema {
             reminder_status() -> ReminderStatus;
             set_reminder(time: Option<String>) -> ReminderStatus;
             start_over() -> String;
+            welcome_due() -> bool;
+            finish_welcome() -> ();
         }
     };
 }

@@ -5,6 +5,7 @@ import { VocabStore } from './vocab.svelte';
 const IPC_KEY = Symbol('ipc');
 const VOCAB_KEY = Symbol('vocab');
 const LOCK_KEY = Symbol('lock');
+const WELCOME_KEY = Symbol('welcome');
 
 /** Components get the IPC service from context, never by importing it. */
 export function provideIpc(ipc: Ipc): void {
@@ -36,6 +37,15 @@ export function provideLock(lock: () => Promise<void>): void {
 
 export function useLock(): (() => Promise<void>) | undefined {
   return getContext<(() => Promise<void>) | undefined>(LOCK_KEY);
+}
+
+/** Shows the first-run welcome again (set by the app; Settings offers it). */
+export function provideWelcome(show: () => void): void {
+  setContext(WELCOME_KEY, show);
+}
+
+export function useWelcome(): (() => void) | undefined {
+  return getContext<(() => void) | undefined>(WELCOME_KEY);
 }
 
 export { IPC_KEY };

@@ -141,6 +141,8 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
     reminderStatus: vi.fn(async () => ({ time: null, timer_installed: false, note: '' })),
     setReminder: vi.fn(async (time: string | null) => ({ time, timer_installed: time !== null, note: '' })),
     startOver: vi.fn(async () => 'twinge-locked-20261126-101500.db'),
+    welcomeDue: vi.fn(async () => false),
+    finishWelcome: vi.fn(async () => null),
     privacyStatus: vi.fn(async () => ({ encrypted: false })),
     setPasscode: vi.fn(async () => ({ encrypted: true, copies: 2, left: [] })),
     removePasscode: vi.fn(async () => ({ encrypted: false, copies: 2, left: [] })),

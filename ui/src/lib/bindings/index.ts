@@ -533,6 +533,9 @@ export type Messages = {
   'cli-usage-see-help': Record<string, never>;
   'cli-usage-valid': { values: number | string };
   'cli-usage-quoted': { value: number | string };
+  'cli-prompt-backup-passcode': Record<string, never>;
+  'cli-output-failed': { why: number | string };
+  'cli-app-not-started': { why: number | string };
   'error-unknown-kind': { value: number | string };
   'error-unknown-region': { value: number | string };
   'error-unknown-side': { value: number | string };
@@ -1248,6 +1251,21 @@ export type Messages = {
   'screen-settings-restore-name': { name: number | string };
   'screen-settings-about': Record<string, never>;
   'screen-settings-about-text': { version: number | string };
+  'screen-settings-show-welcome': Record<string, never>;
+  'screen-welcome-title': Record<string, never>;
+  'screen-welcome-what': Record<string, never>;
+  'screen-welcome-here': Record<string, never>;
+  'screen-welcome-set-up': Record<string, never>;
+  'screen-welcome-skip': Record<string, never>;
+  'screen-welcome-offers-title': Record<string, never>;
+  'screen-welcome-offers-help': Record<string, never>;
+  'screen-welcome-passcode': Record<string, never>;
+  'screen-welcome-passcode-help': Record<string, never>;
+  'screen-welcome-reminder': Record<string, never>;
+  'screen-welcome-reminder-help': Record<string, never>;
+  'screen-welcome-import': Record<string, never>;
+  'screen-welcome-import-help': Record<string, never>;
+  'screen-welcome-start': Record<string, never>;
   'screen-factors-title': Record<string, never>;
   'screen-factors-help': Record<string, never>;
   'screen-factors-levels': Record<string, never>;
@@ -1446,4 +1464,6 @@ export interface Commands {
   reminder_status: { args: {}; result: ReminderStatus };
   set_reminder: { args: { time: string | null }; result: ReminderStatus };
   start_over: { args: {}; result: string };
+  welcome_due: { args: {}; result: boolean };
+  finish_welcome: { args: {}; result: null };
 }

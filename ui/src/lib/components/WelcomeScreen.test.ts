@@ -1,0 +1,38 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import WelcomeScreen from './WelcomeScreen.svelte';
+import { fakeIpc, withIpc } from '../testing';
+
+describe('the first-run welcome', () => {
+  it('says what Twinge is and that it stays here, and can be skipped at once', async () => {
+    const ondone = vi.fn();
+    render(WelcomeScreen, withIpc(fakeIpc(), { ondone }));
+    expect(screen.getByRole('heading', { name: 'Welcome to Twinge' })).toBeTruthy();
+    expect(screen.getByText(/stays on this computer/)).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Skip and start logging' }));
+    expect(ondone).toHaveBeenCalledOnce();
+  });
+
+  it('offers a passcode, the reminder and an import, each opened in place', async () => {
+    const ondone = vi.fn();
+    const ipc = fakeIpc();
+    render(WelcomeScreen, withIpc(ipc, { ondone }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Set up Twinge' }));
+    const heading = screen.getByRole('heading', { name: 'Three things you may want now' });
+    expect(document.activeElement).toBe(heading);
+    const passcode = screen.getByRole('button', { name: /Protect the journal with a passcode/ });
+    expect(passcode.getAttribute('aria-expanded')).toBe('false');
+    await fireEvent.click(passcode);
+    expect(passcode.getAttribute('aria-expanded')).toBe('true');
+    expect(await screen.findByLabelText(/^Passcode \(three or four/)).toBeTruthy();
+    const reminder = screen.getByRole('button', { name: /Turn on the evening reminder/ });
+    await fireEvent.click(reminder);
+    expect(passcode.getAttribute('aria-expanded')).toBe('false');
+    expect(await screen.findByLabelText('Remind me in the evening')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: /Bring a diary you kept before/ }));
+    expect(await screen.findByRole('button', { name: 'Import a file…' })).toBeTruthy();
+    expect(ondone).not.toHaveBeenCalled();
+    await fireEvent.click(screen.getByRole('button', { name: 'Start logging' }));
+    expect(ondone).toHaveBeenCalledOnce();
+  });
+});
