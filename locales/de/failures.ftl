@@ -154,6 +154,7 @@ failure-bad-level = „{ $key }“ kann nicht „{ $level }“ sein.
 failure-factor-twice = „{ $key }“ steht zweimal da.
 failure-factor-name = Der Name eines Faktors braucht einen Buchstaben oder eine Ziffer.
 failure-checkin-future = Eine Tagesabfrage gilt einem Tag, der begonnen hat.
+failure-rating-out-of-range = Eine Bewertung ist eine ganze Zahl von 0 bis { $max }, nicht { $value }.
 
 ## Felder der Formulare
 

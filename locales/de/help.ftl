@@ -97,3 +97,6 @@ help-passcode = Das Tagebuch mit einem Code verschlüsseln, ihn ändern oder ent
 help-passcode-set = Das Tagebuch mit einem neuen Code verschlüsseln (oder den Code ändern; der jetzige kommt aus --passcode-file oder wird erfragt). Jede Kopie im Datenordner wird mitverschlüsselt. Ein vergessener Code lässt sich nicht wiederherstellen
 help-passcode-set-new-passcode-file = Eine Datei, deren erste Zeile der neue Code ist (sonst wird zweimal danach gefragt)
 help-passcode-remove = Das Tagebuch und die Kopien in seinem Ordner entschlüsseln (braucht den jetzigen Code)
+help-checkin-stiffness = Wie steif der Tag war, 0 (keine Steifigkeit) bis 10 (die schlimmste mögliche)
+help-checkin-sleep-broken = Wie sehr Spasmen oder Muskelkrämpfe den Schlaf der Nacht gestört haben, 0 (gar nicht) bis 10 (die ganze Nacht)
+help-value-0-10 = 0-10

@@ -156,6 +156,7 @@ failure-bad-level = “{ $key }” cannot be “{ $level }”.
 failure-factor-twice = “{ $key }” is listed twice.
 failure-factor-name = A factor's name needs a letter or a digit.
 failure-checkin-future = A check-in is for a day that has started.
+failure-rating-out-of-range = A rating is a whole number from 0 to { $max }, not { $value }.
 
 ## Fields of the forms
 

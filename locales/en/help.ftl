@@ -100,3 +100,6 @@ help-passcode = Encrypt the journal with a passcode, change it, or remove it
 help-passcode-set = Encrypt the journal with a new passcode (or change the passcode; the current one comes from --passcode-file or is asked for). Every copy in the data folder is encrypted too. A forgotten passcode cannot be recovered
 help-passcode-set-new-passcode-file = A file whose first line is the new passcode (else it is asked for twice)
 help-passcode-remove = Decrypt the journal and the copies in its folder (needs the current passcode)
+help-checkin-stiffness = How stiff the day was, 0 (no stiffness) to 10 (the worst possible)
+help-checkin-sleep-broken = How much spasms or cramps broke the night's sleep, 0 (not at all) to 10 (all night)
+help-value-0-10 = 0-10

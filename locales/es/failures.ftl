@@ -155,6 +155,7 @@ failure-bad-level = «{ $key }» no puede ser «{ $level }».
 failure-factor-twice = «{ $key }» aparece dos veces.
 failure-factor-name = El nombre de un factor necesita una letra o una cifra.
 failure-checkin-future = Un registro diario es para un día que ya ha empezado.
+failure-rating-out-of-range = Una valoración es un número entero de 0 a { $max }, no { $value }.
 
 ## Campos de los formularios
 

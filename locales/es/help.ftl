@@ -97,3 +97,6 @@ help-passcode = Cifrar el diario con un código, cambiarlo o quitarlo
 help-passcode-set = Cifrar el diario con un código nuevo (o cambiar el código; el actual viene de --passcode-file o se pide). También se cifra cada copia de la carpeta de datos. Un código olvidado no se puede recuperar
 help-passcode-set-new-passcode-file = Un archivo cuya primera línea es el código nuevo (si no, se pide dos veces)
 help-passcode-remove = Descifrar el diario y las copias de su carpeta (necesita el código actual)
+help-checkin-stiffness = Cuánta rigidez hubo ese día, de 0 (ninguna) a 10 (la peor posible)
+help-checkin-sleep-broken = Cuánto interrumpieron el sueño los espasmos o calambres, de 0 (nada) a 10 (toda la noche)
+help-value-0-10 = 0-10

@@ -155,6 +155,7 @@ failure-bad-level = « { $key } » ne peut pas être « { $level } ».
 failure-factor-twice = « { $key } » figure deux fois.
 failure-factor-name = Le nom d’un facteur a besoin d’une lettre ou d’un chiffre.
 failure-checkin-future = Un bilan du jour concerne un jour qui a commencé.
+failure-rating-out-of-range = Une note est un nombre entier de 0 à { $max }, pas { $value }.
 
 ## Champs des formulaires
 

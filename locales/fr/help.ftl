@@ -97,4 +97,6 @@ help-passcode = Chiffrer le journal avec un code, le changer ou le retirer
 help-passcode-set = Chiffrer le journal avec un nouveau code (ou changer le code ; l’actuel vient de --passcode-file ou est demandé). Chaque copie du dossier des données est chiffrée aussi. Un code oublié ne peut pas être retrouvé
 help-passcode-set-new-passcode-file = Un fichier dont la première ligne est le nouveau code (sinon il est demandé deux fois)
 help-passcode-remove = Déchiffrer le journal et les copies de son dossier (demande le code actuel)
-
+help-checkin-stiffness = La raideur de la journée, de 0 (aucune raideur) à 10 (la pire possible)
+help-checkin-sleep-broken = Combien les spasmes ou les crampes ont interrompu le sommeil de la nuit, de 0 (pas du tout) à 10 (toute la nuit)
+help-value-0-10 = 0-10

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use twinge_core::{slug, FactorLevel};
-use twinge_store::{Checkin, FactorEntry};
+use twinge_store::{Checkin, DayRatings, FactorEntry};
 
 use crate::error::{shown, Said};
 use crate::insights::day_of;
@@ -36,13 +36,45 @@ pub struct CheckinFactor {
     pub level: FactorLevel,
 }
 
-/// The check-in of a local date: the factors present (the others were not).
+/// The check-in of a local date: the factors present (the others were not), and the
+/// day's two optional 0–10 ratings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct CheckinDto {
     /// Local date, `YYYY-MM-DD`.
     pub date: String,
     pub factors: Vec<CheckinFactor>,
+    /// How stiff the day was, 0 (no stiffness) to 10 (the worst possible); absent: not
+    /// rated.
+    #[serde(default)]
+    #[ts(optional)]
+    pub stiffness: Option<u8>,
+    /// How much spasms or cramps broke the night's sleep, 0 (not at all) to 10 (all
+    /// night); absent: not rated.
+    #[serde(default)]
+    #[ts(optional)]
+    pub sleep_broken: Option<u8>,
+}
+
+/// The highest value of a day's rating.
+pub const MAX_DAY_RATING: u8 = 10;
+
+/// A day's two ratings, each checked to be 0–10 (refused in words otherwise).
+pub(crate) fn day_ratings(
+    stiffness: Option<u8>,
+    sleep_broken: Option<u8>,
+) -> Result<DayRatings, AppError> {
+    for (field, value) in [("stiffness", stiffness), ("sleep_broken", sleep_broken)] {
+        if let Some(value) = value.filter(|v| *v > MAX_DAY_RATING) {
+            return Err(AppError::field(field, "rating_out_of_range", move |tr| {
+                tr.failure_rating_out_of_range(MAX_DAY_RATING, value)
+            }));
+        }
+    }
+    Ok(DayRatings {
+        stiffness,
+        sleep_broken,
+    })
 }
 
 /// A new factor of the person's own.
@@ -192,6 +224,8 @@ impl Journal {
                     CheckinFactor { key, level }
                 })
                 .collect(),
+            stiffness: c.ratings.stiffness,
+            sleep_broken: c.ratings.sleep_broken,
         }))
     }
 
@@ -216,10 +250,12 @@ impl Journal {
         let levels = self.factor_levels()?;
         let factors = stored_factors(&levels, &c.factors)
             .map_err(|(code, why)| AppError::field("factors", code, move |tr| why(tr)))?;
+        let ratings = day_ratings(c.stiffness, c.sleep_broken)?;
         let now = self.clock().now_ms();
         Ok(Checkin {
             date: d.to_string(),
             factors,
+            ratings,
             created_at_ms: now,
             updated_at_ms: now,
         })

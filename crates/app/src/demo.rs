@@ -102,9 +102,21 @@ impl Journal {
                 factors.push(("stress".into(), if rng.bool() { 1 } else { 2 }));
             }
             factors.sort();
+            // The day's ratings from a generator of their own, so that the episodes
+            // drawn after them stay what they were: stiffer in a stressful week, a
+            // night broken more often after a bad one.
+            let mut day_rng = fastrand::Rng::with_seed(opts.seed ^ (day as u64).rotate_left(17));
+            let stiffness = 3 + u8::from(stressful_week) * 2 + day_rng.u8(0..4);
+            let slept_badly = factors.iter().any(|(k, _)| k == "slept_badly");
+            let sleep_broken = u8::from(slept_badly) * 3 + day_rng.u8(0..3);
+            let rated = day_rng.u8(0..10) < 7;
             checkins.push(twinge_store::Checkin {
                 date: date_of(day),
                 factors,
+                ratings: twinge_store::DayRatings {
+                    stiffness: rated.then_some(stiffness),
+                    sleep_broken: rated.then_some(sleep_broken),
+                },
                 created_at_ms: now_ms,
                 updated_at_ms: now_ms,
             });

@@ -41,6 +41,8 @@ fn journal(per_day: impl Fn(i64) -> u32) -> Journal {
         j.save_checkin(&CheckinDto {
             date: day.to_string(),
             factors,
+            stiffness: None,
+            sleep_broken: None,
         })
         .unwrap();
         for m in 0..per_day(i) {

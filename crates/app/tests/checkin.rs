@@ -60,6 +60,8 @@ fn a_check_in_is_saved_replaced_read_and_removed() {
                 level: FactorLevel::ALot,
             },
         ],
+        stiffness: None,
+        sleep_broken: None,
     };
     let saved = j.save_checkin(&first).unwrap();
     assert_eq!(saved.factors.len(), 3);
@@ -75,6 +77,8 @@ fn a_check_in_is_saved_replaced_read_and_removed() {
     j.save_checkin(&CheckinDto {
         date: "2026-11-20".into(),
         factors: vec![yes("caffeine")],
+        stiffness: None,
+        sleep_broken: None,
     })
     .unwrap();
     assert_eq!(
@@ -100,6 +104,8 @@ fn bad_check_ins_are_refused_by_field_and_change_nothing() {
     let ok = CheckinDto {
         date: "2026-11-19".into(),
         factors: vec![yes("alcohol")],
+        stiffness: None,
+        sleep_broken: None,
     };
     j.save_checkin(&ok).unwrap();
     for (bad, code) in [
@@ -107,6 +113,8 @@ fn bad_check_ins_are_refused_by_field_and_change_nothing() {
             CheckinDto {
                 date: "2026-11-22".into(),
                 factors: vec![],
+                stiffness: None,
+                sleep_broken: None,
             },
             "date_in_future",
         ),
@@ -114,6 +122,8 @@ fn bad_check_ins_are_refused_by_field_and_change_nothing() {
             CheckinDto {
                 date: "yesterday".into(),
                 factors: vec![],
+                stiffness: None,
+                sleep_broken: None,
             },
             "bad_date",
         ),
@@ -121,6 +131,8 @@ fn bad_check_ins_are_refused_by_field_and_change_nothing() {
             CheckinDto {
                 date: "2026-11-19".into(),
                 factors: vec![yes("wine")],
+                stiffness: None,
+                sleep_broken: None,
             },
             "unknown_factor",
         ),
@@ -128,6 +140,8 @@ fn bad_check_ins_are_refused_by_field_and_change_nothing() {
             CheckinDto {
                 date: "2026-11-19".into(),
                 factors: vec![yes("stress")],
+                stiffness: None,
+                sleep_broken: None,
             },
             "bad_level",
         ),
@@ -135,6 +149,8 @@ fn bad_check_ins_are_refused_by_field_and_change_nothing() {
             CheckinDto {
                 date: "2026-11-19".into(),
                 factors: vec![yes("alcohol"), yes("alcohol")],
+                stiffness: None,
+                sleep_broken: None,
             },
             "duplicate_factor",
         ),
@@ -144,4 +160,53 @@ fn bad_check_ins_are_refused_by_field_and_change_nothing() {
     }
     assert_eq!(j.checkin("2026-11-19").unwrap().unwrap(), ok);
     assert_eq!(j.add_factor("  ").unwrap_err().fields[0].field, "name");
+}
+
+#[test]
+fn a_days_stiffness_and_broken_sleep_are_kept_exported_and_imported_and_checked() {
+    let (_dir, mut j) = journal();
+    let rated = CheckinDto {
+        date: "2026-11-19".into(),
+        factors: vec![yes("caffeine")],
+        stiffness: Some(6),
+        sleep_broken: Some(0),
+    };
+    assert_eq!(
+        j.save_checkin(&rated).unwrap(),
+        rated,
+        "0 is a rating, not none"
+    );
+    // Off the scale: refused by field, and the day keeps what it had.
+    for (field, over) in [
+        ("stiffness", (Some(11), None)),
+        ("sleep_broken", (None, Some(200))),
+    ] {
+        let e = j
+            .save_checkin(&CheckinDto {
+                stiffness: over.0,
+                sleep_broken: over.1,
+                ..rated.clone()
+            })
+            .unwrap_err();
+        assert_eq!(
+            (e.code.as_str(), e.fields[0].field.as_str()),
+            ("rating_out_of_range", field)
+        );
+    }
+    assert_eq!(j.checkin("2026-11-19").unwrap().unwrap(), rated);
+    // Both export formats carry the ratings into another journal.
+    for format in [twinge_app::FileFormat::Json, twinge_app::FileFormat::Csv] {
+        let file = j.export_bytes(format).unwrap();
+        let (_other_dir, mut other) = journal();
+        other.import(&file, format).unwrap();
+        assert_eq!(
+            other.checkin("2026-11-19").unwrap().unwrap(),
+            rated,
+            "{format:?}"
+        );
+    }
+    let json: serde_json::Value =
+        serde_json::from_slice(&j.export_bytes(twinge_app::FileFormat::Json).unwrap()).unwrap();
+    assert_eq!(json["version"], 3);
+    assert_eq!(json["checkins"][0]["stiffness"], 6);
 }

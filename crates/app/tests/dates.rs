@@ -50,6 +50,8 @@ fn dates_before_1900_or_more_than_a_year_ahead_are_refused_everywhere() {
         .save_checkin(&CheckinDto {
             date: "1850-05-01".into(),
             factors: vec![],
+            stiffness: None,
+            sleep_broken: None,
         })
         .unwrap_err();
     assert_eq!(checkin.code, "date_out_of_range");

@@ -26,11 +26,15 @@ fn a_range_lists_quiet_days_and_check_ins_in_words_newest_first() {
             factor("slept_badly", FactorLevel::Yes),
             factor("stress", FactorLevel::ALot),
         ],
+        stiffness: None,
+        sleep_broken: None,
     })
     .unwrap();
     j.save_checkin(&CheckinDto {
         date: "2026-11-19".into(),
         factors: vec![],
+        stiffness: None,
+        sleep_broken: None,
     })
     .unwrap();
     j.mark_quiet_day("2026-11-02").unwrap();

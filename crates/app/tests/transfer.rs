@@ -226,6 +226,8 @@ fn a_version_1_export_still_imports_and_check_ins_follow_the_newer_wins_rule() {
             key: "alcohol".into(),
             level: FactorLevel::Yes,
         }],
+        stiffness: None,
+        sleep_broken: None,
     })
     .unwrap();
     for _ in 0..2 {

@@ -197,3 +197,44 @@ fn a_bad_check_in_is_refused_in_words_and_changes_nothing() {
     assert_eq!(caffeine["days_with"], 1, "the first check-in is as it was");
     ok(d, &["checkin", "--date", "2026-10-01", "--clear"]);
 }
+
+#[test]
+fn the_days_ratings_are_taken_said_back_and_refused_off_the_scale() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let args = [
+        "checkin",
+        "--date",
+        "2026-10-01",
+        "--stiffness",
+        "6",
+        "--sleep-broken",
+        "0",
+    ];
+    let said = ok(d, &args);
+    assert!(said.contains("Stiffness: 6/10"), "{said}");
+    assert!(
+        said.contains("Sleep broken by spasms or cramps: 0/10"),
+        "{said}"
+    );
+    let off = twinge(d, &["checkin", "--date", "2026-10-01", "--stiffness", "11"]);
+    assert!(!off.status.success());
+    let err = String::from_utf8_lossy(&off.stderr);
+    assert!(err.contains("from 0 to 10, not 11"), "{err}");
+    // The refused check-in changed nothing: the day still has its ratings.
+    let list = ok(
+        d,
+        &[
+            "export",
+            "--format",
+            "json",
+            "--out",
+            d.join("e.json").to_str().unwrap(),
+        ],
+    );
+    assert!(!list.is_empty());
+    let file: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(d.join("e.json")).unwrap()).unwrap();
+    assert_eq!(file["checkins"][0]["stiffness"], 6);
+    assert_eq!(file["checkins"][0]["sleep_broken"], 0);
+}

@@ -26,8 +26,18 @@ pub struct FactorEntry {
 pub struct Checkin {
     pub date: String,
     pub factors: Vec<(String, u8)>,
+    pub ratings: DayRatings,
     pub created_at_ms: i64,
     pub updated_at_ms: i64,
+}
+
+/// A day's two optional 0–10 ratings (None: not rated that day).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DayRatings {
+    /// How stiff the day was (the spasticity numeric rating scale).
+    pub stiffness: Option<u8>,
+    /// How much spasms or cramps broke the night's sleep.
+    pub sleep_broken: Option<u8>,
 }
 
 /// A local date's day number in SQL (as for quiet days).
@@ -90,10 +100,18 @@ impl Store {
     pub fn checkin(&self, date: &str) -> Result<Option<Checkin>> {
         let head = self
             .conn
-            .prepare_cached("SELECT created_at, updated_at FROM checkin WHERE date = ?1")?
-            .query_row([date], |r| Ok((r.get(0)?, r.get(1)?)))
+            .prepare_cached(
+                "SELECT created_at, updated_at, stiffness, sleep_broken FROM checkin WHERE date = ?1",
+            )?
+            .query_row([date], |r| {
+                let ratings = DayRatings {
+                    stiffness: r.get(2)?,
+                    sleep_broken: r.get(3)?,
+                };
+                Ok((r.get(0)?, r.get(1)?, ratings))
+            })
             .optional()?;
-        let Some((created_at_ms, updated_at_ms)) = head else {
+        let Some((created_at_ms, updated_at_ms, ratings)) = head else {
             return Ok(None);
         };
         let mut stmt = self.conn.prepare_cached(
@@ -105,6 +123,7 @@ impl Store {
         Ok(Some(Checkin {
             date: date.to_string(),
             factors,
+            ratings,
             created_at_ms,
             updated_at_ms,
         }))
@@ -246,10 +265,18 @@ impl Store {
 
 fn write_checkin(conn: &rusqlite::Connection, c: &Checkin) -> Result<()> {
     conn.prepare_cached(
-        "INSERT INTO checkin (date, created_at, updated_at) VALUES (?1, ?2, ?3)
-         ON CONFLICT (date) DO UPDATE SET updated_at = excluded.updated_at",
+        "INSERT INTO checkin (date, created_at, updated_at, stiffness, sleep_broken)
+         VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (date) DO UPDATE SET updated_at = excluded.updated_at,
+             stiffness = excluded.stiffness, sleep_broken = excluded.sleep_broken",
     )?
-    .execute(params![c.date, c.created_at_ms, c.updated_at_ms])?;
+    .execute(params![
+        c.date,
+        c.created_at_ms,
+        c.updated_at_ms,
+        c.ratings.stiffness,
+        c.ratings.sleep_broken
+    ])?;
     conn.prepare_cached("DELETE FROM checkin_factor WHERE date = ?1")?
         .execute([&c.date])?;
     for (key, level) in &c.factors {

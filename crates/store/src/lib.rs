@@ -27,7 +27,7 @@ mod rows;
 mod summary;
 mod vocab;
 
-pub use checkins::{Checkin, FactorEntry};
+pub use checkins::{Checkin, DayRatings, FactorEntry};
 pub use copy::FileCheck;
 pub use import::ImportWrite;
 pub use key::{Cipher, Key};

@@ -20,6 +20,7 @@ const MIGRATION_FILES: &[&str] = &[
     migration!("0004_quiet_day.sql"),
     migration!("0005_checkin.sql"),
     migration!("0006_day_summary.sql"),
+    migration!("0007_day_ratings.sql"),
 ];
 
 /// The migrations; version 6 fills the new day summary from the episodes already there.

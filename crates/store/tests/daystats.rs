@@ -88,7 +88,7 @@ proptest! {
                 .map(|(&f, &level)| (FACTORS[f].to_string(), if FACTORS[f] == "stress" { level } else { 1 }))
                 .collect();
             store
-                .save_checkin(&Checkin { date: date(BASE_DAY + d), factors: levels.clone(), created_at_ms: 0, updated_at_ms: 0 })
+                .save_checkin(&Checkin { date: date(BASE_DAY + d), factors: levels.clone(), ratings: Default::default(), created_at_ms: 0, updated_at_ms: 0 })
                 .unwrap();
             days.entry(BASE_DAY + d).or_default().checkin =
                 Some(levels.into_iter().map(|(k, _)| k).collect::<BTreeSet<_>>());
@@ -129,15 +129,28 @@ fn a_day_is_recorded_by_an_episode_a_quiet_day_or_a_check_in() {
     assert!(!store.is_recorded(day + 1).unwrap());
     store.set_quiet_day(&date(day + 1), 0).unwrap();
     assert!(store.is_recorded(day + 1).unwrap());
-    store
-        .save_checkin(&Checkin {
-            date: date(day + 2),
-            factors: vec![],
-            created_at_ms: 0,
-            updated_at_ms: 0,
-        })
-        .unwrap();
+    let rated = Checkin {
+        date: date(day + 2),
+        factors: vec![],
+        ratings: twinge_store::DayRatings {
+            stiffness: Some(6),
+            sleep_broken: Some(0),
+        },
+        created_at_ms: 0,
+        updated_at_ms: 0,
+    };
+    store.save_checkin(&rated).unwrap();
     assert!(store.is_recorded(day + 2).unwrap());
+    assert_eq!(
+        store.checkin(&date(day + 2)).unwrap().unwrap(),
+        rated,
+        "ratings kept"
+    );
+    // The schema itself refuses a rating off the scale, and the day keeps its own.
+    let mut off = rated.clone();
+    off.ratings.stiffness = Some(11);
+    assert!(store.save_checkin(&off).is_err());
+    assert_eq!(store.checkin(&date(day + 2)).unwrap().unwrap(), rated);
     assert!(store.delete_checkin(&date(day + 2)).unwrap());
     assert!(!store.is_recorded(day + 2).unwrap());
 }

@@ -210,7 +210,7 @@ fn a_version_5_journal_gets_its_summary_when_it_is_opened() {
         }
     }
     // What a version 5 journal is: the same tables without the summary, with the
-    // covering index that version 6 drops.
+    // covering index that version 6 drops (and without version 7's day ratings).
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(
@@ -218,12 +218,17 @@ fn a_version_5_journal_gets_its_summary_when_it_is_opened() {
              CREATE INDEX episode_period ON episode
                  (started_at, utc_offset_min, kind, intensity, duration_s, woke_from_sleep, id)
                  WHERE deleted_at IS NULL;
+             ALTER TABLE checkin DROP COLUMN stiffness;
+             ALTER TABLE checkin DROP COLUMN sleep_broken;
              PRAGMA user_version = 5;",
         )
         .unwrap();
     }
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 6);
+    assert_eq!(
+        store.schema_version().unwrap(),
+        twinge_store::LATEST_VERSION
+    );
     let index: i64 = store_index_count(&path);
     assert_eq!(index, 0, "the covering index of version 3 is gone");
     assert_eq!(store.summary_drift().unwrap(), 0);

@@ -64,6 +64,11 @@ struct CsvRow {
     /// `Stress: Some` or `Stress: A lot`.
     #[serde(rename = "Check-in factors", alias = "checkin_factors")]
     checkin_factors: String,
+    /// The check-in's ratings, 0–10, empty when not rated.
+    #[serde(rename = "Stiffness 0–10")]
+    stiffness: Option<u8>,
+    #[serde(rename = "Sleep broken 0–10")]
+    sleep_broken: Option<u8>,
 }
 
 /// Columns a sheet must have to be read: their names in words, and the older codes.
@@ -120,6 +125,8 @@ impl CsvRow {
             created_at_ms: Some(c.created_at_ms),
             updated_at_ms: Some(c.updated_at_ms),
             checkin_date: c.date.clone(),
+            stiffness: c.stiffness,
+            sleep_broken: c.sleep_broken,
             checkin_factors: write_cell(
                 c.factors
                     .iter()
@@ -272,6 +279,8 @@ impl Journal {
                             }
                         })
                         .collect(),
+                    stiffness: row.stiffness,
+                    sleep_broken: row.sleep_broken,
                     created_at_ms: created,
                     updated_at_ms: row.updated_at_ms.unwrap_or(created),
                 });

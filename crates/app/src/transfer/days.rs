@@ -9,7 +9,7 @@ use twinge_store::{Checkin, FactorEntry, Store};
 
 use super::check::Checked;
 use super::{shown, JournalFile};
-use crate::checkins::{level_of, stored_factors};
+use crate::checkins::{day_ratings, level_of, stored_factors};
 use crate::records::{check_name, parse_date};
 use crate::{CheckinFactor, Journal};
 
@@ -32,6 +32,11 @@ pub struct FactorFile {
 pub struct CheckinFile {
     pub date: String,
     pub factors: Vec<CheckinFactor>,
+    /// The day's ratings, 0–10 (from format version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stiffness: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sleep_broken: Option<u8>,
     pub created_at_ms: i64,
     pub updated_at_ms: i64,
 }
@@ -64,6 +69,8 @@ impl Journal {
                     })
                     .collect(),
                 date: c.date,
+                stiffness: c.ratings.stiffness,
+                sleep_broken: c.ratings.sleep_broken,
                 created_at_ms: c.created_at_ms,
                 updated_at_ms: c.updated_at_ms,
             })
@@ -141,9 +148,17 @@ impl Journal {
                     continue;
                 }
             };
+            let ratings = match day_ratings(c.stiffness, c.sleep_broken) {
+                Ok(r) => r,
+                Err(e) => {
+                    bad(e.in_language(&tr).message);
+                    continue;
+                }
+            };
             checked.checkins.push(Checkin {
                 date: date.to_string(),
                 factors,
+                ratings,
                 created_at_ms: c.created_at_ms,
                 updated_at_ms: c.updated_at_ms,
             });

@@ -28,8 +28,9 @@ use crate::{
 
 /// The JSON file's format name and version.
 pub const FORMAT: &str = "twinge-journal";
-pub const FORMAT_VERSION: u32 = 2;
-/// The oldest version still read (version 1 had no check-ins).
+pub const FORMAT_VERSION: u32 = 3;
+/// The oldest version still read (version 1 had no check-ins, version 2 no day
+/// ratings).
 pub const OLDEST_FORMAT_VERSION: u32 = 1;
 
 pub use days::{CheckinFile, FactorFile};

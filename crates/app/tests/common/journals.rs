@@ -114,6 +114,8 @@ pub fn journal_with(
         j.save_checkin(&CheckinDto {
             date: date.into(),
             factors,
+            stiffness: None,
+            sleep_broken: None,
         })
         .unwrap();
     }

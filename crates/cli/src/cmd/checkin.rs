@@ -12,7 +12,11 @@ pub(crate) struct CheckinArgs {
     factors: Vec<String>,
     #[arg(long, value_name = "none|some|a_lot", default_value = "none")]
     stress: String,
-    #[arg(long, conflicts_with_all = ["factors", "stress"])]
+    #[arg(long, value_name = "0-10")]
+    stiffness: Option<u8>,
+    #[arg(long, value_name = "0-10")]
+    sleep_broken: Option<u8>,
+    #[arg(long, conflicts_with_all = ["factors", "stress", "stiffness", "sleep_broken"])]
     clear: bool,
 }
 
@@ -38,14 +42,24 @@ pub(crate) fn run(args: &CheckinArgs, ctx: &Ctx) -> Result<(), Failure> {
         code => {
             let level = FactorLevel::from_code(code)
                 .filter(|l| *l != FactorLevel::Yes)
-                .ok_or_else(|| anyhow::anyhow!("--stress is none, some or a_lot, not “{code}”"))?;
+                .ok_or_else(|| {
+                    let code = code.to_string();
+                    twinge_app::AppError::say("invalid_argument", move |tr| {
+                        tr.cli_checkin_bad_stress(code.as_str())
+                    })
+                })?;
             factors.push(CheckinFactor {
                 key: "stress".into(),
                 level,
             });
         }
     }
-    let saved = journal.save_checkin(&CheckinDto { date, factors })?;
+    let saved = journal.save_checkin(&CheckinDto {
+        date,
+        factors,
+        stiffness: args.stiffness,
+        sleep_broken: args.sleep_broken,
+    })?;
     let names = journal.factors()?;
     let said: Vec<String> = saved
         .factors
@@ -78,5 +92,11 @@ pub(crate) fn run(args: &CheckinArgs, ctx: &Ctx) -> Result<(), Failure> {
         said.join(", ")
     };
     out!("{}", tr.cli_checkin_saved(saved.date.as_str(), factors));
+    if let Some(n) = saved.stiffness {
+        out!("{}", tr.cli_checkin_stiffness(n));
+    }
+    if let Some(n) = saved.sleep_broken {
+        out!("{}", tr.cli_checkin_sleep_broken(n));
+    }
     Ok(())
 }

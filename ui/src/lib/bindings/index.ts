@@ -286,7 +286,17 @@ export type CheckinDto = {
 /**
  * Local date, `YYYY-MM-DD`.
  */
-date: string, factors: Array<CheckinFactor>, };
+date: string, factors: Array<CheckinFactor>, 
+/**
+ * How stiff the day was, 0 (no stiffness) to 10 (the worst possible); absent: not
+ * rated.
+ */
+stiffness?: number, 
+/**
+ * How much spasms or cramps broke the night's sleep, 0 (not at all) to 10 (all
+ * night); absent: not rated.
+ */
+sleep_broken?: number, };
 
 export type DayRecord = { 
 /**
@@ -536,6 +546,9 @@ export type Messages = {
   'cli-prompt-backup-passcode': Record<string, never>;
   'cli-output-failed': { why: number | string };
   'cli-app-not-started': { why: number | string };
+  'cli-checkin-bad-stress': { code: number | string };
+  'cli-checkin-stiffness': { value: number | string };
+  'cli-checkin-sleep-broken': { value: number | string };
   'error-unknown-kind': { value: number | string };
   'error-unknown-region': { value: number | string };
   'error-unknown-side': { value: number | string };
@@ -666,6 +679,7 @@ export type Messages = {
   'failure-factor-twice': { key: number | string };
   'failure-factor-name': Record<string, never>;
   'failure-checkin-future': Record<string, never>;
+  'failure-rating-out-of-range': { max: number | string; value: number | string };
   'failure-not-a-date': { text: number | string };
   'failure-date-too-early': { text: number | string; year: number | string };
   'failure-date-too-late': { text: number | string };
@@ -794,6 +808,9 @@ export type Messages = {
   'help-passcode-set': Record<string, never>;
   'help-passcode-set-new-passcode-file': Record<string, never>;
   'help-passcode-remove': Record<string, never>;
+  'help-checkin-stiffness': Record<string, never>;
+  'help-checkin-sleep-broken': Record<string, never>;
+  'help-value-0-10': Record<string, never>;
   'headline-per-week': Record<string, never>;
   'headline-days-with': Record<string, never>;
   'headline-days-logged': Record<string, never>;
