@@ -89,5 +89,3 @@ cli-prompt-backup-passcode = Code dieser Sicherung:{" "}
 cli-output-failed = Die Ausgabe konnte nicht geschrieben werden: { $why }
 cli-app-not-started = Twinge konnte nicht starten: { $why } (`twinge --help` zeigt, was die Befehlszeile ohne Fenster kann.)
 cli-checkin-bad-stress = --stress ist none, some oder a_lot, nicht „{ $code }“.
-cli-checkin-stiffness = Steifigkeit: { $value }/10
-cli-checkin-sleep-broken = Schlaf durch Spasmen oder Muskelkrämpfe gestört: { $value }/10

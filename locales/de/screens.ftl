@@ -132,6 +132,16 @@ screen-checkin-level-yes = Ja
 screen-checkin-level-some = Etwas
 screen-checkin-level-a-lot = Viel
 screen-checkin-quiet-day = An dem Tag keine Episoden
+screen-checkin-stiffness = Steifigkeit heute
+screen-checkin-stiffness-low = 0 keine
+screen-checkin-stiffness-high = 10 schlimmste mögliche
+screen-checkin-sleep-broken = Schlaf durch Spasmen oder Muskelkrämpfe gestört
+screen-checkin-sleep-broken-low = 0 gar nicht
+screen-checkin-sleep-broken-high = 10 die ganze Nacht
+screen-checkin-not-rated = Nicht bewertet
+# A day's rating as History and the command line say it.
+day-stiffness = Steifigkeit: { $value }/10
+day-sleep-broken = Schlaf durch Spasmen oder Muskelkrämpfe gestört: { $value }/10
 screen-checkin-own = Ein eigener Faktor
 screen-checkin-own-example = Etwas anderes (z. B. lange Autofahrt)
 screen-checkin-save = Tagesfragen speichern

@@ -95,5 +95,3 @@ cli-prompt-backup-passcode = Passcode of this backup:{" "}
 cli-output-failed = The output could not be written: { $why }
 cli-app-not-started = Twinge could not start: { $why } (`twinge --help` lists what the command line does without a window.)
 cli-checkin-bad-stress = --stress is none, some or a_lot, not “{ $code }”.
-cli-checkin-stiffness = Stiffness: { $value }/10
-cli-checkin-sleep-broken = Sleep broken by spasms or cramps: { $value }/10

@@ -135,6 +135,16 @@ screen-checkin-level-yes = Yes
 screen-checkin-level-some = Some
 screen-checkin-level-a-lot = A lot
 screen-checkin-quiet-day = No episodes that day
+screen-checkin-stiffness = Stiffness today
+screen-checkin-stiffness-low = 0 none
+screen-checkin-stiffness-high = 10 worst possible
+screen-checkin-sleep-broken = Sleep broken by spasms or cramps
+screen-checkin-sleep-broken-low = 0 not at all
+screen-checkin-sleep-broken-high = 10 all night
+screen-checkin-not-rated = Not rated
+# A day's rating as History and the command line say it.
+day-stiffness = Stiffness: { $value }/10
+day-sleep-broken = Sleep broken by spasms or cramps: { $value }/10
 screen-checkin-own = A factor of your own
 screen-checkin-own-example = Something else (e.g. long drive)
 screen-checkin-save = Save check-in

@@ -94,5 +94,3 @@ cli-prompt-backup-passcode = Código de esta copia de seguridad:{" "}
 cli-output-failed = No se pudo escribir la salida: { $why }
 cli-app-not-started = Twinge no pudo arrancar: { $why } (`twinge --help` enumera lo que hace la línea de órdenes sin ventana.)
 cli-checkin-bad-stress = --stress es none, some o a_lot, no «{ $code }».
-cli-checkin-stiffness = Rigidez: { $value }/10
-cli-checkin-sleep-broken = Sueño interrumpido por espasmos o calambres: { $value }/10

@@ -136,6 +136,16 @@ screen-checkin-level-yes = Sí
 screen-checkin-level-some = Algo
 screen-checkin-level-a-lot = Mucho
 screen-checkin-quiet-day = Sin episodios ese día
+screen-checkin-stiffness = Rigidez hoy
+screen-checkin-stiffness-low = 0 ninguna
+screen-checkin-stiffness-high = 10 la peor posible
+screen-checkin-sleep-broken = Sueño interrumpido por espasmos o calambres
+screen-checkin-sleep-broken-low = 0 nada
+screen-checkin-sleep-broken-high = 10 toda la noche
+screen-checkin-not-rated = Sin valorar
+# A day's rating as History and the command line say it.
+day-stiffness = Rigidez: { $value }/10
+day-sleep-broken = Sueño interrumpido por espasmos o calambres: { $value }/10
 screen-checkin-own = Un factor propio
 screen-checkin-own-example = Otra cosa (p. ej. un viaje largo en coche)
 screen-checkin-save = Guardar registro

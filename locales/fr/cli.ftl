@@ -94,5 +94,3 @@ cli-prompt-backup-passcode = Code de cette sauvegarde :{" "}
 cli-output-failed = La sortie n’a pas pu être écrite : { $why }
 cli-app-not-started = Twinge n’a pas pu démarrer : { $why } (`twinge --help` liste ce que fait la ligne de commande sans fenêtre.)
 cli-checkin-bad-stress = --stress vaut none, some ou a_lot, pas « { $code } ».
-cli-checkin-stiffness = Raideur : { $value }/10
-cli-checkin-sleep-broken = Sommeil interrompu par des spasmes ou des crampes : { $value }/10

@@ -136,6 +136,16 @@ screen-checkin-level-yes = Oui
 screen-checkin-level-some = Un peu
 screen-checkin-level-a-lot = Beaucoup
 screen-checkin-quiet-day = Aucun épisode ce jour-là
+screen-checkin-stiffness = Raideur aujourd’hui
+screen-checkin-stiffness-low = 0 aucune
+screen-checkin-stiffness-high = 10 la pire possible
+screen-checkin-sleep-broken = Sommeil interrompu par des spasmes ou des crampes
+screen-checkin-sleep-broken-low = 0 pas du tout
+screen-checkin-sleep-broken-high = 10 toute la nuit
+screen-checkin-not-rated = Non noté
+# A day's rating as History and the command line say it.
+day-stiffness = Raideur : { $value }/10
+day-sleep-broken = Sommeil interrompu par des spasmes ou des crampes : { $value }/10
 screen-checkin-own = Un facteur à vous
 screen-checkin-own-example = Autre chose (p. ex. long trajet en voiture)
 screen-checkin-save = Enregistrer le suivi

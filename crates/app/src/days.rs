@@ -20,8 +20,9 @@ pub struct DayRecord {
     pub quiet: bool,
     /// Whether the day has a check-in.
     pub checked_in: bool,
-    /// The check-in's factors in words ("Slept badly, Stress: a lot"); "nothing
-    /// special" for a check-in with none; empty without a check-in.
+    /// The check-in's factors in words ("Slept badly, Stress: a lot"; "nothing
+    /// special" for a check-in with none) and its ratings ("Stiffness: 6/10"), `·`
+    /// between them; empty without a check-in.
     pub checkin: String,
 }
 
@@ -93,7 +94,12 @@ impl Journal {
                 .collect();
             let day = days.entry(c.date.clone()).or_insert_with(|| blank(&c.date));
             day.checked_in = true;
-            day.checkin = checkin_words(&tr, &factors, &names);
+            let (stiffness, sleep_broken) = (c.ratings.stiffness, c.ratings.sleep_broken);
+            let ratings = twinge_i18n::domain::day_ratings(&tr, stiffness, sleep_broken);
+            day.checkin = std::iter::once(checkin_words(&tr, &factors, &names))
+                .chain(ratings)
+                .collect::<Vec<_>>()
+                .join(" · ");
         }
         Ok(days.into_values().rev().collect())
     }

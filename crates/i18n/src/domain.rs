@@ -126,6 +126,14 @@ pub fn symptom(tr: &Tr, s: Associated) -> String {
 }
 
 /// What happened to a medication ("started", "begonnen").
+/// A day's ratings in words ("Stiffness: 6/10", "Sleep broken by spasms or cramps:
+/// 0/10"), the rated ones only.
+pub fn day_ratings(tr: &Tr, stiffness: Option<u8>, sleep_broken: Option<u8>) -> Vec<String> {
+    let stiffness = stiffness.map(|v| tr.day_stiffness(v));
+    let sleep_broken = sleep_broken.map(|v| tr.day_sleep_broken(v));
+    stiffness.into_iter().chain(sleep_broken).collect()
+}
+
 /// A check-in factor's level ("Some", "A lot"; "Yes" for a factor without levels).
 pub fn factor_level(tr: &Tr, level: twinge_core::FactorLevel) -> String {
     use twinge_core::FactorLevel::*;

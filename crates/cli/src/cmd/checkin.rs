@@ -92,11 +92,8 @@ pub(crate) fn run(args: &CheckinArgs, ctx: &Ctx) -> Result<(), Failure> {
         said.join(", ")
     };
     out!("{}", tr.cli_checkin_saved(saved.date.as_str(), factors));
-    if let Some(n) = saved.stiffness {
-        out!("{}", tr.cli_checkin_stiffness(n));
-    }
-    if let Some(n) = saved.sleep_broken {
-        out!("{}", tr.cli_checkin_sleep_broken(n));
+    for rating in twinge_app::domain::day_ratings(&tr, saved.stiffness, saved.sleep_broken) {
+        out!("{rating}");
     }
     Ok(())
 }

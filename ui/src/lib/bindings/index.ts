@@ -312,8 +312,9 @@ quiet: boolean,
  */
 checked_in: boolean, 
 /**
- * The check-in's factors in words ("Slept badly, Stress: a lot"); "nothing
- * special" for a check-in with none; empty without a check-in.
+ * The check-in's factors in words ("Slept badly, Stress: a lot"; "nothing
+ * special" for a check-in with none) and its ratings ("Stiffness: 6/10"), `·`
+ * between them; empty without a check-in.
  */
 checkin: string, };
 
@@ -547,8 +548,6 @@ export type Messages = {
   'cli-output-failed': { why: number | string };
   'cli-app-not-started': { why: number | string };
   'cli-checkin-bad-stress': { code: number | string };
-  'cli-checkin-stiffness': { value: number | string };
-  'cli-checkin-sleep-broken': { value: number | string };
   'error-unknown-kind': { value: number | string };
   'error-unknown-region': { value: number | string };
   'error-unknown-side': { value: number | string };
@@ -1141,6 +1140,15 @@ export type Messages = {
   'screen-checkin-level-some': Record<string, never>;
   'screen-checkin-level-a-lot': Record<string, never>;
   'screen-checkin-quiet-day': Record<string, never>;
+  'screen-checkin-stiffness': Record<string, never>;
+  'screen-checkin-stiffness-low': Record<string, never>;
+  'screen-checkin-stiffness-high': Record<string, never>;
+  'screen-checkin-sleep-broken': Record<string, never>;
+  'screen-checkin-sleep-broken-low': Record<string, never>;
+  'screen-checkin-sleep-broken-high': Record<string, never>;
+  'screen-checkin-not-rated': Record<string, never>;
+  'day-stiffness': { value: number | string };
+  'day-sleep-broken': { value: number | string };
   'screen-checkin-own': Record<string, never>;
   'screen-checkin-own-example': Record<string, never>;
   'screen-checkin-save': Record<string, never>;

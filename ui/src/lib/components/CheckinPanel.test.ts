@@ -28,6 +28,27 @@ describe('the daily check-in', () => {
     expect(onsaved).toHaveBeenCalledWith("Today's check-in saved");
   });
 
+  it('rates the day’s stiffness and broken sleep only when touched, and can unrate them', async () => {
+    const ipc = fakeIpc({
+      getCheckin: vi.fn(async () => ({ date: todayLocal(), factors: [], stiffness: 4 })),
+    });
+    render(CheckinPanel, withIpc(ipc, { onclose: vi.fn(), onsaved: vi.fn() }));
+    const stiffness = (await screen.findByLabelText('Stiffness today')) as HTMLInputElement;
+    await waitFor(() => expect(stiffness.value).toBe('4'));
+    const sleep = screen.getByLabelText('Sleep broken by spasms or cramps') as HTMLInputElement;
+    expect(sleep.getAttribute('aria-valuetext')).toBe('Not rated');
+    await fireEvent.input(sleep, { target: { value: '0' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save check-in' }));
+    await waitFor(() =>
+      expect(ipc.saveCheckin).toHaveBeenLastCalledWith({ date: todayLocal(), factors: [], stiffness: 4, sleep_broken: 0 }),
+    );
+    await fireEvent.click(screen.getAllByRole('button', { name: 'Not rated' })[0]!);
+    await fireEvent.click(screen.getByRole('button', { name: 'Save check-in' }));
+    await waitFor(() =>
+      expect(ipc.saveCheckin).toHaveBeenLastCalledWith({ date: todayLocal(), factors: [], stiffness: undefined, sleep_broken: 0 }),
+    );
+  });
+
   it('shows the saved check-in of the day, and a factor of one’s own joins it', async () => {
     const ipc = fakeIpc({
       getCheckin: vi.fn(async () => ({ date: todayLocal(), factors: [{ key: 'slept_badly', level: 'yes' as const }, { key: 'stress', level: 'some' as const }] })),
