@@ -97,7 +97,7 @@ failure-too-many-tries = { $count ->
 failure-locked = Dieses Tagebuch ist mit einem Code gesperrt. Geben Sie ihn ein, um das Tagebuch zu öffnen.
 failure-nothing-to-start-over = Dieses Tagebuch hat keinen Code; es gibt nichts, wovon neu begonnen werden müsste.
 
-## Erinnerung, Auswertung, Tagesabfragen, Dateien
+## Erinnerung, Auswertung, Tagesfragen, Dateien
 
 failure-reminder-not-saved = Die Erinnerung konnte nicht gespeichert werden.
 failure-reminder-folder = Die Erinnerung kann für den Ordner { $folder } nicht laufen: Sein Name enthält ein Zeichen, das ein Timer nicht tragen kann (einen Zeilenumbruch oder ein anderes Steuerzeichen). Verschieben Sie das Tagebuch in einen Ordner mit einfachem Namen.
@@ -106,7 +106,7 @@ failure-period-backwards = Der Zeitraum endet, bevor er beginnt.
 failure-period-too-long = Wählen Sie einen Zeitraum von höchstens 30 Jahren.
 failure-figures = Die Zahlen konnten nicht geschrieben werden.
 failure-no-factor = Diesen Faktor gibt es nicht.
-failure-checkin-not-saved = Die Tagesabfrage wurde nicht gespeichert.
+failure-checkin-not-saved = Die Tagesfragen wurden nicht gespeichert.
 failure-written-list = Die Liste der geschriebenen Dateien konnte nicht geführt werden.
 failure-demo = Das Beispieltagebuch konnte nicht erstellt werden.
 
@@ -141,19 +141,19 @@ import-unknown-trigger = Der Auslöser „{ $name }“ steht weder in der Liste 
 import-unknown-relief = „{ $name }“ steht weder in der Liste der Datei noch in der dieses Tagebuchs über das, was hilft.
 import-bad-times = Die Zeiten der Episode passen nicht zusammen (erstellt nach geändert, oder negativ).
 import-bad-factor = Die Liste der Faktoren hat einen Eintrag „{ $name }“ ohne brauchbaren Schlüssel und Namen.
-import-bad-checkin = Die Tagesabfrage vom „{ $date }“: { $why }.
+import-bad-checkin = Die Tagesfragen vom „{ $date }“: { $why }.
 import-checkin-not-a-date = Es ist kein Datum
 import-checkin-not-started = Ihr Tag hat noch nicht begonnen
-import-checkin-twice = Der Tag hat zwei Tagesabfragen in der Datei
+import-checkin-twice = Der Tag hat zweimal Tagesfragen in der Datei
 import-checkin-too-many = Sie nennt mehr als { $max } Faktoren
 
-## Tagesabfragen
+## Tagesfragen
 
 failure-no-such-factor = Es gibt keinen Faktor „{ $key }“.
 failure-bad-level = „{ $key }“ kann nicht „{ $level }“ sein.
 failure-factor-twice = „{ $key }“ steht zweimal da.
 failure-factor-name = Der Name eines Faktors braucht einen Buchstaben oder eine Ziffer.
-failure-checkin-future = Eine Tagesabfrage gilt einem Tag, der begonnen hat.
+failure-checkin-future = Tagesfragen gelten einem Tag, der begonnen hat.
 failure-rating-out-of-range = Eine Bewertung ist eine ganze Zahl von 0 bis { $max }, nicht { $value }.
 
 ## Felder der Formulare

@@ -194,6 +194,19 @@ pub fn no_core_dumps() {
     let _ = rustix::process::set_dumpable_behavior(rustix::process::DumpableBehavior::NotDumpable);
 }
 
+/// Where the first word that is not an option (or an option's value) is: the command.
+fn first_word(args: &[std::ffi::OsString]) -> Option<usize> {
+    let mut i = 1;
+    while let Some(arg) = args.get(i).and_then(|a| a.to_str()) {
+        match arg {
+            "--data-dir" | "--passcode-file" | "--lang" => i += 2,
+            a if a.starts_with('-') => i += 1,
+            _ => return Some(i),
+        }
+    }
+    None
+}
+
 /// The language of `--help`, before the arguments are parsed: `--lang`'s, or the
 /// environment's.
 fn asked_language(args: &[std::ffi::OsString]) -> Lang {
@@ -281,8 +294,8 @@ where
     no_core_dumps();
     let mut args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
     // `twinge help [COMMAND]` is `twinge [COMMAND] --help`.
-    if args.get(1).is_some_and(|a| a == "help") {
-        args.remove(1);
+    if let Some(at) = first_word(&args).filter(|i| args[*i] == "help") {
+        args.remove(at);
         args.push("--help".into());
     }
     let tr = twinge_app::Tr::new(&asked_language(&args));
