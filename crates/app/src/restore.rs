@@ -46,6 +46,8 @@ impl Journal {
     }
 
     fn restore(&mut self, source: &Path, passcode: Option<&str>) -> Result<FileReport, AppError> {
+        // A backup that is not there is said so, not taken for a damaged one.
+        std::fs::metadata(source).map_err(|e| AppError::io("read", source, &e))?;
         let dir = data_dir_of(self)?;
         let lock = self.hold()?;
         let _alone = lock.exclusive()?;

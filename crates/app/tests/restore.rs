@@ -225,4 +225,12 @@ fn a_file_that_is_not_a_backup_is_named_by_its_file_name_with_the_path_in_the_de
     assert!(details.contains(&junk.display().to_string()), "{details}");
     assert!(files(dir.path()) == before, "nothing changed");
     assert_eq!(count(&j), 1);
+    // A backup that is not there (moved, or a typo) is said so, not called damaged.
+    let e = j.restore_from(&dir.path().join("gone.db")).unwrap_err();
+    assert_eq!(e.code, "io_error");
+    assert_eq!(
+        e.message,
+        "Could not read gone.db: it is not there (moved or deleted?)."
+    );
+    assert!(files(dir.path()) == before, "nothing changed");
 }
