@@ -31,6 +31,8 @@ describe('the first-run welcome', () => {
     expect(await screen.findByLabelText('Remind me in the evening')).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: /Bring a diary you kept before/ }));
     expect(await screen.findByRole('button', { name: 'Import a file…' })).toBeTruthy();
+    // Only the import: no export, backup or "delete everything" on a first run.
+    expect(screen.queryByRole('button', { name: /Export|Back up|Delete/ })).toBeNull();
     expect(ondone).not.toHaveBeenCalled();
     await fireEvent.click(screen.getByRole('button', { name: 'Start logging' }));
     expect(ondone).toHaveBeenCalledOnce();
