@@ -89,3 +89,5 @@ cli-prompt-backup-passcode = Code dieser Sicherung:{" "}
 cli-output-failed = Die Ausgabe konnte nicht geschrieben werden: { $why }
 cli-app-not-started = Twinge konnte nicht starten: { $why } (`twinge --help` zeigt, was die Befehlszeile ohne Fenster kann.)
 cli-checkin-bad-stress = --stress ist none, some oder a_lot, nicht „{ $code }“.
+cli-appointment-saved = Termin am { $date } gespeichert.
+cli-appointment-bad-pgic = „{ $code }“ ist keine Antwort; verwenden Sie very_much_improved, much_improved, minimally_improved, no_change, minimally_worse, much_worse oder very_much_worse.

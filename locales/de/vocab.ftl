@@ -43,3 +43,15 @@ factor-hot-day = Heißer Tag / viel geschwitzt
 factor-dehydrated = Zu wenig getrunken
 factor-stress = Stress
 factor-period = Menstruation
+
+# Der Gesamteindruck der Veränderung durch den Patienten (PGIC): „Seit dem letzten
+# Termin sind Ihre Spasmen …“ und seine sieben Antworten.
+pgic-question = Seit dem letzten Termin sind Ihre Spasmen…
+pgic-very-much-improved = sehr viel besser
+pgic-much-improved = viel besser
+pgic-minimally-improved = etwas besser
+pgic-no-change = unverändert
+pgic-minimally-worse = etwas schlechter
+pgic-much-worse = viel schlechter
+pgic-very-much-worse = sehr viel schlechter
+pgic-not-answered = nicht beantwortet

@@ -95,3 +95,5 @@ cli-prompt-backup-passcode = Passcode of this backup:{" "}
 cli-output-failed = The output could not be written: { $why }
 cli-app-not-started = Twinge could not start: { $why } (`twinge --help` lists what the command line does without a window.)
 cli-checkin-bad-stress = --stress is none, some or a_lot, not “{ $code }”.
+cli-appointment-saved = Appointment on { $date } saved.
+cli-appointment-bad-pgic = “{ $code }” is not an answer; use very_much_improved, much_improved, minimally_improved, no_change, minimally_worse, much_worse or very_much_worse.

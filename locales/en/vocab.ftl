@@ -46,3 +46,15 @@ factor-hot-day = Hot day / sweating a lot
 factor-dehydrated = Dehydrated
 factor-stress = Stress
 factor-period = Menstrual period
+
+# The Patient Global Impression of Change, as published: "Since the last appointment,
+# your spasms are …" and its seven answers.
+pgic-question = Since the last appointment, your spasms are…
+pgic-very-much-improved = very much improved
+pgic-much-improved = much improved
+pgic-minimally-improved = minimally improved
+pgic-no-change = no change
+pgic-minimally-worse = minimally worse
+pgic-much-worse = much worse
+pgic-very-much-worse = very much worse
+pgic-not-answered = not answered

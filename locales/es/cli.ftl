@@ -94,3 +94,5 @@ cli-prompt-backup-passcode = Código de esta copia de seguridad:{" "}
 cli-output-failed = No se pudo escribir la salida: { $why }
 cli-app-not-started = Twinge no pudo arrancar: { $why } (`twinge --help` enumera lo que hace la línea de órdenes sin ventana.)
 cli-checkin-bad-stress = --stress es none, some o a_lot, no «{ $code }».
+cli-appointment-saved = Cita del { $date } guardada.
+cli-appointment-bad-pgic = «{ $code }» no es una respuesta; use very_much_improved, much_improved, minimally_improved, no_change, minimally_worse, much_worse o very_much_worse.

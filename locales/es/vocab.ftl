@@ -43,3 +43,15 @@ factor-hot-day = Día caluroso / mucho sudor
 factor-dehydrated = Deshidratado
 factor-stress = Estrés
 factor-period = Menstruación
+
+# La impresión global de cambio del paciente (PGIC): «Desde la última cita, sus
+# espasmos están…» y sus siete respuestas.
+pgic-question = Desde la última cita, sus espasmos están…
+pgic-very-much-improved = muchísimo mejor
+pgic-much-improved = mucho mejor
+pgic-minimally-improved = un poco mejor
+pgic-no-change = sin cambios
+pgic-minimally-worse = un poco peor
+pgic-much-worse = mucho peor
+pgic-very-much-worse = muchísimo peor
+pgic-not-answered = sin responder

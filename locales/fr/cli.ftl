@@ -94,3 +94,5 @@ cli-prompt-backup-passcode = Code de cette sauvegarde :{" "}
 cli-output-failed = La sortie n’a pas pu être écrite : { $why }
 cli-app-not-started = Twinge n’a pas pu démarrer : { $why } (`twinge --help` liste ce que fait la ligne de commande sans fenêtre.)
 cli-checkin-bad-stress = --stress vaut none, some ou a_lot, pas « { $code } ».
+cli-appointment-saved = Rendez-vous du { $date } enregistré.
+cli-appointment-bad-pgic = « { $code } » n’est pas une réponse ; utilisez very_much_improved, much_improved, minimally_improved, no_change, minimally_worse, much_worse ou very_much_worse.

@@ -43,3 +43,15 @@ factor-hot-day = Journée chaude / beaucoup transpiré
 factor-dehydrated = Déshydraté
 factor-stress = Stress
 factor-period = Règles
+
+# L’impression globale de changement du patient (PGIC) : « Depuis le dernier rendez-vous,
+# vos spasmes sont… » et ses sept réponses.
+pgic-question = Depuis le dernier rendez-vous, vos spasmes sont…
+pgic-very-much-improved = très nettement améliorés
+pgic-much-improved = nettement améliorés
+pgic-minimally-improved = un peu améliorés
+pgic-no-change = inchangés
+pgic-minimally-worse = un peu aggravés
+pgic-much-worse = nettement aggravés
+pgic-very-much-worse = très nettement aggravés
+pgic-not-answered = sans réponse

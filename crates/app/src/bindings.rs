@@ -61,6 +61,7 @@ pub fn typescript() -> String {
         AppointmentDto::decl(&cfg),
         AppointmentInput::decl(&cfg),
         MedChange::decl(&cfg),
+        Pgic::decl(&cfg),
         MedicationChangeDto::decl(&cfg),
         MedicationChangeInput::decl(&cfg),
         VocabKindDto::decl(&cfg),

@@ -62,9 +62,12 @@ impl Journal {
         })?;
         let mut appt = today - 3;
         while appt > first {
+            // At the latest check-up the person answered the global impression.
+            let latest = appt == today - 3;
             self.add_appointment(&AppointmentInput {
                 date: date_of(appt),
                 note: "check-up".into(),
+                pgic: latest.then_some(twinge_core::Pgic::MinimallyImproved),
             })?;
             appt -= 91;
         }

@@ -78,6 +78,6 @@ pub use transfer::{
     FileFormat, ImportProblem, ImportProgress, ImportSummary, JournalFile, FORMAT, FORMAT_VERSION,
 };
 pub use twinge_core::daystats::MIN_DAYS_EACH_SIDE;
-pub use twinge_core::{FactorLevel, MedChange, Theme, WeekStart};
+pub use twinge_core::{FactorLevel, MedChange, Pgic, Theme, WeekStart};
 pub use twinge_i18n::{domain, unbracketed, Lang, Tr};
 pub use words::date_in;

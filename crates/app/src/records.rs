@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-use twinge_core::MedChange;
+use twinge_core::{MedChange, Pgic};
 use twinge_store::{Appointment, MedicationChange, VocabKind};
 
 pub(crate) use crate::rules::{
@@ -18,6 +18,10 @@ pub struct AppointmentDto {
     /// Local date, `YYYY-MM-DD`.
     pub date: String,
     pub note: String,
+    /// The patient's answer to the Patient Global Impression of Change, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub pgic: Option<Pgic>,
 }
 
 /// A new appointment.
@@ -27,6 +31,9 @@ pub struct AppointmentInput {
     pub date: String,
     #[serde(default)]
     pub note: String,
+    #[serde(default)]
+    #[ts(optional)]
+    pub pgic: Option<Pgic>,
 }
 
 /// A medication started, changed or stopped.
@@ -109,6 +116,7 @@ impl Journal {
             .appointments()?
             .into_iter()
             .map(|a| AppointmentDto {
+                pgic: a.pgic.as_deref().and_then(Pgic::from_code),
                 id: a.id,
                 date: a.date,
                 note: a.note,
@@ -126,12 +134,14 @@ impl Journal {
             id: self.new_id().to_string(),
             date: date.to_string(),
             note: input.note.trim().to_string(),
+            pgic: input.pgic.map(|p| p.code().to_string()),
         };
         self.store_mut().add_appointment(&a)?;
         Ok(AppointmentDto {
             id: a.id,
             date: a.date,
             note: a.note,
+            pgic: input.pgic,
         })
     }
 

@@ -185,6 +185,7 @@ fn the_default_period_starts_at_an_appointment_only_when_it_leaves_two_weeks() {
     j.add_appointment(&AppointmentInput {
         date: "2026-11-18".into(),
         note: String::new(),
+        pgic: None,
     })
     .unwrap();
     let recent = j.report_defaults(today).unwrap();
@@ -199,6 +200,7 @@ fn the_default_period_starts_at_an_appointment_only_when_it_leaves_two_weeks() {
     j.add_appointment(&AppointmentInput {
         date: "2026-10-30".into(),
         note: String::new(),
+        pgic: None,
     })
     .unwrap();
     let since = j.report_defaults(today).unwrap();

@@ -23,6 +23,7 @@ fn dates_before_1900_or_more_than_a_year_ahead_are_refused_everywhere() {
             .add_appointment(&AppointmentInput {
                 date: date.into(),
                 note: String::new(),
+                pgic: None,
             })
             .unwrap_err();
         assert_eq!(appointment.code, "date_out_of_range", "{date}");
@@ -59,6 +60,7 @@ fn dates_before_1900_or_more_than_a_year_ahead_are_refused_everywhere() {
     j.add_appointment(&AppointmentInput {
         date: "2027-06-01".into(),
         note: "neurology".into(),
+        pgic: None,
     })
     .unwrap();
     // An import carrying such a date is refused whole, in words.

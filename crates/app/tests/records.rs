@@ -109,6 +109,7 @@ fn settings_appointments_and_medication_changes_round_trip() {
         .add_appointment(&AppointmentInput {
             date: "2026-12-01".into(),
             note: "neurology".into(),
+            pgic: None,
         })
         .unwrap();
     j.add_medication_change(&MedicationChangeInput {
@@ -122,7 +123,8 @@ fn settings_appointments_and_medication_changes_round_trip() {
     assert_eq!(
         j.add_appointment(&AppointmentInput {
             date: "soon".into(),
-            note: String::new()
+            note: String::new(),
+            pgic: None,
         })
         .unwrap_err()
         .fields[0]

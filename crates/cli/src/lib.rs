@@ -36,7 +36,9 @@ pub(crate) fn print_line(line: std::fmt::Arguments) {
 mod cmd;
 mod help;
 
-use cmd::{add, checkin, demo, files, list, passcode, remind, report, stats, transfer};
+use cmd::{
+    add, appointment, checkin, demo, files, list, passcode, remind, report, stats, transfer,
+};
 
 #[derive(Parser, Debug)]
 #[command(name = "twinge", bin_name = "twinge", version)]
@@ -55,6 +57,7 @@ struct Cli {
 enum Cmd {
     Add(Box<add::AddArgs>),
     Checkin(checkin::CheckinArgs),
+    Appointment(appointment::AppointmentArgs),
     List(list::ListArgs),
     Check,
     Stats(stats::StatsArgs),
@@ -252,6 +255,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
     match &cli.command {
         Cmd::Add(args) => add::run(args, ctx),
         Cmd::Checkin(args) => checkin::run(args, ctx),
+        Cmd::Appointment(args) => appointment::run(args, ctx),
         Cmd::List(args) => list::run(args, ctx),
         Cmd::Check => files::check(ctx),
         Cmd::Stats(args) => stats::run(args, ctx),

@@ -238,3 +238,57 @@ fn the_days_ratings_are_taken_said_back_and_refused_off_the_scale() {
     assert_eq!(file["checkins"][0]["stiffness"], 6);
     assert_eq!(file["checkins"][0]["sleep_broken"], 0);
 }
+
+#[test]
+fn an_appointment_keeps_the_global_impression_and_refuses_an_answer_it_does_not_know() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let said = ok(
+        d,
+        &[
+            "appointment",
+            "--date",
+            "2026-10-01",
+            "--note",
+            "neurology",
+            "--pgic",
+            "much_improved",
+        ],
+    );
+    assert!(said.contains("Appointment on"), "{said}");
+    assert!(
+        said.contains("Since the last appointment, your spasms are… much improved"),
+        "{said}"
+    );
+    let bad = twinge(
+        d,
+        &["appointment", "--date", "2026-10-02", "--pgic", "better"],
+    );
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("“better” is not an answer"));
+    let out = d.join("e.json");
+    ok(
+        d,
+        &["export", "--format", "json", "--out", out.to_str().unwrap()],
+    );
+    let file: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    let appointments = file["appointments"].as_array().unwrap();
+    assert_eq!(appointments.len(), 1, "the refused one was not saved");
+    assert_eq!(appointments[0]["pgic"], "much_improved");
+    // The export brings the answer into another journal.
+    let other = tempfile::tempdir().unwrap();
+    ok(other.path(), &["import", out.to_str().unwrap()]);
+    let again = other.path().join("e.json");
+    ok(
+        other.path(),
+        &[
+            "export",
+            "--format",
+            "json",
+            "--out",
+            again.to_str().unwrap(),
+        ],
+    );
+    let file: serde_json::Value = serde_json::from_slice(&std::fs::read(&again).unwrap()).unwrap();
+    assert_eq!(file["appointments"][0]["pgic"], "much_improved");
+}

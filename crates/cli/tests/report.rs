@@ -209,9 +209,24 @@ fn in_the_pseudo_language_every_word_comes_from_the_catalogue_or_the_person() {
 }
 
 /// The names a person types: commands and options stay as they are in every language.
-const TYPED: [&str; 16] = [
-    "twinge", "add", "checkin", "list", "check", "stats", "export", "import", "backup", "restore",
-    "report", "demo", "remind", "passcode", "set", "remove",
+const TYPED: [&str; 17] = [
+    "twinge",
+    "add",
+    "appointment",
+    "checkin",
+    "list",
+    "check",
+    "stats",
+    "export",
+    "import",
+    "backup",
+    "restore",
+    "report",
+    "demo",
+    "remind",
+    "passcode",
+    "set",
+    "remove",
 ];
 
 /// Every line in brackets once the person's own words, the names of commands and

@@ -148,6 +148,20 @@ code_enum! {
 }
 
 code_enum! {
+    /// The Patient Global Impression of Change, asked at an appointment: since the last
+    /// one (or since starting a treatment), the spasms are … — seven answers, best first.
+    Pgic {
+        VeryMuchImproved => "very_much_improved", "Very much improved";
+        MuchImproved => "much_improved", "Much improved";
+        MinimallyImproved => "minimally_improved", "Minimally improved";
+        NoChange => "no_change", "No change";
+        MinimallyWorse => "minimally_worse", "Minimally worse";
+        MuchWorse => "much_worse", "Much worse";
+        VeryMuchWorse => "very_much_worse", "Very much worse";
+    }
+}
+
+code_enum! {
     /// Light, dark, or whatever the system says.
     #[derive(Default)]
     Theme {

@@ -152,6 +152,20 @@ pub fn med_change(tr: &Tr, c: MedChange) -> String {
     }
 }
 
+/// An answer to the Patient Global Impression of Change ("much improved").
+pub fn pgic(tr: &Tr, p: twinge_core::Pgic) -> String {
+    use twinge_core::Pgic::*;
+    match p {
+        VeryMuchImproved => tr.pgic_very_much_improved(),
+        MuchImproved => tr.pgic_much_improved(),
+        MinimallyImproved => tr.pgic_minimally_improved(),
+        NoChange => tr.pgic_no_change(),
+        MinimallyWorse => tr.pgic_minimally_worse(),
+        MuchWorse => tr.pgic_much_worse(),
+        VeryMuchWorse => tr.pgic_very_much_worse(),
+    }
+}
+
 /// What is wrong with an entry, in `tr`'s language (a sentence, as the form shows it
 /// beside its field).
 pub fn validation_message(tr: &Tr, e: &twinge_core::ValidationError) -> String {

@@ -21,6 +21,7 @@ const MIGRATION_FILES: &[&str] = &[
     migration!("0005_checkin.sql"),
     migration!("0006_day_summary.sql"),
     migration!("0007_day_ratings.sql"),
+    migration!("0008_pgic.sql"),
 ];
 
 /// The migrations; version 6 fills the new day summary from the episodes already there.

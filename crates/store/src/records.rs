@@ -11,6 +11,8 @@ pub struct Appointment {
     pub id: String,
     pub date: String,
     pub note: String,
+    /// The answer to the Patient Global Impression of Change (its code), if given.
+    pub pgic: Option<String>,
 }
 
 /// A medication started, changed or stopped on a local date.
@@ -91,8 +93,8 @@ impl Store {
 
     pub fn add_appointment(&mut self, a: &Appointment) -> Result<()> {
         self.conn.execute(
-            "INSERT INTO appointment (id, date, note) VALUES (?1, ?2, ?3)",
-            params![a.id, a.date, a.note],
+            "INSERT INTO appointment (id, date, note, pgic) VALUES (?1, ?2, ?3, ?4)",
+            params![a.id, a.date, a.note, a.pgic],
         )?;
         Ok(())
     }
@@ -110,14 +112,15 @@ impl Store {
 
     /// Appointments, newest first.
     pub fn appointments(&self) -> Result<Vec<Appointment>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT id, date, note FROM appointment ORDER BY date DESC, id DESC")?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, date, note, pgic FROM appointment ORDER BY date DESC, id DESC",
+        )?;
         let rows = stmt.query_map([], |r| {
             Ok(Appointment {
                 id: r.get(0)?,
                 date: r.get(1)?,
                 note: r.get(2)?,
+                pgic: r.get(3)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -185,9 +188,10 @@ impl Store {
     /// Adds or overwrites an appointment by id (import).
     pub fn upsert_appointment(&mut self, a: &Appointment) -> Result<()> {
         self.conn.execute(
-            "INSERT INTO appointment (id, date, note) VALUES (?1, ?2, ?3)
-             ON CONFLICT (id) DO UPDATE SET date = excluded.date, note = excluded.note",
-            params![a.id, a.date, a.note],
+            "INSERT INTO appointment (id, date, note, pgic) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (id) DO UPDATE SET date = excluded.date, note = excluded.note,
+                 pgic = excluded.pgic",
+            params![a.id, a.date, a.note, a.pgic],
         )?;
         Ok(())
     }

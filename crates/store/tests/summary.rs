@@ -220,6 +220,7 @@ fn a_version_5_journal_gets_its_summary_when_it_is_opened() {
                  WHERE deleted_at IS NULL;
              ALTER TABLE checkin DROP COLUMN stiffness;
              ALTER TABLE checkin DROP COLUMN sleep_broken;
+             ALTER TABLE appointment DROP COLUMN pgic;
              PRAGMA user_version = 5;",
         )
         .unwrap();

@@ -44,6 +44,7 @@ impl Journal {
                     id: a.id.clone(),
                     date: a.date.clone(),
                     note: a.note.clone(),
+                    pgic: a.pgic.map(|p| p.code().to_string()),
                 })?;
             }
             for m in &file.medication_changes {

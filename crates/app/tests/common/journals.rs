@@ -76,6 +76,7 @@ pub fn journal_with(
     j.add_appointment(&AppointmentInput {
         date: "2026-10-01".into(),
         note: "neuro ✓".into(),
+        pgic: None,
     })
     .unwrap();
     j.add_medication_change(&MedicationChangeInput {

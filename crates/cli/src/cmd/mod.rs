@@ -1,6 +1,7 @@
 //! One module per subcommand: its arguments and what it does.
 
 pub(crate) mod add;
+pub(crate) mod appointment;
 pub(crate) mod checkin;
 pub(crate) mod demo;
 pub(crate) mod files;

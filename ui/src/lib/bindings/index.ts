@@ -131,11 +131,17 @@ export type AppointmentDto = { id: string,
 /**
  * Local date, `YYYY-MM-DD`.
  */
-date: string, note: string, };
+date: string, note: string, 
+/**
+ * The patient's answer to the Patient Global Impression of Change, if given.
+ */
+pgic?: Pgic, };
 
-export type AppointmentInput = { date: string, note: string, };
+export type AppointmentInput = { date: string, note: string, pgic?: Pgic, };
 
 export type MedChange = "started" | "changed" | "stopped";
+
+export type Pgic = "very_much_improved" | "much_improved" | "minimally_improved" | "no_change" | "minimally_worse" | "much_worse" | "very_much_worse";
 
 export type MedicationChangeDto = { id: string, date: string, name: string, dose: string, change: MedChange, note: string, };
 
@@ -548,6 +554,8 @@ export type Messages = {
   'cli-output-failed': { why: number | string };
   'cli-app-not-started': { why: number | string };
   'cli-checkin-bad-stress': { code: number | string };
+  'cli-appointment-saved': { date: number | string };
+  'cli-appointment-bad-pgic': { code: number | string };
   'error-unknown-kind': { value: number | string };
   'error-unknown-region': { value: number | string };
   'error-unknown-side': { value: number | string };
@@ -810,6 +818,12 @@ export type Messages = {
   'help-checkin-stiffness': Record<string, never>;
   'help-checkin-sleep-broken': Record<string, never>;
   'help-value-0-10': Record<string, never>;
+  'help-appointment': Record<string, never>;
+  'help-appointment-date': Record<string, never>;
+  'help-appointment-note': Record<string, never>;
+  'help-appointment-pgic': Record<string, never>;
+  'help-value-text': Record<string, never>;
+  'help-value-answer': Record<string, never>;
   'headline-per-week': Record<string, never>;
   'headline-days-with': Record<string, never>;
   'headline-days-logged': Record<string, never>;
@@ -1430,6 +1444,15 @@ export type Messages = {
   'factor-dehydrated': Record<string, never>;
   'factor-stress': Record<string, never>;
   'factor-period': Record<string, never>;
+  'pgic-question': Record<string, never>;
+  'pgic-very-much-improved': Record<string, never>;
+  'pgic-much-improved': Record<string, never>;
+  'pgic-minimally-improved': Record<string, never>;
+  'pgic-no-change': Record<string, never>;
+  'pgic-minimally-worse': Record<string, never>;
+  'pgic-much-worse': Record<string, never>;
+  'pgic-very-much-worse': Record<string, never>;
+  'pgic-not-answered': Record<string, never>;
 };
 
 /** Every IPC command: the arguments it takes and what it returns. */
