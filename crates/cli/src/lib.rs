@@ -302,27 +302,34 @@ where
         args.remove(at);
         args.push("--help".into());
     }
-    let tr = twinge_app::Tr::new(&asked_language(&args));
-    let parsed = help::in_language(Cli::command(), &tr)
-        .try_get_matches_from(args)
-        .and_then(|m| Cli::from_arg_matches(&m));
-    let cli = match parsed {
+    // The words of --help and of usage errors are made only when they are shown:
+    // a command line that parses never needs them.
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
-        Err(e) if e.exit_code() == 0 => {
-            // --help and --version print and succeed.
-            let _ = e.print();
-            return ExitCode::SUCCESS;
-        }
-        Err(e) => {
-            eprintln!("twinge: {}", help::usage_error(&e, &tr));
-            return ExitCode::from(2);
+        Err(_) => {
+            let tr = twinge_app::Tr::new(&asked_language(&args));
+            let said = help::in_language(Cli::command(), &tr)
+                .try_get_matches_from(&args)
+                .and_then(|m| Cli::from_arg_matches(&m));
+            match said {
+                Ok(cli) => cli,
+                Err(e) if e.exit_code() == 0 => {
+                    // --help and --version print and succeed.
+                    let _ = e.print();
+                    return ExitCode::SUCCESS;
+                }
+                Err(e) => {
+                    eprintln!("twinge: {}", help::usage_error(&e, &tr));
+                    return ExitCode::from(2);
+                }
+            }
         }
     };
-    let tr = twinge_app::Tr::new(&speaking(&cli));
+    let speaks = speaking(&cli);
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure(e)) => {
-            let e = e.in_language(&tr);
+            let e = e.in_language(&twinge_app::Tr::new(&speaks));
             eprintln!("twinge: {}", e.message);
             for f in e.fields.iter().skip(1) {
                 eprintln!("twinge: {}", f.message);
