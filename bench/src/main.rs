@@ -99,7 +99,7 @@ fn cramp() -> EpisodeInput {
         started_at: "2026-11-20T03:10:00+01:00".into(),
         duration_s: Some(120),
         count: None,
-        intensity: 7,
+        intensity: Some(7),
         locations: vec![LocationInput {
             region: "calf".into(),
             side: "left".into(),

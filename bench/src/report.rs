@@ -75,7 +75,7 @@ fn journal_of_90_days(dir: &Path, episodes: usize, heavy_notes: bool) -> Journal
             started_at: started,
             duration_s: Some(rng.u32(5..900)),
             count: (kind == "twitch").then(|| rng.u32(1..40)),
-            intensity: rng.i64(1..=10),
+            intensity: Some(rng.i64(1..=10)),
             locations: vec![LocationInput {
                 region: region.into(),
                 side: side.into(),

@@ -137,6 +137,7 @@ import-bad-vocab = { $list ->
 import-bad-appointment = Der Termin vom „{ $date }“ ist nicht gültig.
 import-bad-medication = Die Medikamentenänderung „{ $name }“ am „{ $date }“ ist nicht gültig.
 import-bad-quiet-day = „{ $date }“ ist kein Datum von 1900 bis ein Jahr voraus.
+import-bad-timing = „{ $value }“ ist keine Tageszeit; verwenden Sie night, morning, midday, afternoon, evening oder day.
 import-unknown-trigger = Der Auslöser „{ $name }“ steht weder in der Liste der Datei noch in der dieses Tagebuchs.
 import-unknown-relief = „{ $name }“ steht weder in der Liste der Datei noch in der dieses Tagebuchs über das, was hilft.
 import-bad-times = Die Zeiten der Episode passen nicht zusammen (erstellt nach geändert, oder negativ).

@@ -91,3 +91,12 @@ table-max = Max.
 table-relief = Maßnahme
 table-used = Genutzt
 table-helped = Geholfen (0–3)
+
+left-out-hour = { $count ->
+    [one] { $count } Episode ohne Uhrzeit wird nicht nach Tageszeit gezählt.
+   *[other] { $count } Episoden ohne Uhrzeit werden nicht nach Tageszeit gezählt.
+}
+left-out-intensity = { $count ->
+    [one] { $count } Episode ohne Stärke ist nicht in den Angaben zur Stärke.
+   *[other] { $count } Episoden ohne Stärke sind nicht in den Angaben zur Stärke.
+}

@@ -55,3 +55,14 @@ pgic-minimally-worse = etwas schlechter
 pgic-much-worse = viel schlechter
 pgic-very-much-worse = sehr viel schlechter
 pgic-not-answered = nicht beantwortet
+
+timing-night = nachts
+timing-morning = morgens
+timing-midday = gegen Mittag
+timing-afternoon = nachmittags
+timing-evening = abends
+timing-day = Uhrzeit nicht erfasst
+intensity-not-recorded = Stärke nicht erfasst
+place-not-recorded = Stelle nicht erfasst
+origin-imported = Importiert aus { $app }
+origin-imported-scale = Importiert aus { $app }: { $value } auf dessen Skala { $scale }

@@ -139,6 +139,7 @@ import-bad-vocab = { $list ->
 import-bad-appointment = The appointment dated “{ $date }” is not valid.
 import-bad-medication = The medication change “{ $name }” on “{ $date }” is not valid.
 import-bad-quiet-day = “{ $date }” is not a date from 1900 to a year ahead.
+import-bad-timing = “{ $value }” is not a time of day; use night, morning, midday, afternoon, evening or day.
 import-unknown-trigger = The trigger “{ $name }” is not in the file's or this journal's list.
 import-unknown-relief = “{ $name }” is not in the file's or this journal's list of what helps.
 import-bad-times = The episode's times are not consistent (created after updated, or negative).

@@ -95,3 +95,13 @@ table-max = Max
 table-relief = Relief
 table-used = Used
 table-helped = Helped (0–3)
+
+# Episodes imported without a clock time or an intensity, left out of a chart or a figure.
+left-out-hour = { $count ->
+    [one] { $count } episode without a clock time is not counted by hour of day.
+   *[other] { $count } episodes without a clock time are not counted by hour of day.
+}
+left-out-intensity = { $count ->
+    [one] { $count } episode without an intensity is not in the intensity figures.
+   *[other] { $count } episodes without an intensity are not in the intensity figures.
+}

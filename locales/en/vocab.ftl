@@ -58,3 +58,18 @@ pgic-minimally-worse = minimally worse
 pgic-much-worse = much worse
 pgic-very-much-worse = very much worse
 pgic-not-answered = not answered
+
+# When an episode imported from another diary started, if its source kept no clock
+# time: a part of the day, or the day only.
+timing-night = at night
+timing-morning = in the morning
+timing-midday = around midday
+timing-afternoon = in the afternoon
+timing-evening = in the evening
+timing-day = time not recorded
+# An imported episode whose source did not rate it, or named no place.
+intensity-not-recorded = intensity not recorded
+place-not-recorded = place not recorded
+# Where an imported episode came from; the second when its scale was converted to 0–10.
+origin-imported = Imported from { $app }
+origin-imported-scale = Imported from { $app }: { $value } on its { $scale } scale

@@ -138,6 +138,7 @@ import-bad-vocab = { $list ->
 import-bad-appointment = La cita con fecha «{ $date }» no es válida.
 import-bad-medication = El cambio de medicación «{ $name }» del «{ $date }» no es válido.
 import-bad-quiet-day = «{ $date }» no es una fecha entre 1900 y dentro de un año.
+import-bad-timing = «{ $value }» no es una parte del día; use night, morning, midday, afternoon, evening o day.
 import-unknown-trigger = El desencadenante «{ $name }» no está en la lista del archivo ni en la de este diario.
 import-unknown-relief = «{ $name }» no está en la lista de lo que ayuda del archivo ni en la de este diario.
 import-bad-times = Las horas del episodio no concuerdan (creado después de modificado, o negativas).

@@ -93,3 +93,14 @@ table-max = Máx.
 table-relief = Alivio
 table-used = Usado
 table-helped = Ayudó (0–3)
+
+left-out-hour = { $count ->
+    [one] { $count } episodio sin hora no se cuenta por hora del día.
+    [many] { $count } episodios sin hora no se cuentan por hora del día.
+   *[other] { $count } episodios sin hora no se cuentan por hora del día.
+}
+left-out-intensity = { $count ->
+    [one] { $count } episodio sin intensidad no está en las cifras de intensidad.
+    [many] { $count } episodios sin intensidad no están en las cifras de intensidad.
+   *[other] { $count } episodios sin intensidad no están en las cifras de intensidad.
+}

@@ -55,3 +55,14 @@ pgic-minimally-worse = un poco peor
 pgic-much-worse = mucho peor
 pgic-very-much-worse = muchísimo peor
 pgic-not-answered = sin responder
+
+timing-night = de noche
+timing-morning = por la mañana
+timing-midday = hacia mediodía
+timing-afternoon = por la tarde
+timing-evening = al anochecer
+timing-day = hora no registrada
+intensity-not-recorded = intensidad no registrada
+place-not-recorded = zona no registrada
+origin-imported = Importado de { $app }
+origin-imported-scale = Importado de { $app }: { $value } en su escala { $scale }

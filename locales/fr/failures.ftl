@@ -138,6 +138,7 @@ import-bad-vocab = { $list ->
 import-bad-appointment = Le rendez-vous daté « { $date } » n’est pas valide.
 import-bad-medication = Le changement de traitement « { $name } » du « { $date } » n’est pas valide.
 import-bad-quiet-day = « { $date } » n’est pas une date entre 1900 et dans un an.
+import-bad-timing = « { $value } » n’est pas un moment de la journée ; utilisez night, morning, midday, afternoon, evening ou day.
 import-unknown-trigger = Le déclencheur « { $name } » n’est ni dans la liste du fichier ni dans celle de ce journal.
 import-unknown-relief = « { $name } » n’est ni dans la liste de ce qui aide du fichier ni dans celle de ce journal.
 import-bad-times = Les heures de l’épisode ne concordent pas (créé après modifié, ou négatives).

@@ -93,3 +93,14 @@ table-max = Max
 table-relief = Soulagement
 table-used = Utilisé
 table-helped = Efficacité (0–3)
+
+left-out-hour = { $count ->
+    [one] { $count } épisode sans heure n’est pas compté par heure de la journée.
+    [many] { $count } épisodes sans heure ne sont pas comptés par heure de la journée.
+   *[other] { $count } épisodes sans heure ne sont pas comptés par heure de la journée.
+}
+left-out-intensity = { $count ->
+    [one] { $count } épisode sans intensité n’est pas dans les chiffres d’intensité.
+    [many] { $count } épisodes sans intensité ne sont pas dans les chiffres d’intensité.
+   *[other] { $count } épisodes sans intensité ne sont pas dans les chiffres d’intensité.
+}

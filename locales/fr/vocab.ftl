@@ -55,3 +55,14 @@ pgic-minimally-worse = un peu aggravés
 pgic-much-worse = nettement aggravés
 pgic-very-much-worse = très nettement aggravés
 pgic-not-answered = sans réponse
+
+timing-night = la nuit
+timing-morning = le matin
+timing-midday = vers midi
+timing-afternoon = l’après-midi
+timing-evening = le soir
+timing-day = heure non notée
+intensity-not-recorded = intensité non notée
+place-not-recorded = endroit non noté
+origin-imported = Importé de { $app }
+origin-imported-scale = Importé de { $app } : { $value } sur son échelle { $scale }

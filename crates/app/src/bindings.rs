@@ -62,6 +62,7 @@ pub fn typescript() -> String {
         AppointmentInput::decl(&cfg),
         MedChange::decl(&cfg),
         Pgic::decl(&cfg),
+        twinge_core::Timing::decl(&cfg),
         MedicationChangeDto::decl(&cfg),
         MedicationChangeInput::decl(&cfg),
         VocabKindDto::decl(&cfg),

@@ -3,7 +3,7 @@
 
 use twinge_core::{
     Associated, Episode, EpisodeDraft, Kind, LocalInstant, Location, Region, ReliefUse, Side,
-    ValidationError, ValidationErrors,
+    Timing, ValidationError, ValidationErrors,
 };
 
 use crate::names::VocabNames;
@@ -38,13 +38,13 @@ pub(crate) fn draft_from_input(input: &EpisodeInput) -> Result<EpisodeDraft, Val
             None => errors.push(ValidationError::UnknownAssociated(a.clone())),
         }
     }
-    let intensity = u8::try_from(input.intensity)
-        .ok()
-        .filter(|i| *i <= 10)
-        .unwrap_or_else(|| {
-            errors.push(ValidationError::IntensityOutOfRange(input.intensity));
-            0
-        });
+    let intensity = input.intensity.and_then(|given| {
+        let i = u8::try_from(given).ok().filter(|i| *i <= 10);
+        if i.is_none() {
+            errors.push(ValidationError::IntensityOutOfRange(given));
+        }
+        i
+    });
     let mut reliefs = Vec::new();
     for r in &input.reliefs {
         match u8::try_from(r.helped).ok().filter(|h| *h <= 3) {
@@ -62,6 +62,7 @@ pub(crate) fn draft_from_input(input: &EpisodeInput) -> Result<EpisodeDraft, Val
             duration_s: input.duration_s,
             count: input.count,
             intensity,
+            timing: Timing::Exact,
             locations,
             triggers: input
                 .triggers
@@ -72,9 +73,22 @@ pub(crate) fn draft_from_input(input: &EpisodeInput) -> Result<EpisodeDraft, Val
             associated,
             woke_from_sleep: input.woke_from_sleep,
             notes: input.notes.clone(),
+            origin: None,
         }),
         _ => Err(ValidationErrors(errors)),
     }
+}
+
+/// An edit of an imported episode keeps where it came from, and its part of the day
+/// while its start is left as it was (a new time is a clock time).
+pub(crate) fn keep_imported(mut d: EpisodeDraft, was: Option<&Episode>) -> EpisodeDraft {
+    if let Some(was) = was {
+        d.origin = was.draft.origin.clone();
+        if d.started_at == was.draft.started_at {
+            d.timing = was.draft.timing;
+        }
+    }
+    d
 }
 
 /// A saved episode as the UI shows it: trigger and relief names, places in words.
@@ -88,6 +102,12 @@ pub(crate) fn dto(e: &Episode, names: &VocabNames, tr: &twinge_i18n::Tr) -> Epis
         duration_s: d.duration_s,
         count: d.count,
         intensity: d.intensity,
+        timing: d.timing,
+        when: twinge_i18n::domain::timing(tr, d.timing),
+        origin: d
+            .origin
+            .as_ref()
+            .map(|o| twinge_i18n::domain::origin(tr, o)),
         locations: d.locations.clone(),
         place: twinge_i18n::domain::places(tr, &d.locations),
         triggers: d

@@ -275,7 +275,8 @@ impl Journal {
                     .map_err(|e| AppError::internal(|tr| tr.failure_demo(), e))?,
                 duration_s,
                 count,
-                intensity,
+                intensity: Some(intensity),
+                timing: twinge_core::Timing::Exact,
                 locations,
                 triggers,
                 reliefs,
@@ -286,6 +287,7 @@ impl Journal {
                 } else {
                     String::new()
                 },
+                origin: None,
             };
             validate_draft(&draft, now_ms / 1000)?;
             let created = (utc_s + 120) * 1000;

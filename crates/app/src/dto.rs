@@ -81,7 +81,9 @@ pub struct EpisodeInput {
     pub duration_s: Option<u32>,
     #[serde(default)]
     pub count: Option<u32>,
-    pub intensity: i64,
+    /// 0–10. Required for every episode logged here; only an imported one may have none
+    /// (and keeps none while it is edited).
+    pub intensity: Option<i64>,
     pub locations: Vec<LocationInput>,
     /// Trigger keys or names; a new name joins the vocabulary.
     #[serde(default)]
@@ -122,7 +124,15 @@ pub struct EpisodeDto {
     pub utc_offset_min: i16,
     pub duration_s: Option<u32>,
     pub count: Option<u32>,
-    pub intensity: u8,
+    /// None: an imported episode its source did not rate.
+    pub intensity: Option<u8>,
+    /// `exact`, or the part of the day (or the day only) an imported episode is known to.
+    pub timing: twinge_core::Timing,
+    /// The part of the day in words ("in the morning", "time not recorded"); none for a
+    /// clock time, which the screen writes from `started_at`.
+    pub when: Option<String>,
+    /// Where an imported episode came from, in words; none for one logged here.
+    pub origin: Option<String>,
     pub locations: Vec<Location>,
     /// The places in words, as every screen, the PDF and the command line say them.
     pub place: String,

@@ -161,15 +161,23 @@ impl Journal {
         ))
     }
 
-    fn validated(&self, input: &EpisodeInput) -> Result<EpisodeDraft, AppError> {
+    /// The input as a valid draft; an edit (`was`: the episode as stored) of an imported
+    /// episode keeps where it came from.
+    fn validated(
+        &self,
+        input: &EpisodeInput,
+        was: Option<&Episode>,
+    ) -> Result<EpisodeDraft, AppError> {
         let now_s = self.clock.now_ms().div_euclid(1000);
-        let draft = draft_from_input(input).and_then(|d| validate_draft(&d, now_s).map(|()| d));
+        let draft = draft_from_input(input)
+            .map(|d| crate::convert::keep_imported(d, was))
+            .and_then(|d| validate_draft(&d, now_s).map(|()| d));
         draft.map_err(|e| self.invalid(e))
     }
 
     /// Logs a new episode. Returns once it is durably saved.
     pub fn log(&mut self, input: &EpisodeInput) -> Result<EpisodeDto, AppError> {
-        let draft = self.validated(input)?;
+        let draft = self.validated(input, None)?;
         let now = self.clock.now_ms();
         let id = self.new_id();
         let saved = self.store.insert_episode(&Episode {
@@ -192,7 +200,7 @@ impl Journal {
     /// Replaces an episode's content; its id and creation time stay.
     pub fn update(&mut self, id: &str, input: &EpisodeInput) -> Result<EpisodeDto, AppError> {
         let id = parse_id(id)?;
-        let draft = self.validated(input)?;
+        let draft = self.validated(input, Some(&self.stored(id)?))?;
         self.store.update_episode(id, &draft, self.clock.now_ms())?;
         let e = self.stored(id)?;
         self.note_episode_day(&e);
@@ -303,7 +311,7 @@ impl Journal {
             started_at: started_at.to_string(),
             duration_s: None,
             count: None,
-            intensity: i64::from(d.intensity),
+            intensity: d.intensity.map(i64::from),
             locations: d
                 .locations
                 .iter()

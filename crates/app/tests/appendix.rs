@@ -220,7 +220,7 @@ fn the_preview_carries_the_suggestion_for_its_own_period() {
             kind: "spasm".into(),
             ..cramp(&format!("2026-10-05T08:{m:02}:00+00:00"))
         };
-        e.intensity = 8;
+        e.intensity = Some(8);
         j.log(&e).unwrap();
     }
     let mut r = request(AppendixChoice::None);

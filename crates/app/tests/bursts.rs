@@ -18,7 +18,7 @@ const NOW_MS: i64 = 1_795_165_200_000;
 /// A cramp tagged with dehydration on `day` at 08:`minute`.
 fn cramp_on(day: time::Date, minute: u32) -> EpisodeInput {
     EpisodeInput {
-        intensity: 5,
+        intensity: Some(5),
         triggers: vec!["dehydration".into()],
         ..cramp(&format!("{day}T08:{minute:02}:00+00:00"))
     }

@@ -207,6 +207,6 @@ fn a_days_stiffness_and_broken_sleep_are_kept_exported_and_imported_and_checked(
     }
     let json: serde_json::Value =
         serde_json::from_slice(&j.export_bytes(twinge_app::FileFormat::Json).unwrap()).unwrap();
-    assert_eq!(json["version"], 3);
+    assert_eq!(json["version"], twinge_app::FORMAT_VERSION);
     assert_eq!(json["checkins"][0]["stiffness"], 6);
 }

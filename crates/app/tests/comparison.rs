@@ -15,7 +15,7 @@ const NOW_MS: i64 = 1_795_165_200_000;
 
 fn cramp_on(day: time::Date, hour: u8) -> EpisodeInput {
     EpisodeInput {
-        intensity: 5,
+        intensity: Some(5),
         ..cramp(&format!("{day}T{hour:02}:00:00+00:00"))
     }
 }

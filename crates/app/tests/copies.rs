@@ -17,7 +17,7 @@ const NOTE: &str = "zebrapineapple twitched all evening";
 fn cramp() -> EpisodeInput {
     EpisodeInput {
         duration_s: Some(120),
-        intensity: 7,
+        intensity: Some(7),
         woke_from_sleep: true,
         notes: NOTE.into(),
         ..common::cramp("2026-11-20T03:10:00+01:00")

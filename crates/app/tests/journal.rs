@@ -26,11 +26,11 @@ fn log_list_update_delete_undo_on_disk() {
 
     c.advance_ms(60_000);
     let mut edit = cramp();
-    edit.intensity = 4;
+    edit.intensity = Some(4);
     edit.triggers = vec!["lying_down".into(), "Red wine".into()];
     let updated = j.update(&saved.id, &edit).unwrap();
     assert_eq!(updated.id, saved.id);
-    assert_eq!(updated.intensity, 4);
+    assert_eq!(updated.intensity, Some(4));
     assert_eq!(updated.created_at_ms, saved.created_at_ms);
     assert_eq!(updated.updated_at_ms, NOW_MS + 60_000);
     assert_eq!(updated.triggers.len(), 2);
@@ -38,7 +38,7 @@ fn log_list_update_delete_undo_on_disk() {
     j.delete(&saved.id).unwrap();
     assert!(j.list(&ListQuery::default()).unwrap().episodes.is_empty());
     let back = j.undo_delete(&saved.id).unwrap();
-    assert_eq!(back.intensity, 4);
+    assert_eq!(back.intensity, Some(4));
     assert_eq!(j.list(&ListQuery::default()).unwrap().episodes.len(), 1);
     assert!(j.check().unwrap().problems.is_empty());
 }
@@ -56,8 +56,17 @@ fn invalid_input_is_refused_with_field_errors_and_writes_nothing() {
     let vocab_before = j.vocabularies().unwrap();
     type Case = (fn(&mut EpisodeInput), &'static str, &'static str);
     let cases: Vec<Case> = vec![
-        (|i| i.intensity = 11, "intensity", "intensity_out_of_range"),
-        (|i| i.intensity = -1, "intensity", "intensity_out_of_range"),
+        (
+            |i| i.intensity = Some(11),
+            "intensity",
+            "intensity_out_of_range",
+        ),
+        (
+            |i| i.intensity = Some(-1),
+            "intensity",
+            "intensity_out_of_range",
+        ),
+        (|i| i.intensity = None, "intensity", "no_intensity"),
         (|i| i.kind = "hiccup".into(), "kind", "unknown_kind"),
         (
             |i| i.locations[0].region = "tail".into(),

@@ -166,7 +166,7 @@ fn the_same_number_reads_the_same_on_insights_and_in_the_pdf_in_every_language()
 fn what_is_wrong_with_an_entry_is_said_in_the_persons_language() {
     let mut j = Journal::in_memory(Arc::new(FixedClock::new(NOW_MS, 0))).unwrap();
     let bad = twinge_app::EpisodeInput {
-        intensity: 11,
+        intensity: Some(11),
         ..common::detailed_cramp()
     };
     let english = j.log(&bad).unwrap_err();

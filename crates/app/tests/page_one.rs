@@ -45,7 +45,7 @@ fn crowded() -> Journal {
             started_at: format!("2026-{month}-{:02}T{:02}:10:00+00:00", 1 + i % 19, i % 24),
             duration_s: Some(60 + i as u32),
             count: None,
-            intensity: (i % 11) as i64,
+            intensity: Some((i % 11) as i64),
             locations: vec![LocationInput {
                 region: region.code().into(),
                 side: sides[(i / 12) % 2].code().into(),

@@ -15,7 +15,7 @@ fn clock() -> Arc<FixedClock> {
 fn cramp() -> EpisodeInput {
     EpisodeInput {
         duration_s: Some(120),
-        intensity: 7,
+        intensity: Some(7),
         woke_from_sleep: true,
         notes: "a private note about my calf".into(),
         ..common::cramp("2026-11-20T03:10:00+01:00")

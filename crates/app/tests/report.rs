@@ -93,7 +93,7 @@ fn page_one_answers_the_doctor_and_the_appendix_lists_every_episode() {
     assert!(long_note.chars().count() <= 2000);
     let mut input = EpisodeInput {
         duration_s: Some(120),
-        intensity: 8,
+        intensity: Some(8),
         woke_from_sleep: true,
         notes: long_note.clone(),
         ..common::cramp("2026-11-18T03:10:00+01:00")

@@ -19,7 +19,7 @@ fn episode(kind: &str, at: &str, associated: &[&str]) -> EpisodeInput {
         started_at: at.into(),
         duration_s: Some(60),
         count: None,
-        intensity: 6,
+        intensity: Some(6),
         locations: vec![LocationInput {
             region: "foot".into(),
             side: "right".into(),
@@ -118,15 +118,15 @@ fn the_penn_box_rates_spasms_only() {
         .unwrap();
     }
     let mut spasm = episode("spasm", "2026-11-19T03:00:00+00:00", &[]);
-    spasm.intensity = 2;
+    spasm.intensity = Some(2);
     j.log(&spasm).unwrap();
     assert_eq!(
-        twinge_app::suggest_psfs(&[(0, 2)]),
+        twinge_app::suggest_psfs(&[(0, Some(2))]),
         Some((2, 1)),
         "one mild spasm: less than once an hour, mild"
     );
     assert_eq!(twinge_app::suggest_psfs(&[]), None);
-    let busy: Vec<(i64, u8)> = (0..40).map(|_| (5, 8)).collect();
+    let busy: Vec<(i64, Option<u8>)> = (0..40).map(|_| (5, Some(8))).collect();
     assert_eq!(
         twinge_app::suggest_psfs(&busy),
         Some((3, 3)),

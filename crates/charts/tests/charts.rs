@@ -18,7 +18,8 @@ fn episodes(n: usize) -> Vec<Episode> {
                     .unwrap(),
                 duration_s: Some(60),
                 count: None,
-                intensity: (i % 10) as u8,
+                intensity: Some((i % 10) as u8),
+                timing: twinge_core::Timing::Exact,
                 locations: vec![Location {
                     region: if i % 2 == 0 {
                         Region::Calf
@@ -39,6 +40,7 @@ fn episodes(n: usize) -> Vec<Episode> {
                 associated: vec![],
                 woke_from_sleep: true,
                 notes: String::new(),
+                origin: None,
             },
             created_at_ms: 0,
             updated_at_ms: 0,

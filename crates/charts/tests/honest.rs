@@ -20,7 +20,8 @@ fn two_a_day(first: i64, days: i64) -> Vec<Episode> {
                 started_at: LocalInstant::new((first + i / 2) * 86_400 + 10 * 3600, 0).unwrap(),
                 duration_s: Some(60),
                 count: None,
-                intensity: 5,
+                intensity: Some(5),
+                timing: twinge_core::Timing::Exact,
                 locations: vec![Location {
                     region: Region::Calf,
                     side: Side::Left,
@@ -30,6 +31,7 @@ fn two_a_day(first: i64, days: i64) -> Vec<Episode> {
                 associated: vec![],
                 woke_from_sleep: false,
                 notes: String::new(),
+                origin: None,
             },
             created_at_ms: 0,
             updated_at_ms: 0,

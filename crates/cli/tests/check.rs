@@ -80,3 +80,46 @@ fn a_reader_that_stops_early_ends_the_listing_quietly() {
     assert!(out.status.success(), "{:?}: {stderr}", out.status);
     assert!(stderr.is_empty(), "nothing said about it: {stderr}");
 }
+
+#[test]
+fn an_imported_episode_without_a_clock_time_or_intensity_is_listed_and_counted_honestly() {
+    let dir = tempfile::tempdir().unwrap();
+    common::add(dir.path(), "cramp", "calf:left", 6);
+    let file = dir.path().join("export.json");
+    let path = file.to_str().unwrap();
+    stdout(&twinge(
+        dir.path(),
+        &["export", "--format", "json", "--out", path],
+    ));
+    // The same cramp as another app's diary would bring it: the morning only, unrated.
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    let mut e = json["episodes"][0].clone();
+    e["id"] = "0193a000-0000-7000-8000-000000000009".into();
+    e["timing"] = "morning".into();
+    e["intensity"] = serde_json::Value::Null;
+    e["origin"] = serde_json::json!({"app": "Daylio", "file": "d41"});
+    json["episodes"].as_array_mut().unwrap().push(e);
+    std::fs::write(&file, serde_json::to_vec(&json).unwrap()).unwrap();
+    stdout(&twinge(dir.path(), &["import", path]));
+
+    let list = stdout(&twinge(dir.path(), &["list"]));
+    let imported = list.lines().find(|l| l.contains("Daylio")).expect(&list);
+    for said in [
+        "in the morning",
+        "intensity not recorded",
+        "Imported from Daylio",
+    ] {
+        assert!(imported.contains(said), "{said}: {imported}");
+    }
+    let stats = stdout(&twinge(
+        dir.path(),
+        &["stats", "--from", "2020-01-01", "--to", "2045-12-31"],
+    ));
+    for said in [
+        "1 episode without an intensity is not in the intensity figures.",
+        "1 episode without a clock time is not counted by hour of day.",
+    ] {
+        assert!(stats.contains(said), "{said}: {stats}");
+    }
+}

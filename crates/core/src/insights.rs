@@ -135,11 +135,18 @@ pub struct Aggregates {
     pub days_covered: u32,
     /// The logged days (an episode, a "no episodes" mark or a check-in), in order.
     pub logged_days: Vec<DayNumber>,
+    /// Over the episodes with an intensity (an imported one may have none).
     pub median_intensity: Option<f64>,
     pub mean_intensity: Option<f64>,
     pub max_intensity: Option<u8>,
+    /// Episodes left out of the intensity figures: their source did not rate them.
+    pub without_intensity: u32,
+    /// Episodes left out of the statistics by clock hour (the hour-by-weekday chart and
+    /// the night share): their source kept a part of the day or the day only.
+    pub without_hour: u32,
     pub median_duration_s: Option<f64>,
     pub max_duration_s: Option<u32>,
+    /// Over the episodes with a clock hour.
     pub night_share: Option<f64>,
     pub woke_share: Option<f64>,
     /// Spasm, cramp, twitch, other.
@@ -258,12 +265,16 @@ pub fn aggregate(
     let mut weeks: BTreeMap<DayNumber, Vec<u8>> = BTreeMap::new();
     let mut intensities = Vec::new();
     let mut durations = Vec::new();
-    let (mut night, mut woke) = (0u32, 0u32);
+    let (mut night, mut woke, mut with_hour) = (0u32, 0u32, 0u32);
     for (e, day, hour, wd) in &inside {
         let d = &e.draft;
         by_kind[kind_index(d.kind)] += 1;
         days.entry(*day).or_insert([0; 4])[kind_index(d.kind)] += 1;
-        hour_weekday[*wd as usize][*hour as usize] += 1;
+        if d.timing.has_hour() {
+            hour_weekday[*wd as usize][*hour as usize] += 1;
+            with_hour += 1;
+            night += u32::from(is_night(*hour));
+        }
         for l in &d.locations {
             *regions.entry((l.region, l.side)).or_default() += 1;
         }
@@ -275,15 +286,16 @@ pub fn aggregate(
             s.0 += 1;
             s.1 += u32::from(r.helped);
         }
-        weeks
-            .entry(week_start_of(*day, week_start))
-            .or_default()
-            .push(d.intensity);
-        intensities.push(f64::from(d.intensity));
+        if let Some(i) = d.intensity {
+            weeks
+                .entry(week_start_of(*day, week_start))
+                .or_default()
+                .push(i);
+            intensities.push(f64::from(i));
+        }
         if let Some(s) = d.duration_s {
             durations.push(f64::from(s));
         }
-        night += u32::from(is_night(*hour));
         woke += u32::from(d.woke_from_sleep);
     }
     intensities.sort_by(f64::total_cmp);
@@ -315,11 +327,14 @@ pub fn aggregate(
         days_covered: covered.len() as u32,
         logged_days: covered.into_iter().collect(),
         median_intensity: median_sorted(&intensities),
-        mean_intensity: (total > 0).then(|| intensities.iter().sum::<f64>() / f64::from(total)),
-        max_intensity: inside.iter().map(|(e, ..)| e.draft.intensity).max(),
+        mean_intensity: (!intensities.is_empty())
+            .then(|| intensities.iter().sum::<f64>() / intensities.len() as f64),
+        max_intensity: inside.iter().filter_map(|(e, ..)| e.draft.intensity).max(),
+        without_intensity: total - intensities.len() as u32,
+        without_hour: total - with_hour,
         median_duration_s: median_sorted(&durations),
         max_duration_s: inside.iter().filter_map(|(e, ..)| e.draft.duration_s).max(),
-        night_share: share(night),
+        night_share: (with_hour > 0).then(|| f64::from(night) / f64::from(with_hour)),
         woke_share: share(woke),
         by_kind,
         by_day: (period.first_day..=period.last_day)

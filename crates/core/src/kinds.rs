@@ -18,7 +18,7 @@ pub struct KindFact {
     /// Its local day.
     pub day: DayNumber,
     pub woke_from_sleep: bool,
-    pub intensity: u8,
+    pub intensity: Option<u8>,
     pub duration_s: Option<u32>,
     pub places: Vec<(Region, Side)>,
 }
@@ -104,7 +104,10 @@ pub fn kind_figures(facts: &[KindFact], days_logged: u32) -> Vec<KindFigures> {
                 .filter(|f| f.woke_from_sleep)
                 .map(|f| f.day)
                 .collect();
-            let mut intensities: Vec<f64> = mine.iter().map(|f| f64::from(f.intensity)).collect();
+            let mut intensities: Vec<f64> = mine
+                .iter()
+                .filter_map(|f| f.intensity.map(f64::from))
+                .collect();
             intensities.sort_by(f64::total_cmp);
             let mut durations: Vec<f64> = mine
                 .iter()
@@ -126,7 +129,7 @@ pub fn kind_figures(facts: &[KindFact], days_logged: u32) -> Vec<KindFigures> {
                     None
                 },
                 median_intensity: median_sorted(&intensities),
-                max_intensity: mine.iter().map(|f| f.intensity).max(),
+                max_intensity: mine.iter().filter_map(|f| f.intensity).max(),
                 median_duration_s: median_sorted(&durations),
                 places: region_counts(places)
                     .into_iter()
@@ -157,7 +160,7 @@ mod tests {
             kind,
             day,
             woke_from_sleep: woke,
-            intensity,
+            intensity: Some(intensity),
             duration_s: Some(60),
             places: vec![(Region::Calf, Side::Right)],
         }

@@ -162,6 +162,56 @@ code_enum! {
 }
 
 code_enum! {
+    /// How much of an episode's start is known: its clock time (everything logged in
+    /// Twinge), or — for a diary imported from elsewhere — only a part of the day or
+    /// only the day.
+    #[derive(Default)]
+    Timing {
+        #[default]
+        Exact => "exact", "Exact";
+        Night => "night", "Night";
+        Morning => "morning", "Morning";
+        Midday => "midday", "Midday";
+        Afternoon => "afternoon", "Afternoon";
+        Evening => "evening", "Evening";
+        Day => "day", "Time not recorded";
+    }
+}
+
+impl Timing {
+    /// Whether the clock hour is known: statistics by hour count only these.
+    pub fn has_hour(self) -> bool {
+        self == Timing::Exact
+    }
+
+    /// The local hour an episode known only to a part of the day (or only to its day)
+    /// is filed at, so that it sorts within its day; never shown or charted as an hour.
+    pub fn filed_hour(self) -> Option<u8> {
+        match self {
+            Timing::Exact => None,
+            Timing::Night => Some(3),
+            Timing::Morning => Some(9),
+            Timing::Midday | Timing::Day => Some(12),
+            Timing::Afternoon => Some(15),
+            Timing::Evening => Some(19),
+        }
+    }
+}
+
+/// Where an imported episode came from: the app (or "spreadsheet"), the file (a hash
+/// of its bytes: a new import of the same file replaces what it brought), and the
+/// source's own intensity and its scale when the scale was converted to 0–10.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Origin {
+    pub app: String,
+    pub file: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scale: Option<String>,
+}
+
+code_enum! {
     /// Light, dark, or whatever the system says.
     #[derive(Default)]
     Theme {
@@ -253,7 +303,12 @@ pub struct EpisodeDraft {
     pub started_at: LocalInstant,
     pub duration_s: Option<u32>,
     pub count: Option<u32>,
-    pub intensity: u8,
+    /// 0–10; `None` only for an imported episode whose source did not rate it.
+    pub intensity: Option<u8>,
+    /// How much of `started_at` is known (`Exact` for everything logged in Twinge).
+    #[serde(default)]
+    pub timing: Timing,
+    /// Empty only for an imported episode whose source named no place.
     pub locations: Vec<Location>,
     /// Keys into the trigger vocabulary.
     pub triggers: Vec<String>,
@@ -261,6 +316,9 @@ pub struct EpisodeDraft {
     pub associated: Vec<Associated>,
     pub woke_from_sleep: bool,
     pub notes: String,
+    /// Set on an imported episode: where it came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Origin>,
 }
 
 /// A saved episode. Times are Unix milliseconds (UTC).

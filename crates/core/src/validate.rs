@@ -32,6 +32,10 @@ pub enum ValidationError {
     BadTime(String),
     #[error("intensity must be a whole number from 0 to 10, not {0}")]
     IntensityOutOfRange(i64),
+    #[error("choose how strong it was, from 0 to 10")]
+    NoIntensity,
+    #[error("give the time it started; only an imported episode may have a part of the day or the day alone")]
+    NoClockTime,
     #[error("the start time is in the future; log episodes after they happen")]
     StartedInFuture,
     #[error("choose at least one place on the body")]
@@ -71,6 +75,8 @@ impl ValidationError {
             UnknownAssociated(_) => "unknown_associated",
             BadTime(_) => "bad_time",
             IntensityOutOfRange(_) => "intensity_out_of_range",
+            NoIntensity => "no_intensity",
+            NoClockTime => "no_clock_time",
             StartedInFuture => "started_in_future",
             NoLocation => "no_location",
             DuplicateLocation(_) => "duplicate_location",
@@ -95,8 +101,8 @@ impl ValidationError {
             UnknownRegion(_) | UnknownSide(_) | NoLocation | DuplicateLocation(_)
             | TooManyLocations => "locations",
             UnknownAssociated(_) => "associated",
-            BadTime(_) | StartedInFuture => "started_at",
-            IntensityOutOfRange(_) => "intensity",
+            BadTime(_) | StartedInFuture | NoClockTime => "started_at",
+            IntensityOutOfRange(_) | NoIntensity => "intensity",
             DurationOutOfRange => "duration_s",
             CountOutOfRange => "count",
             NotesTooLong(_) => "notes",
@@ -119,8 +125,16 @@ pub fn validate_draft(draft: &EpisodeDraft, now_utc_s: i64) -> Result<(), Valida
     if draft.started_at.utc_s() > now_utc_s + FUTURE_TOLERANCE_S {
         errors.push(ValidationError::StartedInFuture);
     }
+    // Only an imported episode may lack a clock time, a place or an intensity: its
+    // source did not record them, and nothing is invented.
+    let imported = draft.origin.is_some();
+    if !imported && !draft.timing.has_hour() {
+        errors.push(ValidationError::NoClockTime);
+    }
     if draft.locations.is_empty() {
-        errors.push(ValidationError::NoLocation);
+        if !imported {
+            errors.push(ValidationError::NoLocation);
+        }
     } else if draft.locations.len() > MAX_LOCATIONS {
         errors.push(ValidationError::TooManyLocations);
     } else {
@@ -136,10 +150,10 @@ pub fn validate_draft(draft: &EpisodeDraft, now_utc_s: i64) -> Result<(), Valida
             }
         }
     }
-    if draft.intensity > 10 {
-        errors.push(ValidationError::IntensityOutOfRange(i64::from(
-            draft.intensity,
-        )));
+    match draft.intensity {
+        Some(i) if i > 10 => errors.push(ValidationError::IntensityOutOfRange(i64::from(i))),
+        None if !imported => errors.push(ValidationError::NoIntensity),
+        _ => {}
     }
     if let Some(d) = draft.duration_s {
         if d == 0 || d > MAX_DURATION_S {
@@ -210,7 +224,8 @@ mod tests {
             started_at: LocalInstant::new(NOW - 600, 60).unwrap(),
             duration_s: Some(120),
             count: None,
-            intensity: 7,
+            intensity: Some(7),
+            timing: crate::Timing::Exact,
             locations: vec![Location {
                 region: Region::Calf,
                 side: Side::Left,
@@ -223,6 +238,7 @@ mod tests {
             associated: vec![],
             woke_from_sleep: true,
             notes: "woke me up".into(),
+            origin: None,
         }
     }
 
@@ -242,7 +258,17 @@ mod tests {
     fn each_rule_has_its_code_and_field() {
         type Case = (fn(&mut EpisodeDraft), &'static str, &'static str);
         let table: Vec<Case> = vec![
-            (|d| d.intensity = 11, "intensity_out_of_range", "intensity"),
+            (
+                |d| d.intensity = Some(11),
+                "intensity_out_of_range",
+                "intensity",
+            ),
+            (|d| d.intensity = None, "no_intensity", "intensity"),
+            (
+                |d| d.timing = crate::Timing::Morning,
+                "no_clock_time",
+                "started_at",
+            ),
             (
                 |d| d.started_at = LocalInstant::new(NOW + 3600, 0).unwrap(),
                 "started_in_future",
@@ -304,9 +330,30 @@ mod tests {
     }
 
     #[test]
+    fn only_an_import_may_lack_a_clock_time_a_place_or_an_intensity() {
+        let mut d = good();
+        d.timing = crate::Timing::Day;
+        d.locations.clear();
+        d.intensity = None;
+        assert_eq!(
+            codes(&d),
+            vec!["no_clock_time", "no_location", "no_intensity"]
+        );
+        d.origin = Some(crate::Origin {
+            app: "Flaredown".into(),
+            file: "f00d".into(),
+            value: None,
+            scale: None,
+        });
+        assert_eq!(codes(&d), Vec::<&str>::new());
+        d.intensity = Some(11);
+        assert_eq!(codes(&d), vec!["intensity_out_of_range"]);
+    }
+
+    #[test]
     fn several_errors_are_reported_together() {
         let mut d = good();
-        d.intensity = 12;
+        d.intensity = Some(12);
         d.locations.clear();
         assert_eq!(codes(&d), vec!["no_location", "intensity_out_of_range"]);
     }
@@ -315,7 +362,7 @@ mod tests {
         #[test]
         fn intensity_rule(i in 0u8..=255) {
             let mut d = good();
-            d.intensity = i;
+            d.intensity = Some(i);
             let ok = validate_draft(&d, NOW).is_ok();
             prop_assert_eq!(ok, i <= 10);
         }

@@ -103,6 +103,9 @@ pub fn place(tr: &Tr, r: Region, side: Side) -> String {
 
 /// An episode's places, as a list reads them ("Calf, left; Thigh, back").
 pub fn places(tr: &Tr, locations: &[Location]) -> String {
+    if locations.is_empty() {
+        return tr.place_not_recorded();
+    }
     locations
         .iter()
         .map(|l| place(tr, l.region, l.side))
@@ -152,6 +155,30 @@ pub fn med_change(tr: &Tr, c: MedChange) -> String {
     }
 }
 
+/// When an imported episode without a clock time started ("in the morning", "time not
+/// recorded"); `None` for an exact time, which each screen writes in its own format.
+pub fn timing(tr: &Tr, t: twinge_core::Timing) -> Option<String> {
+    (!t.has_hour()).then(|| keyed(tr, "timing-", t.code()).unwrap_or_default())
+}
+
+/// An intensity as the screens write it ("7/10"), or that it was not recorded.
+pub fn intensity(tr: &Tr, i: Option<u8>) -> String {
+    match i {
+        Some(i) => format!("{i}/10"),
+        None => tr.intensity_not_recorded(),
+    }
+}
+
+/// Where an imported episode came from ("Imported from Flaredown: 3 on its 0–4 scale").
+pub fn origin(tr: &Tr, o: &twinge_core::Origin) -> String {
+    match (&o.value, &o.scale) {
+        (Some(value), Some(scale)) => {
+            tr.origin_imported_scale(o.app.as_str(), scale.as_str(), value.as_str())
+        }
+        _ => tr.origin_imported(o.app.as_str()),
+    }
+}
+
 /// An answer to the Patient Global Impression of Change ("much improved").
 pub fn pgic(tr: &Tr, p: twinge_core::Pgic) -> String {
     use twinge_core::Pgic::*;
@@ -181,6 +208,8 @@ pub fn validation_message(tr: &Tr, e: &twinge_core::ValidationError) -> String {
         BadTime(v) => tr.error_bad_time(v.as_str()),
         IntensityOutOfRange(n) => tr.error_intensity_out_of_range(n.to_string()),
         StartedInFuture => tr.error_started_in_future(),
+        NoIntensity => tr.error_no_intensity(),
+        NoClockTime => tr.error_no_clock_time(),
         NoLocation => tr.error_no_location(),
         DuplicateLocation(v) => tr.error_duplicate_location(v.as_str()),
         TooManyLocations => tr.error_too_many_locations(MAX_LOCATIONS),

@@ -3,7 +3,8 @@
 
 use rusqlite::{params, Row, Transaction};
 use twinge_core::{
-    Associated, Episode, EpisodeDraft, Kind, LocalInstant, Location, Region, ReliefUse, Side,
+    Associated, Episode, EpisodeDraft, Kind, LocalInstant, Location, Origin, Region, ReliefUse,
+    Side, Timing,
 };
 use uuid::Uuid;
 
@@ -35,6 +36,16 @@ pub(crate) fn episode_from_row(row: &Row<'_>) -> rusqlite::Result<Episode> {
     let kind: String = row.get("kind")?;
     let started: i64 = row.get("started_at")?;
     let offset: i32 = row.get("utc_offset_min")?;
+    let timing: String = row.get("timing")?;
+    let origin = match row.get::<_, Option<String>>("origin_app")? {
+        Some(app) => Some(Origin {
+            app,
+            file: row.get("origin_file")?,
+            value: row.get("origin_value")?,
+            scale: row.get("origin_scale")?,
+        }),
+        None => None,
+    };
     Ok(Episode {
         id: Uuid::parse_str(&id).map_err(|_| bad_value("id", &id))?,
         draft: EpisodeDraft {
@@ -44,12 +55,14 @@ pub(crate) fn episode_from_row(row: &Row<'_>) -> rusqlite::Result<Episode> {
             duration_s: row.get("duration_s")?,
             count: row.get("count")?,
             intensity: row.get("intensity")?,
+            timing: Timing::from_code(&timing).ok_or_else(|| bad_value("timing", &timing))?,
             locations: Vec::new(),
             triggers: Vec::new(),
             reliefs: Vec::new(),
             associated: Vec::new(),
             woke_from_sleep: row.get("woke_from_sleep")?,
             notes: row.get("notes")?,
+            origin,
         },
         created_at_ms: row.get("created_at")?,
         updated_at_ms: row.get("updated_at")?,
@@ -146,7 +159,8 @@ impl Store {
         shift(&tx, &id_s, -1)?;
         let changed = tx.execute(
             "UPDATE episode SET kind = ?2, started_at = ?3, utc_offset_min = ?4, duration_s = ?5,
-                    count = ?6, intensity = ?7, woke_from_sleep = ?8, notes = ?9, updated_at = ?10
+                    count = ?6, intensity = ?7, woke_from_sleep = ?8, notes = ?9, updated_at = ?10,
+                    timing = ?11
              WHERE id = ?1",
             params![
                 id_s,
@@ -158,7 +172,8 @@ impl Store {
                 d.intensity,
                 d.woke_from_sleep,
                 d.notes,
-                now_ms
+                now_ms,
+                d.timing.code()
             ],
         )?;
         if changed == 0 {

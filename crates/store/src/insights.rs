@@ -122,6 +122,8 @@ impl Store {
                     .sum::<u32>()
             })
             .sum();
+        let with_hour: u32 = hour_weekday.iter().flatten().sum();
+        let with_intensity: u32 = overall.values().sum();
         let overall_h: Vec<(f64, u32)> = overall.iter().map(|(v, c)| (f64::from(*v), *c)).collect();
         let intensity_sum: u64 = overall
             .iter()
@@ -155,11 +157,14 @@ impl Store {
             days_covered: covered.len() as u32,
             logged_days: covered.into_iter().collect(),
             median_intensity: histogram_median(&overall_h),
-            mean_intensity: (total > 0).then(|| intensity_sum as f64 / f64::from(total)),
+            mean_intensity: (with_intensity > 0)
+                .then(|| intensity_sum as f64 / f64::from(with_intensity)),
             max_intensity: overall.keys().next_back().copied(),
+            without_intensity: total - with_intensity,
+            without_hour: total - with_hour,
             median_duration_s: histogram_median(&durations),
             max_duration_s: durations.last().map(|(v, _)| *v as u32),
-            night_share: share(night),
+            night_share: (with_hour > 0).then(|| f64::from(night) / f64::from(with_hour)),
             woke_share: share(woke),
             by_kind,
             by_day: (period.first_day..=period.last_day)

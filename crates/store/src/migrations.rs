@@ -22,6 +22,7 @@ const MIGRATION_FILES: &[&str] = &[
     migration!("0006_day_summary.sql"),
     migration!("0007_day_ratings.sql"),
     migration!("0008_pgic.sql"),
+    migration!("0009_imported_episodes.sql"),
 ];
 
 /// The migrations; version 6 fills the new day summary from the episodes already there.
@@ -32,9 +33,12 @@ pub(crate) fn migrations() -> Migrations<'static> {
             .enumerate()
             .map(|(i, sql)| match i + 1 {
                 6 => M::up_with_hook(sql, |tx: &rusqlite::Transaction| {
-                    crate::summary::rebuild(tx)?;
+                    crate::summary::rebuild(tx, crate::summary::Columns::BeforeImports)?;
                     Ok(())
                 }),
+                // Builds the episode table anew: its children's keys are checked
+                // before the step commits.
+                9 => M::up(sql).foreign_key_check(),
                 _ => M::up(sql),
             })
             .collect(),

@@ -264,9 +264,15 @@ impl Store {
     }
 
     fn migrate(&mut self) -> Result<()> {
-        migrations()
+        // Foreign keys are off while the schema changes (a step may build a table anew,
+        // and dropping the old one must not take its children along); a step that does
+        // checks them before it commits.
+        self.conn.execute_batch("PRAGMA foreign_keys = OFF")?;
+        let migrated = migrations()
             .to_latest(&mut self.conn)
-            .map_err(|e| StoreError::Migration(e.to_string()))
+            .map_err(|e| StoreError::Migration(e.to_string()));
+        self.conn.execute_batch("PRAGMA foreign_keys = ON")?;
+        migrated
     }
 
     /// Copies the journal next to itself (`twinge.db.v1.bak`, or `.v1.2.bak` … when taken)

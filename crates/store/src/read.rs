@@ -158,10 +158,11 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The most recently logged live episode.
+    /// The most recently logged live episode (logged here: an imported one is not "the
+    /// last one logged").
     pub fn last_logged_episode(&self) -> Result<Option<Episode>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT * FROM episode WHERE deleted_at IS NULL
+            "SELECT * FROM episode WHERE deleted_at IS NULL AND origin_app IS NULL
              ORDER BY created_at DESC, id DESC LIMIT 1",
         )?;
         let found = stmt.query_row([], episode_from_row).optional()?;

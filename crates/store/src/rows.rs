@@ -31,15 +31,20 @@ pub(crate) fn write_row(
                count = excluded.count, intensity = excluded.intensity,
                woke_from_sleep = excluded.woke_from_sleep, notes = excluded.notes,
                created_at = excluded.created_at, updated_at = excluded.updated_at,
-               deleted_at = excluded.deleted_at"
+               deleted_at = excluded.deleted_at, timing = excluded.timing,
+               origin_app = excluded.origin_app, origin_file = excluded.origin_file,
+               origin_value = excluded.origin_value, origin_scale = excluded.origin_scale"
         }
     };
     let d = &e.draft;
+    let origin = d.origin.as_ref();
     conn.prepare_cached(&format!(
         "INSERT INTO episode (id, kind, started_at, utc_offset_min, duration_s, count,
                               intensity, woke_from_sleep, notes, created_at, updated_at,
-                              deleted_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) {upsert}"
+                              deleted_at, timing, origin_app, origin_file, origin_value,
+                              origin_scale)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+         {upsert}"
     ))?
     .execute(params![
         id,
@@ -53,7 +58,12 @@ pub(crate) fn write_row(
         d.notes,
         e.created_at_ms,
         e.updated_at_ms,
-        e.deleted_at_ms
+        e.deleted_at_ms,
+        d.timing.code(),
+        origin.map(|o| &o.app),
+        origin.map(|o| &o.file),
+        origin.and_then(|o| o.value.as_ref()),
+        origin.and_then(|o| o.scale.as_ref())
     ])?;
     Ok(())
 }

@@ -35,12 +35,32 @@ const HOUR_OF: &str = "(((e.started_at + e.utc_offset_min * 60 + 2592000000) % 8
 /// The summary rows `(episode_id, day, dim, key, s)` of the live episodes; `{only}`
 /// narrows every part to the episodes a condition on `e` keeps.
 fn rows(only: &str) -> String {
+    rows_of(only, Columns::Imported)
+}
+
+/// Which episode columns the schema has: the summary of version 6 was first built
+/// before version 9 gave episodes a timing and an unknown intensity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Columns {
+    /// Versions 6–8: every episode has a clock time and an intensity.
+    BeforeImports,
+    /// Version 9 on.
+    Imported,
+}
+
+fn rows_of(only: &str, columns: Columns) -> String {
     let live = format!("e.deleted_at IS NULL{only}");
+    let (hour_known, intensity_known) = match columns {
+        Columns::BeforeImports => ("", ""),
+        Columns::Imported => (" AND e.timing = 'exact'", " AND e.intensity IS NOT NULL"),
+    };
     format!(
         "SELECT e.id AS episode_id, {DAY} AS day, {KIND} AS dim, e.kind AS key,
                 e.woke_from_sleep AS s FROM episode e WHERE {live}
-         UNION ALL SELECT e.id, {DAY}, {HOUR}, {HOUR_OF}, 0 FROM episode e WHERE {live}
-         UNION ALL SELECT e.id, {DAY}, {INTENSITY}, e.intensity, 0 FROM episode e WHERE {live}
+         UNION ALL SELECT e.id, {DAY}, {HOUR}, {HOUR_OF}, 0 FROM episode e
+                   WHERE {live}{hour_known}
+         UNION ALL SELECT e.id, {DAY}, {INTENSITY}, e.intensity, 0 FROM episode e
+                   WHERE {live}{intensity_known}
          UNION ALL SELECT e.id, {DAY}, {DURATION}, e.duration_s, 0 FROM episode e
                    WHERE {live} AND e.duration_s IS NOT NULL
          UNION ALL SELECT e.id, {DAY}, {PLACE}, l.region || ' ' || l.side, 0
@@ -75,13 +95,13 @@ pub(crate) fn shift(conn: &Connection, id: &str, sign: i64) -> Result<()> {
 
 /// Builds the whole summary again from the episodes (the migration, and after a
 /// bulk write that replaced episodes).
-pub(crate) fn rebuild(conn: &Connection) -> rusqlite::Result<()> {
+pub(crate) fn rebuild(conn: &Connection, columns: Columns) -> rusqlite::Result<()> {
     conn.execute("DELETE FROM day_summary", [])?;
     conn.execute(
         &format!(
             "INSERT INTO day_summary (day, dim, key, n, s)
              SELECT day, dim, key, count(*), sum(s) FROM ({}) GROUP BY day, dim, key",
-            rows("")
+            rows_of("", columns)
         ),
         [],
     )?;
@@ -127,8 +147,12 @@ impl SummaryDelta {
         let d = &e.draft;
         let kind = Key::Text(d.kind.code().to_string());
         self.put(day, KIND, kind, i64::from(d.woke_from_sleep));
-        self.put(day, HOUR, Key::Int(i64::from(hour)), 0);
-        self.put(day, INTENSITY, Key::Int(i64::from(d.intensity)), 0);
+        if d.timing.has_hour() {
+            self.put(day, HOUR, Key::Int(i64::from(hour)), 0);
+        }
+        if let Some(i) = d.intensity {
+            self.put(day, INTENSITY, Key::Int(i64::from(i)), 0);
+        }
         if let Some(s) = d.duration_s {
             self.put(day, DURATION, Key::Int(i64::from(s)), 0);
         }
@@ -187,7 +211,7 @@ impl Store {
     /// Builds the summary again from the episodes.
     pub fn rebuild_summary(&mut self) -> Result<()> {
         let tx = self.conn.transaction()?;
-        rebuild(&tx)?;
+        rebuild(&tx, Columns::Imported)?;
         tx.commit()?;
         Ok(())
     }

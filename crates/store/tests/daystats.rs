@@ -32,7 +32,8 @@ fn episode(i: usize, t: i64, offset: usize) -> Episode {
             started_at: LocalInstant::new(BASE_S + t, OFFSETS[offset]).unwrap(),
             duration_s: None,
             count: None,
-            intensity: 5,
+            intensity: Some(5),
+            timing: twinge_core::Timing::Exact,
             locations: vec![Location {
                 region: Region::Calf,
                 side: Side::Left,
@@ -42,6 +43,7 @@ fn episode(i: usize, t: i64, offset: usize) -> Episode {
             associated: vec![],
             woke_from_sleep: false,
             notes: String::new(),
+            origin: None,
         },
         created_at_ms: 0,
         updated_at_ms: 0,

@@ -190,7 +190,8 @@ fn a_version_5_journal_gets_its_summary_when_it_is_opened() {
             kind: i % 4,
             t: (i as i64) * 20_000,
             offset: i % 11,
-            intensity: (i % 11) as u8,
+            intensity: Some((i % 11) as u8),
+            timing: 0,
             duration: (i % 3 == 0).then_some(60 + i as u32),
             regions: vec![(i % 24, i % 4)],
             triggers: vec![i % 4],
@@ -210,7 +211,8 @@ fn a_version_5_journal_gets_its_summary_when_it_is_opened() {
         }
     }
     // What a version 5 journal is: the same tables without the summary, with the
-    // covering index that version 6 drops (and without version 7's day ratings).
+    // covering index that version 6 drops (and without the day ratings of version 7, the
+    // PGIC of 8 and the imported episodes' columns of 9).
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(
@@ -221,6 +223,12 @@ fn a_version_5_journal_gets_its_summary_when_it_is_opened() {
              ALTER TABLE checkin DROP COLUMN stiffness;
              ALTER TABLE checkin DROP COLUMN sleep_broken;
              ALTER TABLE appointment DROP COLUMN pgic;
+             DROP INDEX episode_by_origin_file;
+             ALTER TABLE episode DROP COLUMN timing;
+             ALTER TABLE episode DROP COLUMN origin_app;
+             ALTER TABLE episode DROP COLUMN origin_file;
+             ALTER TABLE episode DROP COLUMN origin_value;
+             ALTER TABLE episode DROP COLUMN origin_scale;
              PRAGMA user_version = 5;",
         )
         .unwrap();
@@ -250,7 +258,8 @@ fn drift_is_seen_and_a_rebuild_mends_it() {
         kind: 1,
         t: 3600,
         offset: 4,
-        intensity: 6,
+        intensity: Some(6),
+        timing: 0,
         duration: Some(30),
         regions: vec![(19, 0)],
         triggers: vec![0],

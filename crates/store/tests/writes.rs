@@ -14,7 +14,7 @@ fn update_delete_and_undo() {
     let e = episode(7);
     s.insert_episode(&e).unwrap();
     let mut d = e.draft.clone();
-    d.intensity = 3;
+    d.intensity = Some(3);
     d.locations.push(Location {
         region: Region::Foot,
         side: Side::Right,

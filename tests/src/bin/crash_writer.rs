@@ -47,7 +47,7 @@ fn save_loop(dir: &str) {
             started_at: "2026-01-15T03:10:00+01:00".into(),
             duration_s: Some(30 + (n % 600) as u32),
             count: None,
-            intensity: (n % 11) as i64,
+            intensity: Some((n % 11) as i64),
             locations: vec![LocationInput {
                 region: "calf".into(),
                 side: "left".into(),

@@ -73,7 +73,7 @@ export function formFromEpisode(e: EpisodeDto): FormState {
   };
 }
 
-export function toInput(f: FormState & { kind: Kind; intensity: number }): EpisodeInput {
+export function toInput(f: FormState & { kind: Kind }): EpisodeInput {
   return {
     kind: f.kind,
     started_at: f.startedAt,

@@ -80,6 +80,45 @@ describe('History', () => {
   });
 });
 
+describe('History of a diary imported from another app', () => {
+  const imported = episode({
+    id: 'i1',
+    started_at: '2026-11-18T09:00:00+01:00',
+    timing: 'morning',
+    when: 'in the morning',
+    intensity: null,
+    locations: [],
+    place: 'place not recorded',
+    origin: 'Imported from Flaredown: 3 on its 0–4 scale',
+  });
+
+  it('says the part of the day, that the intensity was not recorded, and where it came from', async () => {
+    const ipc = fakeIpc({ listEpisodes: vi.fn(async () => ({ episodes: [imported], next: null })) });
+    render(HistoryView, withIpc(ipc));
+    const card = await screen.findByRole('button', { name: /Cramp in the morning/ });
+    expect(card.textContent).toContain('intensity not recorded');
+    expect(card.textContent).toContain('place not recorded');
+    expect(card.textContent).toContain('Imported from Flaredown: 3 on its 0–4 scale');
+    expect(card.textContent).not.toContain('09:00');
+  });
+
+  it('edits one without inventing the intensity or place its source did not record', async () => {
+    const ipc = fakeIpc({
+      listEpisodes: vi.fn(async () => ({ episodes: [imported], next: null })),
+      updateEpisode: vi.fn(async () => ({ ...imported, notes: 'remembered' })),
+    });
+    render(HistoryView, withIpc(ipc));
+    await fireEvent.click(await screen.findByRole('button', { name: /Cramp in the morning/ }));
+    expect((await screen.findByText(/Imported from Flaredown/)).textContent).toContain('in the morning');
+    await fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(ipc.updateEpisode).toHaveBeenCalledTimes(1));
+    const [, input] = vi.mocked(ipc.updateEpisode).mock.calls[0]!;
+    expect(input.intensity).toBeNull();
+    expect(input.locations).toEqual([]);
+    expect(input.started_at).toBe(imported.started_at);
+  });
+});
+
 describe('History with a long journal', () => {
   const day = (d: number, n: number) =>
     Array.from({ length: n }, (_, i) =>

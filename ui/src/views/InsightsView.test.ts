@@ -9,7 +9,8 @@ function summary(over: Partial<Summary>): Summary {
   return {
     from: '2026-10-26', to: '2026-11-24', days: 30, total: 30, per_week: 7, days_with_episode: 20,
     days_covered: 28, days_logged: 28, per_logged_week: 7.5, median_intensity: 6, mean_intensity: 5.5, max_intensity: 9,
-    median_duration_s: 120, max_duration_s: 600, night_share: 0.5, woke_share: 0.4, ...over,
+    median_duration_s: 120, max_duration_s: 600, night_share: 0.5, woke_share: 0.4, without_hour: 0,
+    without_intensity: 0, left_out: [], ...over,
   };
 }
 

@@ -13,6 +13,24 @@ fn count(tr: &Tr, n: impl Into<i64>) -> String {
     tr.formats().count(n.into())
 }
 
+/// "12 episodes without a clock time are not counted by hour of day", when some are not.
+pub(crate) fn left_out_hour(tr: &Tr, a: &Aggregates) -> Option<String> {
+    (a.without_hour > 0).then(|| tr.left_out_hour(a.without_hour))
+}
+
+/// "3 episodes without an intensity are not in the intensity figures", when some are not.
+pub(crate) fn left_out_intensity(tr: &Tr, a: &Aggregates) -> Option<String> {
+    (a.without_intensity > 0).then(|| tr.left_out_intensity(a.without_intensity))
+}
+
+/// A chart's sentence and, after it, what the chart leaves out.
+fn with_left_out(summary: String, left_out: Option<String>) -> String {
+    match left_out {
+        Some(note) => format!("{summary} {note}"),
+        None => summary,
+    }
+}
+
 /// Episodes per day (per week beyond 60 days), stacked by kind, with markers.
 pub(super) fn frequency(
     a: &Aggregates,
@@ -163,10 +181,13 @@ pub(super) fn when(a: &Aggregates, (theme, tr): (&Theme, &Tr)) -> ChartDto {
         explain: tr.explain_when(),
         title: tr.chart_title_when(),
         svg: twinge_charts::hour_weekday(a, theme, tr),
-        summary: match a.night_share {
-            Some(n) => tr.chart_summary_night(domain::share(tr, n)),
-            None => tr.chart_no_episodes(),
-        },
+        summary: with_left_out(
+            match a.night_share {
+                Some(n) => tr.chart_summary_night(domain::share(tr, n)),
+                None => tr.chart_no_episodes(),
+            },
+            left_out_hour(tr, a),
+        ),
         table_head: std::iter::once(tr.table_day())
             .chain((0..24).map(|h| format!("{h:02}")))
             .collect(),
@@ -188,12 +209,15 @@ pub(super) fn intensity(a: &Aggregates, (theme, tr): (&Theme, &Tr)) -> ChartDto 
         explain: tr.explain_intensity(),
         title: tr.chart_title_intensity(),
         svg: twinge_charts::intensity_trend(a, theme, tr),
-        summary: match (a.median_intensity, a.max_intensity) {
-            (Some(m), Some(x)) => {
-                tr.chart_summary_intensity(tr.formats().number(m, 1), count(tr, x))
-            }
-            _ => tr.chart_no_episodes(),
-        },
+        summary: with_left_out(
+            match (a.median_intensity, a.max_intensity) {
+                (Some(m), Some(x)) => {
+                    tr.chart_summary_intensity(tr.formats().number(m, 1), count(tr, x))
+                }
+                _ => tr.chart_no_episodes(),
+            },
+            left_out_intensity(tr, a),
+        ),
         table_head: vec![
             tr.table_week_of(),
             tr.table_episodes(),

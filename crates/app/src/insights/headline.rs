@@ -35,7 +35,7 @@ impl Headline {
 /// The headline numbers of `a` against `prev` over `period`, in `tr`'s language.
 pub fn headlines(tr: &Tr, a: &Aggregates, prev: &Aggregates, period: Period) -> Vec<Headline> {
     let days = period.days();
-    let (now, before) = (summary(a), summary(prev));
+    let (now, before) = (summary(a, tr), summary(prev, tr));
     vec![
         Headline {
             label: tr.headline_per_week(),

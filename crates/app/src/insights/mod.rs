@@ -16,6 +16,7 @@ mod factors;
 mod headline;
 mod kinds;
 use crate::{AppError, Journal, WeekStart};
+pub(crate) use charts::{left_out_hour, left_out_intensity};
 pub use factor_chart::{chance_note, factors_chart};
 pub use factors::{factor_row_label, factor_words, FactorStat};
 pub use headline::{headlines, Headline};
@@ -53,6 +54,12 @@ pub struct Summary {
     pub max_duration_s: Option<u32>,
     pub night_share: Option<f64>,
     pub woke_share: Option<f64>,
+    /// Imported episodes left out of the figures that need a clock hour (night share,
+    /// hour by weekday) and of the intensity figures.
+    pub without_hour: u32,
+    pub without_intensity: u32,
+    /// What those figures leave out, in words; empty when they leave out nothing.
+    pub left_out: Vec<String>,
 }
 
 /// One chart: the SVG, a title, and a text alternative (a sentence and a table).
@@ -158,7 +165,7 @@ pub fn parse_period(from: &str, to: &str) -> Result<Period, AppError> {
     })
 }
 
-pub(crate) fn summary(a: &Aggregates) -> Summary {
+pub(crate) fn summary(a: &Aggregates, tr: &twinge_i18n::Tr) -> Summary {
     Summary {
         from: date_of(a.period.first_day),
         to: date_of(a.period.last_day),
@@ -177,6 +184,15 @@ pub(crate) fn summary(a: &Aggregates) -> Summary {
         max_duration_s: a.max_duration_s,
         night_share: a.night_share,
         woke_share: a.woke_share,
+        without_hour: a.without_hour,
+        without_intensity: a.without_intensity,
+        left_out: [
+            charts::left_out_intensity(tr, a),
+            charts::left_out_hour(tr, a),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
     }
 }
 
@@ -253,7 +269,7 @@ impl Journal {
         ];
         let factors = self.factor_stats_of(&a)?;
         let factors_chart = factors_chart(&factors, &theme, &tr);
-        let (current, previous) = (summary(&a), summary(&prev));
+        let (current, previous) = (summary(&a, &tr), summary(&prev, &tr));
         let (comparable, rate_change) = rate_change(&tr, &current, &previous);
         let kinds = self.kinds_compared(&tr, &a, &prev, comparable)?;
         Ok(InsightsDto {
@@ -283,8 +299,8 @@ impl Journal {
         let a = self.aggregates(period)?;
         let prev = self.aggregates(period.previous())?;
         let names = self.vocab_names()?;
-        let (current, previous) = (summary(&a), summary(&prev));
         let tr = self.tr();
+        let (current, previous) = (summary(&a, &tr), summary(&prev, &tr));
         let (comparable, change) = rate_change(&tr, &current, &previous);
         let kinds = self.kinds_compared(&tr, &a, &prev, comparable)?;
         let mut previous = serde_json::to_value(previous)

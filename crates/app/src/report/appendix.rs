@@ -86,13 +86,17 @@ pub(super) fn appendix(
 fn row(tr: &Tr, e: &Episode, names: &VocabNames, choice: AppendixChoice) -> AppendixRow {
     let d = &e.draft;
     let t = d.started_at.to_rfc3339();
+    let clock = twinge_i18n::domain::timing(tr, d.timing).unwrap_or_else(|| t[11..16].to_string());
     AppendixRow {
-        when: format!("{} {}", &t[..10], &t[11..16]),
+        when: format!("{} {clock}", &t[..10]),
         // In a full appendix, a mark finds the episodes with notes or symptoms.
         marked: choice == AppendixChoice::All && notable(e),
         kind: twinge_i18n::domain::kind(tr, d.kind),
         place: twinge_i18n::domain::places(tr, &d.locations),
-        intensity: d.intensity.to_string(),
+        // A dash: the imported diary did not rate it.
+        intensity: d
+            .intensity
+            .map_or_else(|| "–".to_string(), |i| i.to_string()),
         duration: d
             .duration_s
             .map(|s| minutes(tr, f64::from(s)))

@@ -100,8 +100,9 @@ pub struct ReportDefaults {
 /// intensity; none without spasms). Part 1 from spasms per waking hour (16 h) on the days
 /// with spasms: more than 10 an hour 4, more than 1 an hour 3, else 2 (level 1, spasms
 /// only on stimulation, needs to know how a spasm started, which the log does not record
-/// yet). Part 2 from their median intensity: ≤ 3 mild, below 7 moderate, else severe.
-pub fn suggest_psfs(spasms: &[(i64, u8)]) -> Option<(u8, u8)> {
+/// yet). Part 2 from their median intensity: ≤ 3 mild, below 7 moderate, else severe
+/// (over the rated ones; mild when an imported diary rated none).
+pub fn suggest_psfs(spasms: &[(i64, Option<u8>)]) -> Option<(u8, u8)> {
     if spasms.is_empty() {
         return None;
     }
@@ -114,10 +115,12 @@ pub fn suggest_psfs(spasms: &[(i64, u8)]) -> Option<(u8, u8)> {
         r if r > 1.0 => 3,
         _ => 2,
     };
-    let mut intensities: Vec<u8> = spasms.iter().map(|(_, i)| *i).collect();
-    intensities.sort_unstable();
-    let n = intensities.len();
-    let median = (f64::from(intensities[(n - 1) / 2]) + f64::from(intensities[n / 2])) / 2.0;
+    let mut intensities: Vec<f64> = spasms
+        .iter()
+        .filter_map(|(_, i)| i.map(f64::from))
+        .collect();
+    intensities.sort_by(f64::total_cmp);
+    let median = twinge_core::insights::median_sorted(&intensities).unwrap_or(0.0);
     let severity = match median {
         m if m <= 3.0 => 1,
         m if m < 7.0 => 2,
@@ -139,7 +142,7 @@ const WAKING_HOURS: f64 = 16.0;
 impl Journal {
     /// The spasms of a period: each one's local day and intensity (the Penn scale counts
     /// spasms only, never cramps or twitches).
-    fn spasms_in(&self, period: Period) -> Result<Vec<(i64, u8)>, AppError> {
+    fn spasms_in(&self, period: Period) -> Result<Vec<(i64, Option<u8>)>, AppError> {
         let spasms = self.store().list_episodes(&ListFilter {
             limit: u32::MAX,
             kind: Some(Kind::Spasm),
@@ -150,7 +153,7 @@ impl Journal {
 }
 
 /// The spasms among `episodes` that fall in `period`: each one's local day and intensity.
-fn spasms_of(episodes: &[twinge_core::Episode], period: Period) -> Vec<(i64, u8)> {
+fn spasms_of(episodes: &[twinge_core::Episode], period: Period) -> Vec<(i64, Option<u8>)> {
     episodes
         .iter()
         .filter(|e| e.draft.kind == Kind::Spasm)
@@ -271,8 +274,8 @@ impl Journal {
         let (symptoms, symptoms_worth_asking) = symptoms::lines(&tr, &episodes, period);
         let comparable = crate::rate_change(
             &tr,
-            &crate::insights::summary(&a),
-            &crate::insights::summary(&prev),
+            &crate::insights::summary(&a, &tr),
+            &crate::insights::summary(&prev, &tr),
         )
         .0;
         let suggested = suggest_psfs(&spasms_of(&episodes, period));
@@ -306,11 +309,17 @@ impl Journal {
                 .into_iter()
                 .map(crate::insights::Headline::into_report)
                 .collect(),
-            caveat: if comparable {
-                tr.change_caveat()
-            } else {
-                String::new()
-            },
+            // Under the figures: what the comparison cannot say, and what the intensity
+            // and hour figures leave out (imported episodes without them).
+            caveat: [
+                comparable.then(|| tr.change_caveat()),
+                crate::insights::left_out_intensity(&tr, &a),
+                crate::insights::left_out_hour(&tr, &a),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" "),
             kind_columns: crate::kind_columns(&tr),
             kinds: self
                 .kinds_compared(&tr, &a, &prev, comparable)?

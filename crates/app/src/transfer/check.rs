@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use twinge_core::{validate_draft, Episode};
+use twinge_core::{validate_draft, Episode, Timing};
 use uuid::Uuid;
 
 use super::{shown, EpisodeFile, ImportProblem, ImportProgress, JournalFile};
@@ -160,7 +160,18 @@ fn check_episode(
         woke_from_sleep: f.woke_from_sleep,
         notes: f.notes.clone(),
     };
+    let one = |field: &str, message: String| vec![(field.to_string(), message)];
+    let timing = match &f.timing {
+        None => Timing::Exact,
+        Some(code) => Timing::from_code(code)
+            .ok_or_else(|| one("timing", tr.import_bad_timing(shown(code))))?,
+    };
     let draft = draft_from_input(&input)
+        .map(|mut d| {
+            d.timing = timing;
+            d.origin = f.origin.clone();
+            d
+        })
         .and_then(|d| validate_draft(&d, now_s).map(|()| d))
         .map_err(|errors| {
             errors
@@ -172,7 +183,6 @@ fn check_episode(
                 })
                 .collect::<Vec<_>>()
         })?;
-    let one = |field: &str, message: String| vec![(field.to_string(), message)];
     if let Some(t) = draft
         .triggers
         .iter()

@@ -69,6 +69,19 @@ struct CsvRow {
     stiffness: Option<u8>,
     #[serde(rename = "Sleep broken 0–10")]
     sleep_broken: Option<u8>,
+    /// An imported episode without a clock time: `night` … `evening`, or `day`.
+    #[serde(rename = "Time of day")]
+    timing: String,
+    /// Where an imported episode came from: the app, the file, and the source's own
+    /// intensity and scale.
+    #[serde(rename = "Imported from")]
+    origin_app: String,
+    #[serde(rename = "Imported file")]
+    origin_file: String,
+    #[serde(rename = "Source intensity")]
+    origin_value: String,
+    #[serde(rename = "Source scale")]
+    origin_scale: String,
 }
 
 /// Columns a sheet must have to be read: their names in words, and the older codes.
@@ -89,7 +102,30 @@ impl CsvRow {
             started_at: f.started_at,
             duration_s: f.duration_s.map(i64::from),
             count: f.count.map(i64::from),
-            intensity: Some(f.intensity),
+            intensity: f.intensity,
+            timing: f.timing.unwrap_or_default(),
+            origin_app: f
+                .origin
+                .as_ref()
+                .map(|o| write_cell(o.app.clone()))
+                .unwrap_or_default(),
+            origin_file: f
+                .origin
+                .as_ref()
+                .map(|o| o.file.clone())
+                .unwrap_or_default(),
+            origin_value: f
+                .origin
+                .as_ref()
+                .and_then(|o| o.value.clone())
+                .map(write_cell)
+                .unwrap_or_default(),
+            origin_scale: f
+                .origin
+                .as_ref()
+                .and_then(|o| o.scale.clone())
+                .map(write_cell)
+                .unwrap_or_default(),
             locations: joined(e.draft.locations.iter().map(|l| l.label()).collect()),
             triggers: joined(f.triggers.iter().map(|t| names.trigger(t)).collect()),
             reliefs: joined(
@@ -309,7 +345,14 @@ impl Journal {
                 started_at: row.started_at,
                 duration_s: to_u32(row.duration_s),
                 count: to_u32(row.count),
-                intensity: row.intensity.unwrap_or(-1),
+                intensity: row.intensity,
+                timing: (!row.timing.trim().is_empty()).then(|| row.timing.trim().to_string()),
+                origin: (!row.origin_app.trim().is_empty()).then(|| twinge_core::Origin {
+                    app: row.origin_app.trim().to_string(),
+                    file: row.origin_file.trim().to_string(),
+                    value: Some(row.origin_value.trim().to_string()).filter(|v| !v.is_empty()),
+                    scale: Some(row.origin_scale.trim().to_string()).filter(|v| !v.is_empty()),
+                }),
                 locations: items(&row.locations).filter_map(cells::place).collect(),
                 triggers: items(&row.triggers)
                     .map(|t| key_for(&names.triggers, &mut new_triggers, t))

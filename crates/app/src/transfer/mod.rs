@@ -28,9 +28,10 @@ use crate::{
 
 /// The JSON file's format name and version.
 pub const FORMAT: &str = "twinge-journal";
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 /// The oldest version still read (version 1 had no check-ins, version 2 no day
-/// ratings).
+/// ratings, version 3 no imported episodes: an episode's timing, unknown intensity and
+/// origin).
 pub const OLDEST_FORMAT_VERSION: u32 = 1;
 
 pub use days::{CheckinFile, FactorFile};
@@ -60,7 +61,15 @@ pub struct EpisodeFile {
     pub started_at: String,
     pub duration_s: Option<u32>,
     pub count: Option<u32>,
-    pub intensity: i64,
+    /// Null: an imported episode its source did not rate (version 4).
+    pub intensity: Option<i64>,
+    /// A part of the day or `day` for an imported episode without a clock time; left
+    /// out for a clock time (version 4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timing: Option<String>,
+    /// Where an imported episode came from (version 4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<twinge_core::Origin>,
     pub locations: Vec<LocationInput>,
     pub triggers: Vec<String>,
     pub reliefs: Vec<ReliefInput>,
@@ -81,7 +90,9 @@ impl EpisodeFile {
             started_at: d.started_at.to_rfc3339(),
             duration_s: d.duration_s,
             count: d.count,
-            intensity: i64::from(d.intensity),
+            intensity: d.intensity.map(i64::from),
+            timing: (!d.timing.has_hour()).then(|| d.timing.code().to_string()),
+            origin: d.origin.clone(),
             locations: d
                 .locations
                 .iter()

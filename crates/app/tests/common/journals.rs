@@ -33,7 +33,7 @@ pub fn input(i: usize, notes: &str, offset: i32, intensity: i64) -> EpisodeInput
         } else {
             None
         },
-        intensity,
+        intensity: Some(intensity),
         locations: vec![LocationInput {
             region: ["calf", "jaw", "lower_back"][i % 3].into(),
             side: ["left", "right", "both", "centre"][i % 4].into(),

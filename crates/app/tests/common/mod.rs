@@ -28,7 +28,7 @@ pub fn detailed_cramp() -> EpisodeInput {
         started_at: "2026-11-20T03:10:00+01:00".into(),
         duration_s: Some(120),
         count: None,
-        intensity: 7,
+        intensity: Some(7),
         locations: vec![LocationInput {
             region: "calf".into(),
             side: "left".into(),
@@ -52,7 +52,7 @@ pub fn cramp(at: &str) -> EpisodeInput {
         started_at: at.into(),
         duration_s: Some(60),
         count: None,
-        intensity: 6,
+        intensity: Some(6),
         locations: vec![LocationInput {
             region: "calf".into(),
             side: "left".into(),

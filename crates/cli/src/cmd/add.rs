@@ -85,7 +85,7 @@ fn input_from(args: &AddArgs, clock: &dyn Clock) -> anyhow::Result<EpisodeInput>
         started_at: started_at(args.at.as_deref(), clock)?,
         duration_s,
         count: args.count,
-        intensity: args.intensity,
+        intensity: Some(args.intensity),
         locations,
         triggers: args.triggers.clone(),
         reliefs,

@@ -46,18 +46,26 @@ fn all_episodes(journal: &Journal) -> Result<Vec<EpisodeDto>, AppError> {
 }
 
 /// One line per episode: when, kind, places and intensity in the words every screen
-/// and the PDF use, then the notes.
+/// and the PDF use, then the notes and, for an imported one, where it came from.
 fn describe(tr: &twinge_app::Tr, e: &EpisodeDto) -> String {
+    let when = match &e.when {
+        // The day, and the part of it the imported diary kept.
+        Some(part) => format!("{}  {part}", &e.started_at[..10]),
+        None => e.started_at.clone(),
+    };
     let mut line = format!(
-        "{}  {:<6}  {:<28}  {:>2}/10",
-        e.started_at,
+        "{}  {:<6}  {:<28}  {:>5}",
+        when,
         domain::kind(tr, e.kind),
         domain::places(tr, &e.locations),
-        e.intensity
+        domain::intensity(tr, e.intensity)
     );
-    if !e.notes.is_empty() {
+    for extra in [Some(&e.notes).filter(|n| !n.is_empty()), e.origin.as_ref()]
+        .into_iter()
+        .flatten()
+    {
         line.push_str("  ");
-        line.push_str(&e.notes.replace('\n', " "));
+        line.push_str(&extra.replace('\n', " "));
     }
     line
 }

@@ -49,6 +49,10 @@ pub(crate) fn run(args: &StatsArgs, ctx: &Ctx) -> Result<(), Failure> {
         "{}",
         tr.cli_stats_intensity(intensity("median_intensity"), intensity("max_intensity"))
     );
+    // What the intensity and hour figures leave out: imported episodes without them.
+    for note in s["left_out"].as_array().into_iter().flatten() {
+        out!("{}", note.as_str().unwrap_or_default());
+    }
     // Day-level factors: the comparisons with enough days, in words.
     let rows: Vec<twinge_app::FactorStat> =
         serde_json::from_value(stats["by_factor"].clone()).unwrap_or_default();

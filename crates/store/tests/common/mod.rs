@@ -4,7 +4,8 @@
 
 use proptest::prelude::*;
 use twinge_core::{
-    Associated, Episode, EpisodeDraft, Kind, LocalInstant, Location, Region, ReliefUse, Side,
+    Associated, Episode, EpisodeDraft, Kind, LocalInstant, Location, Origin, Region, ReliefUse,
+    Side, Timing,
 };
 use uuid::Uuid;
 
@@ -20,7 +21,10 @@ pub struct Spec {
     pub kind: usize,
     pub t: i64,
     pub offset: usize,
-    pub intensity: u8,
+    /// None: not rated (an imported episode).
+    pub intensity: Option<u8>,
+    /// Index into `Timing::ALL` (0: exact).
+    pub timing: usize,
     pub duration: Option<u32>,
     pub regions: Vec<(usize, usize)>,
     pub triggers: Vec<usize>,
@@ -31,30 +35,39 @@ pub struct Spec {
 
 pub fn spec() -> impl Strategy<Value = Spec> {
     (
-        0usize..4,
-        0i64..(70 * 86_400),
-        0..OFFSETS.len(),
-        0u8..=10,
-        proptest::option::of(prop_oneof![
-            Just(5u32),
-            Just(30),
-            Just(60),
-            Just(300),
-            1u32..4000
-        ]),
-        proptest::collection::btree_set((0usize..24, 0usize..4), 1..4),
-        proptest::collection::btree_set(0..TRIGGERS.len(), 0..3),
-        proptest::collection::btree_map(0..RELIEFS.len(), 0u8..=3, 0..3),
-        any::<bool>(),
-        proptest::bool::weighted(0.1),
+        (
+            0usize..4,
+            0i64..(70 * 86_400),
+            0..OFFSETS.len(),
+            proptest::option::weighted(0.85, 0u8..=10),
+            prop_oneof![6 => Just(0usize), 1 => 1..Timing::ALL.len()],
+        ),
+        (
+            proptest::option::of(prop_oneof![
+                Just(5u32),
+                Just(30),
+                Just(60),
+                Just(300),
+                1u32..4000
+            ]),
+            proptest::collection::btree_set((0usize..24, 0usize..4), 0..4),
+            proptest::collection::btree_set(0..TRIGGERS.len(), 0..3),
+            proptest::collection::btree_map(0..RELIEFS.len(), 0u8..=3, 0..3),
+            any::<bool>(),
+            proptest::bool::weighted(0.1),
+        ),
     )
         .prop_map(
-            |(kind, t, offset, intensity, duration, regions, triggers, reliefs, woke, deleted)| {
+            |(
+                (kind, t, offset, intensity, timing),
+                (duration, regions, triggers, reliefs, woke, deleted),
+            )| {
                 Spec {
                     kind,
                     t,
                     offset,
                     intensity,
+                    timing,
                     duration,
                     regions: regions.into_iter().collect(),
                     triggers: triggers.into_iter().collect(),
@@ -75,6 +88,7 @@ pub fn episode(i: usize, s: &Spec) -> Episode {
             duration_s: s.duration,
             count: None,
             intensity: s.intensity,
+            timing: Timing::ALL[s.timing],
             locations: s
                 .regions
                 .iter()
@@ -99,6 +113,16 @@ pub fn episode(i: usize, s: &Spec) -> Episode {
             associated: vec![Associated::Stiffness],
             woke_from_sleep: s.woke,
             notes: String::new(),
+            // What the journal holds without a clock time, a place or an intensity
+            // came from another app.
+            origin: (s.timing != 0 || s.intensity.is_none() || s.regions.is_empty()).then(|| {
+                Origin {
+                    app: "Flaredown".into(),
+                    file: "f00d".into(),
+                    value: s.intensity.map(|_| "2".into()),
+                    scale: s.intensity.map(|_| "0–4".into()),
+                }
+            }),
         },
         created_at_ms: 0,
         updated_at_ms: 0,
@@ -115,7 +139,8 @@ pub fn plain_episode(n: u128) -> Episode {
             started_at: LocalInstant::new(1_795_140_600 + n as i64 * 60, 60).unwrap(),
             duration_s: Some(120),
             count: None,
-            intensity: 7,
+            intensity: Some(7),
+            timing: Timing::Exact,
             locations: vec![Location {
                 region: Region::Calf,
                 side: Side::Left,
@@ -128,6 +153,7 @@ pub fn plain_episode(n: u128) -> Episode {
             associated: vec![],
             woke_from_sleep: true,
             notes: format!("episode {n}"),
+            origin: None,
         },
         created_at_ms: 1_795_141_000_000,
         updated_at_ms: 1_795_141_000_000,

@@ -18,7 +18,12 @@ export type EpisodeInput = { kind: Kind,
 /**
  * RFC 3339 with the local offset, e.g. `2026-11-20T03:10:00+01:00`.
  */
-started_at: string, duration_s: number | null, count: number | null, intensity: number, locations: Array<LocationInput>, 
+started_at: string, duration_s: number | null, count: number | null, 
+/**
+ * 0–10. Required for every episode logged here; only an imported one may have none
+ * (and keeps none while it is edited).
+ */
+intensity: number | null, locations: Array<LocationInput>, 
 /**
  * Trigger keys or names; a new name joins the vocabulary.
  */
@@ -32,7 +37,24 @@ export type EpisodeDto = { id: string, kind: Kind,
 /**
  * RFC 3339 with the offset that was in force where the person was.
  */
-started_at: string, utc_offset_min: number, duration_s: number | null, count: number | null, intensity: number, locations: Array<Location>, 
+started_at: string, utc_offset_min: number, duration_s: number | null, count: number | null, 
+/**
+ * None: an imported episode its source did not rate.
+ */
+intensity: number | null, 
+/**
+ * `exact`, or the part of the day (or the day only) an imported episode is known to.
+ */
+timing: Timing, 
+/**
+ * The part of the day in words ("in the morning", "time not recorded"); none for a
+ * clock time, which the screen writes from `started_at`.
+ */
+when: string | null, 
+/**
+ * Where an imported episode came from, in words; none for one logged here.
+ */
+origin: string | null, locations: Array<Location>, 
 /**
  * The places in words, as every screen, the PDF and the command line say them.
  */
@@ -143,6 +165,8 @@ export type MedChange = "started" | "changed" | "stopped";
 
 export type Pgic = "very_much_improved" | "much_improved" | "minimally_improved" | "no_change" | "minimally_worse" | "much_worse" | "very_much_worse";
 
+export type Timing = "exact" | "night" | "morning" | "midday" | "afternoon" | "evening" | "day";
+
 export type MedicationChangeDto = { id: string, date: string, name: string, dose: string, change: MedChange, note: string, };
 
 export type MedicationChangeInput = { date: string, name: string, dose: string, change: MedChange, note: string, };
@@ -164,7 +188,16 @@ days_logged: number,
 /**
  * Episodes per 7 logged days; none without a logged day.
  */
-per_logged_week: number | null, median_intensity: number | null, mean_intensity: number | null, max_intensity: number | null, median_duration_s: number | null, max_duration_s: number | null, night_share: number | null, woke_share: number | null, };
+per_logged_week: number | null, median_intensity: number | null, mean_intensity: number | null, max_intensity: number | null, median_duration_s: number | null, max_duration_s: number | null, night_share: number | null, woke_share: number | null, 
+/**
+ * Imported episodes left out of the figures that need a clock hour (night share,
+ * hour by weekday) and of the intensity figures.
+ */
+without_hour: number, without_intensity: number, 
+/**
+ * What those figures leave out, in words; empty when they leave out nothing.
+ */
+left_out: Array<string>, };
 
 export type Headline = { label: string, value: string, previous: string, explain: string, };
 
@@ -564,6 +597,8 @@ export type Messages = {
   'error-intensity-out-of-range': { value: number | string };
   'error-started-in-future': Record<string, never>;
   'error-no-location': Record<string, never>;
+  'error-no-intensity': Record<string, never>;
+  'error-no-clock-time': Record<string, never>;
   'error-duplicate-location': { value: number | string };
   'error-too-many-locations': { max: number | string };
   'error-duration-out-of-range': Record<string, never>;
@@ -672,6 +707,7 @@ export type Messages = {
   'import-bad-appointment': { date: number | string };
   'import-bad-medication': { date: number | string; name: number | string };
   'import-bad-quiet-day': { date: number | string };
+  'import-bad-timing': { value: number | string };
   'import-unknown-trigger': { name: number | string };
   'import-unknown-relief': { name: number | string };
   'import-bad-times': Record<string, never>;
@@ -909,6 +945,8 @@ export type Messages = {
   'table-relief': Record<string, never>;
   'table-used': Record<string, never>;
   'table-helped': Record<string, never>;
+  'left-out-hour': { count: number | string };
+  'left-out-intensity': { count: number | string };
   'episodes-count': { count: number | string };
   'days-count': { count: number | string };
   'percent': { value: number | string };
@@ -1453,6 +1491,16 @@ export type Messages = {
   'pgic-much-worse': Record<string, never>;
   'pgic-very-much-worse': Record<string, never>;
   'pgic-not-answered': Record<string, never>;
+  'timing-night': Record<string, never>;
+  'timing-morning': Record<string, never>;
+  'timing-midday': Record<string, never>;
+  'timing-afternoon': Record<string, never>;
+  'timing-evening': Record<string, never>;
+  'timing-day': Record<string, never>;
+  'intensity-not-recorded': Record<string, never>;
+  'place-not-recorded': Record<string, never>;
+  'origin-imported': { app: number | string };
+  'origin-imported-scale': { app: number | string; scale: number | string; value: number | string };
 };
 
 /** Every IPC command: the arguments it takes and what it returns. */
