@@ -221,3 +221,25 @@ failure-no-restore = Choose a backup to restore first.
 dialog-export = Twinge export
 dialog-import = Twinge export (JSON or CSV)
 dialog-backup = Twinge backup
+
+# Importing a diary from another app (Bearable, Flaredown, Migraine Buddy, Daylio, drip.)
+# or a spreadsheet.
+peer-not-text = it is not text. A spreadsheet's own file (.xlsx, .ods) has to be saved as CSV first
+peer-unreadable-line = line { $line } cannot be read as comma- or semicolon-separated cells
+peer-too-many-cells = line { $line } has more than { $max } cells
+peer-header-only = it has a header and no rows
+peer-other-format = it is not a { $said } export: its header is that of { $seen }
+peer-source-sheet = a spreadsheet
+peer-no-date-column = no column holds the date; say which one does
+peer-bad-date = “{ $value }” is not a date this import can read.
+peer-off-scale = { $name }: “{ $value }” is outside the source's scale.
+peer-note-places = Place as written: { $places }
+peer-note-unsure = Tried, not sure it helped: { $names }
+peer-rule-scale = Intensity on the source's { $scale } scale becomes 0–10 (×10 ÷ its top, rounded).
+peer-rule-written = Intensities written like 7/10 take their own scale; 5-6 becomes the midpoint; all rounded to whole numbers.
+peer-skipped-name = you chose to leave it out
+peer-skipped-column = Twinge has no place for it
+peer-skipped-category = not something Twinge records
+peer-day-notes = Day notes
+peer-skipped-day-notes = a check-in has no note
+origin-sheet = a spreadsheet

@@ -65,4 +65,4 @@ timing-day = heure non notée
 intensity-not-recorded = intensité non notée
 place-not-recorded = endroit non noté
 origin-imported = Importé de { $app }
-origin-imported-scale = Importé de { $app } : { $value } sur son échelle { $scale }
+origin-imported-scale = Importé de { $app } : { $value } sur son échelle { $scale }

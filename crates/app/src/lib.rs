@@ -26,6 +26,7 @@ mod locked;
 mod names;
 mod passcode;
 mod paths;
+mod peers;
 mod records;
 mod reminder;
 mod report;
@@ -64,6 +65,9 @@ pub use passcode::{
     check_new_passcode, PasscodeChange, PrivacyStatus, MAX_PASSCODE_CHARS, MIN_PASSCODE_SCORE,
 };
 pub use paths::{default_data_dir, suggested, DATA_DIR_ENV};
+pub use peers::{
+    Column, ColumnChoice, NameChoice, PeerMapping, PeerPreview, Role, Skipped, Source,
+};
 pub use records::*;
 pub use reminder::{
     decide, local_now, mark_sent, parse_time, read_state, unit_files, Decision, ReminderState,

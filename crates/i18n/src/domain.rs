@@ -171,11 +171,16 @@ pub fn intensity(tr: &Tr, i: Option<u8>) -> String {
 
 /// Where an imported episode came from ("Imported from Flaredown: 3 on its 0–4 scale").
 pub fn origin(tr: &Tr, o: &twinge_core::Origin) -> String {
+    // A spreadsheet is named in words; an app by its own name.
+    let app = match o.app.as_str() {
+        "csv" => tr.origin_sheet(),
+        app => app.to_string(),
+    };
     match (&o.value, &o.scale) {
         (Some(value), Some(scale)) => {
-            tr.origin_imported_scale(o.app.as_str(), scale.as_str(), value.as_str())
+            tr.origin_imported_scale(app.as_str(), scale.as_str(), value.as_str())
         }
-        _ => tr.origin_imported(o.app.as_str()),
+        _ => tr.origin_imported(app.as_str()),
     }
 }
 

@@ -209,7 +209,7 @@ pub(super) fn write(
 
 /// The vocabulary key for a name met in a sheet: a known key or name (any case), or a
 /// new key made from the name, remembered in `new` with the name as written.
-fn key_for(
+pub(crate) fn key_for(
     known: &HashMap<String, String>,
     new: &mut HashMap<String, String>,
     text: &str,
@@ -242,6 +242,37 @@ fn new_vocab_entries(found: HashMap<String, String>) -> Vec<VocabFile> {
             dose: None,
         })
         .collect()
+}
+
+/// A file of the episodes and check-ins read from rows (a sheet, another app's diary),
+/// with the trigger, relief and factor names met there for the first time.
+pub(crate) fn rows_file(
+    format: &str,
+    settings: crate::Settings,
+    (episodes, checkins): (Vec<EpisodeFile>, Vec<CheckinFile>),
+    [triggers, reliefs, factors]: [HashMap<String, String>; 3],
+) -> JournalFile {
+    JournalFile {
+        format: format.into(),
+        version: FORMAT_VERSION,
+        settings,
+        triggers: new_vocab_entries(triggers),
+        reliefs: new_vocab_entries(reliefs),
+        appointments: vec![],
+        medication_changes: vec![],
+        quiet_days: vec![],
+        episodes,
+        factors: new_vocab_entries(factors)
+            .into_iter()
+            .map(|v| FactorFile {
+                key: v.key,
+                name: v.name,
+                archived: false,
+                levels: false,
+            })
+            .collect(),
+        checkins,
+    }
 }
 
 impl Journal {
@@ -369,26 +400,11 @@ impl Journal {
                 deleted_at_ms: row.deleted_at_ms,
             });
         }
-        Ok(JournalFile {
-            format: "twinge-csv".into(),
-            version: FORMAT_VERSION,
-            settings: self.settings()?,
-            triggers: new_vocab_entries(new_triggers),
-            reliefs: new_vocab_entries(new_reliefs),
-            appointments: vec![],
-            medication_changes: vec![],
-            quiet_days: vec![],
-            episodes,
-            factors: new_vocab_entries(new_factors)
-                .into_iter()
-                .map(|v| FactorFile {
-                    key: v.key,
-                    name: v.name,
-                    archived: false,
-                    levels: false,
-                })
-                .collect(),
-            checkins,
-        })
+        Ok(rows_file(
+            "twinge-csv",
+            self.settings()?,
+            (episodes, checkins),
+            [new_triggers, new_reliefs, new_factors],
+        ))
     }
 }

@@ -12,9 +12,14 @@ mod apply;
 mod cells;
 mod check;
 mod csv;
+pub(crate) use csv::{key_for, rows_file};
 mod days;
 mod json;
 mod plan;
+mod read;
+
+pub use read::FileFormat;
+pub(crate) use read::{read_import, too_large};
 
 use std::path::Path;
 
@@ -177,72 +182,9 @@ pub struct ImportProgress {
     pub total: u32,
 }
 
-/// File formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum FileFormat {
-    Json,
-    Csv,
-}
-
-impl FileFormat {
-    /// The format a file name says: CSV for `.csv` (any case), JSON otherwise.
-    pub fn of_path(path: &Path) -> FileFormat {
-        if path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
-        {
-            FileFormat::Csv
-        } else {
-            FileFormat::Json
-        }
-    }
-
-    /// The format named by its code, `json` or `csv`.
-    pub fn from_code(code: &str) -> Result<FileFormat, AppError> {
-        match code {
-            "json" => Ok(FileFormat::Json),
-            "csv" => Ok(FileFormat::Csv),
-            other => {
-                let other = other.to_string();
-                Err(AppError::say("bad_format", move |tr| {
-                    tr.import_bad_format(other.as_str())
-                }))
-            }
-        }
-    }
-}
-
 /// The error for a file that cannot be read as an import at all.
 fn bad_file(why: impl Fn(&crate::Tr) -> String + Send + Sync + 'static) -> AppError {
     AppError::say("bad_import_file", move |tr| tr.import_bad_file(why(tr)))
-}
-
-/// Reads a file to import; `format` defaults to what its name says. Only a regular file
-/// is read, and never more than [`MAX_IMPORT_BYTES`] of it.
-fn read_import(path: &Path, format: Option<FileFormat>) -> Result<(Vec<u8>, FileFormat), AppError> {
-    use std::io::Read;
-    let name = crate::error::file_name(path);
-    let unreadable = |e: std::io::Error| AppError::io("read", path, &e);
-    let file = std::fs::File::open(path).map_err(unreadable)?;
-    let meta = file.metadata().map_err(unreadable)?;
-    if !meta.is_file() {
-        return Err(bad_file(move |tr| tr.import_not_a_file(name.as_str())));
-    }
-    if meta.len() > MAX_IMPORT_BYTES as u64 {
-        return Err(too_large(meta.len()));
-    }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.take(MAX_IMPORT_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(unreadable)?;
-    Ok((bytes, format.unwrap_or_else(|| FileFormat::of_path(path))))
-}
-
-fn too_large(bytes: u64) -> AppError {
-    AppError::say("import_too_large", move |tr| {
-        tr.import_too_large(MAX_IMPORT_BYTES / 1_000_000, bytes / 1_000_000)
-    })
 }
 
 pub(crate) use crate::error::shown;
@@ -315,10 +257,17 @@ impl Journal {
         bytes: &[u8],
         format: FileFormat,
     ) -> Result<ImportSummary, AppError> {
-        let file = self.read_file(bytes, format)?;
-        let checked = self.check_import(&file, &mut |_| {})?;
+        self.preview_journal_file(&self.read_file(bytes, format)?)
+    }
+
+    /// What importing a file already read would do; nothing is written.
+    pub(crate) fn preview_journal_file(
+        &self,
+        file: &JournalFile,
+    ) -> Result<ImportSummary, AppError> {
+        let checked = self.check_import(file, &mut |_| {})?;
         let mut summary = self.plan_import(&checked)?.preview_summary();
-        summary.settings_differ = self.settings_differ(&file)?;
+        summary.settings_differ = self.settings_differ(file)?;
         Ok(summary)
     }
 
@@ -347,12 +296,22 @@ impl Journal {
         progress: &mut dyn FnMut(ImportProgress),
     ) -> Result<ImportSummary, AppError> {
         let file = self.read_file(bytes, format)?;
-        let checked = self.check_import(&file, progress)?;
+        self.import_journal_file(&file, with_settings, progress)
+    }
+
+    /// Imports a file already read: all of it, or nothing when a row has a problem.
+    pub(crate) fn import_journal_file(
+        &mut self,
+        file: &JournalFile,
+        with_settings: bool,
+        progress: &mut dyn FnMut(ImportProgress),
+    ) -> Result<ImportSummary, AppError> {
+        let checked = self.check_import(file, progress)?;
         let plan = self.plan_import(&checked)?;
         let mut summary = plan.import_summary();
-        summary.settings_differ = self.settings_differ(&file)?;
+        summary.settings_differ = self.settings_differ(file)?;
         if summary.problems.is_empty() && summary.problems_not_listed == 0 {
-            self.apply_import(&file, &checked, &plan, with_settings, progress)?;
+            self.apply_import(file, &checked, &plan, with_settings, progress)?;
             summary.written = true;
             summary.settings_taken = with_settings && !summary.settings_differ.is_empty();
         }

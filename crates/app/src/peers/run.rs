@@ -1,0 +1,107 @@
+//! The journal's side of an import from another app: the preview a person checks, and
+//! the import itself (one transaction, through the same checks as every import).
+
+use std::path::Path;
+
+use super::build::{build, Known, PeerPreview};
+use super::{read, PeerMapping, Source};
+use crate::{AppError, ImportProgress, Journal};
+
+/// A file's identity: a hash of its bytes (the same file imported again is known).
+fn file_id(bytes: &[u8]) -> String {
+    uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_OID, bytes)
+        .simple()
+        .to_string()
+}
+
+impl Journal {
+    fn known(&self) -> Result<Known, AppError> {
+        let names = self.vocab_names()?;
+        let factors = self.store().factors()?;
+        Ok(Known {
+            triggers: names.triggers,
+            reliefs: names.reliefs,
+            levelled: factors
+                .iter()
+                .filter(|f| f.levels)
+                .map(|f| f.key.clone())
+                .collect(),
+            factors: factors.into_iter().map(|f| (f.key, f.name)).collect(),
+        })
+    }
+
+    fn peer_file(
+        &self,
+        bytes: &[u8],
+        source: Option<Source>,
+        mapping: &PeerMapping,
+    ) -> Result<(crate::transfer::JournalFile, PeerPreview), AppError> {
+        if bytes.len() > crate::transfer::MAX_IMPORT_BYTES {
+            return Err(crate::transfer::too_large(bytes.len() as u64));
+        }
+        let reading = read(bytes, source, mapping)?;
+        if reading.1.no_date_column {
+            return Err(AppError::say("bad_import_file", |tr| {
+                tr.import_bad_file(tr.peer_no_date_column())
+            }));
+        }
+        let offset = self.clock().local_offset_min();
+        let known = self.known()?;
+        Ok(build(
+            reading,
+            mapping,
+            (&known, file_id(bytes), offset),
+            &self.tr(),
+        ))
+    }
+
+    /// What importing a diary from another app would bring; nothing is written.
+    /// `source` is recognised from the header when none is given.
+    pub fn preview_peer(
+        &self,
+        bytes: &[u8],
+        source: Option<Source>,
+        mapping: &PeerMapping,
+    ) -> Result<PeerPreview, AppError> {
+        let (file, mut preview) = self.peer_file(bytes, source, mapping)?;
+        preview.import = self.preview_journal_file(&file)?;
+        Ok(preview)
+    }
+
+    /// Imports a diary from another app as the mapping says, in one transaction. Rows
+    /// whose date cannot be read are left out (the preview lists them); a row the
+    /// journal's rules refuse writes nothing at all.
+    pub fn import_peer(
+        &mut self,
+        bytes: &[u8],
+        source: Option<Source>,
+        mapping: &PeerMapping,
+        progress: &mut dyn FnMut(ImportProgress),
+    ) -> Result<PeerPreview, AppError> {
+        let (file, mut preview) = self.peer_file(bytes, source, mapping)?;
+        preview.import = self.import_journal_file(&file, false, progress)?;
+        Ok(preview)
+    }
+
+    /// [`Journal::preview_peer`] or [`Journal::import_peer`] of a file on disk.
+    pub fn peer_path(
+        &mut self,
+        path: &Path,
+        (source, mapping): (Option<Source>, &PeerMapping),
+        dry_run: bool,
+        progress: &mut dyn FnMut(ImportProgress),
+    ) -> Result<PeerPreview, AppError> {
+        let (bytes, _) = crate::transfer::read_import(path, None)?;
+        match dry_run {
+            true => self.preview_peer(&bytes, source, mapping),
+            false => self.import_peer(&bytes, source, mapping, progress),
+        }
+    }
+
+    /// Whether these bytes are another app's export (by their header), and which.
+    pub fn peer_source_of(bytes: &[u8]) -> Option<Source> {
+        let text = super::text::decode(bytes).ok()?;
+        let rows = super::text::rows(&text).ok()?;
+        super::recognise(&rows)
+    }
+}

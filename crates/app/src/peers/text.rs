@@ -1,0 +1,144 @@
+//! A diary file's bytes as rows of cells. The encoding comes from a BOM (UTF-8 or
+//! UTF-16), else UTF-8 when the bytes are valid UTF-8, else what chardetng guesses
+//! (a Windows code page from "CSV (Trennzeichen-getrennt)"); the separator (`,`, `;` or
+//! a tab) is the one its first line holds most of outside quotes; the csv crate splits
+//! the cells, leniently: rows may differ in length and blank lines are skipped.
+
+use crate::AppError;
+
+/// One row of the file: its line number (from 1) and its cells, trimmed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Row {
+    pub line: u32,
+    pub cells: Vec<String>,
+}
+
+impl Row {
+    /// The cell at `i`, or an empty one past the row's end.
+    pub fn cell(&self, i: usize) -> &str {
+        self.cells.get(i).map_or("", String::as_str)
+    }
+}
+
+/// Most cells one row may have: more is not a diary.
+const MAX_CELLS: usize = 2_000;
+
+fn unreadable(why: impl Fn(&crate::Tr) -> String + Send + Sync + 'static) -> AppError {
+    AppError::say("bad_import_file", move |tr| tr.import_bad_file(why(tr)))
+}
+
+/// The file's text, whatever its encoding.
+pub(crate) fn decode(bytes: &[u8]) -> Result<String, AppError> {
+    let (text, had_errors) = match encoding_rs::Encoding::for_bom(bytes) {
+        Some((encoding, bom)) => {
+            let (text, errors) = encoding.decode_without_bom_handling(&bytes[bom..]);
+            (text.into_owned(), errors)
+        }
+        None => match std::str::from_utf8(bytes) {
+            Ok(text) => (text.to_string(), false),
+            Err(_) => {
+                let mut detector = chardetng::EncodingDetector::new();
+                detector.feed(bytes, true);
+                let encoding = detector.guess(None, true);
+                let (text, _, errors) = encoding.decode(bytes);
+                (text.into_owned(), errors)
+            }
+        },
+    };
+    // A spreadsheet's own file (.xlsx, .ods) or anything else that is not text.
+    if had_errors || text.contains('\0') {
+        return Err(unreadable(|tr| tr.peer_not_text()));
+    }
+    Ok(text)
+}
+
+/// The separator the first line holds most of outside quotes: `,` when none.
+fn separator(text: &str) -> u8 {
+    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let mut quoted = false;
+    let mut counts = [0usize; 3];
+    for c in first.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => counts[0] += 1,
+            ';' if !quoted => counts[1] += 1,
+            '\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let best = (0..3).max_by_key(|&i| (counts[i], i == 0)).unwrap_or(0);
+    [b',', b';', b'\t'][best]
+}
+
+/// The rows of the text, blank ones left out.
+pub(crate) fn rows(text: &str) -> Result<Vec<Row>, AppError> {
+    let mut reader = ::csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(separator(text))
+        .from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    // Lines are counted here from each record's byte offset (the csv crate's own count
+    // runs behind on CRLF files).
+    let (mut counted_to, mut line) = (0usize, 1u32);
+    for record in reader.records() {
+        let record = record.map_err(|e| {
+            let line = e.position().map_or(0, |p| p.line());
+            unreadable(move |tr| tr.peer_unreadable_line(line)).with_details(e.to_string())
+        })?;
+        // The position is where the reader stood: skip the line ends after it.
+        let bytes = text.as_bytes();
+        let mut at = record
+            .position()
+            .map_or(counted_to, |p| p.byte() as usize)
+            .max(counted_to);
+        while at < bytes.len() && matches!(bytes[at], b'\r' | b'\n') {
+            at += 1;
+        }
+        line += bytes[counted_to..at]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count() as u32;
+        counted_to = at;
+        if record.len() > MAX_CELLS {
+            return Err(unreadable(move |tr| {
+                tr.peer_too_many_cells(line, MAX_CELLS)
+            }));
+        }
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        rows.push(Row {
+            line,
+            cells: record.iter().map(|c| c.trim().to_string()).collect(),
+        });
+    }
+    Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodings_and_separators() {
+        let german = "Datum;Stärke\r\n17.2.24;7/10\r\n";
+        let mut bom = vec![0xEF, 0xBB, 0xBF];
+        bom.extend_from_slice(german.as_bytes());
+        let (cp1252, _, _) = encoding_rs::WINDOWS_1252.encode(german);
+        let mut utf16 = vec![0xFF, 0xFE];
+        for u in german.encode_utf16() {
+            utf16.extend_from_slice(&u.to_le_bytes());
+        }
+        for bytes in [german.as_bytes().to_vec(), bom, cp1252.into_owned(), utf16] {
+            let rows = rows(&decode(&bytes).unwrap()).unwrap();
+            assert_eq!(rows[0].cells, ["Datum", "Stärke"]);
+            assert_eq!((rows[1].line, rows[1].cell(1)), (2, "7/10"));
+        }
+        let tabs = rows("a\tb,c\td\n1\t2,3\t4\n").unwrap();
+        assert_eq!(tabs[0].cells, ["a", "b,c", "d"]);
+        let quoted = rows("\"Date\",\"Time Period\"\n\n\"1, 2\",\"x\"").unwrap();
+        assert_eq!(quoted[1].cells, ["1, 2", "x"]);
+        assert!(decode(b"PK\x03\x04\0\0binary").is_err());
+    }
+}
