@@ -91,3 +91,21 @@ cli-app-not-started = Twinge konnte nicht starten: { $why } (`twinge --help` zei
 cli-checkin-bad-stress = --stress ist none, some oder a_lot, nicht „{ $code }“.
 cli-appointment-saved = Termin am { $date } gespeichert.
 cli-appointment-bad-pgic = „{ $code }“ ist keine Antwort; verwenden Sie very_much_improved, much_improved, minimally_improved, no_change, minimally_worse, much_worse oder very_much_worse.
+
+
+cli-peer-bad-source = „{ $code }“ ist keine App, aus der Twinge importieren kann; verwenden Sie bearable, flaredown, migraine-buddy, daylio, drip oder csv.
+cli-peer-bad-choice = „{ $text }“ lässt sich nicht lesen: schreiben Sie NAME=spasm (cramp, twitch, other) für --kind und KOPF=date (time, kind, place, side, intensity, duration, triggers, reliefs, medication, notes) für --column.
+cli-peer-read = { $file }: { $app }, { $episodes ->
+    [one] { $episodes } Episode
+   *[other] { $episodes } Episoden
+}, { $days ->
+    [one] { $days } Tag mit Check-in
+   *[other] { $days } Tage mit Check-in
+}.
+cli-peer-name = { $name } → { $role } ({ $rows ->
+    [one] { $rows } Zeile
+   *[other] { $rows } Zeilen
+})
+cli-peer-skipped = ausgelassen: { $what } ({ $why })
+cli-peer-skipped-rows = ausgelassen: { $what } ({ $why }), Zeilen { $rows }
+cli-peer-left-out = Zeile { $row } ausgelassen: { $message }

@@ -106,3 +106,15 @@ help-appointment-note = Eine Notiz, etwa der Name der Ärztin oder des Arztes
 help-appointment-pgic = Seit dem letzten Termin sind Ihre Spasmen: very_much_improved, much_improved, minimally_improved, no_change, minimally_worse, much_worse oder very_much_worse
 help-value-text = TEXT
 help-value-answer = ANTWORT
+
+help-import-from = Export einer anderen App: bearable, flaredown, migraine-buddy, daylio, drip oder csv (Standard: was die Kopfzeile der Datei zeigt)
+help-import-kind = Was ein Name aus der anderen App ist: NAME=spasm, cramp, twitch oder other; *=ART für jede Zeile, die selbst eine Episode ist
+help-import-relief = Ein Name für etwas, das geholfen hat (als Tagesfaktor gespeichert)
+help-import-medication = Ein Name für ein Medikament (als Tagesfaktor gespeichert)
+help-import-factor = Ein Name für einen Tagesfaktor
+help-import-skip = Ein Name, der ausgelassen wird
+help-import-column = Was eine Tabellenspalte enthält: KOPF=date, time, kind, place, side, intensity, duration, triggers, reliefs, medication oder notes
+help-import-json = Ausgeben, was der Import bringt, als JSON
+help-value-app = APP
+help-value-name-kind = NAME=ART
+help-value-header-field = KOPF=FELD

@@ -97,3 +97,23 @@ cli-app-not-started = Twinge could not start: { $why } (`twinge --help` lists wh
 cli-checkin-bad-stress = --stress is none, some or a_lot, not “{ $code }”.
 cli-appointment-saved = Appointment on { $date } saved.
 cli-appointment-bad-pgic = “{ $code }” is not an answer; use very_much_improved, much_improved, minimally_improved, no_change, minimally_worse, much_worse or very_much_worse.
+
+
+## Importing another app's diary
+cli-peer-bad-source = “{ $code }” is not an app Twinge can import from; use bearable, flaredown, migraine-buddy, daylio, drip or csv.
+cli-peer-bad-choice = “{ $text }” cannot be read: write NAME=spasm (cramp, twitch, other) for --kind and HEADER=date (time, kind, place, side, intensity, duration, triggers, reliefs, medication, notes) for --column.
+# $app is the app's name or "a spreadsheet".
+cli-peer-read = { $file }: { $app }, { $episodes ->
+    [one] { $episodes } episode
+   *[other] { $episodes } episodes
+}, { $days ->
+    [one] { $days } day of check-ins
+   *[other] { $days } days of check-ins
+}.
+cli-peer-name = { $name } → { $role } ({ $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+})
+cli-peer-skipped = left out: { $what } ({ $why })
+cli-peer-skipped-rows = left out: { $what } ({ $why }), rows { $rows }
+cli-peer-left-out = row { $row } left out: { $message }

@@ -109,3 +109,15 @@ help-appointment-note = A note, such as the doctor's name
 help-appointment-pgic = Since the last appointment, your spasms are: very_much_improved, much_improved, minimally_improved, no_change, minimally_worse, much_worse or very_much_worse
 help-value-text = TEXT
 help-value-answer = ANSWER
+
+help-import-from = Another app's export: bearable, flaredown, migraine-buddy, daylio, drip or csv (default: what the file's header shows)
+help-import-kind = What a name from the other app is: NAME=spasm, cramp, twitch or other; *=KIND for every row that is an episode by itself
+help-import-relief = A name that is something that helped (kept as a day-level factor)
+help-import-medication = A name that is a medication (kept as a day-level factor)
+help-import-factor = A name that is a day-level factor
+help-import-skip = A name to leave out
+help-import-column = What a spreadsheet's column holds: HEADER=date, time, kind, place, side, intensity, duration, triggers, reliefs, medication or notes
+help-import-json = Print what the import brings as JSON
+help-value-app = APP
+help-value-name-kind = NAME=KIND
+help-value-header-field = HEADER=FIELD

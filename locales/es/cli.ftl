@@ -96,3 +96,24 @@ cli-app-not-started = Twinge no pudo arrancar: { $why } (`twinge --help` enumera
 cli-checkin-bad-stress = --stress es none, some o a_lot, no «{ $code }».
 cli-appointment-saved = Cita del { $date } guardada.
 cli-appointment-bad-pgic = «{ $code }» no es una respuesta; use very_much_improved, much_improved, minimally_improved, no_change, minimally_worse, much_worse o very_much_worse.
+
+
+cli-peer-bad-source = «{ $code }» no es una aplicación desde la que Twinge pueda importar; use bearable, flaredown, migraine-buddy, daylio, drip o csv.
+cli-peer-bad-choice = «{ $text }» no se puede leer: escriba NOMBRE=spasm (cramp, twitch, other) para --kind y ENCABEZADO=date (time, kind, place, side, intensity, duration, triggers, reliefs, medication, notes) para --column.
+cli-peer-read = { $file }: { $app }, { $episodes ->
+    [one] { $episodes } episodio
+    [many] { $episodes } episodios
+   *[other] { $episodes } episodios
+}, { $days ->
+    [one] { $days } día con registro
+    [many] { $days } días con registro
+   *[other] { $days } días con registro
+}.
+cli-peer-name = { $name } → { $role } ({ $rows ->
+    [one] { $rows } fila
+    [many] { $rows } filas
+   *[other] { $rows } filas
+})
+cli-peer-skipped = omitido: { $what } ({ $why })
+cli-peer-skipped-rows = omitido: { $what } ({ $why }), filas { $rows }
+cli-peer-left-out = fila { $row } omitida: { $message }

@@ -106,3 +106,15 @@ help-appointment-note = Una nota, como el nombre del médico
 help-appointment-pgic = Desde la última cita, sus espasmos están: very_much_improved, much_improved, minimally_improved, no_change, minimally_worse, much_worse o very_much_worse
 help-value-text = TEXTO
 help-value-answer = RESPUESTA
+
+help-import-from = Exportación de otra aplicación: bearable, flaredown, migraine-buddy, daylio, drip o csv (por defecto: lo que muestra el encabezado del archivo)
+help-import-kind = Qué es un nombre de la otra aplicación: NOMBRE=spasm, cramp, twitch u other; *=TIPO para cada fila que es un episodio por sí misma
+help-import-relief = Un nombre de algo que ayudó (guardado como factor del día)
+help-import-medication = Un nombre de un medicamento (guardado como factor del día)
+help-import-factor = Un nombre de un factor del día
+help-import-skip = Un nombre que se deja fuera
+help-import-column = Qué contiene una columna de la hoja: ENCABEZADO=date, time, kind, place, side, intensity, duration, triggers, reliefs, medication o notes
+help-import-json = Mostrar lo que trae la importación en JSON
+help-value-app = APP
+help-value-name-kind = NOMBRE=TIPO
+help-value-header-field = ENCABEZADO=CAMPO

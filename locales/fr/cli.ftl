@@ -96,3 +96,24 @@ cli-app-not-started = Twinge n’a pas pu démarrer : { $why } (`twinge --help`
 cli-checkin-bad-stress = --stress vaut none, some ou a_lot, pas « { $code } ».
 cli-appointment-saved = Rendez-vous du { $date } enregistré.
 cli-appointment-bad-pgic = « { $code } » n’est pas une réponse ; utilisez very_much_improved, much_improved, minimally_improved, no_change, minimally_worse, much_worse ou very_much_worse.
+
+
+cli-peer-bad-source = « { $code } » n’est pas une application dont Twinge sait importer ; utilisez bearable, flaredown, migraine-buddy, daylio, drip ou csv.
+cli-peer-bad-choice = « { $text } » ne se lit pas : écrivez NOM=spasm (cramp, twitch, other) pour --kind et EN-TÊTE=date (time, kind, place, side, intensity, duration, triggers, reliefs, medication, notes) pour --column.
+cli-peer-read = { $file } : { $app }, { $episodes ->
+    [one] { $episodes } épisode
+    [many] { $episodes } épisodes
+   *[other] { $episodes } épisodes
+}, { $days ->
+    [one] { $days } jour de bilan
+    [many] { $days } jours de bilan
+   *[other] { $days } jours de bilan
+}.
+cli-peer-name = { $name } → { $role } ({ $rows ->
+    [one] { $rows } ligne
+    [many] { $rows } lignes
+   *[other] { $rows } lignes
+})
+cli-peer-skipped = laissé de côté : { $what } ({ $why })
+cli-peer-skipped-rows = laissé de côté : { $what } ({ $why }), lignes { $rows }
+cli-peer-left-out = ligne { $row } laissée de côté : { $message }

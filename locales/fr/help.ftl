@@ -106,3 +106,15 @@ help-appointment-note = Une note, par exemple le nom du médecin
 help-appointment-pgic = Depuis le dernier rendez-vous, vos spasmes sont : very_much_improved, much_improved, minimally_improved, no_change, minimally_worse, much_worse ou very_much_worse
 help-value-text = TEXTE
 help-value-answer = RÉPONSE
+
+help-import-from = Export d’une autre application : bearable, flaredown, migraine-buddy, daylio, drip ou csv (par défaut : ce que montre l’en-tête du fichier)
+help-import-kind = Ce qu’est un nom de l’autre application : NOM=spasm, cramp, twitch ou other ; *=TYPE pour chaque ligne qui est un épisode à elle seule
+help-import-relief = Un nom de ce qui a aidé (gardé comme facteur du jour)
+help-import-medication = Un nom de médicament (gardé comme facteur du jour)
+help-import-factor = Un nom de facteur du jour
+help-import-skip = Un nom à laisser de côté
+help-import-column = Ce que contient une colonne du tableur : EN-TÊTE=date, time, kind, place, side, intensity, duration, triggers, reliefs, medication ou notes
+help-import-json = Afficher ce qu’apporte l’importation en JSON
+help-value-app = APP
+help-value-name-kind = NOM=TYPE
+help-value-header-field = EN-TÊTE=CHAMP

@@ -75,7 +75,7 @@ fn arg_key(base: &str, a: &Arg) -> String {
 fn value_key(name: &str) -> String {
     format!(
         "help-value-{}",
-        name.to_lowercase().replace(['_', ':', '|'], "-")
+        name.to_lowercase().replace(['_', ':', '|', '='], "-")
     )
 }
 

@@ -37,7 +37,7 @@ mod cmd;
 mod help;
 
 use cmd::{
-    add, appointment, checkin, demo, files, list, passcode, remind, report, stats, transfer,
+    add, appointment, checkin, demo, files, list, passcode, peer, remind, report, stats, transfer,
 };
 
 #[derive(Parser, Debug)]
@@ -260,6 +260,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Cmd::Check => files::check(ctx),
         Cmd::Stats(args) => stats::run(args, ctx),
         Cmd::Export(args) => transfer::export(args, ctx),
+        // Another app's diary when asked for or when the header says so.
+        Cmd::Import(args) if args.format.is_none() && peer::wanted(args) => peer::import(args, ctx),
         Cmd::Import(args) => transfer::import(args, ctx),
         Cmd::Backup(args) => files::backup(args, ctx),
         Cmd::Restore(args) => files::restore(args, ctx),

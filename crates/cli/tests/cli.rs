@@ -4,7 +4,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{list_json, twinge, GOOD};
+use common::{list_json, stdout, twinge, GOOD};
 
 #[test]
 fn add_then_list_shows_every_field() {
@@ -307,4 +307,54 @@ fn export_import_backup_restore_through_files() {
         301,
         "a bad backup changes nothing"
     );
+}
+
+#[test]
+fn another_apps_diary_is_previewed_as_json_and_imported_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../app/tests/peers/migraine-buddy.csv");
+    let file = file.to_str().unwrap();
+    let preview = stdout(&twinge(
+        dir.path(),
+        &[
+            "import",
+            "--from",
+            "migraine-buddy",
+            file,
+            "--kind",
+            "*=spasm",
+            "--dry-run",
+            "--json",
+        ],
+    ));
+    let p: serde_json::Value = serde_json::from_str(&preview).unwrap();
+    assert_eq!(p["format"], "migraine-buddy");
+    assert_eq!(
+        (p["episodes"].as_u64(), p["checkin_days"].as_u64()),
+        (Some(2), Some(0))
+    );
+    assert_eq!(p["by_kind"]["spasm"], 2);
+    assert_eq!(p["triggers"]["Stress"], 2);
+    assert!(p["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s["what"] == "Geohash"));
+    assert_eq!(
+        list_json(dir.path()).as_array().unwrap().len(),
+        0,
+        "a dry run writes nothing"
+    );
+
+    // Without --from the header says which app; a second import adds nothing.
+    let said = stdout(&twinge(dir.path(), &["import", file, "--kind", "*=spasm"]));
+    assert!(said.contains("Migraine Buddy, 2 episodes"), "{said}");
+    let again = stdout(&twinge(dir.path(), &["import", file, "--kind", "*=spasm"]));
+    assert!(again.contains("0 new"), "{again}");
+    assert_eq!(list_json(dir.path()).as_array().unwrap().len(), 2);
+    let wrong = twinge(dir.path(), &["import", "--from", "flaredown", file]);
+    assert!(!wrong.status.success());
+    let err = String::from_utf8_lossy(&wrong.stderr);
+    assert!(err.contains("not a Flaredown export"), "{err}");
 }

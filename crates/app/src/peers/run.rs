@@ -98,10 +98,22 @@ impl Journal {
         }
     }
 
-    /// Whether these bytes are another app's export (by their header), and which.
-    pub fn peer_source_of(bytes: &[u8]) -> Option<Source> {
-        let text = super::text::decode(bytes).ok()?;
-        let rows = super::text::rows(&text).ok()?;
+    /// Whether a file is another app's export (by the header in its first 64 KiB), and
+    /// which.
+    pub fn peer_source_of_path(path: &Path) -> Option<Source> {
+        use std::io::Read;
+        let mut head = Vec::new();
+        std::fs::File::open(path)
+            .ok()?
+            .take(64 * 1024)
+            .read_to_end(&mut head)
+            .ok()?;
+        // Whole lines only.
+        let end = head
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(head.len(), |i| i + 1);
+        let rows = super::text::rows(&super::text::decode(&head[..end]).ok()?).ok()?;
         super::recognise(&rows)
     }
 }

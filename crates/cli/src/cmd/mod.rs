@@ -7,6 +7,7 @@ pub(crate) mod demo;
 pub(crate) mod files;
 pub(crate) mod list;
 pub(crate) mod passcode;
+pub(crate) mod peer;
 pub(crate) mod remind;
 pub(crate) mod report;
 pub(crate) mod stats;

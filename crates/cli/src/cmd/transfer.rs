@@ -1,4 +1,4 @@
-//! `twinge export` and `twinge import`.
+//! `twinge export` and `twinge import` of Twinge's own files (another app's: peer.rs).
 
 use std::path::PathBuf;
 
@@ -31,13 +31,30 @@ pub(crate) struct ExportArgs {
 
 #[derive(clap::Args, Debug)]
 pub(crate) struct ImportArgs {
-    file: PathBuf,
+    pub(crate) file: PathBuf,
     #[arg(long)]
-    dry_run: bool,
+    pub(crate) dry_run: bool,
     #[arg(long, value_enum)]
-    format: Option<Format>,
+    pub(crate) format: Option<Format>,
     #[arg(long)]
     with_settings: bool,
+    /// Another app's export (the header says which when left out).
+    #[arg(long, value_name = "APP")]
+    pub(crate) from: Option<String>,
+    #[arg(long, value_name = "NAME=KIND")]
+    pub(crate) kind: Vec<String>,
+    #[arg(long, value_name = "NAME")]
+    pub(crate) relief: Vec<String>,
+    #[arg(long, value_name = "NAME")]
+    pub(crate) medication: Vec<String>,
+    #[arg(long, value_name = "NAME")]
+    pub(crate) factor: Vec<String>,
+    #[arg(long, value_name = "NAME")]
+    pub(crate) skip: Vec<String>,
+    #[arg(long, value_name = "HEADER=FIELD")]
+    pub(crate) column: Vec<String>,
+    #[arg(long)]
+    pub(crate) json: bool,
 }
 
 pub(crate) fn export(args: &ExportArgs, ctx: &Ctx) -> Result<(), Failure> {
@@ -66,7 +83,7 @@ pub(crate) fn import(args: &ImportArgs, ctx: &Ctx) -> Result<(), Failure> {
     Ok(())
 }
 
-fn print_summary(s: &ImportSummary, tr: &twinge_app::Tr) {
+pub(crate) fn print_summary(s: &ImportSummary, tr: &twinge_app::Tr) {
     let stage = match (s.written, s.dry_run) {
         (true, _) => "imported",
         (false, true) => "would",
