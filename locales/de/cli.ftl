@@ -94,7 +94,7 @@ cli-appointment-bad-pgic = „{ $code }“ ist keine Antwort; verwenden Sie very
 
 
 cli-peer-bad-source = „{ $code }“ ist keine App, aus der Twinge importieren kann; verwenden Sie bearable, flaredown, migraine-buddy, daylio, drip oder csv.
-cli-peer-bad-choice = „{ $text }“ lässt sich nicht lesen: schreiben Sie NAME=spasm (cramp, twitch, other) für --kind und KOPF=date (time, kind, place, side, intensity, duration, triggers, reliefs, medication, notes) für --column.
+cli-peer-bad-choice = „{ $text }“ lässt sich nicht lesen: schreiben Sie NAME=spasm (cramp, twitch, other) für --kind und KOPF=date (time, kind, place, side, intensity, duration, triggers, reliefs, medication, notes, skip) für --column.
 cli-peer-read = { $file }: { $app }, { $episodes ->
     [one] { $episodes } Episode
    *[other] { $episodes } Episoden

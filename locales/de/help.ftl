@@ -113,7 +113,7 @@ help-import-relief = Ein Name für etwas, das geholfen hat (als Tagesfaktor gesp
 help-import-medication = Ein Name für ein Medikament (als Tagesfaktor gespeichert)
 help-import-factor = Ein Name für einen Tagesfaktor
 help-import-skip = Ein Name, der ausgelassen wird
-help-import-column = Was eine Tabellenspalte enthält: KOPF=date, time, kind, place, side, intensity, duration, triggers, reliefs, medication oder notes
+help-import-column = Was eine Tabellenspalte enthält: KOPF=date, time, kind, place, side, intensity, duration, triggers, reliefs, medication, notes oder skip
 help-import-json = Ausgeben, was der Import bringt, als JSON
 help-value-app = APP
 help-value-name-kind = NAME=ART

@@ -412,3 +412,55 @@ screen-data-import-count = { $count ->
 screen-ipc-error = Twinge konnte das nicht ausführen.
 screen-log-saved = { $kind } gespeichert
 screen-data-deleted = Alles wurde gelöscht. Twinge beginnt wieder mit einem leeren Tagebuch.
+
+screen-peer-choose = Aus einer anderen App importieren…
+screen-peer-help = Ein Tagebuch aus Bearable, Flaredown, Migraine Buddy, Daylio oder drip. oder eine als CSV gespeicherte Tabelle. Sie sehen, was es bringt, bevor etwas geschrieben wird.
+screen-peer-importing = Wird importiert
+screen-peer-preview = Was der Import bringt
+screen-peer-from = Aus { $app }
+screen-peer-sheet = einer Tabelle
+screen-peer-counts = { $episodes ->
+    [one] { $episodes } Episode
+   *[other] { $episodes } Episoden
+} und { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+} mit Tagesfaktoren.
+screen-peer-columns = Was jede Spalte enthält
+screen-peer-names = Was jeder Name ist
+screen-peer-every-row = Jede Zeile (jede ist eine Episode)
+screen-peer-rows = { $count ->
+    [one] { $count } Zeile
+   *[other] { $count } Zeilen
+}
+screen-peer-left-out = Ausgelassen:
+screen-peer-on-rows = Zeilen { $rows }
+screen-peer-on-row = Zeile { $row }
+screen-peer-import = { $count ->
+    [one] { $count } Episode importieren
+   *[other] { $count } Episoden importieren
+}
+screen-peer-imported = Importiert: { $count ->
+    [one] { $count } neue Episode
+   *[other] { $count } neue Episoden
+}, { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+} mit Tagesfaktoren.
+screen-peer-role-relief = Hat geholfen (Tagesfaktor)
+screen-peer-role-medication = Medikament (Tagesfaktor)
+screen-peer-role-factor = Tagesfaktor
+screen-peer-role-skip = Auslassen
+screen-peer-column-none = Auslassen
+screen-peer-column-date = Datum
+screen-peer-column-time = Uhrzeit oder Tageszeit
+screen-peer-column-kind = Art der Episode
+screen-peer-column-place = Stelle am Körper
+screen-peer-column-side = Seite
+screen-peer-column-intensity = Stärke
+screen-peer-column-duration = Dauer
+screen-peer-column-triggers = Auslöser
+screen-peer-column-reliefs = Was geholfen hat
+screen-peer-column-medication = Medikament
+screen-peer-column-notes = Notizen
+screen-peer-sample = Die neuesten, wie der Verlauf sie zeigen wird:

@@ -101,7 +101,7 @@ cli-appointment-bad-pgic = “{ $code }” is not an answer; use very_much_impro
 
 ## Importing another app's diary
 cli-peer-bad-source = “{ $code }” is not an app Twinge can import from; use bearable, flaredown, migraine-buddy, daylio, drip or csv.
-cli-peer-bad-choice = “{ $text }” cannot be read: write NAME=spasm (cramp, twitch, other) for --kind and HEADER=date (time, kind, place, side, intensity, duration, triggers, reliefs, medication, notes) for --column.
+cli-peer-bad-choice = “{ $text }” cannot be read: write NAME=spasm (cramp, twitch, other) for --kind and HEADER=date (time, kind, place, side, intensity, duration, triggers, reliefs, medication, notes, skip) for --column.
 # $app is the app's name or "a spreadsheet".
 cli-peer-read = { $file }: { $app }, { $episodes ->
     [one] { $episodes } episode

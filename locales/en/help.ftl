@@ -116,7 +116,7 @@ help-import-relief = A name that is something that helped (kept as a day-level f
 help-import-medication = A name that is a medication (kept as a day-level factor)
 help-import-factor = A name that is a day-level factor
 help-import-skip = A name to leave out
-help-import-column = What a spreadsheet's column holds: HEADER=date, time, kind, place, side, intensity, duration, triggers, reliefs, medication or notes
+help-import-column = What a spreadsheet's column holds: HEADER=date, time, kind, place, side, intensity, duration, triggers, reliefs, medication, notes or skip
 help-import-json = Print what the import brings as JSON
 help-value-app = APP
 help-value-name-kind = NAME=KIND

@@ -415,3 +415,56 @@ screen-data-import-count = { $count ->
 screen-ipc-error = Twinge could not complete that.
 screen-log-saved = { $kind } saved
 screen-data-deleted = Everything was deleted. Twinge starts again with an empty journal.
+
+# Settings → Your data → Import from another app.
+screen-peer-choose = Import from another app…
+screen-peer-help = A diary from Bearable, Flaredown, Migraine Buddy, Daylio or drip., or any spreadsheet saved as CSV. You see what it brings before anything is written.
+screen-peer-importing = Importing
+screen-peer-preview = What the import brings
+screen-peer-from = From { $app }
+screen-peer-sheet = a spreadsheet
+screen-peer-counts = { $episodes ->
+    [one] { $episodes } episode
+   *[other] { $episodes } episodes
+} and { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} of day-level factors.
+screen-peer-columns = What each column holds
+screen-peer-names = What each name is
+screen-peer-every-row = Every row (each is one episode)
+screen-peer-rows = { $count ->
+    [one] { $count } row
+   *[other] { $count } rows
+}
+screen-peer-left-out = Left out:
+screen-peer-on-rows = rows { $rows }
+screen-peer-on-row = Row { $row }
+screen-peer-import = { $count ->
+    [one] Import { $count } episode
+   *[other] Import { $count } episodes
+}
+screen-peer-imported = Imported: { $count ->
+    [one] { $count } new episode
+   *[other] { $count } new episodes
+}, { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} of day-level factors.
+screen-peer-role-relief = Helped (day factor)
+screen-peer-role-medication = Medication (day factor)
+screen-peer-role-factor = Day factor
+screen-peer-role-skip = Leave out
+screen-peer-column-none = Leave out
+screen-peer-column-date = Date
+screen-peer-column-time = Time or part of the day
+screen-peer-column-kind = Kind of episode
+screen-peer-column-place = Place on the body
+screen-peer-column-side = Side
+screen-peer-column-intensity = Intensity
+screen-peer-column-duration = Duration
+screen-peer-column-triggers = Triggers
+screen-peer-column-reliefs = What helped
+screen-peer-column-medication = Medication
+screen-peer-column-notes = Notes
+screen-peer-sample = The newest, as History will show them:

@@ -99,7 +99,7 @@ cli-appointment-bad-pgic = «{ $code }» no es una respuesta; use very_much_impr
 
 
 cli-peer-bad-source = «{ $code }» no es una aplicación desde la que Twinge pueda importar; use bearable, flaredown, migraine-buddy, daylio, drip o csv.
-cli-peer-bad-choice = «{ $text }» no se puede leer: escriba NOMBRE=spasm (cramp, twitch, other) para --kind y ENCABEZADO=date (time, kind, place, side, intensity, duration, triggers, reliefs, medication, notes) para --column.
+cli-peer-bad-choice = «{ $text }» no se puede leer: escriba NOMBRE=spasm (cramp, twitch, other) para --kind y ENCABEZADO=date (time, kind, place, side, intensity, duration, triggers, reliefs, medication, notes, skip) para --column.
 cli-peer-read = { $file }: { $app }, { $episodes ->
     [one] { $episodes } episodio
     [many] { $episodes } episodios

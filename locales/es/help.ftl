@@ -113,7 +113,7 @@ help-import-relief = Un nombre de algo que ayudó (guardado como factor del día
 help-import-medication = Un nombre de un medicamento (guardado como factor del día)
 help-import-factor = Un nombre de un factor del día
 help-import-skip = Un nombre que se deja fuera
-help-import-column = Qué contiene una columna de la hoja: ENCABEZADO=date, time, kind, place, side, intensity, duration, triggers, reliefs, medication o notes
+help-import-column = Qué contiene una columna de la hoja: ENCABEZADO=date, time, kind, place, side, intensity, duration, triggers, reliefs, medication, notes o skip
 help-import-json = Mostrar lo que trae la importación en JSON
 help-value-app = APP
 help-value-name-kind = NOMBRE=TIPO

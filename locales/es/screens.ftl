@@ -425,3 +425,61 @@ screen-data-import-count = { $count ->
 screen-ipc-error = Twinge no pudo completar eso.
 screen-log-saved = { $kind } guardado
 screen-data-deleted = Se borró todo. Twinge vuelve a empezar con un diario vacío.
+
+screen-peer-choose = Importar desde otra aplicación…
+screen-peer-help = Un diario de Bearable, Flaredown, Migraine Buddy, Daylio o drip., o cualquier hoja de cálculo guardada como CSV. Verá lo que trae antes de que se escriba nada.
+screen-peer-importing = Importando
+screen-peer-preview = Lo que trae la importación
+screen-peer-from = De { $app }
+screen-peer-sheet = una hoja de cálculo
+screen-peer-counts = { $episodes ->
+    [one] { $episodes } episodio
+    [many] { $episodes } episodios
+   *[other] { $episodes } episodios
+} y { $days ->
+    [one] { $days } día
+    [many] { $days } días
+   *[other] { $days } días
+} con factores del día.
+screen-peer-columns = Qué contiene cada columna
+screen-peer-names = Qué es cada nombre
+screen-peer-every-row = Cada fila (cada una es un episodio)
+screen-peer-rows = { $count ->
+    [one] { $count } fila
+    [many] { $count } filas
+   *[other] { $count } filas
+}
+screen-peer-left-out = Se omite:
+screen-peer-on-rows = filas { $rows }
+screen-peer-on-row = Fila { $row }
+screen-peer-import = { $count ->
+    [one] Importar { $count } episodio
+    [many] Importar { $count } episodios
+   *[other] Importar { $count } episodios
+}
+screen-peer-imported = Importado: { $count ->
+    [one] { $count } episodio nuevo
+    [many] { $count } episodios nuevos
+   *[other] { $count } episodios nuevos
+}, { $days ->
+    [one] { $days } día
+    [many] { $days } días
+   *[other] { $days } días
+} con factores del día.
+screen-peer-role-relief = Ayudó (factor del día)
+screen-peer-role-medication = Medicamento (factor del día)
+screen-peer-role-factor = Factor del día
+screen-peer-role-skip = Omitir
+screen-peer-column-none = Omitir
+screen-peer-column-date = Fecha
+screen-peer-column-time = Hora o parte del día
+screen-peer-column-kind = Tipo de episodio
+screen-peer-column-place = Zona del cuerpo
+screen-peer-column-side = Lado
+screen-peer-column-intensity = Intensidad
+screen-peer-column-duration = Duración
+screen-peer-column-triggers = Desencadenantes
+screen-peer-column-reliefs = Qué ayudó
+screen-peer-column-medication = Medicamento
+screen-peer-column-notes = Notas
+screen-peer-sample = Los más recientes, tal como los mostrará el historial:

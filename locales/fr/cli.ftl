@@ -99,7 +99,7 @@ cli-appointment-bad-pgic = « { $code } » n’est pas une réponse ; utilise
 
 
 cli-peer-bad-source = « { $code } » n’est pas une application dont Twinge sait importer ; utilisez bearable, flaredown, migraine-buddy, daylio, drip ou csv.
-cli-peer-bad-choice = « { $text } » ne se lit pas : écrivez NOM=spasm (cramp, twitch, other) pour --kind et EN-TÊTE=date (time, kind, place, side, intensity, duration, triggers, reliefs, medication, notes) pour --column.
+cli-peer-bad-choice = « { $text } » ne se lit pas : écrivez NOM=spasm (cramp, twitch, other) pour --kind et EN-TÊTE=date (time, kind, place, side, intensity, duration, triggers, reliefs, medication, notes, skip) pour --column.
 cli-peer-read = { $file } : { $app }, { $episodes ->
     [one] { $episodes } épisode
     [many] { $episodes } épisodes

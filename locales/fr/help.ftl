@@ -113,7 +113,7 @@ help-import-relief = Un nom de ce qui a aidé (gardé comme facteur du jour)
 help-import-medication = Un nom de médicament (gardé comme facteur du jour)
 help-import-factor = Un nom de facteur du jour
 help-import-skip = Un nom à laisser de côté
-help-import-column = Ce que contient une colonne du tableur : EN-TÊTE=date, time, kind, place, side, intensity, duration, triggers, reliefs, medication ou notes
+help-import-column = Ce que contient une colonne du tableur : EN-TÊTE=date, time, kind, place, side, intensity, duration, triggers, reliefs, medication, notes ou skip
 help-import-json = Afficher ce qu’apporte l’importation en JSON
 help-value-app = APP
 help-value-name-kind = NOM=TYPE

@@ -425,3 +425,61 @@ screen-data-import-count = { $count ->
 screen-ipc-error = Twinge n’a pas pu terminer cela.
 screen-log-saved = { $kind } enregistré
 screen-data-deleted = Tout a été supprimé. Twinge recommence avec un journal vide.
+
+screen-peer-choose = Importer depuis une autre application…
+screen-peer-help = Un journal de Bearable, Flaredown, Migraine Buddy, Daylio ou drip., ou tout tableur enregistré en CSV. Vous voyez ce qu’il apporte avant que rien ne soit écrit.
+screen-peer-importing = Importation
+screen-peer-preview = Ce qu’apporte l’importation
+screen-peer-from = De { $app }
+screen-peer-sheet = un tableur
+screen-peer-counts = { $episodes ->
+    [one] { $episodes } épisode
+    [many] { $episodes } épisodes
+   *[other] { $episodes } épisodes
+} et { $days ->
+    [one] { $days } jour
+    [many] { $days } jours
+   *[other] { $days } jours
+} de facteurs du jour.
+screen-peer-columns = Ce que contient chaque colonne
+screen-peer-names = Ce qu’est chaque nom
+screen-peer-every-row = Chaque ligne (chacune est un épisode)
+screen-peer-rows = { $count ->
+    [one] { $count } ligne
+    [many] { $count } lignes
+   *[other] { $count } lignes
+}
+screen-peer-left-out = Laissé de côté :
+screen-peer-on-rows = lignes { $rows }
+screen-peer-on-row = Ligne { $row }
+screen-peer-import = { $count ->
+    [one] Importer { $count } épisode
+    [many] Importer { $count } épisodes
+   *[other] Importer { $count } épisodes
+}
+screen-peer-imported = Importé : { $count ->
+    [one] { $count } nouvel épisode
+    [many] { $count } nouveaux épisodes
+   *[other] { $count } nouveaux épisodes
+}, { $days ->
+    [one] { $days } jour
+    [many] { $days } jours
+   *[other] { $days } jours
+} de facteurs du jour.
+screen-peer-role-relief = A aidé (facteur du jour)
+screen-peer-role-medication = Médicament (facteur du jour)
+screen-peer-role-factor = Facteur du jour
+screen-peer-role-skip = Laisser de côté
+screen-peer-column-none = Laisser de côté
+screen-peer-column-date = Date
+screen-peer-column-time = Heure ou moment de la journée
+screen-peer-column-kind = Type d’épisode
+screen-peer-column-place = Endroit du corps
+screen-peer-column-side = Côté
+screen-peer-column-intensity = Intensité
+screen-peer-column-duration = Durée
+screen-peer-column-triggers = Déclencheurs
+screen-peer-column-reliefs = Ce qui a aidé
+screen-peer-column-medication = Médicament
+screen-peer-column-notes = Notes
+screen-peer-sample = Les plus récents, tels que l’historique les montrera :

@@ -15,6 +15,7 @@ use crate::AppState;
 
 // The handlers that open a file dialog live in dialogs.rs; the schema names them here.
 pub use crate::dialogs::*;
+pub use crate::peer::*;
 
 #[tauri::command]
 pub fn startup_status(state: State<'_, AppState>) -> Result<(), Spoken> {

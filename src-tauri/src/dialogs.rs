@@ -51,7 +51,11 @@ fn ask_save_path<R: Runtime>(
 }
 
 /// The file dialog for a file to read; `None` when the person cancels.
-fn ask_open_path<R: Runtime>(app: &AppHandle<R>, name: &str, ext: &[&str]) -> Option<PathBuf> {
+pub(crate) fn ask_open_path<R: Runtime>(
+    app: &AppHandle<R>,
+    name: &str,
+    ext: &[&str],
+) -> Option<PathBuf> {
     if let Some(p) = test_dialog_answer() {
         return Some(p);
     }

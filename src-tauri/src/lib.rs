@@ -10,6 +10,7 @@ use twinge_app::{default_data_dir, AppError, Clock, FileFormat, Journal, SystemC
 mod commands;
 mod dialogs;
 mod instance;
+mod peer;
 mod spoken;
 
 use spoken::Spoken;
@@ -20,6 +21,8 @@ pub struct AppState {
     journal: Mutex<Result<Journal, AppError>>,
     /// The file chosen for an import that waits for the person's confirmation.
     pending_import: Mutex<Option<(PathBuf, FileFormat)>>,
+    /// Another app's diary chosen for an import, between its previews and the import.
+    pending_peer: Mutex<Option<PathBuf>>,
     /// The backup chosen for a restore that waits for the passcode it was made under.
     pending_restore: Mutex<Option<PathBuf>>,
     /// Where the journal lives (to unlock it, or start anew there).
@@ -44,6 +47,7 @@ impl AppState {
         AppState {
             journal: Mutex::new(journal),
             pending_import: Mutex::new(None),
+            pending_peer: Mutex::new(None),
             pending_restore: Mutex::new(None),
             data_dir: data_dir.to_path_buf(),
             lang: twinge_app::Lang::from_env(),

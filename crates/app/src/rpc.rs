@@ -43,6 +43,9 @@ macro_rules! rpc_schema {
             export_journal(format: FileFormat) -> Option<String>;
             import_preview() -> Option<ImportSummary>;
             import_confirm(with_settings: bool, on_progress: Channel<ImportProgress>) -> ImportSummary;
+            peer_choose() -> Option<PeerPreview>;
+            peer_preview(mapping: PeerMapping) -> PeerPreview;
+            peer_import(mapping: PeerMapping, on_progress: Channel<ImportProgress>) -> PeerPreview;
             backup_now() -> Option<FileReport>;
             restore_backup() -> Option<FileReport>;
             restore_backup_with_passcode(passcode: String) -> FileReport;

@@ -12,6 +12,7 @@ import type {
   InsightsQuery,
   ListQuery,
   MedicationChangeInput,
+  PeerMapping,
   ReportRequest,
   Settings,
   VocabAddInput,
@@ -89,6 +90,14 @@ export const ipc = {
     const channel = new Channel<ImportProgress>();
     channel.onmessage = onProgress;
     return call('import_confirm', { withSettings, onProgress: channel });
+  },
+  // Another app's diary: the file dialog, previews as the mapping changes, the import.
+  peerChoose: () => call('peer_choose', {}),
+  peerPreview: (mapping: PeerMapping) => call('peer_preview', { mapping }),
+  peerImport: (mapping: PeerMapping, onProgress: (p: ImportProgress) => void) => {
+    const channel = new Channel<ImportProgress>();
+    channel.onmessage = onProgress;
+    return call('peer_import', { mapping, onProgress: channel });
   },
   backupNow: () => call('backup_now', {}),
   restoreBackup: () => call('restore_backup', {}),

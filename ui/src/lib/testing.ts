@@ -109,6 +109,13 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
     importConfirm: vi.fn(async () => {
       throw { code: 'no_import', message: 'Choose a file to import first.', fields: [] };
     }),
+    peerChoose: vi.fn(async () => null),
+    peerPreview: vi.fn(async () => {
+      throw { code: 'no_import', message: 'Choose a file to import first.', fields: [] };
+    }),
+    peerImport: vi.fn(async () => {
+      throw { code: 'no_import', message: 'Choose a file to import first.', fields: [] };
+    }),
     backupNow: vi.fn(async () => null),
     restoreBackup: vi.fn(async () => null),
     restoreBackupWithPasscode: vi.fn(async () => ({ path: '', episodes: 0, previous_copy: null })),

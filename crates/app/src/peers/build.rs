@@ -64,6 +64,8 @@ pub struct PeerPreview {
     pub problems: Vec<ImportProblem>,
     /// What the import writes (or would write): new, unchanged, replaced.
     pub import: ImportSummary,
+    /// The newest few episodes as History will show them.
+    pub sample: Vec<crate::EpisodeDto>,
 }
 
 fn bump(map: &mut BTreeMap<String, u32>, name: &str) {
@@ -138,6 +140,7 @@ pub(crate) fn build(
         skipped: Vec::new(),
         problems: Vec::new(),
         import: ImportSummary::default(),
+        sample: Vec::new(),
     };
     let (mut new_triggers, mut new_reliefs, mut new_factors) =
         (HashMap::new(), HashMap::new(), HashMap::new());

@@ -3,8 +3,13 @@
 
 use std::path::Path;
 
+use std::collections::BTreeSet;
+
 use super::build::{build, Known, PeerPreview};
 use super::{read, PeerMapping, Source};
+use crate::convert::dto;
+use crate::names::VocabNames;
+use crate::transfer::{check_episode, JournalFile};
 use crate::{AppError, ImportProgress, Journal};
 
 /// A file's identity: a hash of its bytes (the same file imported again is known).
@@ -35,7 +40,7 @@ impl Journal {
         bytes: &[u8],
         source: Option<Source>,
         mapping: &PeerMapping,
-    ) -> Result<(crate::transfer::JournalFile, PeerPreview), AppError> {
+    ) -> Result<(JournalFile, PeerPreview), AppError> {
         if bytes.len() > crate::transfer::MAX_IMPORT_BYTES {
             return Err(crate::transfer::too_large(bytes.len() as u64));
         }
@@ -47,12 +52,47 @@ impl Journal {
         }
         let offset = self.clock().local_offset_min();
         let known = self.known()?;
-        Ok(build(
+        let (file, mut preview) = build(
             reading,
             mapping,
             (&known, file_id(bytes), offset),
             &self.tr(),
-        ))
+        );
+        preview.sample = self.sample(&file, known);
+        Ok((file, preview))
+    }
+
+    /// The newest few episodes of a file as History will show them, names included.
+    fn sample(&self, file: &JournalFile, known: Known) -> Vec<crate::EpisodeDto> {
+        const SHOWN: usize = 5;
+        let tr = self.tr();
+        let mut names = VocabNames {
+            triggers: known.triggers,
+            reliefs: known.reliefs,
+        };
+        names.triggers.extend(
+            file.triggers
+                .iter()
+                .map(|v| (v.key.clone(), v.name.clone())),
+        );
+        names
+            .reliefs
+            .extend(file.reliefs.iter().map(|v| (v.key.clone(), v.name.clone())));
+        let names = names.in_language(&tr);
+        let triggers: BTreeSet<&str> = names.triggers.keys().map(String::as_str).collect();
+        let reliefs: BTreeSet<&str> = names.reliefs.keys().map(String::as_str).collect();
+        let now_s = self.clock().now_ms().div_euclid(1000);
+        let mut newest: Vec<&crate::transfer::EpisodeFile> = file.episodes.iter().collect();
+        newest.sort_by(|a, b| b.started_at.cmp(&a.started_at));
+        newest
+            .into_iter()
+            .filter_map(|f| {
+                let id = uuid::Uuid::parse_str(&f.id).ok()?;
+                check_episode(f, (id, now_s), &tr, &triggers, &reliefs).ok()
+            })
+            .take(SHOWN)
+            .map(|e| dto(&e, &names, &tr))
+            .collect()
     }
 
     /// What importing a diary from another app would bring; nothing is written.

@@ -19,10 +19,12 @@ pub(crate) fn columns(header: &Row, chosen: &BTreeMap<String, Column>) -> Vec<Op
         .cells
         .iter()
         .map(|h| {
-            let column = chosen.get(h).copied().or_else(|| {
+            let column = match chosen.get(h) {
+                Some(Column::Skip) => None,
+                Some(c) => Some(*c),
                 // A guess is used once: the first "date" column is the date.
-                words::guess_column(h).filter(|c| !taken.contains(c))
-            });
+                None => words::guess_column(h).filter(|c| !taken.contains(c)),
+            };
             taken.extend(column);
             column
         })

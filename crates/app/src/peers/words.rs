@@ -116,6 +116,8 @@ pub enum Column {
     Reliefs,
     Medication,
     Notes,
+    /// Nothing Twinge takes: left out.
+    Skip,
 }
 
 impl Column {

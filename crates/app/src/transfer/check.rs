@@ -140,7 +140,7 @@ fn check_records(file: &JournalFile, today: time::Date, tr: &Tr, checked: &mut C
 
 /// One episode row: the app's validation, known vocabulary keys, consistent times.
 /// Its problems are `(field, message)`.
-fn check_episode(
+pub(crate) fn check_episode(
     f: &EpisodeFile,
     (id, now_s): (Uuid, i64),
     tr: &Tr,

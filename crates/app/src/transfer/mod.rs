@@ -11,6 +11,7 @@
 mod apply;
 mod cells;
 mod check;
+pub(crate) use check::check_episode;
 mod csv;
 mod rows;
 pub(crate) use rows::{key_for, rows_file};

@@ -165,6 +165,42 @@ export type MedChange = "started" | "changed" | "stopped";
 
 export type Pgic = "very_much_improved" | "much_improved" | "minimally_improved" | "no_change" | "minimally_worse" | "much_worse" | "very_much_worse";
 
+export type Source = "bearable" | "flaredown" | "migraine-buddy" | "daylio" | "drip" | "csv";
+
+export type Role = "spasm" | "cramp" | "twitch" | "other" | "relief" | "medication" | "factor" | "skip";
+
+export type Column = "date" | "time" | "kind" | "place" | "side" | "intensity" | "duration" | "triggers" | "reliefs" | "medication" | "notes" | "skip";
+
+export type PeerMapping = { roles: { [key in string]: Role }, columns: { [key in string]: Column }, };
+
+export type NameChoice = { name: string, role: Role, rows: number, };
+
+export type ColumnChoice = { header: string, column: Column | null, };
+
+export type Skipped = { what: string, why: string, rows: Array<number>, };
+
+export type PeerPreview = { format: Source, episodes: number, checkin_days: number, by_kind: { [key in Kind]?: number }, 
+/**
+ * Names as the source spells them, each with how many rows.
+ */
+places: { [key in string]: number }, triggers: { [key in string]: number }, reliefs: { [key in string]: number }, medications: { [key in string]: number }, factors: { [key in string]: number }, 
+/**
+ * Each name met and what it becomes (the person's choice or the first guess).
+ */
+names: Array<NameChoice>, columns: Array<ColumnChoice>, 
+/**
+ * How values were converted, in words.
+ */
+rules: Array<string>, skipped: Array<Skipped>, problems: Array<ImportProblem>, 
+/**
+ * What the import writes (or would write): new, unchanged, replaced.
+ */
+import: ImportSummary, 
+/**
+ * The newest few episodes as History will show them.
+ */
+sample: Array<EpisodeDto>, };
+
 export type Timing = "exact" | "night" | "morning" | "midday" | "afternoon" | "evening" | "day";
 
 export type MedicationChangeDto = { id: string, date: string, name: string, dose: string, change: MedChange, note: string, };
@@ -589,6 +625,13 @@ export type Messages = {
   'cli-checkin-bad-stress': { code: number | string };
   'cli-appointment-saved': { date: number | string };
   'cli-appointment-bad-pgic': { code: number | string };
+  'cli-peer-bad-source': { code: number | string };
+  'cli-peer-bad-choice': { text: number | string };
+  'cli-peer-read': { app: number | string; days: number | string; episodes: number | string; file: number | string };
+  'cli-peer-name': { name: number | string; role: number | string; rows: number | string };
+  'cli-peer-skipped': { what: number | string; why: number | string };
+  'cli-peer-skipped-rows': { rows: number | string; what: number | string; why: number | string };
+  'cli-peer-left-out': { message: number | string; row: number | string };
   'error-unknown-kind': { value: number | string };
   'error-unknown-region': { value: number | string };
   'error-unknown-side': { value: number | string };
@@ -879,6 +922,17 @@ export type Messages = {
   'help-appointment-pgic': Record<string, never>;
   'help-value-text': Record<string, never>;
   'help-value-answer': Record<string, never>;
+  'help-import-from': Record<string, never>;
+  'help-import-kind': Record<string, never>;
+  'help-import-relief': Record<string, never>;
+  'help-import-medication': Record<string, never>;
+  'help-import-factor': Record<string, never>;
+  'help-import-skip': Record<string, never>;
+  'help-import-column': Record<string, never>;
+  'help-import-json': Record<string, never>;
+  'help-value-app': Record<string, never>;
+  'help-value-name-kind': Record<string, never>;
+  'help-value-header-field': Record<string, never>;
   'headline-per-week': Record<string, never>;
   'headline-days-with': Record<string, never>;
   'headline-days-logged': Record<string, never>;
@@ -1452,6 +1506,39 @@ export type Messages = {
   'screen-ipc-error': Record<string, never>;
   'screen-log-saved': { kind: number | string };
   'screen-data-deleted': Record<string, never>;
+  'screen-peer-choose': Record<string, never>;
+  'screen-peer-help': Record<string, never>;
+  'screen-peer-importing': Record<string, never>;
+  'screen-peer-preview': Record<string, never>;
+  'screen-peer-from': { app: number | string };
+  'screen-peer-sheet': Record<string, never>;
+  'screen-peer-counts': { days: number | string; episodes: number | string };
+  'screen-peer-columns': Record<string, never>;
+  'screen-peer-names': Record<string, never>;
+  'screen-peer-every-row': Record<string, never>;
+  'screen-peer-rows': { count: number | string };
+  'screen-peer-left-out': Record<string, never>;
+  'screen-peer-on-rows': { rows: number | string };
+  'screen-peer-on-row': { row: number | string };
+  'screen-peer-import': { count: number | string };
+  'screen-peer-imported': { count: number | string; days: number | string };
+  'screen-peer-role-relief': Record<string, never>;
+  'screen-peer-role-medication': Record<string, never>;
+  'screen-peer-role-factor': Record<string, never>;
+  'screen-peer-role-skip': Record<string, never>;
+  'screen-peer-column-none': Record<string, never>;
+  'screen-peer-column-date': Record<string, never>;
+  'screen-peer-column-time': Record<string, never>;
+  'screen-peer-column-kind': Record<string, never>;
+  'screen-peer-column-place': Record<string, never>;
+  'screen-peer-column-side': Record<string, never>;
+  'screen-peer-column-intensity': Record<string, never>;
+  'screen-peer-column-duration': Record<string, never>;
+  'screen-peer-column-triggers': Record<string, never>;
+  'screen-peer-column-reliefs': Record<string, never>;
+  'screen-peer-column-medication': Record<string, never>;
+  'screen-peer-column-notes': Record<string, never>;
+  'screen-peer-sample': Record<string, never>;
   'kind-spasm': Record<string, never>;
   'kind-cramp': Record<string, never>;
   'kind-twitch': Record<string, never>;
@@ -1550,6 +1637,9 @@ export interface Commands {
   export_journal: { args: { format: FileFormat }; result: string | null };
   import_preview: { args: {}; result: ImportSummary | null };
   import_confirm: { args: { withSettings: boolean; onProgress: Channel<ImportProgress> }; result: ImportSummary };
+  peer_choose: { args: {}; result: PeerPreview | null };
+  peer_preview: { args: { mapping: PeerMapping }; result: PeerPreview };
+  peer_import: { args: { mapping: PeerMapping; onProgress: Channel<ImportProgress> }; result: PeerPreview };
   backup_now: { args: {}; result: FileReport | null };
   restore_backup: { args: {}; result: FileReport | null };
   restore_backup_with_passcode: { args: { passcode: string }; result: FileReport };

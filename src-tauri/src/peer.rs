@@ -1,0 +1,62 @@
+//! Importing a diary from another app: the file dialog, then previews as the person
+//! changes what names and columns mean, then the import. The chosen file waits in the
+//! state between the steps, so the web view never handles a path.
+
+use tauri::{AppHandle, Runtime, State};
+use twinge_app::{AppError, ImportProgress, Input, PeerMapping, PeerPreview};
+
+use crate::dialogs::ask_open_path;
+use crate::spoken::Spoken;
+use crate::AppState;
+
+fn pending(state: &AppState) -> Result<std::path::PathBuf, AppError> {
+    state
+        .pending_peer
+        .lock()
+        .map_err(|_| AppError::say("internal", |tr| tr.failure_try_again()))?
+        .clone()
+        .ok_or_else(|| AppError::say("no_import", |tr| tr.failure_no_import()))
+}
+
+#[tauri::command]
+pub async fn peer_choose<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<Option<PeerPreview>, Spoken> {
+    let kind = state.with(|j| Ok(j.tr().dialog_import()))?;
+    let Some(path) = ask_open_path(&app, &kind, &["csv", "tsv", "txt"]) else {
+        return Ok(None);
+    };
+    let mapping = PeerMapping::default();
+    let preview = state.with(|j| j.peer_path(&path, (None, &mapping), true, &mut |_| {}))?;
+    *state
+        .pending_peer
+        .lock()
+        .map_err(|_| AppError::say("internal", |tr| tr.failure_try_again()))? = Some(path);
+    Ok(Some(preview))
+}
+
+#[tauri::command]
+pub async fn peer_preview(
+    state: State<'_, AppState>,
+    mapping: Input<PeerMapping>,
+) -> Result<PeerPreview, Spoken> {
+    let mapping = mapping.into_inner()?;
+    let path = pending(&state)?;
+    state.with(|j| j.peer_path(&path, (None, &mapping), true, &mut |_| {}))
+}
+
+#[tauri::command]
+pub async fn peer_import(
+    state: State<'_, AppState>,
+    mapping: Input<PeerMapping>,
+    on_progress: tauri::ipc::Channel<ImportProgress>,
+) -> Result<PeerPreview, Spoken> {
+    let mapping = mapping.into_inner()?;
+    let path = pending(&state)?;
+    state.with(|j| {
+        j.peer_path(&path, (None, &mapping), false, &mut |p| {
+            let _ = on_progress.send(p);
+        })
+    })
+}
