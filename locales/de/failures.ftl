@@ -237,3 +237,5 @@ peer-skipped-category = nichts, was Twinge erfasst
 peer-day-notes = Tagesnotizen
 peer-skipped-day-notes = ein Tages-Check-in hat keine Notiz
 origin-sheet = einer Tabelle
+peer-control-character = Zeile { $line } enthält ein Steuerzeichen, das kein Tagebuch schreibt
+peer-formula = Zeile { $line } enthält eine Tabellenformel; speichern Sie die Tabelle stattdessen mit ihren Werten

@@ -243,3 +243,5 @@ peer-skipped-category = not something Twinge records
 peer-day-notes = Day notes
 peer-skipped-day-notes = a check-in has no note
 origin-sheet = a spreadsheet
+peer-control-character = line { $line } holds a control character, which no diary writes
+peer-formula = line { $line } holds a spreadsheet formula; save the sheet with its values instead

@@ -241,3 +241,5 @@ peer-skipped-category = no es algo que Twinge registre
 peer-day-notes = Notas del día
 peer-skipped-day-notes = un registro diario no tiene nota
 origin-sheet = una hoja de cálculo
+peer-control-character = la línea { $line } contiene un carácter de control, que ningún diario escribe
+peer-formula = la línea { $line } contiene una fórmula de hoja de cálculo; guarde la hoja con sus valores

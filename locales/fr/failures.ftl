@@ -241,3 +241,5 @@ peer-skipped-category = ce n’est pas quelque chose que Twinge note
 peer-day-notes = Notes du jour
 peer-skipped-day-notes = un bilan du jour n’a pas de note
 origin-sheet = un tableur
+peer-control-character = la ligne { $line } contient un caractère de contrôle, qu’aucun journal n’écrit
+peer-formula = la ligne { $line } contient une formule de tableur ; enregistrez plutôt le tableur avec ses valeurs

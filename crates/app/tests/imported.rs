@@ -1,12 +1,13 @@
 //! Episodes from another app's diary hold only what their source knew: a part of the
 //! day or the day alone, no intensity, no place, and where they came from. Shown,
-//! exported, edited, counted and printed honestly.
+//! exported, edited, counted and printed honestly; a file imported again with another
+//! mapping replaces what it brought, and the mapping is remembered.
 
 mod common;
 
-use common::clock;
 use common::journals::{input, journal_with};
-use twinge_app::{AppendixChoice, FileFormat, Journal, ListQuery};
+use common::{clock, fixture};
+use twinge_app::{AppendixChoice, FileFormat, Journal, ListQuery, PeerMapping, Role};
 
 /// A Twinge export (format 4) with two episodes from another app's diary: one known to
 /// the morning, without an intensity or a place; one known to its day only.
@@ -136,4 +137,47 @@ fn an_imported_episode_keeps_what_its_source_knew_through_export_edit_and_insigh
     let timed = b.update(id, &edit).unwrap();
     assert_eq!((timed.when, timed.origin), (None, origin));
     assert_eq!(b.log(&edit).unwrap_err().code, "no_intensity");
+}
+
+#[test]
+fn importing_a_file_again_with_another_mapping_replaces_what_it_brought() {
+    let bytes = fixture("migraine-buddy.csv");
+    let mut j = Journal::in_memory(clock()).unwrap();
+    let as_kind = |role| PeerMapping {
+        roles: [("*".to_string(), role)].into(),
+        ..PeerMapping::default()
+    };
+    j.import_peer(&bytes, None, &as_kind(Role::Spasm), &mut |_| {})
+        .unwrap();
+    let again = j
+        .import_peer(&bytes, None, &as_kind(Role::Cramp), &mut |_| {})
+        .unwrap();
+    assert!(again.import.written);
+    let kinds: Vec<twinge_core::Kind> = j
+        .list(&ListQuery::default())
+        .unwrap()
+        .episodes
+        .iter()
+        .map(|e| e.kind)
+        .collect();
+    assert_eq!(
+        kinds,
+        [twinge_core::Kind::Cramp; 2],
+        "the spasms it brought first are gone"
+    );
+    let next_time = j
+        .preview_peer(&bytes, None, &PeerMapping::default())
+        .unwrap();
+    assert_eq!(
+        next_time.by_kind[&twinge_core::Kind::Cramp],
+        2,
+        "the choice is remembered for the app"
+    );
+    assert_eq!((next_time.import.new, next_time.import.unchanged), (0, 2));
+    j.import_peer(&bytes, None, &as_kind(Role::Skip), &mut |_| {})
+        .unwrap();
+    assert!(
+        j.list(&ListQuery::default()).unwrap().episodes.is_empty(),
+        "left out now: none stay"
+    );
 }

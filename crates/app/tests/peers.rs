@@ -6,13 +6,9 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use common::clock;
+use common::{clock, fixture};
 use twinge_app::{Journal, ListQuery, PeerMapping, PeerPreview, Role, Source};
 use twinge_core::Kind;
-
-fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(format!("{}/tests/peers/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-}
 
 fn kinds(p: &PeerPreview) -> Vec<u32> {
     Kind::ALL.iter().map(|k| p.by_kind[k]).collect()

@@ -1,11 +1,12 @@
 //! Files an import refuses, never panicking and never writing, in words; progress of a
-//! large import, deleted episodes left out and purged, and the settings a file brings.
+//! large import, deleted episodes left out and purged, and the settings a file brings;
+//! hostile diaries from other apps.
 
 mod common;
 
-use common::clock;
 use common::journals::{input, journal_with};
-use twinge_app::{FileFormat, Journal, Settings, Theme, WeekStart};
+use common::{clock, fixture};
+use twinge_app::{FileFormat, Journal, PeerMapping, Role, Settings, Theme, WeekStart};
 
 #[test]
 fn hostile_files_never_panic_never_write_and_explain_in_words() {
@@ -18,13 +19,7 @@ fn hostile_files_never_panic_never_write_and_explain_in_words() {
         .unwrap();
     let mut j = Journal::in_memory(clock()).unwrap();
     let before = j.export_bytes(FileFormat::Json).unwrap();
-    let mut rng = 0x2545_f491_4f6c_dd1du64;
-    let mut next = || {
-        rng ^= rng << 13;
-        rng ^= rng >> 7;
-        rng ^= rng << 17;
-        rng
-    };
+    let mut next = common::xorshift(0x2545_f491_4f6c_dd1du64);
     let mut cases = 0;
     for i in 0..10_000 {
         let (base, format) = if i % 2 == 0 {
@@ -195,4 +190,70 @@ fn an_import_shows_the_settings_that_differ_and_keeps_the_journals_unless_asked(
         .unwrap();
     assert!(s.settings_taken);
     assert_eq!(b.settings().unwrap().auto_lock_minutes, 5);
+}
+
+#[test]
+fn hostile_diaries_never_panic_and_a_refused_one_writes_nothing() {
+    let fixtures = [
+        "flaredown.csv",
+        "drip-data.csv",
+        "bearable-legacy.csv",
+        "bearable-current.csv",
+        "daylio_export_2021_09_28.csv",
+        "migraine-buddy.csv",
+        "tagebuch-utf8.csv",
+        "tagebuch-ansi.csv",
+    ];
+    let mut next = common::xorshift(0x9e37_79b9_7f4a_7c15u64);
+    let mut j = Journal::in_memory(clock()).unwrap();
+    let mut refused = 0;
+    for i in 0..600 {
+        let mut bytes = fixture(fixtures[i % fixtures.len()]);
+        match i % 6 {
+            0 => bytes.truncate(next() as usize % bytes.len()),
+            1 => (0..1 + next() % 6).for_each(|_| {
+                let at = next() as usize % bytes.len();
+                bytes[at] = next() as u8;
+            }),
+            2 => bytes = (0..next() % 400).map(|_| next() as u8).collect(),
+            3 => bytes.extend_from_slice(format!("\n{}\n", ",x".repeat(10_000)).as_bytes()),
+            4 => {
+                bytes.extend_from_slice("\n2024-01-02,=HYPERLINK(\"http://x\"),\u{1}\n".as_bytes())
+            }
+            _ => bytes = bytes.repeat(1 + next() as usize % 3),
+        }
+        let before = j.export_bytes(FileFormat::Json).unwrap();
+        let roles = [("*".to_string(), Role::Cramp)].into();
+        let mapping = PeerMapping {
+            roles,
+            ..PeerMapping::default()
+        };
+        match j.import_peer(&bytes, None, &mapping, &mut |_| {}) {
+            Ok(p) if p.import.written => {}
+            Ok(_) | Err(_) => {
+                refused += 1;
+                assert_eq!(
+                    j.export_bytes(FileFormat::Json).unwrap(),
+                    before,
+                    "case {i}"
+                );
+            }
+        }
+        if let Err(e) = j.preview_peer(&bytes, None, &mapping) {
+            assert!(
+                e.message.split(' ').count() > 4 && !e.message.contains("Error"),
+                "{}",
+                e.message
+            );
+        }
+    }
+    assert!(
+        refused > 150,
+        "most hostile diaries are refused ({refused})"
+    );
+    let huge = vec![b'a'; 65 * 1024 * 1024];
+    let err = j
+        .preview_peer(&huge, None, &PeerMapping::default())
+        .unwrap_err();
+    assert_eq!(err.code, "import_too_large");
 }

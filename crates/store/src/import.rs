@@ -67,4 +67,29 @@ impl Store {
         summary.write(&self.conn)?;
         Ok(())
     }
+
+    /// Removes the episodes an earlier import of the file `origin_file` brought that are
+    /// not among `keep` (the ids its new import writes): importing a file again with
+    /// another mapping replaces what it brought. Call inside [`Store::in_transaction`].
+    /// Returns how many went.
+    pub fn remove_imported_from(
+        &mut self,
+        origin_file: &str,
+        keep: &std::collections::HashSet<String>,
+    ) -> Result<usize> {
+        let ids: Vec<String> = self
+            .conn
+            .prepare_cached("SELECT id FROM episode WHERE origin_file = ?1")?
+            .query_map([origin_file], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut removed = 0;
+        for id in ids.iter().filter(|id| !keep.contains(*id)) {
+            shift(&self.conn, id, -1)?;
+            removed += self
+                .conn
+                .prepare_cached("DELETE FROM episode WHERE id = ?1")?
+                .execute([id])?;
+        }
+        Ok(removed)
+    }
 }

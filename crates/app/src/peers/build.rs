@@ -172,9 +172,12 @@ pub(crate) fn build(
             if !item.unsure.is_empty() {
                 notes.push(tr.peer_note_unsure(item.unsure.join(", ")));
             }
+            // The same row with the same meaning is the same episode in every import;
+            // a row given another kind is another episode (and replaces the first).
             let key = format!(
-                "{}|{}|{started_at}|{}|{:?}|{}",
+                "{}|{}|{}|{started_at}|{}|{:?}|{}",
                 source.code(),
+                kind.code(),
                 item.name,
                 timing.code(),
                 item.intensity,

@@ -120,6 +120,17 @@ pub struct PeerMapping {
     pub columns: BTreeMap<String, Column>,
 }
 
+impl PeerMapping {
+    /// This mapping with `given`'s choices over it.
+    pub(crate) fn under(mut self, given: &PeerMapping) -> PeerMapping {
+        self.roles
+            .extend(given.roles.iter().map(|(k, v)| (k.clone(), *v)));
+        self.columns
+            .extend(given.columns.iter().map(|(k, v)| (k.clone(), *v)));
+        self
+    }
+}
+
 /// What one row says happened, named as the source names it, before the person
 /// decides what the name is.
 #[derive(Debug, Clone, Default)]

@@ -12,6 +12,14 @@ use crate::names::VocabNames;
 use crate::transfer::{check_episode, JournalFile};
 use crate::{AppError, ImportProgress, Journal};
 
+/// Largest diary read from another app: years of a daily diary are a few megabytes.
+const MAX_PEER_BYTES: usize = 64 * 1024 * 1024;
+
+/// The setting that keeps the mapping chosen for an app.
+fn remembered_key(source: Source) -> String {
+    format!("peer_mapping_{}", source.code())
+}
+
 /// A file's identity: a hash of its bytes (the same file imported again is known).
 fn file_id(bytes: &[u8]) -> String {
     uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_OID, bytes)
@@ -41,10 +49,18 @@ impl Journal {
         source: Option<Source>,
         mapping: &PeerMapping,
     ) -> Result<(JournalFile, PeerPreview), AppError> {
-        if bytes.len() > crate::transfer::MAX_IMPORT_BYTES {
-            return Err(crate::transfer::too_large(bytes.len() as u64));
+        if bytes.len() > MAX_PEER_BYTES {
+            let mb = bytes.len() / 1_000_000;
+            return Err(AppError::say("import_too_large", move |tr| {
+                tr.import_too_large(MAX_PEER_BYTES / 1_000_000, mb)
+            }));
         }
-        let reading = read(bytes, source, mapping)?;
+        // The choices made for this app last time, under the ones given now.
+        let mut reading = read(bytes, source, mapping)?;
+        let mapping = &self.remembered(reading.0)?.under(mapping);
+        if !mapping.columns.is_empty() {
+            reading = read(bytes, Some(reading.0), mapping)?;
+        }
         if reading.1.no_date_column {
             return Err(AppError::say("bad_import_file", |tr| {
                 tr.import_bad_file(tr.peer_no_date_column())
@@ -52,12 +68,11 @@ impl Journal {
         }
         let offset = self.clock().local_offset_min();
         let known = self.known()?;
-        let (file, mut preview) = build(
-            reading,
-            mapping,
-            (&known, file_id(bytes), offset),
-            &self.tr(),
-        );
+        let id = file_id(bytes);
+        let (mut file, mut preview) =
+            build(reading, mapping, (&known, id.clone(), offset), &self.tr());
+        // What an earlier import of this file brought and this one does not goes.
+        file.replaces = Some(id);
         preview.sample = self.sample(&file, known);
         Ok((file, preview))
     }
@@ -95,6 +110,14 @@ impl Journal {
             .collect()
     }
 
+    /// The mapping last imported with for `source` (none yet: empty).
+    fn remembered(&self, source: Source) -> Result<PeerMapping, AppError> {
+        let text = self.store().setting(&remembered_key(source))?;
+        Ok(text
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or_default())
+    }
+
     /// What importing a diary from another app would bring; nothing is written.
     /// `source` is recognised from the header when none is given.
     pub fn preview_peer(
@@ -120,6 +143,12 @@ impl Journal {
     ) -> Result<PeerPreview, AppError> {
         let (file, mut preview) = self.peer_file(bytes, source, mapping)?;
         preview.import = self.import_journal_file(&file, false, progress)?;
+        if preview.import.written {
+            let chosen = self.remembered(preview.format)?.under(mapping);
+            let text = serde_json::to_string(&chosen).unwrap_or_default();
+            self.store_mut()
+                .set_setting(&remembered_key(preview.format), &text)?;
+        }
         Ok(preview)
     }
 

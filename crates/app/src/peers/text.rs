@@ -108,6 +108,20 @@ pub(crate) fn rows(text: &str) -> Result<Vec<Row>, AppError> {
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
+        // No diary writes control characters, and a formula is a spreadsheet's
+        // instruction, not something a person recorded.
+        if record.iter().any(|c| {
+            c.chars()
+                .any(|ch| ch.is_control() && !matches!(ch, '\t' | '\n' | '\r'))
+        }) {
+            return Err(unreadable(move |tr| tr.peer_control_character(line)));
+        }
+        if record.iter().any(|c| {
+            let c = c.trim_start();
+            (c.starts_with('=') || c.starts_with('@')) && c.contains('(')
+        }) {
+            return Err(unreadable(move |tr| tr.peer_formula(line)));
+        }
         rows.push(Row {
             line,
             cells: record.iter().map(|c| c.trim().to_string()).collect(),
@@ -140,5 +154,8 @@ mod tests {
         let quoted = rows("\"Date\",\"Time Period\"\n\n\"1, 2\",\"x\"").unwrap();
         assert_eq!(quoted[1].cells, ["1, 2", "x"]);
         assert!(decode(b"PK\x03\x04\0\0binary").is_err());
+        assert!(rows("a,b\n1,\u{7}\n").is_err());
+        assert!(rows("a,b\n1,=HYPERLINK(\"x\")\n").is_err());
+        assert!(rows("a,b\n1,=5 Mal\n").is_ok());
     }
 }

@@ -301,7 +301,7 @@ pub(crate) fn place(text: &str) -> Option<Location> {
         .iter()
         .filter_map(|&r| {
             let found = region_words(r)
-                .into_iter()
+                .iter()
                 .filter(|w| t.contains(&format!(" {w} ")) || t.contains(&format!(" {w}s ")))
                 .map(|w| w.len())
                 .max()?;
@@ -315,13 +315,31 @@ pub(crate) fn place(text: &str) -> Option<Location> {
     })
 }
 
-/// A region's names in every language of the catalogue, and common synonyms.
-fn region_words(r: Region) -> Vec<String> {
-    let mut words: Vec<String> = Lang::available()
-        .iter()
-        .map(|lang| domain::region(&Tr::new(lang), r).to_lowercase())
-        .collect();
-    let extra: &[&str] = match r {
+/// A region's names in every language of the catalogue, and common synonyms (read from
+/// the catalogue once).
+fn region_words(r: Region) -> &'static [String] {
+    static WORDS: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    let all = WORDS.get_or_init(|| {
+        let trs: Vec<Tr> = Lang::available().iter().map(Tr::new).collect();
+        Region::ALL
+            .iter()
+            .map(|&r| {
+                let mut words: Vec<String> = trs
+                    .iter()
+                    .map(|tr| domain::region(tr, r).to_lowercase())
+                    .collect();
+                words.extend(synonyms(r).iter().map(|w| w.to_string()));
+                words
+            })
+            .collect()
+    });
+    let i = Region::ALL.iter().position(|&x| x == r).unwrap_or(0);
+    &all[i]
+}
+
+/// Common words for a region besides its names.
+fn synonyms(r: Region) -> &'static [&'static str] {
+    match r {
         Region::Calf => &["calves", "wadenkrampf", "gemelo", "gemelos", "pantorrilla"],
         Region::Foot => &["feet", "füße", "pies", "pieds"],
         Region::Neck => &["hals", "cuello", "cou", "nuque"],
@@ -331,9 +349,7 @@ fn region_words(r: Region) -> Vec<String> {
         Region::Eyelid => &["eye", "auge", "ojo", "œil", "paupière"],
         Region::Hand => &["hands", "hände", "manos", "mains"],
         _ => &[],
-    };
-    words.extend(extra.iter().map(|w| w.to_string()));
-    words
+    }
 }
 
 #[cfg(test)]

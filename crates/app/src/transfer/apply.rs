@@ -60,6 +60,10 @@ impl Journal {
             for d in &file.quiet_days {
                 s.set_quiet_day(d, 0)?;
             }
+            if let Some(origin_file) = &file.replaces {
+                let keep = file.episodes.iter().map(|e| e.id.clone()).collect();
+                s.remove_imported_from(origin_file, &keep)?;
+            }
             s.write_imported(&write, &mut |done| {
                 progress(ImportProgress {
                     stage: "writing".into(),

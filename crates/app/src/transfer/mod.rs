@@ -142,6 +142,10 @@ pub struct JournalFile {
     pub factors: Vec<FactorFile>,
     #[serde(default)]
     pub checkins: Vec<CheckinFile>,
+    /// Another app's diary: the file whose earlier import this one replaces (never in
+    /// a file; set by the import).
+    #[serde(skip)]
+    pub replaces: Option<String>,
 }
 
 /// One problem in an import file, located by row (episode number or CSV line) and field.
@@ -231,6 +235,7 @@ impl Journal {
                 .collect(),
             factors,
             checkins,
+            replaces: None,
         })
     }
 

@@ -70,5 +70,6 @@ pub(crate) fn rows_file(
             })
             .collect(),
         checkins,
+        replaces: None,
     }
 }

@@ -115,3 +115,19 @@ pub fn page_count(pdf: &[u8]) -> u32 {
 pub fn all_words(pdf: &[u8]) -> String {
     pdf_words(pdf, 1, u32::MAX)
 }
+
+/// A test file of another app's export (tests/peers/).
+pub fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!("{}/tests/peers/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+/// A small reproducible random sequence (xorshift64) for generated hostile files.
+pub fn xorshift(seed: u64) -> impl FnMut() -> u64 {
+    let mut rng = seed;
+    move || {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        rng
+    }
+}
