@@ -119,7 +119,8 @@ fn cramp() -> EpisodeInput {
 const NOW_MS: i64 = 1_795_521_600_000;
 
 fn main() {
-    // `twinge-bench report` runs only the report benchmark, `twinge-bench save` only the saves.
+    // `twinge-bench report` runs only the report benchmark, `twinge-bench save` only the
+    // saves, `twinge-bench import` only the imports.
     let only = std::env::args().nth(1);
     println!("Twinge benchmarks (release build; figure beside a baseline from the same run)\n");
     println!(
@@ -129,6 +130,14 @@ fn main() {
     if only.as_deref() == Some("report") {
         let dir = tempfile::tempdir().expect("temp dir");
         report::bench(dir.path());
+        write_results();
+        return;
+    }
+    // `twinge-bench import`: only the imports (Twinge's files and other apps' diaries).
+    if only.as_deref() == Some("import") {
+        let dir = tempfile::tempdir().expect("temp dir");
+        import::bench(dir.path());
+        import::bench_peers(dir.path());
         write_results();
         return;
     }
@@ -335,6 +344,7 @@ fn main() {
     places::bench(&big);
 
     import::bench(dir.path());
+    import::bench_peers(dir.path());
 
     // The day-level factor statistics (every factor, same day and day after) of a year.
     row(

@@ -151,6 +151,7 @@ pub(crate) fn build(
     let mut days: BTreeMap<String, Vec<CheckinFactor>> = BTreeMap::new();
     let mut scales = std::collections::BTreeSet::new();
     let mut medication_names = std::collections::BTreeSet::new();
+    let mut place_names: HashMap<twinge_core::Location, String> = HashMap::new();
     for item in &r.items {
         *rows_of.entry(item.name.clone()).or_default() += 1;
         let chosen = role(&item.name);
@@ -188,10 +189,10 @@ pub(crate) fn build(
             let id = Uuid::new_v5(&NAMESPACE, format!("{key}|{n}").as_bytes());
             let at_ms = LocalInstant::parse_rfc3339(&started_at).map_or(0, |t| t.utc_s() * 1000);
             for l in &item.places {
-                bump(
-                    &mut p.places,
-                    &twinge_i18n::domain::place(tr, l.region, l.side),
-                );
+                let name = place_names
+                    .entry(*l)
+                    .or_insert_with(|| twinge_i18n::domain::place(tr, l.region, l.side));
+                bump(&mut p.places, name);
             }
             for t in &item.triggers {
                 bump(&mut p.triggers, t);

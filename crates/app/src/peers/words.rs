@@ -302,8 +302,8 @@ pub(crate) fn place(text: &str) -> Option<Location> {
         .filter_map(|&r| {
             let found = region_words(r)
                 .iter()
-                .filter(|w| t.contains(&format!(" {w} ")) || t.contains(&format!(" {w}s ")))
-                .map(|w| w.len())
+                .filter(|(alone, plural)| t.contains(alone.as_str()) || t.contains(plural.as_str()))
+                .map(|(alone, _)| alone.len())
                 .max()?;
             Some((found, r))
         })
@@ -316,9 +316,9 @@ pub(crate) fn place(text: &str) -> Option<Location> {
 }
 
 /// A region's names in every language of the catalogue, and common synonyms (read from
-/// the catalogue once).
-fn region_words(r: Region) -> &'static [String] {
-    static WORDS: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+/// the catalogue once), each as a whole word and its plural between spaces.
+fn region_words(r: Region) -> &'static [(String, String)] {
+    static WORDS: std::sync::OnceLock<Vec<Vec<(String, String)>>> = std::sync::OnceLock::new();
     let all = WORDS.get_or_init(|| {
         let trs: Vec<Tr> = Lang::available().iter().map(Tr::new).collect();
         Region::ALL
@@ -330,6 +330,9 @@ fn region_words(r: Region) -> &'static [String] {
                     .collect();
                 words.extend(synonyms(r).iter().map(|w| w.to_string()));
                 words
+                    .into_iter()
+                    .map(|w| (format!(" {w} "), format!(" {w}s ")))
+                    .collect()
             })
             .collect()
     });
