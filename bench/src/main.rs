@@ -127,17 +127,14 @@ fn main() {
         "{:<44} {:>12}   {:<34} {:>12}   {:>7}   {:<28}",
         "what", "figure", "baseline", "", "ratio", "budget"
     );
-    if only.as_deref() == Some("report") {
+    if let Some(which @ ("report" | "import")) = only.as_deref() {
         let dir = tempfile::tempdir().expect("temp dir");
-        report::bench(dir.path());
-        write_results();
-        return;
-    }
-    // `twinge-bench import`: only the imports (Twinge's files and other apps' diaries).
-    if only.as_deref() == Some("import") {
-        let dir = tempfile::tempdir().expect("temp dir");
-        import::bench(dir.path());
-        import::bench_peers(dir.path());
+        if which == "report" {
+            report::bench(dir.path());
+        } else {
+            import::bench(dir.path());
+            import::bench_peers(dir.path());
+        }
         write_results();
         return;
     }
