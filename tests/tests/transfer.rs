@@ -116,3 +116,63 @@ async fn export_the_doctors_pdf_from_the_report_screen() {
         "{text}"
     );
 }
+
+/// A German Excel diary (`;`, Windows-1252, `17.2.24`, `7/10`, `nachts`) imported from
+/// Settings: its columns guessed right, every row made a cramp, four episodes in.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_german_spreadsheet_is_imported_from_settings_with_its_columns_guessed() {
+    use std::sync::Arc;
+    let data = tempfile::tempdir().unwrap();
+    let sheet = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../crates/app/tests/peers/tagebuch-ansi.csv");
+    let h = start_with(data.path(), Some(&sheet));
+    let driver = open_app(&h).await;
+    click(&driver, "button[data-tab=settings]").await;
+    click(&driver, "xpath-free:Import from another app…").await;
+    let preview = text_of(&driver, ".peer .preview").await;
+    assert!(
+        preview.contains("From a spreadsheet") && preview.contains("4 episodes"),
+        "{preview}"
+    );
+    let columns =
+        "return [...document.querySelectorAll('.peer .row:not(.stack) select')].map(s => s.value)";
+    let guessed = driver.execute(columns, vec![]).await.unwrap();
+    assert_eq!(
+        guessed.json(),
+        &serde_json::json!([
+            "date",
+            "time",
+            "place",
+            "intensity",
+            "triggers",
+            "reliefs",
+            "notes",
+            "skip"
+        ])
+    );
+    let every_row = "const s = document.querySelector('.peer .row.stack select'); \
+                     s.value = 'cramp'; s.dispatchEvent(new Event('change', { bubbles: true }));";
+    driver.execute(every_row, vec![]).await.unwrap();
+    for _ in 0..50 {
+        if text_of(&driver, ".peer .sample").await.contains("Cramp") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    click(&driver, "xpath-free:Import 4 episodes").await;
+    let status = text_of(&driver, ".peer .status").await;
+    assert!(status.contains("Imported: 4 new episodes"), "{status}");
+    driver.quit().await.unwrap();
+    drop(h);
+    let j = twinge_app::Journal::open(data.path(), Arc::new(twinge_app::SystemClock)).unwrap();
+    let page = j.list(&twinge_app::ListQuery::default()).unwrap();
+    assert_eq!(page.episodes.len(), 4);
+    for e in &page.episodes {
+        assert_eq!(e.kind.code(), "cramp");
+        assert!(e
+            .origin
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("Imported from a spreadsheet"));
+    }
+}
