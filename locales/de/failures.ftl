@@ -218,7 +218,7 @@ dialog-export = Twinge-Export
 dialog-import = Twinge-Export (JSON oder CSV)
 dialog-backup = Twinge-Sicherung
 
-peer-not-text = sie ist kein Text. Die eigene Datei einer Tabellenkalkulation (.xlsx, .ods) muss zuerst als CSV gespeichert werden
+peer-not-text = sie ist weder Text noch eine Tabellendatei
 peer-unreadable-line = Zeile { $line } lässt sich nicht als durch Komma oder Semikolon getrennte Zellen lesen
 peer-too-many-cells = Zeile { $line } hat mehr als { $max } Zellen
 peer-header-only = sie hat eine Kopfzeile und keine Zeilen
@@ -239,3 +239,4 @@ peer-skipped-day-notes = ein Tages-Check-in hat keine Notiz
 origin-sheet = einer Tabelle
 peer-control-character = Zeile { $line } enthält ein Steuerzeichen, das kein Tagebuch schreibt
 peer-formula = Zeile { $line } enthält eine Tabellenformel; speichern Sie die Tabelle stattdessen mit ihren Werten
+peer-not-a-workbook = sie sieht wie eine Tabellendatei (.xlsx, .xls, .ods) aus, lässt sich aber nicht als solche lesen

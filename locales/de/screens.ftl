@@ -414,7 +414,7 @@ screen-log-saved = { $kind } gespeichert
 screen-data-deleted = Alles wurde gelöscht. Twinge beginnt wieder mit einem leeren Tagebuch.
 
 screen-peer-choose = Aus einer anderen App importieren…
-screen-peer-help = Ein Tagebuch aus Bearable, Flaredown, Migraine Buddy, Daylio oder drip. oder eine als CSV gespeicherte Tabelle. Sie sehen, was es bringt, bevor etwas geschrieben wird.
+screen-peer-help = Ein Tagebuch aus Bearable, Flaredown, Migraine Buddy, Daylio oder drip. oder eine Tabelle (.xlsx, .ods oder CSV). Sie sehen, was es bringt, bevor etwas geschrieben wird.
 screen-peer-importing = Wird importiert
 screen-peer-preview = Was der Import bringt
 screen-peer-from = Aus { $app }

@@ -224,7 +224,7 @@ dialog-backup = Twinge backup
 
 # Importing a diary from another app (Bearable, Flaredown, Migraine Buddy, Daylio, drip.)
 # or a spreadsheet.
-peer-not-text = it is not text. A spreadsheet's own file (.xlsx, .ods) has to be saved as CSV first
+peer-not-text = it is neither text nor a spreadsheet file
 peer-unreadable-line = line { $line } cannot be read as comma- or semicolon-separated cells
 peer-too-many-cells = line { $line } has more than { $max } cells
 peer-header-only = it has a header and no rows
@@ -245,3 +245,4 @@ peer-skipped-day-notes = a check-in has no note
 origin-sheet = a spreadsheet
 peer-control-character = line { $line } holds a control character, which no diary writes
 peer-formula = line { $line } holds a spreadsheet formula; save the sheet with its values instead
+peer-not-a-workbook = it looks like a spreadsheet file (.xlsx, .xls, .ods) but cannot be read as one

@@ -418,7 +418,7 @@ screen-data-deleted = Everything was deleted. Twinge starts again with an empty 
 
 # Settings → Your data → Import from another app.
 screen-peer-choose = Import from another app…
-screen-peer-help = A diary from Bearable, Flaredown, Migraine Buddy, Daylio or drip., or any spreadsheet saved as CSV. You see what it brings before anything is written.
+screen-peer-help = A diary from Bearable, Flaredown, Migraine Buddy, Daylio or drip., or any spreadsheet (.xlsx, .ods or CSV). You see what it brings before anything is written.
 screen-peer-importing = Importing
 screen-peer-preview = What the import brings
 screen-peer-from = From { $app }

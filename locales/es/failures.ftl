@@ -222,7 +222,7 @@ dialog-export = Exportación de Twinge
 dialog-import = Exportación de Twinge (JSON o CSV)
 dialog-backup = Copia de seguridad de Twinge
 
-peer-not-text = no es texto. El archivo propio de una hoja de cálculo (.xlsx, .ods) debe guardarse antes como CSV
+peer-not-text = no es texto ni un archivo de hoja de cálculo
 peer-unreadable-line = la línea { $line } no se puede leer como celdas separadas por comas o puntos y coma
 peer-too-many-cells = la línea { $line } tiene más de { $max } celdas
 peer-header-only = tiene un encabezado y ninguna fila
@@ -243,3 +243,4 @@ peer-skipped-day-notes = un registro diario no tiene nota
 origin-sheet = una hoja de cálculo
 peer-control-character = la línea { $line } contiene un carácter de control, que ningún diario escribe
 peer-formula = la línea { $line } contiene una fórmula de hoja de cálculo; guarde la hoja con sus valores
+peer-not-a-workbook = parece un archivo de hoja de cálculo (.xlsx, .xls, .ods) pero no se puede leer como tal

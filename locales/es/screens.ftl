@@ -427,7 +427,7 @@ screen-log-saved = { $kind } guardado
 screen-data-deleted = Se borró todo. Twinge vuelve a empezar con un diario vacío.
 
 screen-peer-choose = Importar desde otra aplicación…
-screen-peer-help = Un diario de Bearable, Flaredown, Migraine Buddy, Daylio o drip., o cualquier hoja de cálculo guardada como CSV. Verá lo que trae antes de que se escriba nada.
+screen-peer-help = Un diario de Bearable, Flaredown, Migraine Buddy, Daylio o drip., o cualquier hoja de cálculo (.xlsx, .ods o CSV). Verá lo que trae antes de que se escriba nada.
 screen-peer-importing = Importando
 screen-peer-preview = Lo que trae la importación
 screen-peer-from = De { $app }

@@ -222,7 +222,7 @@ dialog-export = Export Twinge
 dialog-import = Export Twinge (JSON ou CSV)
 dialog-backup = Sauvegarde Twinge
 
-peer-not-text = ce n’est pas du texte. Le fichier propre d’un tableur (.xlsx, .ods) doit d’abord être enregistré en CSV
+peer-not-text = ce n’est ni du texte ni un fichier de tableur
 peer-unreadable-line = la ligne { $line } ne se lit pas comme des cellules séparées par des virgules ou des points-virgules
 peer-too-many-cells = la ligne { $line } a plus de { $max } cellules
 peer-header-only = il a un en-tête et aucune ligne
@@ -243,3 +243,4 @@ peer-skipped-day-notes = un bilan du jour n’a pas de note
 origin-sheet = un tableur
 peer-control-character = la ligne { $line } contient un caractère de contrôle, qu’aucun journal n’écrit
 peer-formula = la ligne { $line } contient une formule de tableur ; enregistrez plutôt le tableur avec ses valeurs
+peer-not-a-workbook = il ressemble à un fichier de tableur (.xlsx, .xls, .ods) mais ne se lit pas comme tel

@@ -427,7 +427,7 @@ screen-log-saved = { $kind } enregistré
 screen-data-deleted = Tout a été supprimé. Twinge recommence avec un journal vide.
 
 screen-peer-choose = Importer depuis une autre application…
-screen-peer-help = Un journal de Bearable, Flaredown, Migraine Buddy, Daylio ou drip., ou tout tableur enregistré en CSV. Vous voyez ce qu’il apporte avant que rien ne soit écrit.
+screen-peer-help = Un journal de Bearable, Flaredown, Migraine Buddy, Daylio ou drip., ou tout tableur (.xlsx, .ods ou CSV). Vous voyez ce qu’il apporte avant que rien ne soit écrit.
 screen-peer-importing = Importation
 screen-peer-preview = Ce qu’apporte l’importation
 screen-peer-from = De { $app }

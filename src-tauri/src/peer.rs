@@ -24,7 +24,8 @@ pub async fn peer_choose<R: Runtime>(
     state: State<'_, AppState>,
 ) -> Result<Option<PeerPreview>, Spoken> {
     let kind = state.with(|j| Ok(j.tr().dialog_import()))?;
-    let Some(path) = ask_open_path(&app, &kind, &["csv", "tsv", "txt"]) else {
+    let Some(path) = ask_open_path(&app, &kind, &["csv", "tsv", "txt", "xlsx", "xls", "ods"])
+    else {
         return Ok(None);
     };
     let mapping = PeerMapping::default();

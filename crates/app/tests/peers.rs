@@ -334,3 +334,33 @@ fn unreadable_dates_are_left_out_with_their_rows_and_another_format_is_refused()
         header_only.message
     );
 }
+
+#[test]
+fn an_excel_workbook_reads_as_its_first_sheet() {
+    let mapping = PeerMapping {
+        roles: [("*".to_string(), Role::Cramp)].into(),
+        ..PeerMapping::default()
+    };
+    let j = imported("tagebuch.xlsx", &mapping, |p| {
+        assert_eq!((p.format, kinds(p)), (Source::Csv, vec![0, 3, 0, 0]));
+    });
+    let shown: Vec<_> = j
+        .list(&ListQuery::default())
+        .unwrap()
+        .episodes
+        .iter()
+        .map(|e| (e.started_at[..16].to_string(), e.place.clone(), e.intensity))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            (
+                "2024-02-18T12:00".into(),
+                "Back of thigh, right".into(),
+                Some(9)
+            ),
+            ("2024-02-17T06:15".into(), "Calf, left".into(), Some(7)),
+            ("2024-02-17T03:00".into(), "Calf, right".into(), Some(6)),
+        ]
+    );
+}

@@ -13,6 +13,7 @@ mod sheet;
 mod text;
 mod when;
 mod words;
+mod workbook;
 
 use std::collections::BTreeMap;
 
@@ -245,7 +246,10 @@ pub(crate) fn read(
     source: Option<Source>,
     mapping: &PeerMapping,
 ) -> Result<(Source, Reading), crate::AppError> {
-    let rows = text::rows(&text::decode(bytes)?)?;
+    let rows = match workbook::is_workbook(bytes) {
+        true => workbook::rows(bytes)?,
+        false => text::rows(&text::decode(bytes)?)?,
+    };
     let found = recognise(&rows);
     let source = source.or(found).unwrap_or(Source::Csv);
     if rows.len() < 2 {

@@ -167,8 +167,8 @@ impl Journal {
         }
     }
 
-    /// Whether a file is another app's export (by the header in its first 64 KiB), and
-    /// which.
+    /// Whether a file is another app's export (by the header in its first 64 KiB) or a
+    /// spreadsheet's own file, and which.
     pub fn peer_source_of_path(path: &Path) -> Option<Source> {
         use std::io::Read;
         let mut head = Vec::new();
@@ -177,6 +177,10 @@ impl Journal {
             .take(64 * 1024)
             .read_to_end(&mut head)
             .ok()?;
+        // A spreadsheet's own file is always a sheet to map.
+        if super::workbook::is_workbook(&head) {
+            return Some(Source::Csv);
+        }
         // Whole lines only.
         let end = head
             .iter()

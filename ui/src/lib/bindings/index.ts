@@ -822,6 +822,9 @@ export type Messages = {
   'peer-day-notes': Record<string, never>;
   'peer-skipped-day-notes': Record<string, never>;
   'origin-sheet': Record<string, never>;
+  'peer-control-character': { line: number | string };
+  'peer-formula': { line: number | string };
+  'peer-not-a-workbook': Record<string, never>;
   'help-usage': Record<string, never>;
   'help-commands': Record<string, never>;
   'help-options': Record<string, never>;

@@ -64,11 +64,11 @@ describe('Import from another app', () => {
   it('says why a file cannot be imported', async () => {
     const ipc = fakeIpc({
       peerChoose: vi.fn(async () => {
-        throw { code: 'bad_import_file', message: 'This file cannot be imported: it is not text.', fields: [] };
+        throw { code: 'bad_import_file', message: 'This file cannot be imported: it is neither text nor a spreadsheet file.', fields: [] };
       }),
     });
     render(PeerImport, withIpc(ipc));
     await fireEvent.click(screen.getByRole('button', { name: 'Import from another app…' }));
-    expect(await screen.findByText(/it is not text/)).toBeTruthy();
+    expect(await screen.findByText(/neither text nor a spreadsheet file/)).toBeTruthy();
   });
 });
