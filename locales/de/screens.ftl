@@ -418,7 +418,6 @@ screen-peer-help = Ein Tagebuch aus Bearable, Flaredown, Migraine Buddy, Daylio 
 screen-peer-importing = Wird importiert
 screen-peer-preview = Was der Import bringt
 screen-peer-from = Aus { $app }
-screen-peer-sheet = einer Tabelle
 screen-peer-counts = { $episodes ->
     [one] { $episodes } Episode
    *[other] { $episodes } Episoden

@@ -422,7 +422,6 @@ screen-peer-help = A diary from Bearable, Flaredown, Migraine Buddy, Daylio or d
 screen-peer-importing = Importing
 screen-peer-preview = What the import brings
 screen-peer-from = From { $app }
-screen-peer-sheet = a spreadsheet
 screen-peer-counts = { $episodes ->
     [one] { $episodes } episode
    *[other] { $episodes } episodes

@@ -431,7 +431,6 @@ screen-peer-help = Un diario de Bearable, Flaredown, Migraine Buddy, Daylio o dr
 screen-peer-importing = Importando
 screen-peer-preview = Lo que trae la importación
 screen-peer-from = De { $app }
-screen-peer-sheet = una hoja de cálculo
 screen-peer-counts = { $episodes ->
     [one] { $episodes } episodio
     [many] { $episodes } episodios

@@ -431,7 +431,6 @@ screen-peer-help = Un journal de Bearable, Flaredown, Migraine Buddy, Daylio ou 
 screen-peer-importing = Importation
 screen-peer-preview = Ce qu’apporte l’importation
 screen-peer-from = De { $app }
-screen-peer-sheet = un tableur
 screen-peer-counts = { $episodes ->
     [one] { $episodes } épisode
     [many] { $episodes } épisodes

@@ -39,16 +39,14 @@ fn split<'a>(text: &'a str, sep: &'a str) -> impl Iterator<Item = String> + 'a {
 /// or the default `Not Taken`; Tags and Foods joined with "; ".
 pub(crate) fn flaredown(rows: &[Row], r: &mut Reading) {
     let header = &rows[0];
-    const FIXED: [&str; 9] = [
-        "date",
-        "tags",
-        "foods",
-        "weather summary",
-        "weather max temperature",
-        "weather min temperature",
-        "weather pressure",
-        "weather precipitation intensity",
-        "weather humidity",
+    // Filled from the profile's postal code: left out.
+    const WEATHER: [&str; 6] = [
+        "Weather summary",
+        "Weather max temperature",
+        "Weather min temperature",
+        "Weather pressure",
+        "Weather precipitation intensity",
+        "Weather humidity",
     ];
     for row in &rows[1..] {
         let Some(day) = when::iso_day(row.cell(0)) else {
@@ -58,7 +56,7 @@ pub(crate) fn flaredown(rows: &[Row], r: &mut Reading) {
         for (i, name) in header.cells.iter().enumerate() {
             let value = row.cell(i);
             let lower = name.to_lowercase();
-            if FIXED.contains(&lower.as_str()) && lower != "tags" && lower != "foods" {
+            if lower == "date" || WEATHER.iter().any(|w| w.eq_ignore_ascii_case(name)) {
                 continue;
             }
             if lower == "tags" || lower == "foods" {
@@ -86,25 +84,13 @@ pub(crate) fn flaredown(rows: &[Row], r: &mut Reading) {
                 // A treatment: a dose or "Taken" counts; "Not Taken" is Flaredown's default.
                 Err(_) if !value.is_empty() && !value.eq_ignore_ascii_case("not taken") => {
                     r.name_default(name, Role::Medication);
-                    let mut item = Item::named(row.line, name, day);
-                    item.level = (!value.eq_ignore_ascii_case("taken")).then(|| value.to_string());
-                    r.items.push(item);
+                    r.items.push(Item::named(row.line, name, day));
                 }
                 Err(_) => {}
             }
         }
     }
-    r.skip_columns(
-        &[
-            "Weather summary",
-            "Weather max temperature",
-            "Weather min temperature",
-            "Weather pressure",
-            "Weather precipitation intensity",
-            "Weather humidity",
-        ],
-        header,
-    );
+    r.skip_columns(&WEATHER, header);
 }
 
 /// drip.: a row per day, newest first; `pain.*` and `mood.*` are `true`/`false`; notes
@@ -159,7 +145,7 @@ pub(crate) fn drip(rows: &[Row], r: &mut Reading) {
 
 /// Bearable: a row per item per day segment, in either header layout. Symptoms carry
 /// 1–4 and a segment (`pre`/`am`/`mid`/`pm`, a part of the day); factor groups list
-/// items joined with " | " (emoji and " - level" stripped); medicines have a clock time.
+/// items joined with " | " (emoji and " - level" stripped); medicines are day factors.
 pub(crate) fn bearable(rows: &[Row], r: &mut Reading) {
     let cols = columns(&rows[0]);
     for row in &rows[1..] {
@@ -185,19 +171,8 @@ pub(crate) fn bearable(rows: &[Row], r: &mut Reading) {
             "meds/supplements" => {
                 let name = detail.rsplit_once(" (").map_or(detail, |(n, _)| n).trim();
                 r.name_default(name, Role::Medication);
-                let mut item = Item::named(row.line, name, day);
-                item.clock = when::clock(segment);
-                item.level = (!amount.is_empty()).then(|| {
-                    format!(
-                        "{amount} {}",
-                        detail
-                            .rsplit_once(" (")
-                            .map_or("", |(_, u)| u.trim_end_matches(')'))
-                    )
-                    .trim()
-                    .to_string()
-                });
-                r.items.push(item);
+                // Taken that day: a day factor, so its clock time is not kept.
+                r.items.push(Item::named(row.line, name, day));
             }
             "mood"
             | "energy"

@@ -46,6 +46,8 @@ pub struct Skipped {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct PeerPreview {
     pub format: Source,
+    /// The source in words ("Flaredown", "a spreadsheet").
+    pub app: String,
     pub episodes: u32,
     pub checkin_days: u32,
     pub by_kind: BTreeMap<Kind, u32>,
@@ -73,7 +75,7 @@ fn bump(map: &mut BTreeMap<String, u32>, name: &str) {
 }
 
 /// The part of a day and the clock an item starts at, and the instant that is.
-fn start(item: &Item, offset_min: i32) -> Option<(String, Timing)> {
+fn start(item: &Item, offset_min: i32) -> Option<(LocalInstant, Timing)> {
     let (timing, (h, m)) = match item.clock {
         Some(clock) => (Timing::Exact, clock),
         None => {
@@ -87,7 +89,7 @@ fn start(item: &Item, offset_min: i32) -> Option<(String, Timing)> {
     };
     let local = PrimitiveDateTime::new(item.day?, Time::from_hms(h, m, 0).ok()?);
     let at = LocalInstant::from_local(local, item.offset_min.unwrap_or(offset_min)).ok()?;
-    Some((at.to_rfc3339(), timing))
+    Some((at, timing))
 }
 
 /// What the journal's factor, trigger and relief lists hold already, by key → name.
@@ -119,6 +121,7 @@ pub(crate) fn build(
     };
     let mut p = PeerPreview {
         format: source,
+        app: source.in_words(tr),
         episodes: 0,
         checkin_days: 0,
         by_kind: Kind::ALL.iter().map(|k| (*k, 0)).collect(),
@@ -156,9 +159,10 @@ pub(crate) fn build(
         *rows_of.entry(item.name.clone()).or_default() += 1;
         let chosen = role(&item.name);
         if let Some(kind) = chosen.kind() {
-            let Some((started_at, timing)) = start(item, offset_min) else {
+            let Some((at, timing)) = start(item, offset_min) else {
                 continue;
             };
+            let started_at = at.to_rfc3339();
             // The source's own name for it ("Leg cramps"), then its notes.
             let mut notes: Vec<String> = Some(item.name.clone())
                 .filter(|n| !n.is_empty())
@@ -187,7 +191,7 @@ pub(crate) fn build(
             let n = seen.entry(key.clone()).or_default();
             *n += 1;
             let id = Uuid::new_v5(&NAMESPACE, format!("{key}|{n}").as_bytes());
-            let at_ms = LocalInstant::parse_rfc3339(&started_at).map_or(0, |t| t.utc_s() * 1000);
+            let at_ms = at.utc_s() * 1000;
             for l in &item.places {
                 let name = place_names
                     .entry(*l)

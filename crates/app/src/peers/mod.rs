@@ -75,6 +75,15 @@ impl Source {
             Source::Csv => "csv",
         }
     }
+
+    /// The source in words, as every screen and the command line say it: the app's
+    /// name, or "a spreadsheet".
+    pub fn in_words(self, tr: &crate::Tr) -> String {
+        match self {
+            Source::Csv => tr.peer_source_sheet(),
+            app => app.app_name().to_string(),
+        }
+    }
 }
 
 /// The source a file's header shows, or none when it is no app's export (then it is a
@@ -158,8 +167,6 @@ pub(crate) struct Item {
     /// Tried, without knowing whether it helped: kept in the note.
     pub unsure: Vec<String>,
     pub notes: String,
-    /// A dose or amount ("300 mg"), for a medication taken that day.
-    pub level: Option<String>,
 }
 
 impl Item {
@@ -260,7 +267,7 @@ pub(crate) fn read(
     if found.is_some_and(|f| f != source) || (found.is_none() && source != Source::Csv) {
         let (said, seen) = (source, found);
         return Err(crate::AppError::say("bad_import_file", move |tr| {
-            let seen = seen.map_or_else(|| tr.peer_source_sheet(), |s| s.app_name().to_string());
+            let seen = seen.unwrap_or(Source::Csv).in_words(tr);
             tr.import_bad_file(tr.peer_other_format(said.app_name(), seen))
         }));
     }

@@ -83,14 +83,15 @@ pub(crate) fn import(args: &ImportArgs, ctx: &Ctx) -> Result<(), Failure> {
 
 /// The preview in words: what the file holds, what each name becomes, what is left out.
 fn describe(p: &PeerPreview, file: &Path, tr: &twinge_app::Tr) {
-    let app = match p.format {
-        Source::Csv => tr.peer_source_sheet(),
-        other => other.app_name().to_string(),
-    };
     // The arguments in the order of their names: app, days, episodes, file.
     out!(
         "{}",
-        tr.cli_peer_read(app, p.checkin_days, p.episodes, file.display().to_string())
+        tr.cli_peer_read(
+            p.app.as_str(),
+            p.checkin_days,
+            p.episodes,
+            file.display().to_string()
+        )
     );
     for n in &p.names {
         let name = if n.name.is_empty() {

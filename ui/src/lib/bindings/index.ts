@@ -179,7 +179,11 @@ export type ColumnChoice = { header: string, column: Column | null, };
 
 export type Skipped = { what: string, why: string, rows: Array<number>, };
 
-export type PeerPreview = { format: Source, episodes: number, checkin_days: number, by_kind: { [key in Kind]?: number }, 
+export type PeerPreview = { format: Source, 
+/**
+ * The source in words ("Flaredown", "a spreadsheet").
+ */
+app: string, episodes: number, checkin_days: number, by_kind: { [key in Kind]?: number }, 
 /**
  * Names as the source spells them, each with how many rows.
  */
@@ -1514,7 +1518,6 @@ export type Messages = {
   'screen-peer-importing': Record<string, never>;
   'screen-peer-preview': Record<string, never>;
   'screen-peer-from': { app: number | string };
-  'screen-peer-sheet': Record<string, never>;
   'screen-peer-counts': { days: number | string; episodes: number | string };
   'screen-peer-columns': Record<string, never>;
   'screen-peer-names': Record<string, never>;

@@ -13,7 +13,7 @@ const summary = (over: Partial<ImportSummary>): ImportSummary => ({
 // A German diary: its columns guessed, every row an episode (other until said), one
 // relief and one unknown column.
 const sheet = (over: Partial<PeerPreview> = {}): PeerPreview => ({
-  format: 'csv', episodes: 4, checkin_days: 1,
+  format: 'csv', app: 'a spreadsheet', episodes: 4, checkin_days: 1,
   by_kind: { spasm: 0, cramp: 0, twitch: 0, other: 4 },
   places: {}, triggers: { Sport: 1 }, reliefs: { Dehnen: 1 }, medications: {}, factors: {},
   names: [
