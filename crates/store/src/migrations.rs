@@ -23,6 +23,7 @@ const MIGRATION_FILES: &[&str] = &[
     migration!("0007_day_ratings.sql"),
     migration!("0008_pgic.sql"),
     migration!("0009_imported_episodes.sql"),
+    migration!("0010_quick_checks.sql"),
 ];
 
 /// The migrations; version 6 fills the new day summary from the episodes already there.
@@ -36,9 +37,9 @@ pub(crate) fn migrations() -> Migrations<'static> {
                     crate::summary::rebuild(tx, crate::summary::Columns::BeforeImports)?;
                     Ok(())
                 }),
-                // Builds the episode table anew: its children's keys are checked
+                // Build the episode table anew: its children's keys are checked
                 // before the step commits.
-                9 => M::up(sql).foreign_key_check(),
+                9 | 10 => M::up(sql).foreign_key_check(),
                 _ => M::up(sql),
             })
             .collect(),

@@ -261,11 +261,7 @@ pub(crate) fn migraine_buddy(rows: &[Row], r: &mut Reading) {
         item.duration_s = when::duration_s(cell(row, &cols, "lasted"));
         item.intensity = words::intensity(cell(row, &cols, "pain level"), 10);
         for place in split(cell(row, &cols, "pain positions"), ", ") {
-            match words::place(&place) {
-                Some(loc) if !item.places.contains(&loc) => item.places.push(loc),
-                Some(_) => {}
-                None => item.place_words.push(place),
-            }
+            r.place(&mut item, &place, &place);
         }
         item.triggers = split(cell(row, &cols, "potential triggers"), ", ").collect();
         for (bucket, how) in helped {

@@ -15,7 +15,7 @@ mod when;
 mod words;
 mod workbook;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 use time::Date;
@@ -209,9 +209,28 @@ pub(crate) struct Reading {
     pub skipped_rows: BTreeMap<String, Vec<u32>>,
     pub day_notes: Vec<(u32, Date, String)>,
     pub problems: Vec<(u32, Problem)>,
+    /// Each place text read once: a diary names the same few places many times.
+    places: HashMap<String, Option<twinge_core::Location>>,
 }
 
 impl Reading {
+    /// Adds the place a text names to an item, or keeps the place's own words (`said`)
+    /// when it names none.
+    fn place(&mut self, item: &mut Item, text: &str, said: &str) {
+        let found = match self.places.get(text) {
+            Some(found) => *found,
+            None => *self
+                .places
+                .entry(text.to_string())
+                .or_insert_with(|| words::place(text)),
+        };
+        match found {
+            Some(loc) if !item.places.contains(&loc) => item.places.push(loc),
+            Some(_) => {}
+            None => item.place_words.push(said.to_string()),
+        }
+    }
+
     /// Remembers a name with its first guess: from its words, else the source's default.
     fn name_default(&mut self, name: &str, default: Role) {
         let name = name.trim();

@@ -94,11 +94,7 @@ pub(crate) fn sheet(rows: &[Row], chosen: &BTreeMap<String, Column>, r: &mut Rea
             .map(str::trim)
             .filter(|p| !p.is_empty())
         {
-            match words::place(&format!("{place} {side}")) {
-                Some(loc) if !item.places.contains(&loc) => item.places.push(loc),
-                Some(_) => {}
-                None => item.place_words.push(place.to_string()),
-            }
+            r.place(&mut item, &format!("{place} {side}"), place);
         }
         let list = |c: Column| -> Vec<String> {
             get(c)

@@ -1,6 +1,9 @@
 //! The cells of the CSV export: formula guards, `;`-separated lists, and places and
 //! symptoms in words read back into codes.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use twinge_core::{Associated, FactorLevel, Location, Region, Side};
 
 use crate::LocationInput;
@@ -55,23 +58,19 @@ pub(super) fn items(cell: &str) -> impl Iterator<Item = &str> {
 /// A place as a spreadsheet shows it ("Calf, left"), read back: its words (any case),
 /// or the older `region:side` code.
 pub(super) fn place(item: &str) -> Option<LocationInput> {
-    for region in Region::ALL {
-        for side in Side::ALL {
-            if (Location {
-                region: *region,
-                side: *side,
-            })
-            .label()
-            .eq_ignore_ascii_case(item)
-            {
-                return Some(LocationInput {
-                    region: region.code().into(),
-                    side: side.code().into(),
-                });
-            }
-        }
+    // Every place's label in lower case, made once (an export names a few places many
+    // times over).
+    static LABELS: OnceLock<HashMap<String, Location>> = OnceLock::new();
+    let labels = LABELS.get_or_init(|| {
+        let places = Region::ALL
+            .iter()
+            .flat_map(|&region| Side::ALL.iter().map(move |&side| Location { region, side }));
+        places.map(|l| (l.label().to_lowercase(), l)).collect()
+    });
+    match labels.get(&item.to_lowercase()) {
+        Some(&l) => Some(LocationInput::from(l)),
+        None => LocationInput::parse(item, Some(Side::Centre)),
     }
-    LocationInput::parse(item, Some(Side::Centre))
 }
 
 /// A symptom as a spreadsheet shows it ("Weakness"), read back as its code; the older
