@@ -111,6 +111,7 @@ fn cramp() -> EpisodeInput {
         }],
         associated: vec![],
         woke_from_sleep: true,
+        set_off: false,
         notes: "bench".into(),
     }
 }

@@ -91,6 +91,7 @@ fn journal_of_90_days(dir: &Path, episodes: usize, heavy_notes: bool) -> Journal
             }],
             associated: vec![],
             woke_from_sleep: rng.bool(),
+            set_off: false,
             notes: notes.trim().to_string(),
         };
         j.log(&input).expect("log");

@@ -52,6 +52,7 @@ help-add-triggers = Ein vermuteter Auslöser, mit Namen; neue Namen kommen in di
 help-add-reliefs = Was geholfen hat, als Name:0-3 (stretching:3). Wiederholbar
 help-add-associated = Der Code eines Begleitsymptoms (numbness_tingling, weakness, stiffness, fatigue, lasting_pain; bei Muskelzucken auch muscle_wasting, swallowing_speaking, spreading)
 help-add-woke = Es hat mich aus dem Schlaf geweckt
+help-add-set-off = Es wurde durch Berührung oder Bewegung ausgelöst (nicht von selbst)
 help-add-notes = Freier Text, höchstens 2.000 Zeichen
 help-checkin = Die Tagesfragen eines Datums erfassen: die Faktoren des Tages
 help-checkin-date = Das Datum (Standard: heute)

@@ -83,6 +83,7 @@ report-factors-waiting = { $count ->
 report-bursts = Die Episoden kamen gehäuft (stärker über die Tage gestreut, als der Zufall ergäbe): Das Intervall eines Verhältnisses behandelt Episoden als unabhängig und ist zu eng; daher nennt jede Seite auch den Anteil der Tage mit irgendeiner Episode, mit seinem exakten Intervall.
 report-symptom-last = zuletzt: { $dates }
 report-woke = aus dem Schlaf geweckt
+report-set-off = durch Berührung oder Bewegung ausgelöst
 report-in-burst = { $count } in der Serie
 report-appendix-all = Anhang: jede Episode des Zeitraums (von der Patientin/dem Patienten erfasst; ● mit Notizen oder Symptomen)
 report-appendix-notable = Anhang: die Episoden mit Notizen oder Symptomen (von der Patientin/dem Patienten erfasst)

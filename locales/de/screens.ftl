@@ -48,6 +48,7 @@ screen-form-need-duration = Geben Sie die Dauer in Minuten ein, etwa 2 oder 0,5.
 screen-form-more = Mehr Angaben: Dauer, Auslöser, was geholfen hat, Notizen
 screen-form-fewer = Weniger Angaben
 screen-form-woke = Es hat mich aus dem Schlaf geweckt
+screen-form-set-off = Durch Berührung oder Bewegung ausgelöst
 screen-form-count = Wie viele? (bei Serien von Muskelzucken)
 screen-form-triggers = Vermutete Auslöser
 screen-form-helped = Was hat geholfen?
@@ -210,6 +211,7 @@ screen-history-marked-quiet = Markiert: „keine Episoden“
 screen-history-checkin = Tagesfragen:
 screen-history-checkin-add = Tagesfragen für diesen Tag
 screen-details-woke = hat mich geweckt
+screen-details-set-off = durch Berührung oder Bewegung ausgelöst
 screen-details-after = nach { $triggers }
 screen-details-helped = geholfen: { $reliefs }
 

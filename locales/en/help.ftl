@@ -55,6 +55,7 @@ help-add-triggers = A suspected trigger, by name; new names join the vocabulary.
 help-add-reliefs = What helped, as name:0-3 (stretching:3). Repeatable
 help-add-associated = An associated symptom code (numbness_tingling, weakness, stiffness, fatigue, lasting_pain; with twitches also muscle_wasting, swallowing_speaking, spreading)
 help-add-woke = It woke me from sleep
+help-add-set-off = It was set off by touch or movement (not on its own)
 help-add-notes = Free text, at most 2,000 characters
 help-checkin = Record the daily check-in of a date: the day-level factors present
 help-checkin-date = The local date (default: today)

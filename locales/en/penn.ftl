@@ -2,9 +2,9 @@
 
 penn-frequency-0 = no spasms
 penn-frequency-1 = spasms induced only by stimulation
-penn-frequency-2 = infrequent full spasms, less than once an hour
-penn-frequency-3 = spasms more than once an hour
-penn-frequency-4 = spasms more than ten times an hour
+penn-frequency-2 = infrequent full spasms occurring less than once per hour
+penn-frequency-3 = spasms occurring more than once per hour
+penn-frequency-4 = spasms occurring more than 10 times per hour
 penn-severity-1 = mild
 penn-severity-2 = moderate
 penn-severity-3 = severe

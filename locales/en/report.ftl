@@ -87,6 +87,7 @@ report-factors-waiting = { $count ->
 report-bursts = Episodes came in bursts (more spread between days than chance would give): a ratio’s interval counts episodes as independent and is too narrow, so each side also gives the share of days with any episode, with its exact interval.
 report-symptom-last = last: { $dates }
 report-woke = woke from sleep
+report-set-off = set off by touch or movement
 report-in-burst = { $count } in the burst
 report-appendix-all = Appendix: every episode of the period (patient-entered data; ● with notes or symptoms)
 report-appendix-notable = Appendix: the episodes with notes or symptoms (patient-entered data)

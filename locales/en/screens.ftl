@@ -51,6 +51,7 @@ screen-form-need-duration = Enter the duration in minutes, like 2 or 0.5.
 screen-form-more = More details: duration, triggers, what helped, notes
 screen-form-fewer = Fewer details
 screen-form-woke = It woke me from sleep
+screen-form-set-off = It was set off by touch or movement
 screen-form-count = How many? (for twitch bursts)
 screen-form-triggers = Suspected triggers
 screen-form-helped = What helped?
@@ -213,6 +214,7 @@ screen-history-marked-quiet = Marked “no episodes”
 screen-history-checkin = Check-in:
 screen-history-checkin-add = Check-in for this day
 screen-details-woke = woke me
+screen-details-set-off = set off by touch or movement
 screen-details-after = after { $triggers }
 screen-details-helped = helped: { $reliefs }
 

@@ -52,6 +52,7 @@ help-add-triggers = Un desencadenante sospechado, por su nombre; los nombres nue
 help-add-reliefs = Lo que ayudó, como nombre:0-3 (stretching:3). Repetible
 help-add-associated = El código de un síntoma asociado (numbness_tingling, weakness, stiffness, fatigue, lasting_pain; con fasciculaciones también muscle_wasting, swallowing_speaking, spreading)
 help-add-woke = Me despertó
+help-add-set-off = Lo provocó un roce o un movimiento (no vino solo)
 help-add-notes = Texto libre, como máximo 2000 caracteres
 help-checkin = Anotar el registro diario de una fecha: los factores presentes ese día
 help-checkin-date = La fecha local (por defecto: hoy)

@@ -90,6 +90,7 @@ report-factors-waiting = { $count ->
 report-bursts = Los episodios llegaron en rachas (más dispersos entre días de lo que daría el azar): el intervalo de una razón trata los episodios como independientes y es demasiado estrecho, así que cada lado da también la proporción de días con algún episodio, con su intervalo exacto.
 report-symptom-last = último: { $dates }
 report-woke = le despertó
+report-set-off = provocado por un roce o un movimiento
 report-in-burst = { $count } en la racha
 report-appendix-all = Anexo: todos los episodios del periodo (datos del paciente; ● con notas o síntomas)
 report-appendix-notable = Anexo: los episodios con notas o síntomas (datos del paciente)

@@ -52,6 +52,7 @@ screen-form-need-duration = Indique la duración en minutos, como 2 o 0,5.
 screen-form-more = Más detalles: duración, desencadenantes, qué ayudó, notas
 screen-form-fewer = Menos detalles
 screen-form-woke = Me despertó
+screen-form-set-off = Lo provocó un roce o un movimiento
 screen-form-count = ¿Cuántas? (en rachas de contracciones)
 screen-form-triggers = Desencadenantes sospechados
 screen-form-helped = ¿Qué ayudó?
@@ -214,6 +215,7 @@ screen-history-marked-quiet = Marcado «sin episodios»
 screen-history-checkin = Registro:
 screen-history-checkin-add = Registro de este día
 screen-details-woke = me despertó
+screen-details-set-off = provocado por un roce o un movimiento
 screen-details-after = después de { $triggers }
 screen-details-helped = ayudó: { $reliefs }
 

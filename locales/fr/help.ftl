@@ -52,6 +52,7 @@ help-add-triggers = Un déclencheur soupçonné, par son nom ; les nouveaux nom
 help-add-reliefs = Ce qui a aidé, sous la forme nom:0-3 (stretching:3). Répétable
 help-add-associated = Le code d’un symptôme associé (numbness_tingling, weakness, stiffness, fatigue, lasting_pain ; avec les fasciculations aussi muscle_wasting, swallowing_speaking, spreading)
 help-add-woke = Il m’a réveillé
+help-add-set-off = Déclenché par un contact ou un mouvement (pas spontané)
 help-add-notes = Texte libre, 2 000 caractères au plus
 help-checkin = Noter le bilan du jour d’une date : les facteurs présents ce jour-là
 help-checkin-date = La date locale (par défaut : aujourd’hui)

@@ -86,6 +86,7 @@ report-factors-waiting = { $count ->
 report-bursts = Les épisodes sont venus par salves (plus dispersés entre les jours que le hasard ne le donnerait) : l’intervalle d’un rapport traite les épisodes comme indépendants et il est trop étroit ; chaque côté donne donc aussi la part des jours avec au moins un épisode, avec son intervalle exact.
 report-symptom-last = dernier : { $dates }
 report-woke = réveillé par l’épisode
+report-set-off = déclenché par un contact ou un mouvement
 report-in-burst = { $count } dans la salve
 report-appendix-all = Annexe : tous les épisodes de la période (données saisies par le patient ; ● avec notes ou symptômes)
 report-appendix-notable = Annexe : les épisodes avec notes ou symptômes (données saisies par le patient)

@@ -52,6 +52,7 @@ screen-form-need-duration = Indiquez la durée en minutes, par exemple 2 ou 0,5.
 screen-form-more = Plus de détails : durée, déclencheurs, ce qui a aidé, notes
 screen-form-fewer = Moins de détails
 screen-form-woke = Cela m’a réveillé
+screen-form-set-off = Déclenché par un contact ou un mouvement
 screen-form-count = Combien ? (pour les salves de secousses)
 screen-form-triggers = Déclencheurs suspectés
 screen-form-helped = Qu’est-ce qui a aidé ?
@@ -214,6 +215,7 @@ screen-history-marked-quiet = Marqué « aucun épisode »
 screen-history-checkin = Suivi :
 screen-history-checkin-add = Suivi de ce jour
 screen-details-woke = m’a réveillé
+screen-details-set-off = déclenché par un contact ou un mouvement
 screen-details-after = après { $triggers }
 screen-details-helped = a aidé : { $reliefs }
 

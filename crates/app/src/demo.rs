@@ -282,6 +282,9 @@ impl Journal {
                 reliefs,
                 associated,
                 woke_from_sleep: woke && rng.u8(0..10) < 8,
+                // About one spasm in three set off by touch or movement (from its start,
+                // so that the demo's other figures stay as they were).
+                set_off: kind == Kind::Spasm && local_s % 3 == 0,
                 notes: if rng.u8(0..20) == 0 {
                     "Demo note: noticed after a long day.".into()
                 } else {

@@ -95,6 +95,9 @@ pub struct EpisodeInput {
     pub associated: Vec<String>,
     #[serde(default)]
     pub woke_from_sleep: bool,
+    /// Set off by touch or movement rather than on its own.
+    #[serde(default)]
+    pub set_off: bool,
     #[serde(default)]
     pub notes: String,
 }
@@ -140,6 +143,7 @@ pub struct EpisodeDto {
     pub reliefs: Vec<ReliefUseDto>,
     pub associated: Vec<Associated>,
     pub woke_from_sleep: bool,
+    pub set_off: bool,
     pub notes: String,
     #[ts(type = "number")]
     pub created_at_ms: i64,

@@ -299,7 +299,7 @@ impl Journal {
         })
     }
 
-    /// Logs the same kind, places and intensity as the last logged episode, at
+    /// Logs the same kind, places, intensity and way of starting as the last logged episode, at
     /// `started_at` (RFC 3339 with the local offset; the UI passes "now").
     pub fn repeat_last(&mut self, started_at: &str) -> Result<EpisodeDto, AppError> {
         let last = self.store.last_logged_episode()?.ok_or_else(|| {
@@ -324,6 +324,7 @@ impl Journal {
             reliefs: Vec::new(),
             associated: Vec::new(),
             woke_from_sleep: false,
+            set_off: d.set_off,
             notes: String::new(),
         };
         self.log(&input)

@@ -75,6 +75,7 @@ fn crowded() -> Journal {
                 _ => vec!["swallowing_speaking".into(), "spreading".into()],
             },
             woke_from_sleep: i % 3 == 0,
+            set_off: false,
             notes: String::new(),
         })
         .unwrap();

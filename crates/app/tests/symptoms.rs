@@ -28,6 +28,7 @@ fn episode(kind: &str, at: &str, associated: &[&str]) -> EpisodeInput {
         reliefs: vec![],
         associated: associated.iter().map(|s| s.to_string()).collect(),
         woke_from_sleep: false,
+        set_off: false,
         notes: String::new(),
     }
 }
@@ -121,12 +122,22 @@ fn the_penn_box_rates_spasms_only() {
     spasm.intensity = Some(2);
     j.log(&spasm).unwrap();
     assert_eq!(
-        twinge_app::suggest_psfs(&[(0, Some(2))]),
+        twinge_app::suggest_psfs(&[(0, Some(2), false)]),
         Some((2, 1)),
         "one mild spasm: less than once an hour, mild"
     );
+    assert_eq!(
+        twinge_app::suggest_psfs(&[(0, Some(5), true), (3, Some(6), true)]),
+        Some((1, 2)),
+        "every spasm set off by touch or movement: induced only by stimulation"
+    );
+    assert_eq!(
+        twinge_app::suggest_psfs(&[(0, Some(5), true), (0, Some(6), false)]),
+        Some((2, 2)),
+        "one came on its own: counted by the hour"
+    );
     assert_eq!(twinge_app::suggest_psfs(&[]), None);
-    let busy: Vec<(i64, Option<u8>)> = (0..40).map(|_| (5, Some(8))).collect();
+    let busy: Vec<(i64, Option<u8>, bool)> = (0..40).map(|_| (5, Some(8), false)).collect();
     assert_eq!(
         twinge_app::suggest_psfs(&busy),
         Some((3, 3)),
@@ -146,7 +157,9 @@ fn the_penn_box_rates_spasms_only() {
         .unwrap();
     let page1 = pdf_words(&pdf, 1, 1);
     assert!(
-        page1.contains("frequency 2 — infrequent full spasms, less than once an hour; severity 1"),
+        page1.contains(
+            "frequency 2 — infrequent full spasms occurring less than once per hour; severity 1"
+        ),
         "{page1}"
     );
 }

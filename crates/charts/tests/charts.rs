@@ -39,6 +39,7 @@ fn episodes(n: usize) -> Vec<Episode> {
                 }],
                 associated: vec![],
                 woke_from_sleep: true,
+                set_off: false,
                 notes: String::new(),
                 origin: None,
             },

@@ -30,6 +30,7 @@ fn two_a_day(first: i64, days: i64) -> Vec<Episode> {
                 reliefs: vec![],
                 associated: vec![],
                 woke_from_sleep: false,
+                set_off: false,
                 notes: String::new(),
                 origin: None,
             },

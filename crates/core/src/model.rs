@@ -315,6 +315,9 @@ pub struct EpisodeDraft {
     pub reliefs: Vec<ReliefUse>,
     pub associated: Vec<Associated>,
     pub woke_from_sleep: bool,
+    /// Set off by touch or movement rather than on its own (false also when not said).
+    #[serde(default)]
+    pub set_off: bool,
     pub notes: String,
     /// Set on an imported episode: where it came from.
     #[serde(default, skip_serializing_if = "Option::is_none")]

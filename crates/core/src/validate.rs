@@ -237,6 +237,7 @@ mod tests {
             }],
             associated: vec![],
             woke_from_sleep: true,
+            set_off: false,
             notes: "woke me up".into(),
             origin: None,
         }

@@ -61,6 +61,7 @@ pub(crate) fn episode_from_row(row: &Row<'_>) -> rusqlite::Result<Episode> {
             reliefs: Vec::new(),
             associated: Vec::new(),
             woke_from_sleep: row.get("woke_from_sleep")?,
+            set_off: row.get("set_off")?,
             notes: row.get("notes")?,
             origin,
         },
@@ -160,7 +161,7 @@ impl Store {
         let changed = tx.execute(
             "UPDATE episode SET kind = ?2, started_at = ?3, utc_offset_min = ?4, duration_s = ?5,
                     count = ?6, intensity = ?7, woke_from_sleep = ?8, notes = ?9, updated_at = ?10,
-                    timing = ?11
+                    timing = ?11, set_off = ?12
              WHERE id = ?1",
             params![
                 id_s,
@@ -173,7 +174,8 @@ impl Store {
                 d.woke_from_sleep,
                 d.notes,
                 now_ms,
-                d.timing.code()
+                d.timing.code(),
+                d.set_off
             ],
         )?;
         if changed == 0 {

@@ -24,6 +24,7 @@ const MIGRATION_FILES: &[&str] = &[
     migration!("0008_pgic.sql"),
     migration!("0009_imported_episodes.sql"),
     migration!("0010_quick_checks.sql"),
+    migration!("0011_set_off.sql"),
 ];
 
 /// The migrations; version 6 fills the new day summary from the episodes already there.

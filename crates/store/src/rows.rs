@@ -33,7 +33,8 @@ pub(crate) fn write_row(
                created_at = excluded.created_at, updated_at = excluded.updated_at,
                deleted_at = excluded.deleted_at, timing = excluded.timing,
                origin_app = excluded.origin_app, origin_file = excluded.origin_file,
-               origin_value = excluded.origin_value, origin_scale = excluded.origin_scale"
+               origin_value = excluded.origin_value, origin_scale = excluded.origin_scale,
+               set_off = excluded.set_off"
         }
     };
     let d = &e.draft;
@@ -42,8 +43,9 @@ pub(crate) fn write_row(
         "INSERT INTO episode (id, kind, started_at, utc_offset_min, duration_s, count,
                               intensity, woke_from_sleep, notes, created_at, updated_at,
                               deleted_at, timing, origin_app, origin_file, origin_value,
-                              origin_scale)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+                              origin_scale, set_off)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                 ?18)
          {upsert}"
     ))?
     .execute(params![
@@ -63,7 +65,8 @@ pub(crate) fn write_row(
         origin.map(|o| &o.app),
         origin.map(|o| &o.file),
         origin.and_then(|o| o.value.as_ref()),
-        origin.and_then(|o| o.scale.as_ref())
+        origin.and_then(|o| o.scale.as_ref()),
+        d.set_off
     ])?;
     Ok(())
 }

@@ -42,6 +42,7 @@ fn episode(i: usize, t: i64, offset: usize) -> Episode {
             reliefs: vec![],
             associated: vec![],
             woke_from_sleep: false,
+            set_off: false,
             notes: String::new(),
             origin: None,
         },

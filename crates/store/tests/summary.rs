@@ -212,7 +212,7 @@ fn a_version_5_journal_gets_its_summary_when_it_is_opened() {
     }
     // What a version 5 journal is: the same tables without the summary, with the
     // covering index that version 6 drops (and without the day ratings of version 7, the
-    // PGIC of 8 and the imported episodes' columns of 9).
+    // PGIC of 8, the imported episodes' columns of 9 and how an episode started, of 11).
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(
@@ -229,6 +229,7 @@ fn a_version_5_journal_gets_its_summary_when_it_is_opened() {
              ALTER TABLE episode DROP COLUMN origin_file;
              ALTER TABLE episode DROP COLUMN origin_value;
              ALTER TABLE episode DROP COLUMN origin_scale;
+             ALTER TABLE episode DROP COLUMN set_off;
              PRAGMA user_version = 5;",
         )
         .unwrap();

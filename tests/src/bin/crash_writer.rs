@@ -59,6 +59,7 @@ fn save_loop(dir: &str) {
             }],
             associated: vec![],
             woke_from_sleep: n % 2 == 0,
+            set_off: false,
             notes: format!("crash test episode {n}"),
         };
         let saved = journal.log(&input).expect("save succeeds");

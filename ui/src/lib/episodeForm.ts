@@ -35,6 +35,7 @@ export interface FormState {
   durationS: number | null;
   count: number | null;
   woke: boolean;
+  setOff: boolean;
   associated: Associated[];
   triggers: string[]; // keys
   reliefs: { key: string; helped: number }[];
@@ -50,6 +51,7 @@ export function emptyForm(startedAt: string): FormState {
     durationS: null,
     count: null,
     woke: false,
+    setOff: false,
     associated: [],
     triggers: [],
     reliefs: [],
@@ -66,6 +68,7 @@ export function formFromEpisode(e: EpisodeDto): FormState {
     durationS: e.duration_s,
     count: e.count,
     woke: e.woke_from_sleep,
+    setOff: e.set_off,
     associated: [...e.associated],
     triggers: e.triggers.map((t) => t.key),
     reliefs: e.reliefs.map((r) => ({ key: r.key, helped: r.helped })),
@@ -85,6 +88,7 @@ export function toInput(f: FormState & { kind: Kind }): EpisodeInput {
     reliefs: f.reliefs.map((r) => ({ relief: r.key, helped: r.helped })),
     associated: f.associated,
     woke_from_sleep: f.woke,
+    set_off: f.setOff,
     notes: f.notes,
   };
 }
@@ -103,12 +107,13 @@ export function toggleIn<T>(list: T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
 
-/** An episode's details in a line, as History lists them: duration, burst, waking,
- * triggers, and what helped with how much. */
+/** An episode's details in a line, as History lists them: duration, burst, set off,
+ * waking, triggers, and what helped with how much. */
 export function episodeDetails(e: EpisodeDto): string {
   const parts: string[] = [];
   if (e.duration_s) parts.push(formatDuration(e.duration_s));
   if (e.count) parts.push(`×${e.count}`);
+  if (e.set_off) parts.push(t('screen-details-set-off'));
   if (e.woke_from_sleep) parts.push(t('screen-details-woke'));
   if (e.triggers.length) parts.push(t('screen-details-after', { triggers: e.triggers.map((x) => x.name).join(', ') }));
   if (e.reliefs.length) {

@@ -23,6 +23,7 @@ describe('ipc', () => {
       reliefs: [],
       associated: [],
       woke_from_sleep: false,
+      set_off: false,
       notes: '',
     });
     expect(calls[0]![0]).toBe('update_episode');

@@ -65,6 +65,7 @@ export function episode(over: Partial<EpisodeDto> = {}): EpisodeDto {
     reliefs: [],
     associated: [],
     woke_from_sleep: true,
+    set_off: false,
     notes: '',
     created_at_ms: 0,
     updated_at_ms: 0,

@@ -252,6 +252,7 @@ pub(crate) fn build(
                     .collect(),
                 associated: vec![],
                 woke_from_sleep: false,
+                set_off: false,
                 notes: notes.join("\n"),
                 created_at_ms: at_ms,
                 updated_at_ms: at_ms,

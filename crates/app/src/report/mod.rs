@@ -96,28 +96,29 @@ pub struct ReportDefaults {
     pub languages: Vec<crate::LanguageChoice>,
 }
 
-/// The Penn scale suggested from the spasms of a period (each one's local day and
-/// intensity; none without spasms). Part 1 from spasms per waking hour (16 h) on the days
-/// with spasms: more than 10 an hour 4, more than 1 an hour 3, else 2 (level 1, spasms
-/// only on stimulation, needs to know how a spasm started, which the log does not record
-/// yet). Part 2 from their median intensity: ≤ 3 mild, below 7 moderate, else severe
-/// (over the rated ones; mild when an imported diary rated none).
-pub fn suggest_psfs(spasms: &[(i64, Option<u8>)]) -> Option<(u8, u8)> {
+/// The Penn scale suggested from the spasms of a period (each one's local day,
+/// intensity and whether it was set off by touch or movement; none without spasms).
+/// Part 1: 1 when every spasm was set off; otherwise from spasms per waking hour (16 h)
+/// on the days with spasms: more than 10 an hour 4, more than 1 an hour 3, else 2.
+/// Part 2 from their median intensity: ≤ 3 mild, below 7 moderate, else severe (over
+/// the rated ones; mild when an imported diary rated none).
+pub fn suggest_psfs(spasms: &[(i64, Option<u8>, bool)]) -> Option<(u8, u8)> {
     if spasms.is_empty() {
         return None;
     }
-    let mut days: Vec<i64> = spasms.iter().map(|(d, _)| *d).collect();
+    let mut days: Vec<i64> = spasms.iter().map(|(d, ..)| *d).collect();
     days.sort_unstable();
     days.dedup();
     let per_waking_hour = spasms.len() as f64 / (days.len() as f64 * WAKING_HOURS);
     let frequency = match per_waking_hour {
+        _ if spasms.iter().all(|(.., set_off)| *set_off) => 1,
         r if r > 10.0 => 4,
         r if r > 1.0 => 3,
         _ => 2,
     };
     let mut intensities: Vec<f64> = spasms
         .iter()
-        .filter_map(|(_, i)| i.map(f64::from))
+        .filter_map(|(_, i, _)| i.map(f64::from))
         .collect();
     intensities.sort_by(f64::total_cmp);
     let median = twinge_core::insights::median_sorted(&intensities).unwrap_or(0.0);
@@ -140,9 +141,9 @@ pub(super) const NO_SPASMS: (u8, u8) = (0, 1);
 const WAKING_HOURS: f64 = 16.0;
 
 impl Journal {
-    /// The spasms of a period: each one's local day and intensity (the Penn scale counts
-    /// spasms only, never cramps or twitches).
-    fn spasms_in(&self, period: Period) -> Result<Vec<(i64, Option<u8>)>, AppError> {
+    /// The spasms of a period: each one's local day, intensity and whether it was set off
+    /// (the Penn scale counts spasms only, never cramps or twitches).
+    fn spasms_in(&self, period: Period) -> Result<Vec<(i64, Option<u8>, bool)>, AppError> {
         let spasms = self.store().list_episodes(&ListFilter {
             limit: u32::MAX,
             kind: Some(Kind::Spasm),
@@ -152,8 +153,9 @@ impl Journal {
     }
 }
 
-/// The spasms among `episodes` that fall in `period`: each one's local day and intensity.
-fn spasms_of(episodes: &[twinge_core::Episode], period: Period) -> Vec<(i64, Option<u8>)> {
+/// The spasms among `episodes` that fall in `period`: each one's local day, intensity
+/// and whether it was set off.
+fn spasms_of(episodes: &[twinge_core::Episode], period: Period) -> Vec<(i64, Option<u8>, bool)> {
     episodes
         .iter()
         .filter(|e| e.draft.kind == Kind::Spasm)
@@ -161,9 +163,10 @@ fn spasms_of(episodes: &[twinge_core::Episode], period: Period) -> Vec<(i64, Opt
             (
                 twinge_core::insights::local_day_hour_weekday(e).0,
                 e.draft.intensity,
+                e.draft.set_off,
             )
         })
-        .filter(|(day, _)| period.contains(*day))
+        .filter(|(day, ..)| period.contains(*day))
         .collect()
 }
 

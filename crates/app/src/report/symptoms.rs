@@ -64,10 +64,14 @@ fn short_dates(tr: &Tr, days: &[i64]) -> String {
     tr.formats().days(&days)
 }
 
-/// What an appendix row adds to its notes: the symptoms, woke from sleep, a burst's count.
+/// What an appendix row adds to its notes: the symptoms, set off, woke from sleep, a
+/// burst's count.
 pub(super) fn flags(tr: &Tr, e: &Episode) -> String {
     let d = &e.draft;
     let mut out: Vec<String> = d.associated.iter().map(|a| symptom(tr, *a)).collect();
+    if d.set_off {
+        out.push(tr.report_set_off());
+    }
     if d.woke_from_sleep {
         out.push(tr.report_woke());
     }

@@ -158,6 +158,7 @@ pub(crate) fn check_episode(
         reliefs: f.reliefs.clone(),
         associated: f.associated.clone(),
         woke_from_sleep: f.woke_from_sleep,
+        set_off: f.set_off,
         notes: f.notes.clone(),
     };
     let one = |field: &str, message: String| vec![(field.to_string(), message)];

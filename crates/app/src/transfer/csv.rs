@@ -81,6 +81,21 @@ struct CsvRow {
     origin_value: String,
     #[serde(rename = "Source scale")]
     origin_scale: String,
+    /// `yes`: set off by touch or movement (also read: true, 1, y).
+    #[serde(rename = "Set off by touch or movement")]
+    set_off: String,
+}
+
+fn yes_no(yes: bool) -> String {
+    if yes { "yes" } else { "no" }.into()
+}
+
+/// Whether a yes/no cell says yes.
+fn said_yes(cell: &str) -> bool {
+    matches!(
+        cell.trim().to_lowercase().as_str(),
+        "yes" | "true" | "1" | "y"
+    )
 }
 
 /// Columns a sheet must have to be read: their names in words, and the older codes.
@@ -140,7 +155,8 @@ impl CsvRow {
                 .map(|a| a.label())
                 .collect::<Vec<_>>()
                 .join("; "),
-            woke_from_sleep: if f.woke_from_sleep { "yes" } else { "no" }.into(),
+            woke_from_sleep: yes_no(f.woke_from_sleep),
+            set_off: yes_no(f.set_off),
             notes: write_cell(f.notes),
             created_at_ms: Some(f.created_at_ms),
             updated_at_ms: Some(f.updated_at_ms),
@@ -321,10 +337,8 @@ impl Journal {
                     .collect(),
                 reliefs,
                 associated: items(&row.associated).map(cells::symptom).collect(),
-                woke_from_sleep: matches!(
-                    row.woke_from_sleep.to_lowercase().as_str(),
-                    "yes" | "true" | "1" | "y"
-                ),
+                woke_from_sleep: said_yes(&row.woke_from_sleep),
+                set_off: said_yes(&row.set_off),
                 notes: row.notes,
                 created_at_ms: created,
                 updated_at_ms: row.updated_at_ms.unwrap_or(created),

@@ -35,10 +35,10 @@ use crate::{
 
 /// The JSON file's format name and version.
 pub const FORMAT: &str = "twinge-journal";
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 /// The oldest version still read (version 1 had no check-ins, version 2 no day
 /// ratings, version 3 no imported episodes: an episode's timing, unknown intensity and
-/// origin).
+/// origin, version 4 no way an episode started).
 pub const OLDEST_FORMAT_VERSION: u32 = 1;
 
 pub use days::{CheckinFile, FactorFile};
@@ -82,6 +82,9 @@ pub struct EpisodeFile {
     pub reliefs: Vec<ReliefInput>,
     pub associated: Vec<String>,
     pub woke_from_sleep: bool,
+    /// Set off by touch or movement (version 5; older files: not said).
+    #[serde(default)]
+    pub set_off: bool,
     pub notes: String,
     pub created_at_ms: i64,
     pub updated_at_ms: i64,
@@ -116,6 +119,7 @@ impl EpisodeFile {
                 .collect(),
             associated: d.associated.iter().map(|a| a.code().to_string()).collect(),
             woke_from_sleep: d.woke_from_sleep,
+            set_off: d.set_off,
             notes: d.notes.clone(),
             created_at_ms: e.created_at_ms,
             updated_at_ms: e.updated_at_ms,

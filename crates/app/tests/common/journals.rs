@@ -53,6 +53,7 @@ pub fn input(i: usize, notes: &str, offset: i32, intensity: i64) -> EpisodeInput
             vec![]
         },
         woke_from_sleep: i % 2 == 1,
+        set_off: false,
         notes: notes.into(),
     }
 }

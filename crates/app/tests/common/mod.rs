@@ -40,6 +40,7 @@ pub fn detailed_cramp() -> EpisodeInput {
         }],
         associated: vec!["stiffness".into()],
         woke_from_sleep: true,
+        set_off: false,
         notes: "woke me up".into(),
     }
 }
@@ -61,6 +62,7 @@ pub fn cramp(at: &str) -> EpisodeInput {
         reliefs: vec![],
         associated: vec![],
         woke_from_sleep: false,
+        set_off: false,
         notes: String::new(),
     }
 }

@@ -27,6 +27,8 @@ pub(crate) struct AddArgs {
     associated: Vec<String>,
     #[arg(long)]
     woke: bool,
+    #[arg(long)]
+    set_off: bool,
     #[arg(long, default_value = "")]
     notes: String,
 }
@@ -91,6 +93,7 @@ fn input_from(args: &AddArgs, clock: &dyn Clock) -> anyhow::Result<EpisodeInput>
         reliefs,
         associated: args.associated.clone(),
         woke_from_sleep: args.woke,
+        set_off: args.set_off,
         notes: args.notes.clone(),
     })
 }

@@ -112,6 +112,7 @@ pub fn episode(i: usize, s: &Spec) -> Episode {
                 .collect(),
             associated: vec![Associated::Stiffness],
             woke_from_sleep: s.woke,
+            set_off: false,
             notes: String::new(),
             // What the journal holds without a clock time, a place or an intensity
             // came from another app.
@@ -152,6 +153,7 @@ pub fn plain_episode(n: u128) -> Episode {
             }],
             associated: vec![],
             woke_from_sleep: true,
+            set_off: false,
             notes: format!("episode {n}"),
             origin: None,
         },

@@ -27,7 +27,11 @@ intensity: number | null, locations: Array<LocationInput>,
 /**
  * Trigger keys or names; a new name joins the vocabulary.
  */
-triggers: Array<string>, reliefs: Array<ReliefInput>, associated: Array<Associated>, woke_from_sleep: boolean, notes: string, };
+triggers: Array<string>, reliefs: Array<ReliefInput>, associated: Array<Associated>, woke_from_sleep: boolean, 
+/**
+ * Set off by touch or movement rather than on its own.
+ */
+set_off: boolean, notes: string, };
 
 export type TagDto = { key: string, name: string, };
 
@@ -58,7 +62,7 @@ origin: string | null, locations: Array<Location>,
 /**
  * The places in words, as every screen, the PDF and the command line say them.
  */
-place: string, triggers: Array<TagDto>, reliefs: Array<ReliefUseDto>, associated: Array<Associated>, woke_from_sleep: boolean, notes: string, created_at_ms: number, updated_at_ms: number, };
+place: string, triggers: Array<TagDto>, reliefs: Array<ReliefUseDto>, associated: Array<Associated>, woke_from_sleep: boolean, set_off: boolean, notes: string, created_at_ms: number, updated_at_ms: number, };
 
 export type Cursor = { started_at_s: number, id: string, };
 
@@ -875,6 +879,7 @@ export type Messages = {
   'help-add-reliefs': Record<string, never>;
   'help-add-associated': Record<string, never>;
   'help-add-woke': Record<string, never>;
+  'help-add-set-off': Record<string, never>;
   'help-add-notes': Record<string, never>;
   'help-checkin': Record<string, never>;
   'help-checkin-date': Record<string, never>;
@@ -1140,6 +1145,7 @@ export type Messages = {
   'report-bursts': Record<string, never>;
   'report-symptom-last': { dates: number | string };
   'report-woke': Record<string, never>;
+  'report-set-off': Record<string, never>;
   'report-in-burst': { count: number | string };
   'report-appendix-all': Record<string, never>;
   'report-appendix-notable': Record<string, never>;
@@ -1190,6 +1196,7 @@ export type Messages = {
   'screen-form-more': Record<string, never>;
   'screen-form-fewer': Record<string, never>;
   'screen-form-woke': Record<string, never>;
+  'screen-form-set-off': Record<string, never>;
   'screen-form-count': Record<string, never>;
   'screen-form-triggers': Record<string, never>;
   'screen-form-helped': Record<string, never>;
@@ -1346,6 +1353,7 @@ export type Messages = {
   'screen-history-checkin': Record<string, never>;
   'screen-history-checkin-add': Record<string, never>;
   'screen-details-woke': Record<string, never>;
+  'screen-details-set-off': Record<string, never>;
   'screen-details-after': { triggers: number | string };
   'screen-details-helped': { reliefs: number | string };
   'screen-checkin-nothing': Record<string, never>;
