@@ -109,3 +109,5 @@ cli-peer-name = { $name } → { $role } ({ $rows ->
 cli-peer-skipped = ausgelassen: { $what } ({ $why })
 cli-peer-skipped-rows = ausgelassen: { $what } ({ $why }), Zeilen { $rows }
 cli-peer-left-out = Zeile { $row } ausgelassen: { $message }
+cli-treatment-saved = { $name } { $change } am { $date }: gespeichert.
+cli-treatment-bad-change = „{ $code }“ ist keine Änderung; verwenden Sie started, changed oder stopped.

@@ -119,3 +119,10 @@ help-import-json = Ausgeben, was der Import bringt, als JSON
 help-value-app = APP
 help-value-name-kind = NAME=ART
 help-value-header-field = KOPF=FELD
+help-treatment = Eine Medikamentenänderung oder eine andere Behandlung erfassen (Physiotherapie, Dehnübungen, kein Koffein mehr), um die Wochen davor und danach zu vergleichen
+help-treatment-date = Der Tag, an dem sie begann, sich änderte oder endete
+help-treatment-name = Was es ist: „Baclofen“, „Physiotherapie“
+help-treatment-change = started, changed oder stopped (Standard: started)
+help-treatment-dose = Die Dosis, etwa 10 mg dreimal täglich
+help-treatment-note = Eine Notiz
+help-value-change = ÄNDERUNG

@@ -122,3 +122,10 @@ help-import-json = Print what the import brings as JSON
 help-value-app = APP
 help-value-name-kind = NAME=KIND
 help-value-header-field = HEADER=FIELD
+help-treatment = Record a medication change or another treatment (physiotherapy, a stretching routine, stopping caffeine), to compare the weeks before and after it
+help-treatment-date = The day it started, changed or stopped
+help-treatment-name = What it is: "Baclofen", "Physiotherapy"
+help-treatment-change = started, changed or stopped (default: started)
+help-treatment-dose = The dose, such as 10 mg three times a day
+help-treatment-note = A note
+help-value-change = CHANGE

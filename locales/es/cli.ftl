@@ -117,3 +117,5 @@ cli-peer-name = { $name } → { $role } ({ $rows ->
 cli-peer-skipped = omitido: { $what } ({ $why })
 cli-peer-skipped-rows = omitido: { $what } ({ $why }), filas { $rows }
 cli-peer-left-out = fila { $row } omitida: { $message }
+cli-treatment-saved = { $name }: { $change } el { $date }; guardado.
+cli-treatment-bad-change = «{ $code }» no es un cambio; use started, changed o stopped.

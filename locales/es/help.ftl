@@ -119,3 +119,10 @@ help-import-json = Mostrar lo que trae la importación en JSON
 help-value-app = APP
 help-value-name-kind = NOMBRE=TIPO
 help-value-header-field = ENCABEZADO=CAMPO
+help-treatment = Anotar un cambio de medicación u otro tratamiento (fisioterapia, una rutina de estiramientos, dejar la cafeína) para comparar las semanas de antes y de después
+help-treatment-date = El día en que empezó, cambió o terminó
+help-treatment-name = Qué es: «Baclofeno», «Fisioterapia»
+help-treatment-change = started, changed o stopped (por defecto: started)
+help-treatment-dose = La dosis, como 10 mg tres veces al día
+help-treatment-note = Una nota
+help-value-change = CAMBIO

@@ -117,3 +117,5 @@ cli-peer-name = { $name } → { $role } ({ $rows ->
 cli-peer-skipped = laissé de côté : { $what } ({ $why })
 cli-peer-skipped-rows = laissé de côté : { $what } ({ $why }), lignes { $rows }
 cli-peer-left-out = ligne { $row } laissée de côté : { $message }
+cli-treatment-saved = { $name } : { $change } le { $date } ; enregistré.
+cli-treatment-bad-change = « { $code } » n’est pas un changement ; utilisez started, changed ou stopped.

@@ -119,3 +119,10 @@ help-import-json = Afficher ce qu’apporte l’importation en JSON
 help-value-app = APP
 help-value-name-kind = NOM=TYPE
 help-value-header-field = EN-TÊTE=CHAMP
+help-treatment = Noter un changement de médicament ou un autre traitement (kinésithérapie, des étirements, arrêter la caféine) pour comparer les semaines d’avant et d’après
+help-treatment-date = Le jour où il a commencé, changé ou pris fin
+help-treatment-name = Ce que c’est : « Baclofène », « Kinésithérapie »
+help-treatment-change = started, changed ou stopped (par défaut : started)
+help-treatment-dose = La dose, par exemple 10 mg trois fois par jour
+help-treatment-note = Une note
+help-value-change = CHANGEMENT

@@ -155,8 +155,20 @@ fn csv_round_trips_every_field_it_carries() {
             (y.kind, &y.started_at, y.duration_s, y.count, y.intensity)
         );
         assert_eq!(
-            (&x.locations, &x.associated, x.woke_from_sleep, &x.notes),
-            (&y.locations, &y.associated, y.woke_from_sleep, &y.notes)
+            (
+                &x.locations,
+                &x.associated,
+                x.woke_from_sleep,
+                x.set_off,
+                &x.notes
+            ),
+            (
+                &y.locations,
+                &y.associated,
+                y.woke_from_sleep,
+                y.set_off,
+                &y.notes
+            )
         );
         let names = |e: &twinge_app::EpisodeDto| {
             e.triggers

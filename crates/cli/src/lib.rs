@@ -38,6 +38,7 @@ mod help;
 
 use cmd::{
     add, appointment, checkin, demo, files, list, passcode, peer, remind, report, stats, transfer,
+    treatment,
 };
 
 #[derive(Parser, Debug)]
@@ -58,6 +59,7 @@ enum Cmd {
     Add(Box<add::AddArgs>),
     Checkin(checkin::CheckinArgs),
     Appointment(appointment::AppointmentArgs),
+    Treatment(treatment::TreatmentArgs),
     List(list::ListArgs),
     Check,
     Stats(stats::StatsArgs),
@@ -256,6 +258,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Cmd::Add(args) => add::run(args, ctx),
         Cmd::Checkin(args) => checkin::run(args, ctx),
         Cmd::Appointment(args) => appointment::run(args, ctx),
+        Cmd::Treatment(args) => treatment::run(args, ctx),
         Cmd::List(args) => list::run(args, ctx),
         Cmd::Check => files::check(ctx),
         Cmd::Stats(args) => stats::run(args, ctx),

@@ -292,3 +292,61 @@ fn an_appointment_keeps_the_global_impression_and_refuses_an_answer_it_does_not_
     let file: serde_json::Value = serde_json::from_slice(&std::fs::read(&again).unwrap()).unwrap();
     assert_eq!(file["appointments"][0]["pgic"], "much_improved");
 }
+
+#[test]
+fn a_treatment_is_recorded_as_the_app_records_it_and_bad_input_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let said = ok(
+        d,
+        &[
+            "treatment",
+            "--date",
+            "2026-10-02",
+            "--name",
+            "Physiotherapy",
+        ],
+    );
+    assert!(said.contains("Physiotherapy started on"), "{said}");
+    for (args, says) in [
+        (
+            vec![
+                "--date",
+                "2026-10-03",
+                "--name",
+                "Baclofen",
+                "--change",
+                "paused",
+            ],
+            "“paused” is not a change",
+        ),
+        (
+            vec!["--date", "2999-01-01", "--name", "Baclofen"],
+            "more than a year ahead",
+        ),
+        (
+            vec!["--date", "2026-10-03", "--name", " "],
+            "A name needs 1 to",
+        ),
+    ] {
+        let bad = twinge(d, &[&["treatment"], &args[..]].concat());
+        assert!(!bad.status.success(), "{args:?}");
+        let err = String::from_utf8_lossy(&bad.stderr);
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+    let out = d.join("e.json");
+    ok(
+        d,
+        &["export", "--format", "json", "--out", out.to_str().unwrap()],
+    );
+    let file: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    let changes = file["medication_changes"].as_array().unwrap();
+    assert_eq!(
+        changes.len(),
+        1,
+        "the refused ones were not saved: {changes:?}"
+    );
+    assert_eq!(changes[0]["name"], "Physiotherapy");
+    assert_eq!(changes[0]["change"], "started");
+    assert_eq!(changes[0]["date"], "2026-10-02");
+}

@@ -284,12 +284,24 @@ fn export_import_backup_restore_through_files() {
             "--where",
             "eyelid:left",
             "--intensity",
-            "1"
+            "1",
+            "--set-off"
         ]
     )
     .status
     .success());
-    assert_eq!(list_json(a.path()).as_array().unwrap().len(), 302);
+    let listed = list_json(a.path());
+    assert_eq!(listed.as_array().unwrap().len(), 302);
+    let set_off_twitches = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "twitch" && e["set_off"] == true)
+        .count();
+    assert_eq!(
+        set_off_twitches, 1,
+        "--set-off is kept (the demo sets off spasms only)"
+    );
     let out = twinge(a.path(), &["restore", backup.to_str().unwrap()]);
     assert!(
         out.status.success(),

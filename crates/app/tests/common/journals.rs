@@ -53,7 +53,7 @@ pub fn input(i: usize, notes: &str, offset: i32, intensity: i64) -> EpisodeInput
             vec![]
         },
         woke_from_sleep: i % 2 == 1,
-        set_off: false,
+        set_off: i % 3 == 2,
         notes: notes.into(),
     }
 }

@@ -12,3 +12,4 @@ pub(crate) mod remind;
 pub(crate) mod report;
 pub(crate) mod stats;
 pub(crate) mod transfer;
+pub(crate) mod treatment;
