@@ -240,3 +240,4 @@ origin-sheet = einer Tabelle
 peer-control-character = Zeile { $line } enthält ein Steuerzeichen, das kein Tagebuch schreibt
 peer-formula = Zeile { $line } enthält eine Tabellenformel; speichern Sie die Tabelle stattdessen mit ihren Werten
 peer-not-a-workbook = sie sieht wie eine Tabellendatei (.xlsx, .xls, .ods) aus, lässt sich aber nicht als solche lesen
+failure-no-such-appointment = Es gibt keinen Termin mit der Kennung { $id }.

@@ -246,3 +246,4 @@ origin-sheet = a spreadsheet
 peer-control-character = line { $line } holds a control character, which no diary writes
 peer-formula = line { $line } holds a spreadsheet formula; save the sheet with its values instead
 peer-not-a-workbook = it looks like a spreadsheet file (.xlsx, .xls, .ods) but cannot be read as one
+failure-no-such-appointment = There is no appointment with the id { $id }.

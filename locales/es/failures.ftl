@@ -244,3 +244,4 @@ origin-sheet = una hoja de cálculo
 peer-control-character = la línea { $line } contiene un carácter de control, que ningún diario escribe
 peer-formula = la línea { $line } contiene una fórmula de hoja de cálculo; guarde la hoja con sus valores
 peer-not-a-workbook = parece un archivo de hoja de cálculo (.xlsx, .xls, .ods) pero no se puede leer como tal
+failure-no-such-appointment = No hay ninguna cita con el identificador { $id }.

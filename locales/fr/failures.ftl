@@ -244,3 +244,4 @@ origin-sheet = un tableur
 peer-control-character = la ligne { $line } contient un caractère de contrôle, qu’aucun journal n’écrit
 peer-formula = la ligne { $line } contient une formule de tableur ; enregistrez plutôt le tableur avec ses valeurs
 peer-not-a-workbook = il ressemble à un fichier de tableur (.xlsx, .xls, .ods) mais ne se lit pas comme tel
+failure-no-such-appointment = Il n’y a pas de rendez-vous avec l’identifiant { $id }.

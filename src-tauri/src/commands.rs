@@ -5,7 +5,7 @@ use tauri::State;
 use twinge_app::{
     AppointmentDto, AppointmentInput, CheckinDto, DayRecord, EpisodeDto, EpisodeInput, EpisodePage,
     FactorDto, FactorEditInput, Input, InsightsDto, InsightsQuery, LanguageSettings, ListQuery,
-    LogHome, MedicationChangeDto, MedicationChangeInput, PasscodeChange, PrivacyStatus,
+    LogHome, MedicationChangeDto, MedicationChangeInput, PasscodeChange, Pgic, PrivacyStatus,
     ReminderStatus, ReportDefaults, ReportPreview, ReportRequest, Secret, Settings, Text,
     VocabAddInput, VocabEditInput, VocabEntryDto, Vocabularies,
 };
@@ -134,6 +134,17 @@ pub fn add_appointment(
 pub fn delete_appointment(state: State<'_, AppState>, id: Text) -> Result<(), Spoken> {
     let id = id.get()?;
     state.with(|j| j.delete_appointment(id))
+}
+
+#[tauri::command]
+pub fn answer_pgic(
+    state: State<'_, AppState>,
+    id: Text,
+    pgic: Input<Pgic>,
+) -> Result<AppointmentDto, Spoken> {
+    let id = id.get()?;
+    let pgic = pgic.into_inner()?;
+    state.with(|j| j.answer_pgic(id, pgic))
 }
 
 #[tauri::command]

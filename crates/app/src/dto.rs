@@ -194,6 +194,8 @@ pub struct LogHome {
     pub quiet_today: bool,
     /// Episodes logged today (a day with episodes cannot be marked "no episodes").
     pub episodes_today: u32,
+    /// An appointment recorded for today: the Log tab asks its PGIC until answered.
+    pub appointment_today: Option<crate::AppointmentDto>,
 }
 
 /// A page of episodes, newest first, and where the next page starts.

@@ -296,6 +296,7 @@ impl Journal {
             last,
             quiet_today: self.is_quiet_day(today)?,
             episodes_today: self.episodes_on(today)?,
+            appointment_today: self.appointment_on(today)?,
         })
     }
 

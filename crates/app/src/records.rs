@@ -115,13 +115,34 @@ impl Journal {
             .store()
             .appointments()?
             .into_iter()
-            .map(|a| AppointmentDto {
-                pgic: a.pgic.as_deref().and_then(Pgic::from_code),
-                id: a.id,
-                date: a.date,
-                note: a.note,
-            })
+            .map(appointment_dto)
             .collect())
+    }
+
+    /// The appointment on a local date (`YYYY-MM-DD`), if one is recorded: the Log tab
+    /// asks the PGIC on its day.
+    pub(crate) fn appointment_on(&self, date: &str) -> Result<Option<AppointmentDto>, AppError> {
+        Ok(self.appointments()?.into_iter().find(|a| a.date == date))
+    }
+
+    /// Keeps the patient's answer to the Patient Global Impression of Change on an
+    /// appointment (asked on its day, and before a report is made); a new answer
+    /// replaces the one before.
+    pub fn answer_pgic(&mut self, id: &str, pgic: Pgic) -> Result<AppointmentDto, AppError> {
+        let mut a = self
+            .store()
+            .appointments()?
+            .into_iter()
+            .find(|a| a.id == id)
+            .ok_or_else(|| {
+                let id = id.to_string();
+                AppError::say("not_found", move |tr| {
+                    tr.failure_no_such_appointment(id.as_str())
+                })
+            })?;
+        a.pgic = Some(pgic.code().to_string());
+        self.store_mut().upsert_appointment(&a)?;
+        Ok(appointment_dto(a))
     }
 
     pub fn add_appointment(
@@ -293,5 +314,14 @@ impl Journal {
         list.into_iter()
             .find(|e| e.key == key)
             .ok_or_else(|| AppError::say("not_found", |tr| tr.failure_entry_gone()))
+    }
+}
+
+fn appointment_dto(a: Appointment) -> AppointmentDto {
+    AppointmentDto {
+        pgic: a.pgic.as_deref().and_then(Pgic::from_code),
+        id: a.id,
+        date: a.date,
+        note: a.note,
     }
 }

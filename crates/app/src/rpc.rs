@@ -34,6 +34,7 @@ macro_rules! rpc_schema {
             list_appointments() -> Vec<AppointmentDto>;
             add_appointment(input: AppointmentInput) -> AppointmentDto;
             delete_appointment(id: String) -> ();
+            answer_pgic(id: String, pgic: Pgic) -> AppointmentDto;
             list_medication_changes() -> Vec<MedicationChangeDto>;
             add_medication_change(input: MedicationChangeInput) -> MedicationChangeDto;
             delete_medication_change(id: String) -> ();

@@ -68,7 +68,7 @@ fn vocabulary_entries_are_renamed_and_archived_never_lost() {
 #[test]
 fn settings_appointments_and_medication_changes_round_trip() {
     use twinge_app::{
-        AppointmentInput, MedChange, MedicationChangeInput, Settings, Theme, WeekStart,
+        AppointmentInput, MedChange, MedicationChangeInput, Pgic, Settings, Theme, WeekStart,
     };
     let dir = tempfile::tempdir().unwrap();
     let mut j = Journal::open(dir.path(), clock()).unwrap();
@@ -138,6 +138,37 @@ fn settings_appointments_and_medication_changes_round_trip() {
     assert_eq!(
         j.medication_changes().unwrap()[0].change,
         MedChange::Started
+    );
+    // On its day the Log tab asks the PGIC; the answer is kept on the appointment.
+    let home = j.log_home("2026-12-01").unwrap();
+    assert_eq!(home.appointment_today.as_ref().map(|x| &x.id), Some(&a.id));
+    assert_eq!(home.appointment_today.unwrap().pgic, None);
+    assert!(j
+        .log_home("2026-12-02")
+        .unwrap()
+        .appointment_today
+        .is_none());
+    let answered = j.answer_pgic(&a.id, Pgic::MuchImproved).unwrap();
+    assert_eq!(answered.pgic, Some(Pgic::MuchImproved));
+    let again = j.answer_pgic(&a.id, Pgic::NoChange).unwrap();
+    assert_eq!(
+        again.pgic,
+        Some(Pgic::NoChange),
+        "a new answer replaces the first"
+    );
+    assert_eq!(
+        j.log_home("2026-12-01")
+            .unwrap()
+            .appointment_today
+            .unwrap()
+            .pgic,
+        Some(Pgic::NoChange)
+    );
+    assert_eq!(
+        j.answer_pgic("no-such-id", Pgic::MuchWorse)
+            .unwrap_err()
+            .code,
+        "not_found"
     );
     j.delete_appointment(&a.id).unwrap();
     assert!(j.appointments().unwrap().is_empty());

@@ -13,6 +13,7 @@ import type {
   ListQuery,
   MedicationChangeInput,
   PeerMapping,
+  Pgic,
   ReportRequest,
   Settings,
   VocabAddInput,
@@ -76,6 +77,7 @@ export const ipc = {
   listAppointments: () => call('list_appointments', {}),
   addAppointment: (input: AppointmentInput) => call('add_appointment', { input }),
   deleteAppointment: (id: string) => call('delete_appointment', { id }),
+  answerPgic: (id: string, pgic: Pgic) => call('answer_pgic', { id, pgic }),
   listMedicationChanges: () => call('list_medication_changes', {}),
   addMedicationChange: (input: MedicationChangeInput) =>
     call('add_medication_change', { input }),

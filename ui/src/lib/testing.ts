@@ -1,7 +1,7 @@
 // Test helpers: a fake IPC service with the same shape as the real one.
 import { vi } from 'vitest';
 import type { Ipc } from './ipc';
-import type { EpisodeDto, Vocabularies } from './bindings';
+import type { EpisodeDto, Pgic, Vocabularies } from './bindings';
 import { IPC_KEY } from './context';
 
 /** The languages the fake journal offers. */
@@ -83,7 +83,7 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
     undoDeleteEpisode: vi.fn(async () => episode()),
     listEpisodes: vi.fn(async () => ({ episodes: [], next: null })),
     vocabularies: vi.fn(async () => vocab),
-    logHome: vi.fn(async () => ({ last: null, quiet_today: false, episodes_today: 0 })),
+    logHome: vi.fn(async () => ({ last: null, quiet_today: false, episodes_today: 0, appointment_today: null })),
     repeatLast: vi.fn(async () => episode()),
     markQuietDay: vi.fn(async () => null),
     clearQuietDay: vi.fn(async () => null),
@@ -92,6 +92,7 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
     listAppointments: vi.fn(async () => []),
     addAppointment: vi.fn(async (i) => ({ id: 'a1', date: i.date, note: i.note })),
     deleteAppointment: vi.fn(async () => null),
+    answerPgic: vi.fn(async (id: string, pgic: Pgic) => ({ id, date: '2026-11-20', note: '', pgic })),
     listMedicationChanges: vi.fn(async () => []),
     addMedicationChange: vi.fn(async (i) => ({ id: 'm1', ...i })),
     deleteMedicationChange: vi.fn(async () => null),

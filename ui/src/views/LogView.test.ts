@@ -14,6 +14,29 @@ async function fillCramp(container: HTMLElement) {
 }
 
 describe('LogView', () => {
+  it('asks the PGIC on the day of an appointment and keeps the answer with one tap', async () => {
+    const appointment = { id: 'appt', date: todayLocal(), note: 'neurology' };
+    const ipc = fakeIpc({
+      logHome: vi.fn(async () => ({ last: null, quiet_today: false, episodes_today: 0, appointment_today: appointment })),
+    });
+    render(LogView, withIpc(ipc));
+    expect(await screen.findByRole('heading', { name: 'Your appointment today' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Since the last appointment, your spasms are…' })).toBeTruthy();
+    await fireEvent.click(screen.getByRole('radio', { name: 'much improved' }));
+    await waitFor(() => expect(ipc.answerPgic).toHaveBeenCalledWith('appt', 'much_improved'));
+    expect(await screen.findByText(/Kept: the report gives your answer/)).toBeTruthy();
+  });
+
+  it('does not ask again once the appointment has an answer', async () => {
+    const appointment = { id: 'appt', date: todayLocal(), note: '', pgic: 'no_change' as const };
+    const ipc = fakeIpc({
+      logHome: vi.fn(async () => ({ last: null, quiet_today: false, episodes_today: 0, appointment_today: appointment })),
+    });
+    render(LogView, withIpc(ipc));
+    await waitFor(() => expect(ipc.logHome).toHaveBeenCalled());
+    expect(screen.queryByRole('heading', { name: 'Your appointment today' })).toBeNull();
+  });
+
   it('asks for kind and place next to the fields before calling the app', async () => {
     const ipc = fakeIpc();
     render(LogView, withIpc(ipc));
@@ -42,6 +65,7 @@ describe('LogView', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(ipc.logEpisode).toHaveBeenCalledTimes(1));
     expect((vi.mocked(ipc.logEpisode).mock.calls[0]![0] as EpisodeInput).intensity).toBe(5);
+    expect((vi.mocked(ipc.logEpisode).mock.calls[0]![0] as EpisodeInput).set_off).toBe(false);
     // The next episode starts unset again.
     await waitFor(() => expect(slider.getAttribute('aria-valuetext')).toBe('not chosen yet'));
   });
@@ -59,6 +83,7 @@ describe('LogView', () => {
     await fireEvent.input(screen.getByRole('textbox', { name: /Notes/ }), {
       target: { value: 'woke me up' },
     });
+    await fireEvent.click(screen.getByLabelText('It was set off by touch or movement'));
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(ipc.logEpisode).toHaveBeenCalledTimes(1));
     const input = vi.mocked(ipc.logEpisode).mock.calls[0]![0] as EpisodeInput;
@@ -68,6 +93,7 @@ describe('LogView', () => {
     expect(input.triggers).toEqual(['red_wine']);
     expect(input.duration_s).toBe(60);
     expect(input.notes).toBe('woke me up');
+    expect(input.set_off).toBe(true);
     expect(input.started_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
     expect(await screen.findByText('Cramp saved')).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
@@ -116,7 +142,7 @@ describe('LogView', () => {
 
   it('does not offer a quiet-day mark on a day with episodes, and says how many', async () => {
     const ipc = fakeIpc({
-      logHome: vi.fn(async () => ({ last: episode({ id: 'last' }), quiet_today: false, episodes_today: 2 })),
+      logHome: vi.fn(async () => ({ last: episode({ id: 'last' }), quiet_today: false, episodes_today: 2, appointment_today: null })),
     });
     render(LogView, withIpc(ipc));
     const quiet = await screen.findByRole('button', { name: /No episodes today/ });
@@ -127,7 +153,7 @@ describe('LogView', () => {
   it('repeats the last episode now and marks a quiet day in one tap', async () => {
     const last = episode({ id: 'last' });
     const ipc = fakeIpc({
-      logHome: vi.fn(async () => ({ last, quiet_today: false, episodes_today: 0 })),
+      logHome: vi.fn(async () => ({ last, quiet_today: false, episodes_today: 0, appointment_today: null })),
       repeatLast: vi.fn(async () => episode({ id: 'again' })),
     });
     render(LogView, withIpc(ipc));

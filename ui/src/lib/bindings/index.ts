@@ -132,7 +132,11 @@ quiet_today: boolean,
 /**
  * Episodes logged today (a day with episodes cannot be marked "no episodes").
  */
-episodes_today: number, };
+episodes_today: number, 
+/**
+ * An appointment recorded for today: the Log tab asks its PGIC until answered.
+ */
+appointment_today: AppointmentDto | null, };
 
 export type Theme = "system" | "light" | "dark";
 
@@ -640,6 +644,8 @@ export type Messages = {
   'cli-peer-skipped': { what: number | string; why: number | string };
   'cli-peer-skipped-rows': { rows: number | string; what: number | string; why: number | string };
   'cli-peer-left-out': { message: number | string; row: number | string };
+  'cli-treatment-saved': { change: number | string; date: number | string; name: number | string };
+  'cli-treatment-bad-change': { code: number | string };
   'error-unknown-kind': { value: number | string };
   'error-unknown-region': { value: number | string };
   'error-unknown-side': { value: number | string };
@@ -833,6 +839,7 @@ export type Messages = {
   'peer-control-character': { line: number | string };
   'peer-formula': { line: number | string };
   'peer-not-a-workbook': Record<string, never>;
+  'failure-no-such-appointment': { id: number | string };
   'help-usage': Record<string, never>;
   'help-commands': Record<string, never>;
   'help-options': Record<string, never>;
@@ -945,6 +952,13 @@ export type Messages = {
   'help-value-app': Record<string, never>;
   'help-value-name-kind': Record<string, never>;
   'help-value-header-field': Record<string, never>;
+  'help-treatment': Record<string, never>;
+  'help-treatment-date': Record<string, never>;
+  'help-treatment-name': Record<string, never>;
+  'help-treatment-change': Record<string, never>;
+  'help-treatment-dose': Record<string, never>;
+  'help-treatment-note': Record<string, never>;
+  'help-value-change': Record<string, never>;
   'headline-per-week': Record<string, never>;
   'headline-days-with': Record<string, never>;
   'headline-days-logged': Record<string, never>;
@@ -1302,11 +1316,6 @@ export type Messages = {
   'screen-report-confirm': Record<string, never>;
   'screen-report-frequency': Record<string, never>;
   'screen-report-severity': Record<string, never>;
-  'screen-report-frequency-0': Record<string, never>;
-  'screen-report-frequency-1': Record<string, never>;
-  'screen-report-frequency-2': Record<string, never>;
-  'screen-report-frequency-3': Record<string, never>;
-  'screen-report-frequency-4': Record<string, never>;
   'screen-report-severity-1': Record<string, never>;
   'screen-report-severity-2': Record<string, never>;
   'screen-report-severity-3': Record<string, never>;
@@ -1553,6 +1562,10 @@ export type Messages = {
   'screen-peer-column-medication': Record<string, never>;
   'screen-peer-column-notes': Record<string, never>;
   'screen-peer-sample': Record<string, never>;
+  'screen-pgic-today': Record<string, never>;
+  'screen-pgic-on': { date: number | string };
+  'screen-pgic-kept': Record<string, never>;
+  'screen-pgic-why': Record<string, never>;
   'kind-spasm': Record<string, never>;
   'kind-cramp': Record<string, never>;
   'kind-twitch': Record<string, never>;
@@ -1642,6 +1655,7 @@ export interface Commands {
   list_appointments: { args: {}; result: Array<AppointmentDto> };
   add_appointment: { args: { input: AppointmentInput }; result: AppointmentDto };
   delete_appointment: { args: { id: string }; result: null };
+  answer_pgic: { args: { id: string; pgic: Pgic }; result: AppointmentDto };
   list_medication_changes: { args: {}; result: Array<MedicationChangeDto> };
   add_medication_change: { args: { input: MedicationChangeInput }; result: MedicationChangeDto };
   delete_medication_change: { args: { id: string }; result: null };
