@@ -15,6 +15,7 @@ pub mod kinds;
 pub mod localtime;
 pub mod model;
 pub mod stats;
+pub mod trial;
 pub mod validate;
 pub mod vocab;
 
