@@ -111,3 +111,4 @@ cli-peer-skipped-rows = ausgelassen: { $what } ({ $why }), Zeilen { $rows }
 cli-peer-left-out = Zeile { $row } ausgelassen: { $message }
 cli-treatment-saved = { $name } { $change } am { $date }: gespeichert.
 cli-treatment-bad-change = „{ $code }“ ist keine Änderung; verwenden Sie started, changed oder stopped.
+cli-trial-windows = Davor: { $before_from } bis { $before_to }. Danach: { $after_from } bis { $after_to }.

@@ -241,3 +241,5 @@ peer-control-character = Zeile { $line } enthält ein Steuerzeichen, das kein Ta
 peer-formula = Zeile { $line } enthält eine Tabellenformel; speichern Sie die Tabelle stattdessen mit ihren Werten
 peer-not-a-workbook = sie sieht wie eine Tabellendatei (.xlsx, .xls, .ods) aus, lässt sich aber nicht als solche lesen
 failure-no-such-appointment = Es gibt keinen Termin mit der Kennung { $id }.
+failure-trial-days = Ein Zeitraum hat 1 bis 365 Tage.
+failure-no-such-change = Es gibt keine Medikamentenänderung oder Behandlung „{ $said }“ (geben Sie ihre Kennung oder ihr Datum an).

@@ -100,3 +100,14 @@ left-out-intensity = { $count ->
     [one] { $count } Episode ohne Stärke ist nicht in den Angaben zur Stärke.
    *[other] { $count } Episoden ohne Stärke sind nicht in den Angaben zur Stärke.
 }
+trial-change = { $name } { $change } am { $date }
+trial-running = Der Versuchszeitraum läuft noch: Das sind die bisherigen Zahlen.
+trial-not-enough = Noch nicht genug Tage: erfasste Tage davor { $baseline }, danach { $trial }; je Seite sind 7 nötig.
+trial-per-day = Episoden pro erfasstem Tag: { $before } davor, { $after } danach ({ $change }){ $ratio }.
+trial-ratio = ; Verhältnis { $ratio } (95-%-Intervall { $low }–{ $high })
+trial-ratio-from = ; Verhältnis { $ratio } (95-%-Intervall ab { $low })
+trial-stiffness = Steifigkeit, Median der bewerteten Tage: { $before } davor, { $after } danach ({ $change }); bewertet an { $rated_before } und { $rated_after } Tagen.
+trial-line-30 = Dieser Rückgang überschreitet die 30-%-Linie, die Studien als Ansprechen werten.
+trial-line-20 = Dieser Rückgang überschreitet die 20-%-Linie, nach der Verordnende eine Behandlung fortsetzen, nicht aber die 30-%-Linie eines Ansprechens.
+trial-line-below = Das ist weniger als der Rückgang um 20 %, auf den Verordnende achten.
+trial-caveat = Das ist ein Zusammenhang in den Aufzeichnungen eines Menschen, kein Beweis: Eine Vorher-nachher-Änderung um etwa ein Viertel ist auch ganz ohne wirksame Behandlung häufig, und eine in einer schlechten Woche begonnene Behandlung sieht besser aus, als sie ist.

@@ -119,3 +119,4 @@ cli-peer-skipped-rows = left out: { $what } ({ $why }), rows { $rows }
 cli-peer-left-out = row { $row } left out: { $message }
 cli-treatment-saved = { $name } { $change } on { $date }: saved.
 cli-treatment-bad-change = “{ $code }” is not a change; use started, changed or stopped.
+cli-trial-windows = Before: { $before_from } to { $before_to }. After: { $after_from } to { $after_to }.

@@ -247,3 +247,5 @@ peer-control-character = line { $line } holds a control character, which no diar
 peer-formula = line { $line } holds a spreadsheet formula; save the sheet with its values instead
 peer-not-a-workbook = it looks like a spreadsheet file (.xlsx, .xls, .ods) but cannot be read as one
 failure-no-such-appointment = There is no appointment with the id { $id }.
+failure-trial-days = A window is 1 to 365 days.
+failure-no-such-change = There is no medication change or treatment “{ $said }” (give its id or its date).

@@ -105,3 +105,14 @@ left-out-intensity = { $count ->
     [one] { $count } episode without an intensity is not in the intensity figures.
    *[other] { $count } episodes without an intensity are not in the intensity figures.
 }
+trial-change = { $name } { $change } on { $date }
+trial-running = The trial window is still running: these are the figures so far.
+trial-not-enough = Not enough days yet: recorded days before { $baseline }, after { $trial }; 7 a side are needed.
+trial-per-day = Episodes a recorded day: { $before } before, { $after } after ({ $change }){ $ratio }.
+trial-ratio = ; ratio { $ratio } (95% interval { $low }–{ $high })
+trial-ratio-from = ; ratio { $ratio } (95% interval from { $low })
+trial-stiffness = Stiffness, median of the days rated: { $before } before, { $after } after ({ $change }); rated on { $rated_before } and { $rated_after } days.
+trial-line-30 = That fall crosses the 30% line that trials count as a response.
+trial-line-20 = That fall crosses the 20% line prescribers use to go on with a treatment, not the 30% line of a response.
+trial-line-below = That is less than the 20% fall prescribers look for.
+trial-caveat = This is an association in one person’s records, not proof: a before/after change of about a quarter is common with no active treatment at all, and a treatment started in a bad week will look better than it is.

@@ -119,3 +119,4 @@ cli-peer-skipped-rows = omitido: { $what } ({ $why }), filas { $rows }
 cli-peer-left-out = fila { $row } omitida: { $message }
 cli-treatment-saved = { $name }: { $change } el { $date }; guardado.
 cli-treatment-bad-change = «{ $code }» no es un cambio; use started, changed o stopped.
+cli-trial-windows = Antes: del { $before_from } al { $before_to }. Después: del { $after_from } al { $after_to }.

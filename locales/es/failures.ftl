@@ -245,3 +245,5 @@ peer-control-character = la línea { $line } contiene un carácter de control, q
 peer-formula = la línea { $line } contiene una fórmula de hoja de cálculo; guarde la hoja con sus valores
 peer-not-a-workbook = parece un archivo de hoja de cálculo (.xlsx, .xls, .ods) pero no se puede leer como tal
 failure-no-such-appointment = No hay ninguna cita con el identificador { $id }.
+failure-trial-days = Un periodo tiene de 1 a 365 días.
+failure-no-such-change = No hay ningún cambio de medicación ni tratamiento «{ $said }» (indique su identificador o su fecha).

@@ -104,3 +104,14 @@ left-out-intensity = { $count ->
     [many] { $count } episodios sin intensidad no están en las cifras de intensidad.
    *[other] { $count } episodios sin intensidad no están en las cifras de intensidad.
 }
+trial-change = { $name }: { $change } el { $date }
+trial-running = El periodo de prueba sigue en curso: estas son las cifras hasta ahora.
+trial-not-enough = Aún no hay días suficientes: días registrados antes { $baseline }, después { $trial }; hacen falta 7 por lado.
+trial-per-day = Episodios por día registrado: { $before } antes, { $after } después ({ $change }){ $ratio }.
+trial-ratio = ; razón { $ratio } (intervalo del 95 % { $low }–{ $high })
+trial-ratio-from = ; razón { $ratio } (intervalo del 95 % desde { $low })
+trial-stiffness = Rigidez, mediana de los días valorados: { $before } antes, { $after } después ({ $change }); valorada en { $rated_before } y { $rated_after } días.
+trial-line-30 = Ese descenso supera la línea del 30 % que los ensayos cuentan como respuesta.
+trial-line-20 = Ese descenso supera la línea del 20 % con la que se decide seguir un tratamiento, pero no la del 30 % de una respuesta.
+trial-line-below = Es menos que el descenso del 20 % que se busca al recetar.
+trial-caveat = Es una asociación en los registros de una persona, no una prueba: un cambio de antes a después de alrededor de una cuarta parte es frecuente sin ningún tratamiento activo, y un tratamiento empezado en una mala semana parecerá mejor de lo que es.

@@ -119,3 +119,4 @@ cli-peer-skipped-rows = laissé de côté : { $what } ({ $why }), lignes { $row
 cli-peer-left-out = ligne { $row } laissée de côté : { $message }
 cli-treatment-saved = { $name } : { $change } le { $date } ; enregistré.
 cli-treatment-bad-change = « { $code } » n’est pas un changement ; utilisez started, changed ou stopped.
+cli-trial-windows = Avant : du { $before_from } au { $before_to }. Après : du { $after_from } au { $after_to }.

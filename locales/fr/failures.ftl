@@ -245,3 +245,5 @@ peer-control-character = la ligne { $line } contient un caractère de contrôle,
 peer-formula = la ligne { $line } contient une formule de tableur ; enregistrez plutôt le tableur avec ses valeurs
 peer-not-a-workbook = il ressemble à un fichier de tableur (.xlsx, .xls, .ods) mais ne se lit pas comme tel
 failure-no-such-appointment = Il n’y a pas de rendez-vous avec l’identifiant { $id }.
+failure-trial-days = Une période compte de 1 à 365 jours.
+failure-no-such-change = Il n’y a pas de changement de médicament ni de traitement « { $said } » (donnez son identifiant ou sa date).

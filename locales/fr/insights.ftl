@@ -104,3 +104,14 @@ left-out-intensity = { $count ->
     [many] { $count } épisodes sans intensité ne sont pas dans les chiffres d’intensité.
    *[other] { $count } épisodes sans intensité ne sont pas dans les chiffres d’intensité.
 }
+trial-change = { $name } : { $change } le { $date }
+trial-running = La période d’essai est en cours : voici les chiffres jusqu’ici.
+trial-not-enough = Pas encore assez de jours : jours notés avant { $baseline }, après { $trial } ; il en faut 7 de chaque côté.
+trial-per-day = Épisodes par jour noté : { $before } avant, { $after } après ({ $change }){ $ratio }.
+trial-ratio =  ; rapport { $ratio } (intervalle à 95 % { $low }–{ $high })
+trial-ratio-from =  ; rapport { $ratio } (intervalle à 95 % à partir de { $low })
+trial-stiffness = Raideur, médiane des jours notés : { $before } avant, { $after } après ({ $change }) ; notée sur { $rated_before } et { $rated_after } jours.
+trial-line-30 = Cette baisse franchit la ligne des 30 % que les essais comptent comme une réponse.
+trial-line-20 = Cette baisse franchit la ligne des 20 % qui fait poursuivre un traitement, mais pas celle des 30 % d’une réponse.
+trial-line-below = C’est moins que la baisse de 20 % que recherchent les prescripteurs.
+trial-caveat = C’est une association dans les notes d’une seule personne, pas une preuve : un changement avant/après d’environ un quart est fréquent sans aucun traitement actif, et un traitement commencé pendant une mauvaise semaine paraîtra meilleur qu’il n’est.

@@ -135,3 +135,85 @@ fn nights_woken_count_nights_not_episodes() {
     // 7 nights in 14 logged: 3.5 a week (14 waking episodes would say 7).
     assert_eq!(cramp["nights_woken_per_week"], 3.5);
 }
+
+/// The demo's built-in treatment: from the day magnesium is started, each night cramp
+/// drawn is kept with chance 45%, and cramps are 45% of the draws, so episodes a day
+/// fall to 0.55 + 0.45 · 0.45 = 0.7525 of what they were. The trial finds it.
+#[test]
+fn the_trial_finds_the_demos_built_in_treatment_effect() {
+    use twinge_app::{DemoOptions, TrialQuery};
+    let mut j = Journal::in_memory(Arc::new(FixedClock::new(NOW_MS, 0))).unwrap();
+    j.demo(DemoOptions {
+        episodes: 2000,
+        seed: 7,
+    })
+    .unwrap();
+    let change = j.medication_changes().unwrap()[0].clone();
+    let today = j.today();
+    let wide = TrialQuery {
+        change: change.date.clone(),
+        baseline_days: Some(90),
+        trial_from: Some(1),
+        trial_days: Some(90),
+    };
+    let t = j.trial(&wide, &today).unwrap();
+    assert_eq!(t.change.name, "Magnesium");
+    assert!(t.compared.enough && !t.running);
+    let (low, high) = (t.compared.low.unwrap(), t.compared.high.unwrap());
+    assert!(low < 0.7525 && 0.7525 < high, "{low}–{high}");
+    assert!(high < 1.0, "a fall the interval is sure of: {low}–{high}");
+    let ratio = t.compared.ratio.unwrap();
+    let pct = t.compared.per_day_change_pct.unwrap();
+    assert!(
+        ((ratio - 1.0) * 100.0 - pct).abs() < 1e-9,
+        "one figure, two ways"
+    );
+    assert!(
+        t.words.last().unwrap().contains("not proof"),
+        "{:?}",
+        t.words
+    );
+    // By id the same; the defaults are the 14 days before and days 15–28 after.
+    let by_id = j
+        .trial(
+            &TrialQuery {
+                change: change.id.clone(),
+                ..TrialQuery::default()
+            },
+            &today,
+        )
+        .unwrap();
+    let day = |d: &str| {
+        time::Date::parse(d, time::macros::format_description!("[year]-[month]-[day]")).unwrap()
+    };
+    let at = day(&change.date);
+    assert_eq!(day(&by_id.baseline.from), at - time::Duration::days(14));
+    assert_eq!(day(&by_id.baseline.to), at - time::Duration::days(1));
+    assert_eq!(day(&by_id.trial.from), at + time::Duration::days(15));
+    assert_eq!(day(&by_id.trial.to), at + time::Duration::days(28));
+    // Bad input is refused in words.
+    let none = j
+        .trial(
+            &TrialQuery {
+                change: "1999-01-01".into(),
+                ..TrialQuery::default()
+            },
+            &today,
+        )
+        .unwrap_err();
+    assert!(
+        none.message.contains("no medication change or treatment"),
+        "{}",
+        none.message
+    );
+    let long = j
+        .trial(
+            &TrialQuery {
+                trial_days: Some(400),
+                ..wide
+            },
+            &today,
+        )
+        .unwrap_err();
+    assert_eq!(long.fields[0].field, "trial_days");
+}

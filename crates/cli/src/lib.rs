@@ -38,7 +38,7 @@ mod help;
 
 use cmd::{
     add, appointment, checkin, demo, files, list, passcode, peer, remind, report, stats, transfer,
-    treatment,
+    treatment, trial,
 };
 
 #[derive(Parser, Debug)]
@@ -60,6 +60,7 @@ enum Cmd {
     Checkin(checkin::CheckinArgs),
     Appointment(appointment::AppointmentArgs),
     Treatment(treatment::TreatmentArgs),
+    Trial(trial::TrialArgs),
     List(list::ListArgs),
     Check,
     Stats(stats::StatsArgs),
@@ -259,6 +260,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Cmd::Checkin(args) => checkin::run(args, ctx),
         Cmd::Appointment(args) => appointment::run(args, ctx),
         Cmd::Treatment(args) => treatment::run(args, ctx),
+        Cmd::Trial(args) => trial::run(args, ctx),
         Cmd::List(args) => list::run(args, ctx),
         Cmd::Check => files::check(ctx),
         Cmd::Stats(args) => stats::run(args, ctx),

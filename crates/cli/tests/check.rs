@@ -123,3 +123,65 @@ fn an_imported_episode_without_a_clock_time_or_intensity_is_listed_and_counted_h
         assert!(stats.contains(said), "{said}: {stats}");
     }
 }
+
+fn ok(dir: &Path, args: &[&str]) -> String {
+    stdout(&twinge(dir, args))
+}
+
+#[test]
+fn a_trial_compares_the_weeks_around_a_treatment_in_words_and_as_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(d, &["demo", "--episodes", "600"]);
+    let out = d.join("e.json");
+    ok(
+        d,
+        &["export", "--format", "json", "--out", out.to_str().unwrap()],
+    );
+    let file: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    let date = file["medication_changes"][0]["date"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let said = ok(d, &["trial", "--change", &date]);
+    assert!(said.starts_with("Magnesium started on"), "{said}");
+    assert!(
+        said.contains("Before: ") && said.contains("not proof"),
+        "{said}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&ok(
+        d,
+        &["trial", "--change", &date, "--trial-from", "1", "--json"],
+    ))
+    .unwrap();
+    assert_eq!(json["change"]["date"], date.as_str());
+    assert_eq!(json["change"]["name"], "Magnesium");
+    for side in ["baseline", "trial"] {
+        for key in [
+            "from",
+            "to",
+            "recorded_days",
+            "episodes",
+            "per_day",
+            "median_intensity",
+        ] {
+            assert!(!json[side][key].is_null(), "{side}.{key}: {json}");
+        }
+        for key in [
+            "stiffness_median",
+            "stiffness_days",
+            "sleep_broken_median",
+            "woke_episodes",
+        ] {
+            assert!(json[side].get(key).is_some(), "{side}.{key}: {json}");
+        }
+    }
+    assert!(
+        json["ratio"].is_number() && json["enough"].is_boolean(),
+        "{json}"
+    );
+    assert!(json["words"].as_array().unwrap().len() >= 3, "{json}");
+    let bad = twinge(d, &["trial", "--change", "1999-01-01"]);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("no medication change or treatment"));
+}

@@ -77,6 +77,7 @@ impl TrialWindows {
 
 /// The figures of one window.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct WindowFigures {
     pub recorded_days: u32,
     pub episodes: u32,
@@ -98,6 +99,14 @@ pub struct TrialFigures {
     pub windows: TrialWindows,
     pub baseline: WindowFigures,
     pub trial: WindowFigures,
+    #[serde(flatten)]
+    pub compared: Compared,
+}
+
+/// How the trial window compares with the baseline.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Compared {
     /// Episodes a day in the trial window over the baseline's, with its 95% exact
     /// conditional interval (`high` none when unbounded).
     pub ratio: Option<f64>,
@@ -176,16 +185,18 @@ pub fn trial_figures(days: &BTreeMap<DayNumber, TrialDay>, windows: TrialWindows
     });
     TrialFigures {
         windows,
-        per_day_change_pct: change_pct(baseline.per_day, trial.per_day),
-        stiffness_change_pct: change_pct(baseline.stiffness_median, trial.stiffness_median),
-        sleep_broken_change_pct: change_pct(
-            baseline.sleep_broken_median,
-            trial.sleep_broken_median,
-        ),
-        ratio: rr.ratio,
-        low: rr.low,
-        high: rr.high,
-        enough: rr.enough,
+        compared: Compared {
+            per_day_change_pct: change_pct(baseline.per_day, trial.per_day),
+            stiffness_change_pct: change_pct(baseline.stiffness_median, trial.stiffness_median),
+            sleep_broken_change_pct: change_pct(
+                baseline.sleep_broken_median,
+                trial.sleep_broken_median,
+            ),
+            ratio: rr.ratio,
+            low: rr.low,
+            high: rr.high,
+            enough: rr.enough,
+        },
         baseline,
         trial,
     }
@@ -256,11 +267,15 @@ mod tests {
         assert_eq!((t.trial.episodes, t.trial.days_with_episodes), (6, 2));
         assert_eq!(t.trial.per_day, Some(0.6));
         assert_eq!(t.trial.median_intensity, Some(4.0));
-        assert!((t.ratio.unwrap() - 0.2).abs() < 1e-12, "{:?}", t.ratio);
-        assert!((t.per_day_change_pct.unwrap() + 80.0).abs() < 1e-9);
-        assert!((t.stiffness_change_pct.unwrap() + 100.0 / 3.0).abs() < 1e-9);
-        assert_eq!(t.sleep_broken_change_pct, None, "never rated");
-        assert!(t.enough);
+        assert!(
+            (t.compared.ratio.unwrap() - 0.2).abs() < 1e-12,
+            "{:?}",
+            t.compared.ratio
+        );
+        assert!((t.compared.per_day_change_pct.unwrap() + 80.0).abs() < 1e-9);
+        assert!((t.compared.stiffness_change_pct.unwrap() + 100.0 / 3.0).abs() < 1e-9);
+        assert_eq!(t.compared.sleep_broken_change_pct, None, "never rated");
+        assert!(t.compared.enough);
     }
 
     /// The interval is the factor statistics' own, against a case computed independently
@@ -302,9 +317,21 @@ mod tests {
         };
         let t = trial_figures(&days, w);
         let close = |a: f64, b: f64| (a - b).abs() < 5e-6 * b;
-        assert!(close(t.ratio.unwrap(), 2.666_667), "{:?}", t.ratio);
-        assert!(close(t.low.unwrap(), 1.387_599), "{:?}", t.low);
-        assert!(close(t.high.unwrap(), 5.214_832), "{:?}", t.high);
+        assert!(
+            close(t.compared.ratio.unwrap(), 2.666_667),
+            "{:?}",
+            t.compared.ratio
+        );
+        assert!(
+            close(t.compared.low.unwrap(), 1.387_599),
+            "{:?}",
+            t.compared.low
+        );
+        assert!(
+            close(t.compared.high.unwrap(), 5.214_832),
+            "{:?}",
+            t.compared.high
+        );
     }
 
     #[test]
@@ -317,7 +344,7 @@ mod tests {
         let w = TrialWindows::around(10, (14, 10, 14), 100);
         let t = trial_figures(&days, w);
         assert_eq!((t.baseline.recorded_days, t.trial.recorded_days), (6, 6));
-        assert!(!t.enough);
+        assert!(!t.compared.enough);
         assert_eq!(
             change_pct(Some(0.0), Some(1.0)),
             None,

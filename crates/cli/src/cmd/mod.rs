@@ -13,3 +13,4 @@ pub(crate) mod report;
 pub(crate) mod stats;
 pub(crate) mod transfer;
 pub(crate) mod treatment;
+pub(crate) mod trial;
