@@ -7,7 +7,7 @@ use twinge_app::{
     FactorDto, FactorEditInput, Input, InsightsDto, InsightsQuery, LanguageSettings, ListQuery,
     LogHome, MedicationChangeDto, MedicationChangeInput, PasscodeChange, Pgic, PrivacyStatus,
     ReminderStatus, ReportDefaults, ReportPreview, ReportRequest, Secret, Settings, Text,
-    VocabAddInput, VocabEditInput, VocabEntryDto, Vocabularies,
+    TrialQuery, TrialView, VocabAddInput, VocabEditInput, VocabEntryDto, Vocabularies,
 };
 
 use crate::spoken::Spoken;
@@ -145,6 +145,17 @@ pub fn answer_pgic(
     let id = id.get()?;
     let pgic = pgic.into_inner()?;
     state.with(|j| j.answer_pgic(id, pgic))
+}
+
+#[tauri::command]
+pub fn trial_view(
+    state: State<'_, AppState>,
+    query: Input<TrialQuery>,
+    today: Text,
+) -> Result<TrialView, Spoken> {
+    let query = query.into_inner()?;
+    let today = today.get()?;
+    state.with(|j| j.trial_view(&query, today))
 }
 
 #[tauri::command]

@@ -82,7 +82,7 @@ pub use settings::{Settings, MAX_AUTO_LOCK_MINUTES};
 pub use transfer::{
     FileFormat, ImportProblem, ImportProgress, ImportSummary, JournalFile, FORMAT, FORMAT_VERSION,
 };
-pub use trial::{TrialChange, TrialDto, TrialQuery, TrialWindow};
+pub use trial::{TrialChange, TrialDto, TrialQuery, TrialView, TrialWindow};
 pub use twinge_core::daystats::MIN_DAYS_EACH_SIDE;
 pub use twinge_core::{FactorLevel, MedChange, Pgic, Theme, WeekStart};
 pub use twinge_i18n::{domain, unbracketed, Lang, Tr};

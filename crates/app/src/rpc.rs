@@ -35,6 +35,7 @@ macro_rules! rpc_schema {
             add_appointment(input: AppointmentInput) -> AppointmentDto;
             delete_appointment(id: String) -> ();
             answer_pgic(id: String, pgic: Pgic) -> AppointmentDto;
+            trial_view(query: TrialQuery, today: String) -> TrialView;
             list_medication_changes() -> Vec<MedicationChangeDto>;
             add_medication_change(input: MedicationChangeInput) -> MedicationChangeDto;
             delete_medication_change(id: String) -> ();

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use twinge_charts::TrialPoint;
 use twinge_core::insights::{local_day_hour_weekday, DayNumber, Period};
 use twinge_core::trial::{self, Compared, TrialDay, TrialFigures, TrialWindows, WindowFigures};
 use twinge_core::MedChange;
@@ -25,6 +26,9 @@ pub struct TrialQuery {
     pub baseline_days: Option<u32>,
     pub trial_from: Option<u32>,
     pub trial_days: Option<u32>,
+    /// The chart in the dark theme (Insights only).
+    #[serde(default)]
+    pub dark: bool,
 }
 
 /// The change a trial looks at.
@@ -64,6 +68,13 @@ pub struct TrialDto {
     pub words: Vec<String>,
 }
 
+/// A trial with its chart (SVG), for Insights.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct TrialView {
+    pub trial: TrialDto,
+    pub chart: String,
+}
+
 fn window_dto(p: Period, figures: WindowFigures) -> TrialWindow {
     TrialWindow {
         from: date_of(p.first_day),
@@ -75,6 +86,52 @@ fn window_dto(p: Period, figures: WindowFigures) -> TrialWindow {
 impl Journal {
     /// The trial of a medication change or treatment, as of `today` (`YYYY-MM-DD`).
     pub fn trial(&self, q: &TrialQuery, today: &str) -> Result<TrialDto, AppError> {
+        Ok(self.run_trial(q, today)?.0)
+    }
+
+    /// [`Journal::trial`] with its chart, as Insights shows it.
+    pub fn trial_view(&self, q: &TrialQuery, today: &str) -> Result<TrialView, AppError> {
+        let (trial, days, windows, change_day) = self.run_trial(q, today)?;
+        let span =
+            windows.baseline.first_day..=windows.trial.last_day.max(windows.baseline.last_day);
+        let points: Vec<TrialPoint> = span
+            .map(|day| {
+                let d = days.get(&day);
+                TrialPoint {
+                    day,
+                    episodes: d
+                        .filter(|d| d.recorded())
+                        .map(|d| d.intensities.len() as u32),
+                    stiffness: d.and_then(|d| d.stiffness),
+                }
+            })
+            .collect();
+        let medians = (
+            trial.baseline.figures.median_per_day,
+            trial.trial.figures.median_per_day,
+        );
+        let chart = twinge_charts::trial_chart(
+            &points,
+            (&windows, change_day),
+            medians,
+            (&twinge_charts::Theme::for_dark(q.dark), &self.tr()),
+        );
+        Ok(TrialView { trial, chart })
+    }
+
+    fn run_trial(
+        &self,
+        q: &TrialQuery,
+        today: &str,
+    ) -> Result<
+        (
+            TrialDto,
+            BTreeMap<DayNumber, TrialDay>,
+            TrialWindows,
+            DayNumber,
+        ),
+        AppError,
+    > {
         let today = day_of(parse_date("today", today)?);
         let change = self.find_change(&q.change)?;
         let change_day = day_of(parse_date("change", &change.date)?);
@@ -104,14 +161,15 @@ impl Journal {
         })?;
         let figures = trial::trial_figures(&days, windows);
         let words = words(&self.tr(), &change, &figures);
-        Ok(TrialDto {
+        let dto = TrialDto {
             change,
             baseline: window_dto(windows.baseline, figures.baseline),
             trial: window_dto(windows.trial, figures.trial),
             compared: figures.compared,
             running: windows.running,
             words,
-        })
+        };
+        Ok((dto, days, windows, change_day))
     }
 
     /// A medication change by id, or the first one on a date.

@@ -155,6 +155,7 @@ fn the_trial_finds_the_demos_built_in_treatment_effect() {
         baseline_days: Some(90),
         trial_from: Some(1),
         trial_days: Some(90),
+        dark: false,
     };
     let t = j.trial(&wide, &today).unwrap();
     assert_eq!(t.change.name, "Magnesium");

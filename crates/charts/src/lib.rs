@@ -12,6 +12,7 @@ mod draw;
 mod forest;
 mod frequency;
 mod timeline;
+mod trial;
 
 pub use bars::{regions, reliefs, triggers};
 pub use body::body_heat;
@@ -19,6 +20,7 @@ pub use draw::{count_ticks, hour_weekday, message, Marker, MarkerKind, MIN_EPISO
 pub use forest::{forest, ForestRow};
 pub use frequency::{frequency, frequency_sized, kind_pattern, Pattern};
 pub use timeline::{intensity_trend, intensity_trend_sized, DAILY_UP_TO_DAYS};
+pub use trial::{trial_chart, TrialPoint};
 
 use plotters::style::RGBColor;
 

@@ -2,6 +2,7 @@
 //! above the other on page 2 with the same dates under the same places; and the
 //! intensity chart drawn on it.
 
+use plotters::chart::MeshStyle;
 use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use twinge_core::insights::{Aggregates, DayNumber, Period};
@@ -83,6 +84,20 @@ pub(crate) type YAxis<'a> = (usize, &'a dyn Fn(&f64) -> String, &'a str);
 pub(crate) type TimeChart<'a, 'b> =
     ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
+/// A chart's mesh in the house style: no vertical lines, light horizontal ones, muted
+/// axes.
+pub(crate) fn quiet_mesh<'a, 'b, 'c>(
+    chart: &'c mut TimeChart<'a, 'b>,
+    theme: &Theme,
+) -> MeshStyle<'a, 'c, RangedCoordf64, RangedCoordf64, SVGBackend<'b>> {
+    let mut mesh = chart.configure_mesh();
+    mesh.disable_x_mesh()
+        .bold_line_style(theme.grid)
+        .light_line_style(theme.background)
+        .axis_style(theme.muted);
+    mesh
+}
+
 /// A chart over the axis, up to `top` on the y axis and `top_margin` below the top of
 /// the picture, its mesh drawn with `y_labels` labels formatted by `y_format`.
 pub(crate) fn time_chart<'a, 'b>(
@@ -100,12 +115,7 @@ pub(crate) fn time_chart<'a, 'b>(
         .margin_right(RIGHT)
         .build_cartesian_2d(0f64..axis.n as f64, 0f64..top)?;
     let label = |v: &f64| axis.label(*v, tr);
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .bold_line_style(theme.grid)
-        .light_line_style(theme.background)
-        .axis_style(theme.muted)
+    quiet_mesh(&mut chart, theme)
         .y_labels(y_labels)
         .y_label_formatter(y_format)
         .x_labels(axis.n.min(5))

@@ -83,6 +83,8 @@ pub struct WindowFigures {
     pub episodes: u32,
     /// Episodes a recorded day; none without recorded days.
     pub per_day: Option<f64>,
+    /// The median of the recorded days' episode counts (the line the chart draws).
+    pub median_per_day: Option<f64>,
     pub days_with_episodes: u32,
     pub woke_episodes: u32,
     /// Over the episodes with an intensity.
@@ -126,6 +128,12 @@ fn median(values: impl Iterator<Item = u8>) -> (Option<f64>, u32) {
     (median_sorted(&v), v.len() as u32)
 }
 
+fn median_counts(counts: impl Iterator<Item = u32>) -> Option<f64> {
+    let mut v: Vec<f64> = counts.map(f64::from).collect();
+    v.sort_by(f64::total_cmp);
+    median_sorted(&v)
+}
+
 /// The figures of the recorded days of `period`.
 pub fn window(days: &BTreeMap<DayNumber, TrialDay>, period: Period) -> WindowFigures {
     if period.first_day > period.last_day {
@@ -150,6 +158,7 @@ pub fn window(days: &BTreeMap<DayNumber, TrialDay>, period: Period) -> WindowFig
         recorded_days: n,
         episodes,
         per_day: (n > 0).then(|| f64::from(episodes) / f64::from(n)),
+        median_per_day: median_counts(recorded.iter().map(|d| d.intensities.len() as u32)),
         days_with_episodes: recorded
             .iter()
             .filter(|d| !d.intensities.is_empty())
@@ -266,6 +275,12 @@ mod tests {
         assert_eq!(t.trial.recorded_days, 10);
         assert_eq!((t.trial.episodes, t.trial.days_with_episodes), (6, 2));
         assert_eq!(t.trial.per_day, Some(0.6));
+        assert_eq!(
+            t.trial.median_per_day,
+            Some(0.0),
+            "eight of ten days had none"
+        );
+        assert_eq!(t.baseline.median_per_day, Some(3.0));
         assert_eq!(t.trial.median_intensity, Some(4.0));
         assert!(
             (t.compared.ratio.unwrap() - 0.2).abs() < 1e-12,

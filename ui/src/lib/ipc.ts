@@ -16,6 +16,7 @@ import type {
   Pgic,
   ReportRequest,
   Settings,
+  TrialQuery,
   VocabAddInput,
   VocabEditInput,
 } from './bindings';
@@ -78,6 +79,7 @@ export const ipc = {
   addAppointment: (input: AppointmentInput) => call('add_appointment', { input }),
   deleteAppointment: (id: string) => call('delete_appointment', { id }),
   answerPgic: (id: string, pgic: Pgic) => call('answer_pgic', { id, pgic }),
+  trialView: (query: TrialQuery, today: string) => call('trial_view', { query, today }),
   listMedicationChanges: () => call('list_medication_changes', {}),
   addMedicationChange: (input: MedicationChangeInput) =>
     call('add_medication_change', { input }),

@@ -94,6 +94,9 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
     deleteAppointment: vi.fn(async () => null),
     answerPgic: vi.fn(async (id: string, pgic: Pgic) => ({ id, date: '2026-11-20', note: '', pgic })),
     listMedicationChanges: vi.fn(async () => []),
+    trialView: vi.fn(async () => {
+      throw { code: 'not_found', message: 'There is no medication change or treatment.', fields: [], details: [] };
+    }),
     addMedicationChange: vi.fn(async (i) => ({ id: 'm1', ...i })),
     deleteMedicationChange: vi.fn(async () => null),
     addVocab: vi.fn(async (i) => ({

@@ -3,7 +3,7 @@ import { render, screen, waitFor } from '@testing-library/svelte';
 import InsightsView from './InsightsView.svelte';
 import { fakeIpc, withIpc } from '../lib/testing';
 import { addDays, periodFor } from '../lib/periods';
-import type { FactorStat, InsightsDto, KindFigures, Summary } from '../lib/bindings';
+import type { FactorStat, InsightsDto, KindFigures, Summary, TrialView, TrialWindow } from '../lib/bindings';
 
 function summary(over: Partial<Summary>): Summary {
   return {
@@ -68,9 +68,35 @@ describe('Insights', () => {
       }],
       kind_columns: ['Episodes per logged week', 'Days with episodes', 'Nights woken per logged week', 'Intensity 0–10, median / worst', 'Duration, median', 'Main places'],
     };
-    const ipc = fakeIpc({ insights: vi.fn(async () => dto) });
+    const window = (from: string, to: string, perDay: number, stiffness: number): TrialWindow => ({
+      from, to, recorded_days: 14, episodes: Math.round(perDay * 14), per_day: perDay, median_per_day: perDay,
+      days_with_episodes: 12, woke_episodes: 3, median_intensity: 6, stiffness_median: stiffness, stiffness_days: 10,
+      sleep_broken_median: 2, sleep_broken_days: 10,
+    });
+    const trial: TrialView = {
+      chart: '<svg xmlns="http://www.w3.org/2000/svg"/>',
+      trial: {
+        change: { id: 'm1', date: '2026-10-02', name: 'Baclofen', dose: '10 mg', change: 'started' },
+        baseline: window('2026-09-18', '2026-10-01', 3.1, 6),
+        trial: window('2026-10-17', '2026-10-30', 2.2, 4),
+        ratio: 0.71, low: 0.6, high: 0.84, per_day_change_pct: -29, stiffness_change_pct: -33, sleep_broken_change_pct: 0,
+        enough: true, running: false,
+        words: ['Baclofen started on 2 October 2026', 'Episodes a recorded day: 3.1 before, 2.2 after (−29%).', 'This is an association in one person’s records, not proof.'],
+      },
+    };
+    const ipc = fakeIpc({
+      insights: vi.fn(async () => dto),
+      listMedicationChanges: vi.fn(async () => [{ id: 'm1', date: '2026-10-02', name: 'Baclofen', dose: '10 mg', change: 'started' as const, note: '' }]),
+      trialView: vi.fn(async () => trial),
+    });
     render(InsightsView, withIpc(ipc));
     expect(await screen.findByText('previous: 10.0 a logged week (down 25%)')).toBeTruthy();
+    // Did it help? The newest change as a trial: its figures side by side and its words.
+    const card = await screen.findByRole('region', { name: 'Did it help?' });
+    await waitFor(() => expect(card.textContent).toContain('Episodes a recorded day3.12.2'));
+    expect(card.textContent).toContain('(−29%)');
+    expect(card.textContent).toContain('not proof');
+    expect(vi.mocked(ipc.trialView).mock.calls[0]![0].change).toBe('m1');
     expect(screen.getByText(/natural ups and downs/)).toBeTruthy();
     expect(screen.getByText('Days with and without')).toBeTruthy();
     expect(screen.getByText('Each comparison in words')).toBeTruthy();

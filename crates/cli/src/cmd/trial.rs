@@ -28,6 +28,7 @@ pub(crate) fn run(args: &TrialArgs, ctx: &Ctx) -> Result<(), Failure> {
             baseline_days: args.baseline_days,
             trial_from: args.trial_from,
             trial_days: args.trial_days,
+            dark: false,
         },
         &journal.today(),
     )?;

@@ -534,6 +534,86 @@ system: string, languages: Array<LanguageChoice>, };
 
 export type ReportPreview = { svg: string, psfs_frequency: number, psfs_severity: number, };
 
+export type TrialQuery = { 
+/**
+ * A medication change's id, or its date (`YYYY-MM-DD`; the first change that day).
+ */
+change: string, baseline_days: number | null, trial_from: number | null, trial_days: number | null, 
+/**
+ * The chart in the dark theme (Insights only).
+ */
+dark: boolean, };
+
+export type TrialChange = { id: string, date: string, name: string, dose: string, change: MedChange, };
+
+export type WindowFigures = { recorded_days: number, episodes: number, 
+/**
+ * Episodes a recorded day; none without recorded days.
+ */
+per_day: number | null, 
+/**
+ * The median of the recorded days' episode counts (the line the chart draws).
+ */
+median_per_day: number | null, days_with_episodes: number, woke_episodes: number, 
+/**
+ * Over the episodes with an intensity.
+ */
+median_intensity: number | null, stiffness_median: number | null, stiffness_days: number, sleep_broken_median: number | null, sleep_broken_days: number, };
+
+export type TrialWindow = { from: string, to: string, recorded_days: number, episodes: number, 
+/**
+ * Episodes a recorded day; none without recorded days.
+ */
+per_day: number | null, 
+/**
+ * The median of the recorded days' episode counts (the line the chart draws).
+ */
+median_per_day: number | null, days_with_episodes: number, woke_episodes: number, 
+/**
+ * Over the episodes with an intensity.
+ */
+median_intensity: number | null, stiffness_median: number | null, stiffness_days: number, sleep_broken_median: number | null, sleep_broken_days: number, };
+
+export type Compared = { 
+/**
+ * Episodes a day in the trial window over the baseline's, with its 95% exact
+ * conditional interval (`high` none when unbounded).
+ */
+ratio: number | null, low: number | null, high: number | null, 
+/**
+ * Changes in percent of the baseline (negative: fewer, less).
+ */
+per_day_change_pct: number | null, stiffness_change_pct: number | null, sleep_broken_change_pct: number | null, 
+/**
+ * At least [`crate::daystats::MIN_DAYS_EACH_SIDE`] recorded days on each side.
+ */
+enough: boolean, };
+
+export type TrialDto = { change: TrialChange, baseline: TrialWindow, trial: TrialWindow, 
+/**
+ * The trial window reaches past today: the figures are "so far".
+ */
+running: boolean, 
+/**
+ * What the figures say, then what they cannot.
+ */
+words: Array<string>, 
+/**
+ * Episodes a day in the trial window over the baseline's, with its 95% exact
+ * conditional interval (`high` none when unbounded).
+ */
+ratio: number | null, low: number | null, high: number | null, 
+/**
+ * Changes in percent of the baseline (negative: fewer, less).
+ */
+per_day_change_pct: number | null, stiffness_change_pct: number | null, sleep_broken_change_pct: number | null, 
+/**
+ * At least [`crate::daystats::MIN_DAYS_EACH_SIDE`] recorded days on each side.
+ */
+enough: boolean, };
+
+export type TrialView = { trial: TrialDto, chart: string, };
+
 export type FieldError = { field: string, code: string, message: string, };
 
 export type AppError = { code: string, message: string, fields: Array<FieldError>, details?: string, };
@@ -573,6 +653,9 @@ export type Messages = {
   'chart-right': Record<string, never>;
   'chart-front': Record<string, never>;
   'chart-back': Record<string, never>;
+  'chart-trial-legend': Record<string, never>;
+  'chart-trial-stiffness': Record<string, never>;
+  'chart-trial-empty': Record<string, never>;
   'cli-no-episodes': Record<string, never>;
   'cli-wrote': { path: number | string; size: number | string };
   'cli-stats-period': { count: number | string; from: number | string; rate: number | string; to: number | string };
@@ -1594,6 +1677,18 @@ export type Messages = {
   'screen-pgic-kept': Record<string, never>;
   'screen-pgic-why': Record<string, never>;
   'screen-report-published': { frequency: number | string };
+  'screen-trial-title': Record<string, never>;
+  'screen-trial-change': Record<string, never>;
+  'screen-trial-before': Record<string, never>;
+  'screen-trial-after': Record<string, never>;
+  'screen-trial-days': Record<string, never>;
+  'screen-trial-recorded': Record<string, never>;
+  'screen-trial-per-day': Record<string, never>;
+  'screen-trial-active-days': Record<string, never>;
+  'screen-trial-woke': Record<string, never>;
+  'screen-trial-intensity': Record<string, never>;
+  'screen-trial-stiffness': Record<string, never>;
+  'screen-trial-sleep': Record<string, never>;
   'kind-spasm': Record<string, never>;
   'kind-cramp': Record<string, never>;
   'kind-twitch': Record<string, never>;
@@ -1684,6 +1779,7 @@ export interface Commands {
   add_appointment: { args: { input: AppointmentInput }; result: AppointmentDto };
   delete_appointment: { args: { id: string }; result: null };
   answer_pgic: { args: { id: string; pgic: Pgic }; result: AppointmentDto };
+  trial_view: { args: { query: TrialQuery; today: string }; result: TrialView };
   list_medication_changes: { args: {}; result: Array<MedicationChangeDto> };
   add_medication_change: { args: { input: MedicationChangeInput }; result: MedicationChangeDto };
   delete_medication_change: { args: { id: string }; result: null };
