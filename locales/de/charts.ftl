@@ -29,6 +29,6 @@ chart-left = Links
 chart-right = Rechts
 chart-front = Vorne
 chart-back = Hinten
-chart-trial-legend = Episoden pro erfasstem Tag; gestrichelt: Median je Zeitraum; Linie: die Änderung
+chart-trial-legend = Episoden pro erfasstem Tag, mit dem Median je Zeitraum
 chart-trial-stiffness = Steifigkeit heute, 0–10
 chart-trial-empty = Rund um diese Änderung ist noch nichts erfasst.

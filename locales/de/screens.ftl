@@ -482,3 +482,4 @@ screen-trial-woke = Episoden, die Sie geweckt haben
 screen-trial-intensity = Median der Stärke
 screen-trial-stiffness = Median der Steifigkeit (bewertete Tage)
 screen-trial-sleep = Median des gestörten Schlafs (bewertete Tage)
+screen-pgic-answer = Antworten

@@ -31,6 +31,6 @@ chart-left = Left
 chart-right = Right
 chart-front = Front
 chart-back = Back
-chart-trial-legend = Episodes a recorded day; dashes: each window’s median; line: the change
+chart-trial-legend = Episodes a recorded day, with each window’s median
 chart-trial-stiffness = Stiffness today, 0–10
 chart-trial-empty = Nothing recorded around this change yet.

@@ -486,3 +486,4 @@ screen-trial-woke = Episodes that woke you
 screen-trial-intensity = Median intensity
 screen-trial-stiffness = Median stiffness (days rated)
 screen-trial-sleep = Median sleep broken (days rated)
+screen-pgic-answer = Answer

@@ -30,6 +30,6 @@ chart-left = Izquierda
 chart-right = Derecha
 chart-front = Delante
 chart-back = Detrás
-chart-trial-legend = Episodios por día registrado; discontinua: mediana de cada periodo; línea: el cambio
+chart-trial-legend = Episodios por día registrado, con la mediana de cada periodo
 chart-trial-stiffness = Rigidez hoy, 0–10
 chart-trial-empty = Aún no hay nada registrado en torno a este cambio.

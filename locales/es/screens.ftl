@@ -501,3 +501,4 @@ screen-trial-woke = Episodios que le despertaron
 screen-trial-intensity = Intensidad mediana
 screen-trial-stiffness = Rigidez mediana (días valorados)
 screen-trial-sleep = Sueño interrumpido, mediana (días valorados)
+screen-pgic-answer = Responder

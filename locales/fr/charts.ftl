@@ -30,6 +30,6 @@ chart-left = Gauche
 chart-right = Droite
 chart-front = Face
 chart-back = Dos
-chart-trial-legend = Épisodes par jour noté ; tirets : médiane de chaque période ; trait : le changement
+chart-trial-legend = Épisodes par jour noté, avec la médiane de chaque période
 chart-trial-stiffness = Raideur du jour, 0–10
 chart-trial-empty = Rien n’est encore noté autour de ce changement.

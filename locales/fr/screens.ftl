@@ -501,3 +501,4 @@ screen-trial-woke = Épisodes qui vous ont réveillé
 screen-trial-intensity = Intensité médiane
 screen-trial-stiffness = Raideur médiane (jours notés)
 screen-trial-sleep = Sommeil interrompu, médiane (jours notés)
+screen-pgic-answer = Répondre

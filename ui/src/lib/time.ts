@@ -105,6 +105,13 @@ export function dateWords(date: string): string {
   return dated(new Date(y, m - 1, d).toLocaleDateString(locale(), { day: 'numeric', month: 'long', year: 'numeric' }));
 }
 
+/** "17 Mar" for a YYYY-MM-DD date: the short date where two sit side by side. */
+export function shortDateWords(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  if (!y || !m || !d) return date;
+  return dated(new Date(y, m - 1, d).toLocaleDateString(locale(), { day: 'numeric', month: 'short' }));
+}
+
 /** Today's local date, YYYY-MM-DD. */
 export function todayLocal(now: Date = new Date()): string {
   return toRfc3339Local(now).slice(0, 10);

@@ -21,6 +21,9 @@ describe('LogView', () => {
     });
     render(LogView, withIpc(ipc));
     expect(await screen.findByRole('heading', { name: 'Your appointment today' })).toBeTruthy();
+    // Folded to one line above the form until the person opens it.
+    expect(screen.queryByRole('radio', { name: 'much improved' })).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: 'Answer' }));
     expect(screen.getByRole('group', { name: 'Since the last appointment, your spasms are…' })).toBeTruthy();
     await fireEvent.click(screen.getByRole('radio', { name: 'much improved' }));
     await waitFor(() => expect(ipc.answerPgic).toHaveBeenCalledWith('appt', 'much_improved'));

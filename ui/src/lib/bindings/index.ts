@@ -1689,6 +1689,7 @@ export type Messages = {
   'screen-trial-intensity': Record<string, never>;
   'screen-trial-stiffness': Record<string, never>;
   'screen-trial-sleep': Record<string, never>;
+  'screen-pgic-answer': Record<string, never>;
   'kind-spasm': Record<string, never>;
   'kind-cramp': Record<string, never>;
   'kind-twitch': Record<string, never>;
