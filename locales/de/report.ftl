@@ -91,3 +91,8 @@ report-appendix-rest = { $count ->
     [one] { $count } Episode ohne Notizen oder Symptome ist nicht aufgeführt; Seite 1 zählt jede Episode.
    *[other] { $count } Episoden ohne Notizen oder Symptome sind nicht aufgeführt; Seite 1 zählt jede Episode.
 }
+report-trial-so-far = bisher
+report-trial-per-day = Episoden pro erfasstem Tag { $before } → { $after }, { $change } { $ratio }
+report-trial-ratio = (Verhältnis { $ratio }, 95 % { $low }–{ $high })
+report-trial-stiffness = Steifigkeit { $before } → { $after }, { $change }
+report-trial-caveat = Aufzeichnungen eines Menschen, kein Beweis: Eine Änderung um etwa ein Viertel ist auch ohne wirksame Behandlung häufig, und was in einer schlechten Woche beginnt, sieht besser aus, als es ist.

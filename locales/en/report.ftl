@@ -95,3 +95,8 @@ report-appendix-rest = { $count ->
     [one] { $count } episode without notes or symptoms is not listed; page 1 counts every episode.
    *[other] { $count } episodes without notes or symptoms are not listed; page 1 counts every episode.
 }
+report-trial-so-far = so far
+report-trial-per-day = episodes a recorded day { $before } → { $after }, { $change } { $ratio }
+report-trial-ratio = (ratio { $ratio }, 95% { $low }–{ $high })
+report-trial-stiffness = stiffness { $before } → { $after }, { $change }
+report-trial-caveat = One person’s records, not proof: a change of about a quarter is common with no active treatment, and one started in a bad week looks better than it is.

@@ -99,3 +99,8 @@ report-appendix-rest = { $count ->
     [many] { $count } episodios sin notas ni síntomas no aparecen; la página 1 cuenta todos los episodios.
    *[other] { $count } episodios sin notas ni síntomas no aparecen; la página 1 cuenta todos los episodios.
 }
+report-trial-so-far = hasta ahora
+report-trial-per-day = episodios por día registrado { $before } → { $after }, { $change } { $ratio }
+report-trial-ratio = (razón { $ratio }, 95 % { $low }–{ $high })
+report-trial-stiffness = rigidez { $before } → { $after }, { $change }
+report-trial-caveat = Registros de una persona, no una prueba: un cambio de alrededor de una cuarta parte es frecuente sin tratamiento activo, y lo que empieza en una mala semana parece mejor de lo que es.

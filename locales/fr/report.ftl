@@ -95,3 +95,8 @@ report-appendix-rest = { $count ->
     [many] { $count } épisodes sans notes ni symptômes ne sont pas listés ; la page 1 compte tous les épisodes.
    *[other] { $count } épisodes sans notes ni symptômes ne sont pas listés ; la page 1 compte tous les épisodes.
 }
+report-trial-so-far = jusqu’ici
+report-trial-per-day = épisodes par jour noté { $before } → { $after }, { $change } { $ratio }
+report-trial-ratio = (rapport { $ratio }, 95 % { $low }–{ $high })
+report-trial-stiffness = raideur { $before } → { $after }, { $change }
+report-trial-caveat = Les notes d’une seule personne, pas une preuve : un changement d’environ un quart est fréquent sans traitement actif, et ce qui commence pendant une mauvaise semaine paraît meilleur qu’il n’est.

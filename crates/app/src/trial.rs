@@ -86,12 +86,12 @@ fn window_dto(p: Period, figures: WindowFigures) -> TrialWindow {
 impl Journal {
     /// The trial of a medication change or treatment, as of `today` (`YYYY-MM-DD`).
     pub fn trial(&self, q: &TrialQuery, today: &str) -> Result<TrialDto, AppError> {
-        Ok(self.run_trial(q, today)?.0)
+        Ok(self.run_trial(q, today, &self.tr())?.0)
     }
 
     /// [`Journal::trial`] with its chart, as Insights shows it.
     pub fn trial_view(&self, q: &TrialQuery, today: &str) -> Result<TrialView, AppError> {
-        let (trial, days, windows, change_day) = self.run_trial(q, today)?;
+        let (trial, days, windows, change_day) = self.run_trial(q, today, &self.tr())?;
         let span =
             windows.baseline.first_day..=windows.trial.last_day.max(windows.baseline.last_day);
         let points: Vec<TrialPoint> = span
@@ -119,10 +119,11 @@ impl Journal {
         Ok(TrialView { trial, chart })
     }
 
-    fn run_trial(
+    pub(crate) fn run_trial(
         &self,
         q: &TrialQuery,
         today: &str,
+        tr: &Tr,
     ) -> Result<
         (
             TrialDto,
@@ -160,7 +161,7 @@ impl Journal {
             last_day: windows.trial.last_day.max(windows.baseline.last_day),
         })?;
         let figures = trial::trial_figures(&days, windows);
-        let words = words(&self.tr(), &change, &figures);
+        let words = words(tr, &change, &figures);
         let dto = TrialDto {
             change,
             baseline: window_dto(windows.baseline, figures.baseline),
@@ -232,23 +233,34 @@ impl Journal {
 }
 
 /// The sentences of a trial: the headline figures, the 20% and 30% lines, and the caveats.
-fn words(tr: &Tr, change: &TrialChange, f: &TrialFigures) -> Vec<String> {
-    let n = |v: f64| tr.formats().number(v, 1);
-    // A change in percent, signed: "−29%", "+5%".
-    let pct = |v: f64| {
-        let size = crate::domain::share(tr, v.abs() / 100.0);
-        match v {
-            v if v < 0.0 => format!("−{size}"),
-            v if v > 0.0 => format!("+{size}"),
-            _ => size,
-        }
-    };
-    let what = tr.trial_change(
+/// A figure with one decimal, in the language's way.
+pub(crate) fn one_decimal(tr: &Tr, v: f64) -> String {
+    tr.formats().number(v, 1)
+}
+
+/// A change in percent, signed: "−29%", "+5%".
+pub(crate) fn signed_pct(tr: &Tr, v: f64) -> String {
+    let size = crate::domain::share(tr, v.abs() / 100.0);
+    match v {
+        v if v < 0.0 => format!("−{size}"),
+        v if v > 0.0 => format!("+{size}"),
+        _ => size,
+    }
+}
+
+/// "Baclofen started on 2 October 2026".
+pub(crate) fn change_words(tr: &Tr, change: &TrialChange) -> String {
+    tr.trial_change(
         crate::domain::med_change(tr, change.change),
         crate::date_in(tr, &change.date),
         change.name.as_str(),
-    );
-    let mut out = vec![what];
+    )
+}
+
+fn words(tr: &Tr, change: &TrialChange, f: &TrialFigures) -> Vec<String> {
+    let n = |v: f64| one_decimal(tr, v);
+    let pct = |v: f64| signed_pct(tr, v);
+    let mut out = vec![change_words(tr, change)];
     if f.windows.running {
         out.push(tr.trial_running());
     }

@@ -80,7 +80,13 @@ fn crowded() -> Journal {
         })
         .unwrap();
     }
-    for (date, name) in [("2026-11-03", "Baclofen"), ("2026-11-10", "Magnesium")] {
+    // Physiotherapy's trial window (days 15–28 after) lies in the period with its days:
+    // its box joins page 1.
+    for (date, name) in [
+        ("2026-10-15", "Physiotherapy"),
+        ("2026-11-03", "Baclofen"),
+        ("2026-11-10", "Magnesium"),
+    ] {
         j.add_medication_change(&MedicationChangeInput {
             date: date.into(),
             name: name.into(),
@@ -144,8 +150,14 @@ fn the_longest_questions_every_kind_24_places_and_30_triggers_stay_on_page_one()
         assert_eq!(one.matches("24 episodes").count(), 4, "{paper:?}: {one}");
         assert!(one.contains("more places"), "{paper:?}: {one}");
         assert!(one.contains("Muscle wasting"), "{paper:?}: {one}");
+        assert!(
+            one.contains("Physiotherapy started on 15 October 2026: episodes a recorded day"),
+            "{paper:?}: the trial box: {one}"
+        );
+        assert!(one.contains("not proof"), "{paper:?}: its caveat: {one}");
         // The last things page 1 carries are there, and page 2 starts with its charts.
-        assert!(one.contains("and 25 more triggers"), "{paper:?}: {one}");
+        // Each list gives two lines to the trial's box.
+        assert!(one.contains("and 27 more triggers"), "{paper:?}: {one}");
         assert!(
             one.contains("What helped") && one.contains("Stretching"),
             "{paper:?}: {one}"

@@ -43,6 +43,18 @@ pub struct Psfs {
     pub source: String,
 }
 
+/// A treatment whose trial window falls in the report's period, in one box on page 1:
+/// the change, its figures in sentences (and the patient's global impression), and the
+/// caveat every trial carries.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TrialBox {
+    pub title: String,
+    pub lines: Vec<String>,
+    /// The latest global impression after the change, as a sentence (empty: none given).
+    pub pgic: String,
+    pub caveat: String,
+}
+
 /// A line of a small table: a label, a count and a note.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Line {
@@ -179,6 +191,8 @@ pub struct ReportModel {
     pub kinds: Vec<KindLine>,
     /// The Penn scale box: none when no spasm was logged and the patient rated nothing.
     pub psfs: Option<Psfs>,
+    /// The newest treatment trial whose trial window starts in the period.
+    pub trial: Option<TrialBox>,
     pub locations: Vec<Line>,
     /// Symptoms recorded with episodes: label, count, the last dates (warning ones first).
     pub symptoms: Vec<Line>,

@@ -10,7 +10,7 @@ use twinge_i18n::Tr;
 use crate::names::VocabNames;
 
 /// How many entries each list shows before "and N more".
-const TOP: usize = 5;
+pub(super) const TOP: usize = 5;
 
 /// A last line saying how many more a cut list has ("and 2 more places").
 fn and_more(lines: &mut Vec<Line>, total: usize, words: impl Fn(usize) -> String) {
@@ -23,11 +23,11 @@ fn and_more(lines: &mut Vec<Line>, total: usize, words: impl Fn(usize) -> String
     }
 }
 
-pub(super) fn places(tr: &twinge_i18n::Tr, a: &Aggregates) -> Vec<Line> {
+pub(super) fn places(tr: &twinge_i18n::Tr, a: &Aggregates, top: usize) -> Vec<Line> {
     let mut lines: Vec<Line> = a
         .by_region
         .iter()
-        .take(TOP)
+        .take(top)
         .map(|l| Line {
             label: twinge_i18n::domain::place(tr, l.region, l.side),
             count: tr.formats().count(i64::from(l.count)),
@@ -56,7 +56,7 @@ pub(super) fn triggers(
     tr: &Tr,
     a: &Aggregates,
     names: &VocabNames,
-    clustered: bool,
+    (clustered, top): (bool, usize),
 ) -> (Vec<Line>, String) {
     let tagged = a.by_trigger.first().map_or(0, |t| t.count);
     if a.total < twinge_charts::MIN_EPISODES_FOR_TRIGGERS {
@@ -73,7 +73,7 @@ pub(super) fn triggers(
     let mut lines: Vec<Line> = a
         .by_trigger
         .iter()
-        .take(TOP)
+        .take(top)
         .map(|t| Line {
             label: names.trigger(&t.trigger),
             count: tr.formats().count(i64::from(t.count)),
@@ -96,10 +96,10 @@ pub(super) fn triggers(
     (lines, note)
 }
 
-pub(super) fn reliefs(tr: &Tr, a: &Aggregates, names: &VocabNames) -> Vec<Line> {
+pub(super) fn reliefs(tr: &Tr, a: &Aggregates, names: &VocabNames, top: usize) -> Vec<Line> {
     a.reliefs
         .iter()
-        .take(TOP)
+        .take(top)
         .map(|x| Line {
             label: names.relief(&x.relief),
             count: tr.formats().count(i64::from(x.used)),

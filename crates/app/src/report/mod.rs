@@ -16,6 +16,7 @@ mod language;
 mod lines;
 mod questions;
 mod symptoms;
+mod trial_box;
 
 use crate::{AppError, Journal};
 
@@ -268,11 +269,14 @@ impl Journal {
             .map(|m| language::medication_line(&tr, &m))
             .collect();
         let settings = self.settings()?;
+        // A trial's box takes two lines of page 1 from each list.
+        let trial = self.report_trial(&tr, period)?;
+        let top = lines::TOP - 2 * usize::from(trial.is_some());
         let (triggers, triggers_note) = lines::triggers(
             &tr,
             &a,
             &names,
-            self.store().trigger_repeats_on_a_day(period)?,
+            (self.store().trigger_repeats_on_a_day(period)?, top),
         );
         let (symptoms, symptoms_worth_asking) = symptoms::lines(&tr, &episodes, period);
         let comparable = crate::rate_change(
@@ -335,12 +339,13 @@ impl Journal {
                 })
                 .collect(),
             psfs: lines::psfs(&tr, r.psfs_frequency, r.psfs_severity, suggested),
-            locations: lines::places(&tr, &a),
+            trial,
+            locations: lines::places(&tr, &a, top),
             symptoms,
             symptoms_worth_asking,
             triggers,
             triggers_note,
-            reliefs: lines::reliefs(&tr, &a, &names),
+            reliefs: lines::reliefs(&tr, &a, &names, top),
             medications,
             factors,
             factors_note,

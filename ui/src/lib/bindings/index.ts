@@ -1269,6 +1269,11 @@ export type Messages = {
   'report-appendix-all': Record<string, never>;
   'report-appendix-notable': Record<string, never>;
   'report-appendix-rest': { count: number | string };
+  'report-trial-so-far': Record<string, never>;
+  'report-trial-per-day': { after: number | string; before: number | string; change: number | string; ratio: number | string };
+  'report-trial-ratio': { high: number | string; low: number | string; ratio: number | string };
+  'report-trial-stiffness': { after: number | string; before: number | string; change: number | string };
+  'report-trial-caveat': Record<string, never>;
   'screen-report-pdf-language': Record<string, never>;
   'screen-report-pdf-language-help': Record<string, never>;
   'screen-settings-language': Record<string, never>;
