@@ -206,11 +206,13 @@ impl Journal {
             ..ListFilter::default()
         })?;
         for e in &episodes {
-            let day = local_day_hour_weekday(e).0;
-            if day < span.first_day {
+            // Newest first by the instant: past a day before the span (in UTC) nothing
+            // can fall in it any more, whatever its offset.
+            if e.draft.started_at.utc_s() < (span.first_day - 1) * 86_400 {
                 break;
             }
-            if day <= span.last_day {
+            let day = local_day_hour_weekday(e).0;
+            if (span.first_day..=span.last_day).contains(&day) {
                 let d = days.entry(day).or_default();
                 d.intensities.push(e.draft.intensity);
                 d.woke += u32::from(e.draft.woke_from_sleep);
