@@ -483,3 +483,6 @@ screen-trial-intensity = Median der Stärke
 screen-trial-stiffness = Median der Steifigkeit (bewertete Tage)
 screen-trial-sleep = Median des gestörten Schlafs (bewertete Tage)
 screen-pgic-answer = Antworten
+screen-trial-cramps-week = Krämpfe pro Woche
+screen-trial-cramp-days = Tage mit Krämpfen
+screen-trial-broken-nights = Nächte mit gestörtem Schlaf

@@ -487,3 +487,6 @@ screen-trial-intensity = Median intensity
 screen-trial-stiffness = Median stiffness (days rated)
 screen-trial-sleep = Median sleep broken (days rated)
 screen-pgic-answer = Answer
+screen-trial-cramps-week = Cramps a week
+screen-trial-cramp-days = Days with cramps
+screen-trial-broken-nights = Nights with sleep broken

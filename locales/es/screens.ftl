@@ -502,3 +502,6 @@ screen-trial-intensity = Intensidad mediana
 screen-trial-stiffness = Rigidez mediana (días valorados)
 screen-trial-sleep = Sueño interrumpido, mediana (días valorados)
 screen-pgic-answer = Responder
+screen-trial-cramps-week = Calambres por semana
+screen-trial-cramp-days = Días con calambres
+screen-trial-broken-nights = Noches con sueño interrumpido

@@ -502,3 +502,6 @@ screen-trial-intensity = Intensité médiane
 screen-trial-stiffness = Raideur médiane (jours notés)
 screen-trial-sleep = Sommeil interrompu, médiane (jours notés)
 screen-pgic-answer = Répondre
+screen-trial-cramps-week = Crampes par semaine
+screen-trial-cramp-days = Jours avec crampes
+screen-trial-broken-nights = Nuits au sommeil interrompu

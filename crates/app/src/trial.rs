@@ -216,6 +216,7 @@ impl Journal {
                 let d = days.entry(day).or_default();
                 d.intensities.push(e.draft.intensity);
                 d.woke += u32::from(e.draft.woke_from_sleep);
+                d.cramps += u32::from(e.draft.kind == twinge_core::Kind::Cramp);
             }
         }
         for day in self.store().quiet_day_numbers(span)? {

@@ -29,6 +29,8 @@ pub struct TrialDay {
     pub intensities: Vec<Option<u8>>,
     /// Episodes that woke the person.
     pub woke: u32,
+    /// Of the episodes, the cramps.
+    pub cramps: u32,
     pub quiet: bool,
     pub checkin: bool,
     pub stiffness: Option<u8>,
@@ -93,6 +95,12 @@ pub struct WindowFigures {
     pub stiffness_days: u32,
     pub sleep_broken_median: Option<f64>,
     pub sleep_broken_days: u32,
+    /// Night cramps: cramps, cramps a week of recorded days, days with a cramp, and nights
+    /// with sleep broken (an episode woke the person, or the day's rating is above 0).
+    pub cramps: u32,
+    pub cramps_per_week: Option<f64>,
+    pub cramp_days: u32,
+    pub broken_nights: u32,
 }
 
 /// A trial: both windows and how the trial window compares with the baseline.
@@ -145,6 +153,7 @@ pub fn window(days: &BTreeMap<DayNumber, TrialDay>, period: Period) -> WindowFig
         .filter(|d| d.recorded())
         .collect();
     let episodes: u32 = recorded.iter().map(|d| d.intensities.len() as u32).sum();
+    let cramps: u32 = recorded.iter().map(|d| d.cramps).sum();
     let n = recorded.len() as u32;
     let (median_intensity, _) = median(
         recorded
@@ -169,6 +178,13 @@ pub fn window(days: &BTreeMap<DayNumber, TrialDay>, period: Period) -> WindowFig
         stiffness_days,
         sleep_broken_median,
         sleep_broken_days,
+        cramps,
+        cramps_per_week: (n > 0).then(|| f64::from(cramps) * 7.0 / f64::from(n)),
+        cramp_days: recorded.iter().filter(|d| d.cramps > 0).count() as u32,
+        broken_nights: recorded
+            .iter()
+            .filter(|d| d.woke > 0 || d.sleep_broken.is_some_and(|r| r > 0))
+            .count() as u32,
     }
 }
 
@@ -247,7 +263,14 @@ mod tests {
         let mut days = BTreeMap::new();
         // Baseline 86–99: ten recorded days, 3 episodes a day, stiffness 6.
         for d in 86..96 {
-            days.insert(d, day(&[6, 7, 8], 1, Some(6)));
+            let cramps = if d < 91 { 2 } else { 0 };
+            days.insert(
+                d,
+                TrialDay {
+                    cramps,
+                    ..day(&[6, 7, 8], 1, Some(6))
+                },
+            );
         }
         days.insert(96, TrialDay::default()); // nothing recorded: not a day without episodes
                                               // Trial 115–128: ten recorded days, two with 3 episodes, eight quiet; stiffness 4.
@@ -267,6 +290,11 @@ mod tests {
         assert_eq!(t.baseline.episodes, 30);
         assert_eq!(t.baseline.per_day, Some(3.0));
         assert_eq!(t.baseline.woke_episodes, 10);
+        // Two cramps a day on the first five baseline days.
+        assert_eq!((t.baseline.cramps, t.baseline.cramp_days), (10, 5));
+        assert_eq!(t.baseline.cramps_per_week, Some(7.0));
+        assert_eq!(t.baseline.broken_nights, 10, "each woke the person once");
+        assert_eq!((t.trial.cramps, t.trial.broken_nights), (0, 0));
         assert_eq!(t.baseline.median_intensity, Some(7.0));
         assert_eq!(
             (t.baseline.stiffness_median, t.baseline.stiffness_days),

@@ -71,7 +71,8 @@ describe('Insights', () => {
     const window = (from: string, to: string, perDay: number, stiffness: number): TrialWindow => ({
       from, to, recorded_days: 14, episodes: Math.round(perDay * 14), per_day: perDay, median_per_day: perDay,
       days_with_episodes: 12, woke_episodes: 3, median_intensity: 6, stiffness_median: stiffness, stiffness_days: 10,
-      sleep_broken_median: 2, sleep_broken_days: 10,
+      sleep_broken_median: 2, sleep_broken_days: 10, cramps: Math.round(perDay * 7), cramps_per_week: perDay * 3.5,
+      cramp_days: 9, broken_nights: 6,
     });
     const trial: TrialView = {
       chart: '<svg xmlns="http://www.w3.org/2000/svg"/>',
@@ -95,6 +96,7 @@ describe('Insights', () => {
     const card = await screen.findByRole('region', { name: 'Did it help?' });
     await waitFor(() => expect(card.textContent).toContain('Episodes a recorded day3.12.2'));
     expect(card.textContent).toContain('(−29%)');
+    expect(card.textContent).toContain('Cramps a week10.87.7Days with cramps99Nights with sleep broken66');
     expect(card.textContent).toContain('not proof');
     expect(vi.mocked(ipc.trialView).mock.calls[0]![0].change).toBe('m1');
     expect(screen.getByText(/natural ups and downs/)).toBeTruthy();

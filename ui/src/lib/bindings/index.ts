@@ -558,7 +558,12 @@ median_per_day: number | null, days_with_episodes: number, woke_episodes: number
 /**
  * Over the episodes with an intensity.
  */
-median_intensity: number | null, stiffness_median: number | null, stiffness_days: number, sleep_broken_median: number | null, sleep_broken_days: number, };
+median_intensity: number | null, stiffness_median: number | null, stiffness_days: number, sleep_broken_median: number | null, sleep_broken_days: number, 
+/**
+ * Night cramps: cramps, cramps a week of recorded days, days with a cramp, and nights
+ * with sleep broken (an episode woke the person, or the day's rating is above 0).
+ */
+cramps: number, cramps_per_week: number | null, cramp_days: number, broken_nights: number, };
 
 export type TrialWindow = { from: string, to: string, recorded_days: number, episodes: number, 
 /**
@@ -572,7 +577,12 @@ median_per_day: number | null, days_with_episodes: number, woke_episodes: number
 /**
  * Over the episodes with an intensity.
  */
-median_intensity: number | null, stiffness_median: number | null, stiffness_days: number, sleep_broken_median: number | null, sleep_broken_days: number, };
+median_intensity: number | null, stiffness_median: number | null, stiffness_days: number, sleep_broken_median: number | null, sleep_broken_days: number, 
+/**
+ * Night cramps: cramps, cramps a week of recorded days, days with a cramp, and nights
+ * with sleep broken (an episode woke the person, or the day's rating is above 0).
+ */
+cramps: number, cramps_per_week: number | null, cramp_days: number, broken_nights: number, };
 
 export type Compared = { 
 /**
@@ -1695,6 +1705,9 @@ export type Messages = {
   'screen-trial-stiffness': Record<string, never>;
   'screen-trial-sleep': Record<string, never>;
   'screen-pgic-answer': Record<string, never>;
+  'screen-trial-cramps-week': Record<string, never>;
+  'screen-trial-cramp-days': Record<string, never>;
+  'screen-trial-broken-nights': Record<string, never>;
   'kind-spasm': Record<string, never>;
   'kind-cramp': Record<string, never>;
   'kind-twitch': Record<string, never>;
