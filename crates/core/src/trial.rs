@@ -130,16 +130,11 @@ pub struct Compared {
     pub enough: bool,
 }
 
-fn median(values: impl Iterator<Item = u8>) -> (Option<f64>, u32) {
-    let mut v: Vec<f64> = values.map(f64::from).collect();
+/// The median of some values, and how many there were.
+fn median<T: Into<f64>>(values: impl Iterator<Item = T>) -> (Option<f64>, u32) {
+    let mut v: Vec<f64> = values.map(Into::into).collect();
     v.sort_by(f64::total_cmp);
     (median_sorted(&v), v.len() as u32)
-}
-
-fn median_counts(counts: impl Iterator<Item = u32>) -> Option<f64> {
-    let mut v: Vec<f64> = counts.map(f64::from).collect();
-    v.sort_by(f64::total_cmp);
-    median_sorted(&v)
 }
 
 /// The figures of the recorded days of `period`.
@@ -167,7 +162,7 @@ pub fn window(days: &BTreeMap<DayNumber, TrialDay>, period: Period) -> WindowFig
         recorded_days: n,
         episodes,
         per_day: (n > 0).then(|| f64::from(episodes) / f64::from(n)),
-        median_per_day: median_counts(recorded.iter().map(|d| d.intensities.len() as u32)),
+        median_per_day: median(recorded.iter().map(|d| d.intensities.len() as u32)).0,
         days_with_episodes: recorded
             .iter()
             .filter(|d| !d.intensities.is_empty())
