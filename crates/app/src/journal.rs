@@ -263,11 +263,11 @@ impl Journal {
         let episodes = self.store.list_episodes(&ListFilter {
             limit,
             before,
-            include_deleted: false,
             kind,
             region,
             trigger: query.trigger.clone(),
             text: query.text.clone(),
+            ..ListFilter::default()
         })?;
         let next = if episodes.len() == limit as usize {
             episodes.last().map(|e| Cursor {

@@ -203,14 +203,10 @@ impl Journal {
         let episodes = self.store().list_episodes(&ListFilter {
             limit: u32::MAX,
             before: Some(((span.last_day + 2) * 86_400, uuid::Uuid::max())),
+            since: Some((span.first_day - 1) * 86_400),
             ..ListFilter::default()
         })?;
         for e in &episodes {
-            // Newest first by the instant: past a day before the span (in UTC) nothing
-            // can fall in it any more, whatever its offset.
-            if e.draft.started_at.utc_s() < (span.first_day - 1) * 86_400 {
-                break;
-            }
             let day = local_day_hour_weekday(e).0;
             if (span.first_day..=span.last_day).contains(&day) {
                 let d = days.entry(day).or_default();

@@ -14,6 +14,8 @@ pub struct ListFilter {
     pub limit: u32,
     /// Only episodes that started before this one (`started_at` seconds, id): paging.
     pub before: Option<(i64, Uuid)>,
+    /// Only episodes that started at or after this instant (`started_at` seconds).
+    pub since: Option<i64>,
     /// Include soft-deleted episodes.
     pub include_deleted: bool,
     /// Only this kind.
@@ -85,6 +87,7 @@ impl Store {
                AND (?7 IS NULL OR EXISTS (SELECT 1 FROM episode_trigger t
                                           WHERE t.episode_id = e.id AND t.trigger_key = ?7))
                AND (?8 IS NULL OR notes LIKE ?8 ESCAPE '\\')
+               AND (?9 IS NULL OR started_at >= ?9)
              ORDER BY started_at DESC, id DESC
              LIMIT ?4",
         )?;
@@ -104,7 +107,8 @@ impl Store {
                     filter.kind.map(Kind::code),
                     filter.region.map(Region::code),
                     filter.trigger,
-                    text
+                    text,
+                    filter.since
                 ],
                 episode_from_row,
             )?
