@@ -1,8 +1,11 @@
 //! Rates and comparisons count logged days only: a previous period logged on a third
 //! of its days at the same daily rate is no "rise", on Insights, `stats --json` and
 //! page 1 of the PDF alike, and each says how much was logged.
+//! A trial read through the store agrees with core's reference (comparison/reference.rs).
 
 mod common;
+#[path = "comparison/reference.rs"]
+mod reference;
 
 use std::sync::Arc;
 
