@@ -96,3 +96,5 @@ report-trial-per-day = Episoden pro erfasstem Tag { $before } → { $after }, { 
 report-trial-ratio = (Verhältnis { $ratio }, 95 % { $low }–{ $high })
 report-trial-stiffness = Steifigkeit { $before } → { $after }, { $change }
 report-trial-caveat = Aufzeichnungen eines Menschen, kein Beweis: Eine Änderung um etwa ein Viertel ist auch ohne wirksame Behandlung häufig, und was in einer schlechten Woche beginnt, sieht besser aus, als es ist.
+# Page 2: the heading over a trial’s chart, before the change it looks at.
+report-trial-chart = Hat es geholfen?

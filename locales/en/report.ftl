@@ -100,3 +100,5 @@ report-trial-per-day = episodes a recorded day { $before } → { $after }, { $ch
 report-trial-ratio = (ratio { $ratio }, 95% { $low }–{ $high })
 report-trial-stiffness = stiffness { $before } → { $after }, { $change }
 report-trial-caveat = One person’s records, not proof: a change of about a quarter is common with no active treatment, and one started in a bad week looks better than it is.
+# Page 2: the heading over a trial’s chart, before the change it looks at.
+report-trial-chart = Did it help?

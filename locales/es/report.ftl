@@ -104,3 +104,5 @@ report-trial-per-day = episodios por día registrado { $before } → { $after },
 report-trial-ratio = (razón { $ratio }, 95 % { $low }–{ $high })
 report-trial-stiffness = rigidez { $before } → { $after }, { $change }
 report-trial-caveat = Registros de una persona, no una prueba: un cambio de alrededor de una cuarta parte es frecuente sin tratamiento activo, y lo que empieza en una mala semana parece mejor de lo que es.
+# Page 2: the heading over a trial’s chart, before the change it looks at.
+report-trial-chart = ¿Ayudó?

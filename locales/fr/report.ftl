@@ -100,3 +100,5 @@ report-trial-per-day = épisodes par jour noté { $before } → { $after }, { $c
 report-trial-ratio = (rapport { $ratio }, 95 % { $low }–{ $high })
 report-trial-stiffness = raideur { $before } → { $after }, { $change }
 report-trial-caveat = Les notes d’une seule personne, pas une preuve : un changement d’environ un quart est fréquent sans traitement actif, et ce qui commence pendant une mauvaise semaine paraît meilleur qu’il n’est.
+# Page 2: the heading over a trial’s chart, before the change it looks at.
+report-trial-chart = Cela a-t-il aidé ?

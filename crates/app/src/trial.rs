@@ -75,6 +75,40 @@ pub struct TrialView {
     pub chart: String,
 }
 
+/// A trial with what its chart is drawn from: the days, the windows and the change's day.
+pub(crate) type TrialRun = (
+    TrialDto,
+    BTreeMap<DayNumber, TrialDay>,
+    TrialWindows,
+    DayNumber,
+);
+
+/// The chart of a trial (Insights' card and page 2 of the report): each day's episodes
+/// and stiffness across both windows, with each window's median.
+pub(crate) fn chart(
+    (trial, days, windows, change_day): &TrialRun,
+    (theme, tr): (&twinge_charts::Theme, &Tr),
+) -> String {
+    let span = windows.baseline.first_day..=windows.trial.last_day.max(windows.baseline.last_day);
+    let points: Vec<TrialPoint> = span
+        .map(|day| {
+            let d = days.get(&day);
+            TrialPoint {
+                day,
+                episodes: d
+                    .filter(|d| d.recorded())
+                    .map(|d| d.intensities.len() as u32),
+                stiffness: d.and_then(|d| d.stiffness),
+            }
+        })
+        .collect();
+    let medians = (
+        trial.baseline.figures.median_per_day,
+        trial.trial.figures.median_per_day,
+    );
+    twinge_charts::trial_chart(&points, (windows, *change_day), medians, (theme, tr))
+}
+
 fn window_dto(p: Period, figures: WindowFigures) -> TrialWindow {
     TrialWindow {
         from: date_of(p.first_day),
@@ -91,32 +125,13 @@ impl Journal {
 
     /// [`Journal::trial`] with its chart, as Insights shows it.
     pub fn trial_view(&self, q: &TrialQuery, today: &str) -> Result<TrialView, AppError> {
-        let (trial, days, windows, change_day) = self.run_trial(q, today, &self.tr())?;
-        let span =
-            windows.baseline.first_day..=windows.trial.last_day.max(windows.baseline.last_day);
-        let points: Vec<TrialPoint> = span
-            .map(|day| {
-                let d = days.get(&day);
-                TrialPoint {
-                    day,
-                    episodes: d
-                        .filter(|d| d.recorded())
-                        .map(|d| d.intensities.len() as u32),
-                    stiffness: d.and_then(|d| d.stiffness),
-                }
-            })
-            .collect();
-        let medians = (
-            trial.baseline.figures.median_per_day,
-            trial.trial.figures.median_per_day,
-        );
-        let chart = twinge_charts::trial_chart(
-            &points,
-            (&windows, change_day),
-            medians,
-            (&twinge_charts::Theme::for_dark(q.dark), &self.tr()),
-        );
-        Ok(TrialView { trial, chart })
+        let tr = self.tr();
+        let run = self.run_trial(q, today, &tr)?;
+        let chart = chart(&run, (&twinge_charts::Theme::for_dark(q.dark), &tr));
+        Ok(TrialView {
+            trial: run.0,
+            chart,
+        })
     }
 
     pub(crate) fn run_trial(
@@ -124,15 +139,7 @@ impl Journal {
         q: &TrialQuery,
         today: &str,
         tr: &Tr,
-    ) -> Result<
-        (
-            TrialDto,
-            BTreeMap<DayNumber, TrialDay>,
-            TrialWindows,
-            DayNumber,
-        ),
-        AppError,
-    > {
+    ) -> Result<TrialRun, AppError> {
         let today = day_of(parse_date("today", today)?);
         let change = self.find_change(&q.change)?;
         let change_day = day_of(parse_date("change", &change.date)?);

@@ -170,6 +170,15 @@ fn the_longest_questions_every_kind_24_places_and_30_triggers_stay_on_page_one()
             two.contains("10 Nov 2026: Magnesium 10 mg started"),
             "{paper:?}: {two}"
         );
+        // Page 2 holds the trial's chart under its heading, and the hours move on.
+        assert!(
+            two.contains("Did it help? Physiotherapy started on 15 October 2026"),
+            "{paper:?}: the trial's chart on page 2: {two}"
+        );
+        assert!(
+            !two.contains("When: local hour") && pdf_words(&pdf, 3, 3).contains("When: local hour"),
+            "{paper:?}: the hours on page 3"
+        );
     }
 }
 
@@ -272,6 +281,7 @@ fn no_chart_prints_text_under_seven_points() {
         ("heatmap", &c.heatmap, w.heatmap),
         ("body", &c.body, w.body),
         ("factors", &c.factors, w.factors),
+        ("trial", &c.trial, w.trial),
     ] {
         let smallest = smallest_text_pt(svg, width).unwrap_or_else(|| panic!("{name} has text"));
         assert!(

@@ -62,14 +62,17 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
     p
 }
 
-/// The first page of the appendix: after page 1, the charts' page 2, and the day-level
-/// comparisons' page 3 when there are any.
-fn appendix_from(model: &twinge_report::ReportModel) -> usize {
-    if model.factors.is_empty() {
-        3
-    } else {
-        4
-    }
+/// The page the appendix starts on: the first whose words hold its title's.
+fn appendix_from(pdf: &Path, model: &twinge_report::ReportModel) -> usize {
+    let (bytes, title) = (std::fs::read(pdf).unwrap(), &model.appendix_title);
+    let title = title
+        .split_whitespace()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ");
+    (1..=common::page_count(&bytes))
+        .find(|&p| common::pdf_words(&bytes, p, p).contains(&title))
+        .expect("the appendix's title") as usize
 }
 
 fn pages(pdf: &Path) -> usize {
@@ -172,7 +175,10 @@ fn page_one_answers_the_doctor_and_the_appendix_lists_every_episode() {
 
     let n = pages(&pdf);
     assert!(n >= 4, "{n} pages");
-    for p in appendix_from(&model)..=n {
+    let first = appendix_from(&pdf, &model);
+    // Page 1, the charts, and the day-level comparisons come first.
+    assert!(first >= 3, "the appendix from page {first}");
+    for p in first..=n {
         let text = tool(
             "pdftotext",
             &["-f", &p.to_string(), "-l", &p.to_string()],
@@ -243,13 +249,22 @@ fn more_episodes_more_pages_letter_paper_and_an_empty_period() {
 
     let mut no_appendix = request("2026-05-01", "2026-11-20");
     no_appendix.appendix = twinge_app::AppendixChoice::None;
-    let model = j.report_model(&no_appendix).unwrap();
     let without = write(
         dir.path(),
         "without.pdf",
         &j.report_pdf(&no_appendix).unwrap(),
     );
-    assert_eq!(pages(&without), appendix_from(&model) - 1);
+    let with_appendix = request("2026-05-01", "2026-11-20");
+    let with = write(
+        dir.path(),
+        "with.pdf",
+        &j.report_pdf(&with_appendix).unwrap(),
+    );
+    // Without its appendix the report ends where the appendix would have begun.
+    assert_eq!(
+        pages(&without),
+        appendix_from(&with, &j.report_model(&with_appendix).unwrap()) - 1
+    );
     let bad = j
         .report_pdf(&request("2026-11-20", "2026-11-01"))
         .unwrap_err();
@@ -348,10 +363,13 @@ fn the_day_level_comparisons_follow_the_charts_with_their_counts_and_what_they_a
         .expect("the built-in effect has enough days");
     let dir = tempfile::tempdir().unwrap();
     let pdf = write(dir.path(), "report.pdf", &j.report_pdf(&r).unwrap());
+    // The demo's magnesium trial has its chart on page 2, which sends the hours of day
+    // to page 3 ahead of the comparisons, whose table then runs onto page 4.
+    assert!(model.trial.is_some());
     assert_eq!(
         pages(&pdf),
-        3,
-        "page 1, the charts, the day-level comparisons"
+        4,
+        "page 1, the charts, the hours and the day-level comparisons"
     );
     let page3 = tool("pdftotext", &["-f", "3", "-l", "3"], &pdf);
     let page3 = page3.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -123,6 +123,7 @@ pub struct ChartWidths {
     pub heatmap: f64,
     pub body: f64,
     pub factors: f64,
+    pub trial: f64,
 }
 
 /// The widths the report prints its charts at.
@@ -132,6 +133,7 @@ pub const CHART_WIDTHS: ChartWidths = ChartWidths {
     heatmap: 320.0,
     body: 120.0,
     factors: 316.0,
+    trial: 340.0,
 };
 
 /// The smallest chart text a printed report may carry, in points.
@@ -151,6 +153,9 @@ pub struct Charts {
     /// The day-level factors as a forest plot.
     #[serde(skip)]
     pub factors: String,
+    /// The trial of page 1's box, across both windows (empty without one).
+    #[serde(skip)]
+    pub trial: String,
 }
 
 /// One day-level comparison with enough days on both sides.

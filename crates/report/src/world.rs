@@ -66,6 +66,7 @@ impl ReportWorld {
             ("heatmap", &model.charts.heatmap),
             ("intensity", &model.charts.intensity),
             ("factors", &model.charts.factors),
+            ("trial", &model.charts.trial),
         ] {
             files.insert(
                 file_id(&format!("/{name}.svg"))?,

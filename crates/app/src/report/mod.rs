@@ -270,7 +270,7 @@ impl Journal {
             .collect();
         let settings = self.settings()?;
         // A trial's box takes two lines of page 1 from each list.
-        let trial = self.report_trial(&tr, period)?;
+        let (trial, trial_chart) = self.report_trial(&tr, period)?.unzip();
         let top = lines::TOP - 2 * usize::from(trial.is_some());
         let (triggers, triggers_note) = lines::triggers(
             &tr,
@@ -366,6 +366,7 @@ impl Journal {
                 heatmap: twinge_charts::hour_weekday(&a, &theme, &tr),
                 intensity: twinge_charts::intensity_trend_sized(&a, (&theme, &tr), TIME_CHART_SIZE),
                 factors: factors_chart.svg,
+                trial: trial_chart.unwrap_or_default(),
             },
         };
         Ok((model, suggested))

@@ -18,7 +18,7 @@ impl Journal {
         &self,
         tr: &Tr,
         period: Period,
-    ) -> Result<Option<TrialBox>, AppError> {
+    ) -> Result<Option<(TrialBox, String)>, AppError> {
         let day = |date: &str| parse_date("date", date).ok().map(day_of);
         let starts_in =
             |date: &str| day(date).is_some_and(|d| period.contains(d + i64::from(TRIAL_FROM)));
@@ -34,15 +34,17 @@ impl Journal {
                 change: change.id.clone(),
                 ..TrialQuery::default()
             };
-            let (trial, ..) = self.run_trial(&query, &self.today(), tr)?;
-            if trial.compared.enough {
-                found = Some(trial);
+            let run = self.run_trial(&query, &self.today(), tr)?;
+            if run.0.compared.enough {
+                found = Some(run);
                 break;
             }
         }
-        let Some(trial) = found else {
+        let Some(run) = found else {
             return Ok(None);
         };
+        let chart = crate::trial::chart(&run, (&twinge_charts::Theme::LIGHT, tr));
+        let trial = run.0;
         let change = &trial.change;
         let pgic = self
             .appointments()?
@@ -52,12 +54,13 @@ impl Journal {
             .max_by(|x, y| x.0.cmp(&y.0))
             .map(|(_, p)| format!("{} {}.", tr.pgic_question(), crate::domain::pgic(tr, p)));
         let lines = figures(tr, &trial);
-        Ok(Some(TrialBox {
+        let trial_box = TrialBox {
             title: change_words(tr, &trial.change),
             lines,
             pgic: pgic.unwrap_or_default(),
             caveat: tr.report_trial_caveat(),
-        }))
+        };
+        Ok(Some((trial_box, chart)))
     }
 }
 

@@ -1284,6 +1284,7 @@ export type Messages = {
   'report-trial-ratio': { high: number | string; low: number | string; ratio: number | string };
   'report-trial-stiffness': { after: number | string; before: number | string; change: number | string };
   'report-trial-caveat': Record<string, never>;
+  'report-trial-chart': Record<string, never>;
   'screen-report-pdf-language': Record<string, never>;
   'screen-report-pdf-language-help': Record<string, never>;
   'screen-settings-language': Record<string, never>;
