@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { dateWords, fromInputValue, localParts, quickWhen, toInputValue, toRfc3339Local, whenWords } from './time';
+import { setLanguage } from './i18n';
+import { dateWords, decimalWords, fromInputValue, localParts, quickWhen, toInputValue, toRfc3339Local, whenWords } from './time';
+
+describe('figures in words', () => {
+  it('writes decimals in the language spoken, as Rust does', () => {
+    setLanguage('de');
+    expect(decimalWords(4.75)).toBe('4,8');
+    expect(decimalWords(0.7, 2)).toBe('0,70');
+    setLanguage('en');
+    expect(decimalWords(4.75)).toBe('4.8');
+    expect(decimalWords(1234.5)).toBe('1234.5');
+    expect(decimalWords(null)).toBe('–');
+  });
+});
 
 describe('local time helpers', () => {
   it('writes RFC 3339 with the local offset that round-trips to the same instant', () => {

@@ -116,3 +116,10 @@ export function shortDateWords(date: string): string {
 export function todayLocal(now: Date = new Date()): string {
   return toRfc3339Local(now).slice(0, 10);
 }
+
+/** A figure with `digits` decimals in the language's way ("4,8" in German, "4.8" in
+ *  English), as the app's Rust side writes its figures; "–" for none. */
+export function decimalWords(v: number | null, digits = 1): string {
+  if (v === null) return '–';
+  return v.toLocaleString(locale(), { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+}
