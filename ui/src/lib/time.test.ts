@@ -9,7 +9,9 @@ describe('figures in words', () => {
     expect(decimalWords(0.7, 2)).toBe('0,70');
     setLanguage('en');
     expect(decimalWords(4.75)).toBe('4.8');
-    expect(decimalWords(1234.5)).toBe('1234.5');
+    expect(decimalWords(1234.5)).toBe('1,234.5');
+    // 3.1 × 3.5 is 10.850000000000001: 10.9, as the PDF prints it.
+    expect(decimalWords(3.1 * 3.5)).toBe('10.9');
     expect(decimalWords(null)).toBe('–');
   });
 });

@@ -117,9 +117,13 @@ export function todayLocal(now: Date = new Date()): string {
   return toRfc3339Local(now).slice(0, 10);
 }
 
-/** A figure with `digits` decimals in the language's way ("4,8" in German, "4.8" in
- *  English), as the app's Rust side writes its figures; "–" for none. */
+/** A figure with `digits` decimals in the language's way ("4,8" in German, "1,234.5" in
+ *  English), rounded as the Rust side's `Formats::number` rounds (the value scaled by
+ *  10^digits, then to the nearest whole), so a screen and the PDF print the same; "–"
+ *  for none. */
 export function decimalWords(v: number | null, digits = 1): string {
   if (v === null) return '–';
-  return v.toLocaleString(locale(), { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+  const scale = 10 ** digits;
+  const rounded = Math.sign(v) * Math.round(Math.abs(v) * scale) / scale;
+  return rounded.toLocaleString(locale(), { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }

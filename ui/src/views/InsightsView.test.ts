@@ -96,7 +96,7 @@ describe('Insights', () => {
     const card = await screen.findByRole('region', { name: 'Did it help?' });
     await waitFor(() => expect(card.textContent).toContain('Episodes a recorded day3.12.2'));
     expect(card.textContent).toContain('(−29%)');
-    expect(card.textContent).toContain('Cramps a week10.87.7Days with cramps99Nights with sleep broken66');
+    expect(card.textContent).toContain('Cramps a week10.97.7Days with cramps99Nights with sleep broken66');
     expect(card.textContent).toContain('not proof');
     expect(vi.mocked(ipc.trialView).mock.calls[0]![0].change).toBe('m1');
     expect(screen.getByText(/natural ups and downs/)).toBeTruthy();
