@@ -181,6 +181,44 @@ fn a_trial_compares_the_weeks_around_a_treatment_in_words_and_as_json() {
         "{json}"
     );
     assert!(json["words"].as_array().unwrap().len() >= 3, "{json}");
+    // Page 1 of a report over the default windows prints the same figures in its box.
+    let json: serde_json::Value =
+        serde_json::from_str(&ok(d, &["trial", "--change", &date, "--json"])).unwrap();
+    let pdf = d.join("trial.pdf");
+    let (from, to) = (
+        json["baseline"]["from"].as_str().unwrap(),
+        json["trial"]["to"].as_str().unwrap(),
+    );
+    ok(
+        d,
+        &[
+            "report",
+            "--from",
+            from,
+            "--to",
+            to,
+            "--out",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    let page = std::process::Command::new("pdftotext")
+        .args(["-f", "1", "-l", "1"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    let page = String::from_utf8_lossy(&page.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    // One decimal, rounded as the app rounds (the value scaled, then to the nearest whole).
+    let one = |v: &serde_json::Value| format!("{:.1}", (v.as_f64().unwrap() * 10.0).round() / 10.0);
+    let said = format!(
+        "episodes a recorded day {} → {}",
+        one(&json["baseline"]["per_day"]),
+        one(&json["trial"]["per_day"])
+    );
+    assert!(page.contains(&said), "page 1 says {said}: {page}");
     let bad = twinge(d, &["trial", "--change", "1999-01-01"]);
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("no medication change or treatment"));
