@@ -220,3 +220,49 @@ fn a_hot_rollback_journal_left_by_a_killed_writer_is_rolled_back_on_open() {
         .iter()
         .all(|e| !e.draft.notes.ends_with(" changed")));
 }
+
+/// A large import into a smaller journal drops the episode tables' secondary indexes and
+/// builds them at its end: they come back exactly as the schema has them, the listing
+/// they serve is whole, and an import that fails half-way leaves them as they were.
+#[test]
+fn a_large_import_leaves_the_indexes_as_the_schema_has_them() {
+    use twinge_store::ImportWrite;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DB_FILE_NAME);
+    let mut store = Store::open(&path).unwrap();
+    let indexes = || -> Vec<(String, Option<String>)> {
+        let conn = rusqlite_conn(&path);
+        let mut stmt = conn
+            .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name")
+            .unwrap();
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)));
+        rows.unwrap().map(Result::unwrap).collect()
+    };
+    let schema = indexes();
+    assert!(schema.iter().any(|(n, _)| n == "episode_live_by_start"));
+    let episodes: Vec<_> = (0..6_000).map(episode).collect();
+    // The same id twice: refused at the last row, after the indexes went.
+    let mut failing: Vec<_> = episodes.iter().collect();
+    failing.push(&episodes[0]);
+    let write = |new| ImportWrite {
+        new,
+        replace: vec![],
+    };
+    assert!(store
+        .in_transaction(|s| s.write_imported(&write(failing), &mut |_| {}))
+        .is_err());
+    assert_eq!(indexes(), schema, "a failed import keeps the indexes");
+    assert_eq!(store.count_episodes().unwrap(), 0);
+    store
+        .in_transaction(|s| s.write_imported(&write(episodes.iter().collect()), &mut |_| {}))
+        .unwrap();
+    assert_eq!(indexes(), schema, "built again as the schema has them");
+    let listed = store
+        .list_episodes(&ListFilter {
+            limit: u32::MAX,
+            ..ListFilter::default()
+        })
+        .unwrap();
+    assert_eq!(listed.len(), 6_000);
+    assert_eq!(listed[0].id, episodes[5_999].id, "newest first");
+}
