@@ -9,23 +9,6 @@ use crate::{Result, Store};
 /// The page cache while an import writes: 64 MiB (SQLite's default is 2 MiB).
 const IMPORT_CACHE: &str = "PRAGMA cache_size = -65536;";
 
-/// An import of at least this many rows, and at least as many as the journal holds,
-/// builds the episode tables' secondary indexes once at its end instead of row by row
-/// (the SIGKILL test's import of 3,000 episodes into an empty journal takes this path).
-const DEFER_INDEXES_FROM: usize = 2_000;
-
-/// The secondary indexes of the episode tables, as the schema defines them (SQLite's
-/// own primary-key indexes have no SQL and stay).
-fn episode_indexes(conn: &rusqlite::Connection) -> Result<Vec<(String, String)>> {
-    let mut stmt = conn.prepare(
-        "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL \
-         AND tbl_name IN ('episode', 'episode_location', 'episode_trigger', 'episode_relief') \
-         ORDER BY name",
-    )?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
 /// What to write in one import transaction.
 #[derive(Debug, Default)]
 pub struct ImportWrite<'a> {
@@ -75,22 +58,6 @@ impl Store {
         all.extend(w.replace.iter().map(|e| (*e, true)));
         all.sort_unstable_by_key(|(e, _)| e.id);
         self.conn.execute_batch(IMPORT_CACHE)?;
-        // A large import into a smaller journal drops the secondary indexes and builds
-        // them again from the sorted rows at the end: a quarter less time writing 100,000
-        // episodes. Inside the import's transaction, so a failure leaves them as they were.
-        let existing: i64 = self
-            .conn
-            .query_row("SELECT count(*) FROM episode", [], |r| r.get(0))?;
-        let deferred = if all.len() >= DEFER_INDEXES_FROM && all.len() as i64 >= existing {
-            let indexes = episode_indexes(&self.conn)?;
-            for (name, _) in &indexes {
-                self.conn
-                    .execute_batch(&format!("DROP INDEX \"{name}\";"))?;
-            }
-            indexes
-        } else {
-            Vec::new()
-        };
         for (e, replaces) in all {
             tick(progress);
             let id = e.id.hyphenated().to_string();
@@ -105,9 +72,6 @@ impl Store {
             };
             children_plain(&self.conn, &id, &e.draft, had)?;
             summary.add(e);
-        }
-        for (_, sql) in &deferred {
-            self.conn.execute_batch(sql)?;
         }
         summary.write(&self.conn)?;
         Ok(())
