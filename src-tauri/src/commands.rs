@@ -1,22 +1,18 @@
-//! One thin handler per command of the schema (`twinge_app::rpc_schema!`); each
-//! reads its arguments, calls the Journal, and returns its answer or an AppError.
+//! The handlers written out by hand: the few that need more than one call of a Journal
+//! method with the arguments as the UI sent them (`handlers.rs` writes those from the
+//! schema). Each says why: passcodes arrive as `Secret` (wiped when dropped), the lock
+//! screen and startup answer before or without a journal, and the rest shape an answer.
 
 use tauri::State;
 use twinge_app::{
-    AppointmentDto, AppointmentInput, CheckinDto, DayRecord, EpisodeDto, EpisodeInput, EpisodePage,
-    FactorDto, FactorEditInput, Input, InsightsDto, InsightsQuery, LanguageSettings, ListQuery,
-    LogHome, MedicationChangeDto, MedicationChangeInput, PasscodeChange, Pgic, PrivacyStatus,
-    ReminderStatus, ReportDefaults, ReportPreview, ReportRequest, Secret, Settings, Text,
-    TrialQuery, TrialView, VocabAddInput, VocabEditInput, VocabEntryDto, Vocabularies,
+    AppointmentDto, Input, LanguageSettings, PasscodeChange, Pgic, PrivacyStatus, ReminderStatus,
+    Secret, Text,
 };
 
 use crate::spoken::Spoken;
 use crate::AppState;
 
-// The handlers that open a file dialog live in dialogs.rs; the schema names them here.
-pub use crate::dialogs::*;
-pub use crate::peer::*;
-
+/// Answers before a journal is open: whether it is locked or could not be opened.
 #[tauri::command]
 pub fn startup_status(state: State<'_, AppState>) -> Result<(), Spoken> {
     state.with(|_| Ok(()))
@@ -32,110 +28,7 @@ pub fn app_ready() {
     }
 }
 
-#[tauri::command]
-pub fn log_episode(
-    state: State<'_, AppState>,
-    input: Input<EpisodeInput>,
-) -> Result<EpisodeDto, Spoken> {
-    let input = input.into_inner()?;
-    state.with(|j| j.log(&input))
-}
-
-#[tauri::command]
-pub fn update_episode(
-    state: State<'_, AppState>,
-    id: Text,
-    input: Input<EpisodeInput>,
-) -> Result<EpisodeDto, Spoken> {
-    let id = id.get()?;
-    let input = input.into_inner()?;
-    state.with(|j| j.update(id, &input))
-}
-
-#[tauri::command]
-pub fn delete_episode(state: State<'_, AppState>, id: Text) -> Result<(), Spoken> {
-    let id = id.get()?;
-    state.with(|j| j.delete(id))
-}
-
-#[tauri::command]
-pub fn undo_delete_episode(state: State<'_, AppState>, id: Text) -> Result<EpisodeDto, Spoken> {
-    let id = id.get()?;
-    state.with(|j| j.undo_delete(id))
-}
-
-#[tauri::command]
-pub fn list_episodes(
-    state: State<'_, AppState>,
-    query: Input<ListQuery>,
-) -> Result<EpisodePage, Spoken> {
-    let query = query.into_inner()?;
-    state.with(|j| j.list(&query))
-}
-
-#[tauri::command]
-pub fn vocabularies(state: State<'_, AppState>) -> Result<Vocabularies, Spoken> {
-    state.with(|j| j.vocabularies())
-}
-
-#[tauri::command]
-pub fn log_home(state: State<'_, AppState>, today: Text) -> Result<LogHome, Spoken> {
-    let today = today.get()?;
-    state.with(|j| j.log_home(today))
-}
-
-#[tauri::command]
-pub fn repeat_last(state: State<'_, AppState>, started_at: Text) -> Result<EpisodeDto, Spoken> {
-    let started_at = started_at.get()?;
-    state.with(|j| j.repeat_last(started_at))
-}
-
-#[tauri::command]
-pub fn mark_quiet_day(state: State<'_, AppState>, date: Text) -> Result<(), Spoken> {
-    let date = date.get()?;
-    state.with(|j| j.mark_quiet_day(date))
-}
-
-#[tauri::command]
-pub fn clear_quiet_day(state: State<'_, AppState>, date: Text) -> Result<(), Spoken> {
-    let date = date.get()?;
-    state.with(|j| j.clear_quiet_day(date))
-}
-
-#[tauri::command]
-pub fn get_settings(state: State<'_, AppState>) -> Result<Settings, Spoken> {
-    state.with(|j| j.settings())
-}
-
-#[tauri::command]
-pub fn update_settings(
-    state: State<'_, AppState>,
-    settings: Input<Settings>,
-) -> Result<Settings, Spoken> {
-    let settings = settings.into_inner()?;
-    state.with(|j| j.update_settings(&settings))
-}
-
-#[tauri::command]
-pub fn list_appointments(state: State<'_, AppState>) -> Result<Vec<AppointmentDto>, Spoken> {
-    state.with(|j| j.appointments())
-}
-
-#[tauri::command]
-pub fn add_appointment(
-    state: State<'_, AppState>,
-    input: Input<AppointmentInput>,
-) -> Result<AppointmentDto, Spoken> {
-    let input = input.into_inner()?;
-    state.with(|j| j.add_appointment(&input))
-}
-
-#[tauri::command]
-pub fn delete_appointment(state: State<'_, AppState>, id: Text) -> Result<(), Spoken> {
-    let id = id.get()?;
-    state.with(|j| j.delete_appointment(id))
-}
-
+/// The Journal takes the answer by value.
 #[tauri::command]
 pub fn answer_pgic(
     state: State<'_, AppState>,
@@ -147,66 +40,7 @@ pub fn answer_pgic(
     state.with(|j| j.answer_pgic(id, pgic))
 }
 
-#[tauri::command]
-pub fn trial_view(
-    state: State<'_, AppState>,
-    query: Input<TrialQuery>,
-    today: Text,
-) -> Result<TrialView, Spoken> {
-    let query = query.into_inner()?;
-    let today = today.get()?;
-    state.with(|j| j.trial_view(&query, today))
-}
-
-#[tauri::command]
-pub fn list_medication_changes(
-    state: State<'_, AppState>,
-) -> Result<Vec<MedicationChangeDto>, Spoken> {
-    state.with(|j| j.medication_changes())
-}
-
-#[tauri::command]
-pub fn add_medication_change(
-    state: State<'_, AppState>,
-    input: Input<MedicationChangeInput>,
-) -> Result<MedicationChangeDto, Spoken> {
-    let input = input.into_inner()?;
-    state.with(|j| j.add_medication_change(&input))
-}
-
-#[tauri::command]
-pub fn delete_medication_change(state: State<'_, AppState>, id: Text) -> Result<(), Spoken> {
-    let id = id.get()?;
-    state.with(|j| j.delete_medication_change(id))
-}
-
-#[tauri::command]
-pub fn add_vocab(
-    state: State<'_, AppState>,
-    input: Input<VocabAddInput>,
-) -> Result<VocabEntryDto, Spoken> {
-    let input = input.into_inner()?;
-    state.with(|j| j.add_vocab(&input))
-}
-
-#[tauri::command]
-pub fn edit_vocab(
-    state: State<'_, AppState>,
-    input: Input<VocabEditInput>,
-) -> Result<VocabEntryDto, Spoken> {
-    let input = input.into_inner()?;
-    state.with(|j| j.edit_vocab(&input))
-}
-
-#[tauri::command]
-pub fn insights(
-    state: State<'_, AppState>,
-    query: Input<InsightsQuery>,
-) -> Result<InsightsDto, Spoken> {
-    let query = query.into_inner()?;
-    state.with(|j| j.insights(&query))
-}
-
+/// Closes the journal before its files go, so it works on the state, not the journal.
 #[tauri::command]
 pub fn delete_everything(
     state: State<'_, AppState>,
@@ -216,21 +50,7 @@ pub fn delete_everything(
     state.delete_everything(confirmation)
 }
 
-#[tauri::command]
-pub fn report_defaults(state: State<'_, AppState>, today: Text) -> Result<ReportDefaults, Spoken> {
-    let today = today.get()?;
-    state.with(|j| j.report_defaults(today))
-}
-
-#[tauri::command]
-pub async fn report_preview(
-    state: State<'_, AppState>,
-    request: Input<ReportRequest>,
-) -> Result<ReportPreview, Spoken> {
-    let request = request.into_inner()?;
-    state.with(|j| j.report_preview(&request))
-}
-
+/// The folder as words for the screen.
 #[tauri::command]
 pub fn data_folder(state: State<'_, AppState>) -> Result<String, Spoken> {
     state.with(|j| j.data_dir().map(|d| d.display().to_string()))
@@ -243,11 +63,14 @@ pub async fn unlock(state: State<'_, AppState>, passcode: Secret) -> Result<(), 
     state.unlock(passcode)
 }
 
+/// Cannot fail once the journal is open.
 #[tauri::command]
 pub fn privacy_status(state: State<'_, AppState>) -> Result<PrivacyStatus, Spoken> {
     state.with(|j| Ok(j.privacy_status()))
 }
 
+/// Passcodes arrive as `Secret`, wiped from memory when dropped; an empty current
+/// passcode means the journal has none yet.
 #[tauri::command]
 pub async fn set_passcode(
     state: State<'_, AppState>,
@@ -273,62 +96,16 @@ pub fn check_passcode(passcode: Secret) -> Result<(), Spoken> {
     Ok(twinge_app::check_new_passcode(passcode.get()?)?)
 }
 
+/// Closes the journal and forgets its key.
 #[tauri::command]
 pub fn lock(state: State<'_, AppState>) -> Result<(), Spoken> {
     state.lock()
 }
 
+/// Sets a locked journal aside (its passcode forgotten) and starts a new one.
 #[tauri::command]
 pub async fn start_over(state: State<'_, AppState>) -> Result<String, Spoken> {
     state.start_over()
-}
-
-#[tauri::command]
-pub fn factors(state: State<'_, AppState>) -> Result<Vec<FactorDto>, Spoken> {
-    state.with(|j| j.factors())
-}
-
-#[tauri::command]
-pub fn add_factor(state: State<'_, AppState>, name: Text) -> Result<FactorDto, Spoken> {
-    let name = name.get()?;
-    state.with(|j| j.add_factor(name))
-}
-
-#[tauri::command]
-pub fn edit_factor(
-    state: State<'_, AppState>,
-    input: Input<FactorEditInput>,
-) -> Result<FactorDto, Spoken> {
-    let input = input.into_inner()?;
-    state.with(|j| j.edit_factor(&input))
-}
-
-#[tauri::command]
-pub fn get_checkin(state: State<'_, AppState>, date: Text) -> Result<Option<CheckinDto>, Spoken> {
-    let date = date.get()?;
-    state.with(|j| j.checkin(date))
-}
-
-#[tauri::command]
-pub fn day_records(
-    state: State<'_, AppState>,
-    from: Text,
-    to: Text,
-) -> Result<Vec<DayRecord>, Spoken> {
-    let (from, to) = (from.get()?, to.get()?);
-    state.with(|j| j.day_records(from, to))
-}
-
-#[tauri::command]
-pub fn keep_report_questions(state: State<'_, AppState>, questions: Text) -> Result<(), Spoken> {
-    let questions = questions.get()?;
-    state.with(|j| j.keep_report_questions(questions))
-}
-
-#[tauri::command]
-pub fn keep_report_language(state: State<'_, AppState>, language: Text) -> Result<(), Spoken> {
-    let language = language.get()?;
-    state.with(|j| j.keep_report_language(language))
 }
 
 #[tauri::command]
@@ -340,41 +117,7 @@ pub fn language_settings(state: State<'_, AppState>) -> Result<LanguageSettings,
     }
 }
 
-#[tauri::command]
-pub fn choose_language(
-    state: State<'_, AppState>,
-    language: Text,
-) -> Result<LanguageSettings, Spoken> {
-    let language = language.get()?;
-    state.with(|j| j.choose_language(language))
-}
-
-#[tauri::command]
-pub fn save_checkin(
-    state: State<'_, AppState>,
-    input: Input<CheckinDto>,
-) -> Result<CheckinDto, Spoken> {
-    let input = input.into_inner()?;
-    state.with(|j| j.save_checkin(&input))
-}
-
-#[tauri::command]
-pub fn delete_checkin(state: State<'_, AppState>, date: Text) -> Result<(), Spoken> {
-    let date = date.get()?;
-    state.with(|j| j.delete_checkin(date))
-}
-
-#[tauri::command]
-pub fn is_recorded(state: State<'_, AppState>, date: Text) -> Result<bool, Spoken> {
-    let date = date.get()?;
-    state.with(|j| j.is_recorded(date))
-}
-
-#[tauri::command]
-pub fn reminder_status(state: State<'_, AppState>) -> Result<ReminderStatus, Spoken> {
-    state.with(|j| j.reminder_status())
-}
-
+/// The time is optional (none turns the reminder off).
 #[tauri::command]
 pub async fn set_reminder(
     state: State<'_, AppState>,
@@ -382,14 +125,4 @@ pub async fn set_reminder(
 ) -> Result<ReminderStatus, Spoken> {
     let time = time.as_ref().map(Text::get).transpose()?;
     state.with(|j| j.set_reminder(time))
-}
-
-#[tauri::command]
-pub fn welcome_due(state: State<'_, AppState>) -> Result<bool, Spoken> {
-    state.with(|j| j.welcome_due())
-}
-
-#[tauri::command]
-pub fn finish_welcome(state: State<'_, AppState>) -> Result<(), Spoken> {
-    state.with(|j| j.finish_welcome())
 }

@@ -9,6 +9,7 @@ use twinge_app::{default_data_dir, AppError, Clock, FileFormat, Journal, SystemC
 
 mod commands;
 mod dialogs;
+mod handlers;
 mod instance;
 mod peer;
 mod spoken;
@@ -167,8 +168,8 @@ impl AppState {
 
 /// `tauri::generate_handler!` over every command of the schema.
 macro_rules! handlers {
-    ($($name:ident($($arg:ident: $ty:ty),*) -> $ret:ty;)*) => {
-        tauri::generate_handler![$(commands::$name),*]
+    ($($name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $(=> $($how:ident)+)?;)*) => {
+        tauri::generate_handler![$(handlers::$name),*]
     };
 }
 

@@ -168,7 +168,7 @@ fn camel(name: &str) -> String {
 
 /// The `Commands` map: for each command its arguments and its result.
 macro_rules! commands_typescript {
-    ($($name:ident($($arg:ident: $ty:ty),*) -> $ret:ty;)*) => {{
+    ($($name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $(=> $($how:ident)+)?;)*) => {{
         let cfg = Config::new().with_large_int("number");
         let mut out = String::from(
             "/** Every IPC command: the arguments it takes and what it returns. */\nexport interface Commands {\n",

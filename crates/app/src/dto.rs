@@ -258,8 +258,9 @@ pub struct CheckReport {
     pub summary_drift: i64,
 }
 
-/// A request argument read leniently: a payload of the wrong shape becomes an
-/// [`AppError`] the UI can show, instead of a bare string from the IPC layer.
+/// A request argument read leniently: a payload of the wrong shape, too large a request
+/// or too long a string becomes an [`AppError`] the UI can show, instead of a bare
+/// string from the IPC layer.
 #[derive(Debug, Clone)]
 pub struct Input<T>(pub Result<T, AppError>);
 
@@ -269,10 +270,9 @@ impl<T> Input<T> {
     }
 }
 
-/// A bare string argument of a command (an id, a date, a passcode, a name): at most
+/// A bare string argument of a command (an id, a date, a name): at most
 /// [`MAX_TEXT_ARG_BYTES`]; a longer one becomes an [`AppError`] and is never used.
-#[derive(Debug, Clone)]
-pub struct Text(Result<String, AppError>);
+pub type Text = Input<String>;
 
 /// Largest bare string argument accepted, in bytes.
 pub const MAX_TEXT_ARG_BYTES: usize = 16 * 1024;
@@ -281,20 +281,6 @@ impl Text {
     /// The string, or why it was refused.
     pub fn get(&self) -> Result<&str, AppError> {
         self.0.as_deref().map_err(Clone::clone)
-    }
-}
-
-impl<'de> Deserialize<'de> for Text {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        Ok(Text(if text.len() > MAX_TEXT_ARG_BYTES {
-            let size = text.len();
-            Err(AppError::say("argument_too_long", move |tr| {
-                tr.failure_value_too_long(MAX_TEXT_ARG_BYTES, size)
-            }))
-        } else {
-            Ok(text)
-        }))
     }
 }
 
@@ -331,6 +317,14 @@ pub const MAX_REQUEST_BYTES: usize = 256 * 1024;
 impl<'de, T: DeserializeOwned> Deserialize<'de> for Input<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(d)?;
+        if let serde_json::Value::String(text) = &value {
+            if text.len() > MAX_TEXT_ARG_BYTES {
+                let size = text.len();
+                return Ok(Input(Err(AppError::say("argument_too_long", move |tr| {
+                    tr.failure_value_too_long(MAX_TEXT_ARG_BYTES, size)
+                }))));
+            }
+        }
         let size = serde_json::to_vec(&value)
             .map(|v| v.len())
             .unwrap_or(usize::MAX);
