@@ -8,7 +8,7 @@ use std::time::Instant;
 use twinge_app::{FixedClock, Journal};
 use twinge_core::insights::Period;
 
-use crate::{cramp, median_of, ms, percentile, row, NOW_MS};
+use crate::{cramp, median_of, ms, percentile, row, with_previous, NOW_MS};
 
 const PASSCODE: &str = "bench passcode mossy teapot";
 
@@ -20,12 +20,7 @@ pub fn bench(big: &Path, today: i64) {
     };
     let clock = Arc::new(FixedClock::new(NOW_MS, 60));
     let plain = Journal::open(big, clock.clone()).expect("journal");
-    let plain_agg = median_of(9, || {
-        (
-            plain.aggregates(year).expect("agg"),
-            plain.aggregates(year.previous()).expect("agg"),
-        )
-    });
+    let plain_agg = median_of(9, with_previous(&plain, year));
     let open_plain = median_of(5, || Journal::open(big, clock.clone()).expect("open"));
     drop(plain);
     let mut enc = Journal::open(big, clock.clone()).expect("journal");
@@ -48,12 +43,7 @@ pub fn bench(big: &Path, today: i64) {
         (300.0..=1000.0).contains(&ms(unlock)),
     );
     let mut enc = Journal::unlock(big, PASSCODE, clock.clone()).expect("unlock");
-    let enc_agg = median_of(9, || {
-        (
-            enc.aggregates(year).expect("agg"),
-            enc.aggregates(year.previous()).expect("agg"),
-        )
-    });
+    let enc_agg = median_of(9, with_previous(&enc, year));
     row(
         "Insights aggregates, 1 year + previous, encrypted",
         ms(enc_agg),

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use twinge_app::{
     DemoOptions, EpisodeInput, FixedClock, InsightsQuery, Journal, LocationInput, ReliefInput,
 };
-use twinge_core::insights::Period;
+use twinge_core::insights::{Aggregates, Period};
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
@@ -27,6 +27,19 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 
 /// The spread of every median taken so far: (median, fastest, slowest, runs), in ms.
 static SPREADS: std::sync::Mutex<Vec<(f64, f64, f64, usize)>> = std::sync::Mutex::new(Vec::new());
+
+/// Insights' aggregates of a period and the one before it, through the Journal.
+fn with_previous(j: &Journal, period: Period) -> impl FnMut() -> [Aggregates; 2] + '_ {
+    move || [period, period.previous()].map(|p| j.aggregates(p).expect("agg"))
+}
+
+/// The same straight from the store, with weeks starting on Monday.
+fn store_with_previous(
+    store: &twinge_store::Store,
+    period: Period,
+) -> impl FnMut() -> [Aggregates; 2] + '_ {
+    move || [period, period.previous()].map(|p| store.aggregates(p, 0).expect("agg"))
+}
 
 fn median_of<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
     let mut times: Vec<Duration> = (0..runs)
@@ -223,12 +236,7 @@ fn main() {
         };
         let lo = period.first_day * 86_400 - 50_400;
         let hi = (period.last_day + 1) * 86_400 + 50_400;
-        let agg = median_of(9, || {
-            (
-                store.aggregates(period, 0).expect("agg"),
-                store.aggregates(period.previous(), 0).expect("agg"),
-            )
-        });
+        let agg = median_of(9, store_with_previous(&store, period));
         let raw = median_of(9, || {
             let one = |lo: i64, hi: i64| -> (i64, f64) {
                 raw_conn
@@ -298,46 +306,17 @@ fn main() {
         ms(charts) < 30.0,
     );
 
-    let via_journal = median_of(9, || {
-        (
-            j.aggregates(period).expect("agg"),
-            j.aggregates(period.previous()).expect("agg"),
-        )
-    });
-    row(
-        "aggregates through the Journal (1 year + prev.)",
-        ms(via_journal),
-        "aggregates on a fresh connection",
-        ms(median_of(9, || {
-            (
-                store.aggregates(period, 0),
-                store.aggregates(period.previous(), 0),
-            )
-        })),
-        "(for reading)",
-        true,
-    );
-
     let fresh = Journal::open(&big, clock.clone()).expect("journal");
-    let via_fresh = median_of(9, || {
-        (
-            fresh.aggregates(period).expect("agg"),
-            fresh.aggregates(period.previous()).expect("agg"),
-        )
-    });
-    row(
-        "aggregates through a freshly opened Journal",
-        ms(via_fresh),
-        "aggregates on a fresh connection",
-        ms(median_of(9, || {
-            (
-                store.aggregates(period, 0),
-                store.aggregates(period.previous(), 0),
-            )
-        })),
-        "(for reading)",
-        true,
-    );
+    for (label, journal) in [("the Journal", &j), ("a freshly opened Journal", &fresh)] {
+        row(
+            &format!("aggregates through {label} (1 year + prev.)"),
+            ms(median_of(9, with_previous(journal, period))),
+            "aggregates on a fresh connection",
+            ms(median_of(9, store_with_previous(&store, period))),
+            "(for reading)",
+            true,
+        );
+    }
 
     places::bench(&big);
 

@@ -44,11 +44,5 @@ pub async fn log_cramp(driver: &WebDriver, notes: &str) {
 pub async fn history_text(driver: &WebDriver) -> String {
     click(driver, "button[data-tab=history]").await;
     text_of(driver, "button.episode").await;
-    driver
-        .find(By::Css("main"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
+    text_of(driver, "main").await
 }

@@ -126,38 +126,20 @@ async fn repeat_edit_delete_undo_and_keyboard_only_logging() {
     click(&driver, "button.save").await;
     let toast = text_of(&driver, ".toast").await;
     assert!(toast.contains("Changes saved"), "{toast}");
-    let history = driver
-        .find(By::Css("main"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let history = text_of(&driver, "main").await;
     assert!(history.contains("2/10"), "{history}");
 
     // Delete, then Undo.
     click(&driver, "button.episode").await;
     click(&driver, "button.delete").await;
     assert!(text_of(&driver, ".toast").await.contains("Episode deleted"));
-    let history = driver
-        .find(By::Css("main"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let history = text_of(&driver, "main").await;
     assert!(history.contains("1 episode"), "{history}");
     click(&driver, ".toast .action").await;
     assert!(text_of(&driver, ".toast")
         .await
         .contains("Episode restored"));
-    let history = driver
-        .find(By::Css("main"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let history = text_of(&driver, "main").await;
     assert!(history.contains("2 episodes"), "{history}");
 
     // Log with the keyboard alone, counting the Tab presses from the first field to

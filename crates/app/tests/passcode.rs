@@ -3,23 +3,15 @@
 
 mod common;
 
+use common::clock;
+
 use std::path::Path;
 use std::sync::Arc;
 
-use twinge_app::{EpisodeInput, FixedClock, Journal, ListQuery, KEY_FILE};
-
-fn clock() -> Arc<FixedClock> {
-    Arc::new(FixedClock::new(1_795_165_200_000, 60))
-}
+use twinge_app::{EpisodeInput, FixedClock, Journal, KEY_FILE};
 
 fn cramp() -> EpisodeInput {
-    EpisodeInput {
-        duration_s: Some(120),
-        intensity: Some(7),
-        woke_from_sleep: true,
-        notes: "a private note about my calf".into(),
-        ..common::cramp("2026-11-20T03:10:00+01:00")
-    }
+    common::woken_cramp("a private note about my calf")
 }
 
 /// Every file under `dir` with its bytes, by path.
@@ -42,10 +34,6 @@ fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
     out
 }
 
-fn count(j: &Journal) -> usize {
-    j.list(&ListQuery::default()).unwrap().episodes.len()
-}
-
 #[test]
 fn a_passcode_locks_the_journal_and_only_the_right_one_opens_it() {
     let dir = tempfile::tempdir().unwrap();
@@ -58,7 +46,7 @@ fn a_passcode_locks_the_journal_and_only_the_right_one_opens_it() {
     j.set_passcode(None, "correct horse mossy teapot").unwrap();
     assert!(j.privacy_status().encrypted);
     j.log(&cramp()).unwrap();
-    assert_eq!(count(&j), 2);
+    assert_eq!(common::episode_count(&j), 2);
     // A backup of an encrypted journal is encrypted too.
     let backup = dir.path().join("manual-backup.db");
     j.backup_to(&backup).unwrap();
@@ -92,7 +80,7 @@ fn a_passcode_locks_the_journal_and_only_the_right_one_opens_it() {
     );
 
     let j = Journal::unlock(dir.path(), "correct horse mossy teapot", clock()).unwrap();
-    assert_eq!(count(&j), 2);
+    assert_eq!(common::episode_count(&j), 2);
     assert!(j.privacy_status().encrypted);
 }
 
@@ -115,7 +103,7 @@ fn the_passcode_can_be_changed_and_removed() {
         "wrong_passcode"
     );
     let mut j = Journal::unlock(dir.path(), "second passcode mossy teapot", clock()).unwrap();
-    assert_eq!(count(&j), 1);
+    assert_eq!(common::episode_count(&j), 1);
     j.remove_passcode("second passcode mossy teapot").unwrap();
     assert!(!j.privacy_status().encrypted);
     j.log(&cramp()).unwrap();
@@ -124,7 +112,7 @@ fn the_passcode_can_be_changed_and_removed() {
     let bytes = std::fs::read(dir.path().join("twinge.db")).unwrap();
     assert!(bytes.starts_with(b"SQLite format 3"), "plain again");
     let j = Journal::open(dir.path(), clock()).unwrap();
-    assert_eq!(count(&j), 2);
+    assert_eq!(common::episode_count(&j), 2);
     // Nothing of the swap is left behind.
     let names: Vec<String> = std::fs::read_dir(dir.path())
         .unwrap()
@@ -144,7 +132,7 @@ fn a_swap_cut_short_is_finished_or_forgotten_on_the_next_open() {
     std::fs::write(dir.path().join("twinge.db.swap"), b"half written").unwrap();
     std::fs::write(dir.path().join("twinge.key.swap"), b"{}").unwrap();
     let j = Journal::open(dir.path(), clock()).unwrap();
-    assert_eq!(count(&j), 1);
+    assert_eq!(common::episode_count(&j), 1);
     assert!(!dir.path().join("twinge.db.swap").exists());
     assert!(!dir.path().join("twinge.key.swap").exists());
     drop(j);
@@ -174,7 +162,7 @@ fn a_swap_cut_short_is_finished_or_forgotten_on_the_next_open() {
         "the decided swap was finished"
     );
     let j = Journal::unlock(dir.path(), "the new one mossy teapot", clock()).unwrap();
-    assert_eq!(count(&j), 2);
+    assert_eq!(common::episode_count(&j), 2);
     assert!(!dir.path().join("twinge.swap").exists());
 }
 
@@ -249,7 +237,11 @@ fn a_journal_encrypted_under_key_header_1_still_unlocks_and_moves_on_with_a_new_
         "wrong_passcode"
     );
     let mut j = Journal::unlock(dir.path(), "old passcode mossy teapot", clock()).unwrap();
-    assert_eq!(count(&j), 1, "the old journal opens as it is");
+    assert_eq!(
+        common::episode_count(&j),
+        1,
+        "the old journal opens as it is"
+    );
     j.log(&cramp()).unwrap();
     // A new passcode writes the journal again in the current layout, under header 2.
     j.set_passcode(
@@ -264,7 +256,7 @@ fn a_journal_encrypted_under_key_header_1_still_unlocks_and_moves_on_with_a_new_
     assert_eq!(written["page_size"], 2048);
     assert_eq!(written["hmac"], "sha256");
     let j = Journal::unlock(dir.path(), "new passcode mossy teapot", clock()).unwrap();
-    assert_eq!(count(&j), 2);
+    assert_eq!(common::episode_count(&j), 2);
     drop(j);
 
     // A header that names a layout its version does not use, or a newer version, is

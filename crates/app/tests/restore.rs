@@ -4,27 +4,14 @@
 
 mod common;
 
+use common::clock;
+
 use std::path::Path;
-use std::sync::Arc;
 
-use twinge_app::{EpisodeInput, FixedClock, Journal, ListQuery};
-
-fn clock() -> Arc<FixedClock> {
-    Arc::new(FixedClock::new(1_795_165_200_000, 60))
-}
+use twinge_app::{EpisodeInput, Journal};
 
 fn cramp() -> EpisodeInput {
-    EpisodeInput {
-        duration_s: Some(120),
-        intensity: Some(7),
-        woke_from_sleep: true,
-        notes: String::new(),
-        ..common::cramp("2026-11-20T03:10:00+01:00")
-    }
-}
-
-fn count(j: &Journal) -> usize {
-    j.list(&ListQuery::default()).unwrap().episodes.len()
+    common::woken_cramp("")
 }
 
 /// Every file in `dir` (not below) with its bytes.
@@ -66,7 +53,7 @@ fn a_backup_from_before_a_passcode_change_asks_for_its_own_passcode() {
         "second passcode mossy teapot",
     )
     .unwrap();
-    assert_eq!(count(&j), 2);
+    assert_eq!(common::episode_count(&j), 2);
 
     let before = files(dir.path());
     let asked = j.restore_from(&backup).unwrap_err();
@@ -80,13 +67,13 @@ fn a_backup_from_before_a_passcode_change_asks_for_its_own_passcode() {
         files(dir.path()) == before,
         "a refused restore changed a file"
     );
-    assert_eq!(count(&j), 2);
+    assert_eq!(common::episode_count(&j), 2);
 
     let report = j
         .restore_with_passcode(&backup, "first passcode mossy teapot")
         .unwrap();
     assert_eq!(report.episodes, 1);
-    assert_eq!(count(&j), 1);
+    assert_eq!(common::episode_count(&j), 1);
     assert!(
         leftovers(dir.path()).is_empty(),
         "{:?}",
@@ -101,7 +88,7 @@ fn a_backup_from_before_a_passcode_change_asks_for_its_own_passcode() {
         "wrong_passcode"
     );
     let j = Journal::unlock(dir.path(), "second passcode mossy teapot", clock()).unwrap();
-    assert_eq!(count(&j), 1);
+    assert_eq!(common::episode_count(&j), 1);
 }
 
 #[test]
@@ -122,7 +109,7 @@ fn a_plain_backup_restores_into_an_encrypted_journal_which_stays_encrypted() {
     let bytes = std::fs::read(dir.path().join("twinge.db")).unwrap();
     assert!(!bytes.starts_with(b"SQLite format 3"), "still encrypted");
     let j = Journal::unlock(dir.path(), "a passcode mossy teapot", clock()).unwrap();
-    assert_eq!(count(&j), 3);
+    assert_eq!(common::episode_count(&j), 3);
     assert!(leftovers(dir.path()).is_empty());
 }
 
@@ -152,14 +139,17 @@ fn an_encrypted_backup_restores_into_a_plain_journal_with_its_passcode() {
     plain
         .restore_with_passcode(&backup, "backup passcode mossy teapot")
         .unwrap();
-    assert_eq!(count(&plain), 2);
+    assert_eq!(common::episode_count(&plain), 2);
     drop(plain);
     let bytes = std::fs::read(dir.path().join("twinge.db")).unwrap();
     assert!(
         bytes.starts_with(b"SQLite format 3"),
         "the journal stays plain"
     );
-    assert_eq!(count(&Journal::open(dir.path(), clock()).unwrap()), 2);
+    assert_eq!(
+        common::episode_count(&Journal::open(dir.path(), clock()).unwrap()),
+        2
+    );
 }
 
 #[test]
@@ -195,7 +185,7 @@ fn starting_over_sets_the_locked_journal_aside_where_its_passcode_still_restores
 
     // A new, empty journal without a passcode starts in the same folder …
     let mut fresh = Journal::open(dir.path(), clock()).unwrap();
-    assert_eq!(count(&fresh), 0);
+    assert_eq!(common::episode_count(&fresh), 0);
     assert!(!fresh.privacy_status().encrypted);
     // … and the set-aside journal opens with its passcode once remembered.
     assert_eq!(
@@ -205,7 +195,7 @@ fn starting_over_sets_the_locked_journal_aside_where_its_passcode_still_restores
     fresh
         .restore_with_passcode(&aside, "remembered later mossy teapot")
         .unwrap();
-    assert_eq!(count(&fresh), 3);
+    assert_eq!(common::episode_count(&fresh), 3);
 }
 
 #[test]
@@ -224,7 +214,7 @@ fn a_file_that_is_not_a_backup_is_named_by_its_file_name_with_the_path_in_the_de
     let details = e.details.expect("the whole path is in the details");
     assert!(details.contains(&junk.display().to_string()), "{details}");
     assert!(files(dir.path()) == before, "nothing changed");
-    assert_eq!(count(&j), 1);
+    assert_eq!(common::episode_count(&j), 1);
     // A backup that is not there (moved, or a typo) is said so, not called damaged.
     let e = j.restore_from(&dir.path().join("gone.db")).unwrap_err();
     assert_eq!(e.code, "io_error");

@@ -52,6 +52,25 @@ impl Period {
     pub fn contains(self, day: DayNumber) -> bool {
         (self.first_day..=self.last_day).contains(&day)
     }
+
+    /// Episodes a week over the period.
+    pub fn per_week(self, total: u32) -> f64 {
+        if self.days() > 0 {
+            f64::from(total) * 7.0 / self.days() as f64
+        } else {
+            0.0
+        }
+    }
+
+    /// Every day of the period with its episodes by kind (none where `days` has no entry).
+    pub fn day_counts(self, days: &BTreeMap<DayNumber, [u32; 4]>) -> Vec<DayCounts> {
+        (self.first_day..=self.last_day)
+            .map(|day| DayCounts {
+                day,
+                by_kind: days.get(&day).copied().unwrap_or([0; 4]),
+            })
+            .collect()
+    }
 }
 
 /// The local day, hour (0–23) and weekday (Monday = 0) of an episode.
@@ -318,11 +337,7 @@ pub fn aggregate(
     Aggregates {
         period,
         total,
-        per_week: if period.days() > 0 {
-            f64::from(total) * 7.0 / period.days() as f64
-        } else {
-            0.0
-        },
+        per_week: period.per_week(total),
         days_with_episode: days.len() as u32,
         days_covered: covered.len() as u32,
         logged_days: covered.into_iter().collect(),
@@ -337,12 +352,7 @@ pub fn aggregate(
         night_share: (with_hour > 0).then(|| f64::from(night) / f64::from(with_hour)),
         woke_share: share(woke),
         by_kind,
-        by_day: (period.first_day..=period.last_day)
-            .map(|day| DayCounts {
-                day,
-                by_kind: days.get(&day).copied().unwrap_or([0; 4]),
-            })
-            .collect(),
+        by_day: period.day_counts(&days),
         by_region,
         by_trigger,
         hour_weekday,

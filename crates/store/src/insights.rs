@@ -8,7 +8,7 @@ use rusqlite::params;
 use rusqlite::types::ValueRef;
 use twinge_core::insights::{
     kind_index, region_counts, relief_stats, trigger_shares, week_start_of, weekday_of, Aggregates,
-    DayCounts, DayNumber, Period, WeekIntensity,
+    DayNumber, Period, WeekIntensity,
 };
 use twinge_core::{Kind, Region, Side};
 
@@ -148,11 +148,7 @@ impl Store {
         Ok(Aggregates {
             period,
             total,
-            per_week: if period.days() > 0 {
-                f64::from(total) * 7.0 / period.days() as f64
-            } else {
-                0.0
-            },
+            per_week: period.per_week(total),
             days_with_episode: days.len() as u32,
             days_covered: covered.len() as u32,
             logged_days: covered.into_iter().collect(),
@@ -167,12 +163,7 @@ impl Store {
             night_share: (with_hour > 0).then(|| f64::from(night) / f64::from(with_hour)),
             woke_share: share(woke),
             by_kind,
-            by_day: (period.first_day..=period.last_day)
-                .map(|day| DayCounts {
-                    day,
-                    by_kind: days.get(&day).copied().unwrap_or([0; 4]),
-                })
-                .collect(),
+            by_day: period.day_counts(&days),
             by_region,
             by_trigger,
             hour_weekday,

@@ -20,6 +20,25 @@ pub fn clock() -> Arc<FixedClock> {
     Arc::new(FixedClock::new(NOW_MS, 60))
 }
 
+/// A two-minute cramp at 7/10 in the left calf that woke the person, with `notes`.
+pub fn woken_cramp(notes: &str) -> EpisodeInput {
+    EpisodeInput {
+        duration_s: Some(120),
+        intensity: Some(7),
+        woke_from_sleep: true,
+        notes: notes.into(),
+        ..cramp("2026-11-20T03:10:00+01:00")
+    }
+}
+
+/// How many episodes the journal lists.
+pub fn episode_count(j: &twinge_app::Journal) -> usize {
+    j.list(&twinge_app::ListQuery::default())
+        .unwrap()
+        .episodes
+        .len()
+}
+
 /// A cramp with every detail filled in: duration, a trigger, a relief, a symptom,
 /// woke from sleep and a note.
 pub fn detailed_cramp() -> EpisodeInput {
