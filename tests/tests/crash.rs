@@ -6,6 +6,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use twinge_store::{ListFilter, Store};
+use twinge_tests::harness::demo_journal;
 use uuid::Uuid;
 
 #[test]
@@ -114,15 +115,10 @@ fn sigkill_during_an_import_leaves_all_or_none_of_it() {
         .unwrap();
     assert!(status.success());
     let file = source.path().join("export.json");
+    demo_journal(source.path(), 3000, 3);
     {
-        use std::sync::Arc;
-        let clock = Arc::new(twinge_app::FixedClock::new(1_795_165_200_000, 60));
-        let mut j = twinge_app::Journal::open(source.path(), clock).unwrap();
-        j.demo(twinge_app::DemoOptions {
-            episodes: 3000,
-            seed: 3,
-        })
-        .unwrap();
+        let clock = std::sync::Arc::new(twinge_app::SystemClock);
+        let j = twinge_app::Journal::open(source.path(), clock).unwrap();
         std::fs::write(&file, j.export_bytes(twinge_app::FileFormat::Json).unwrap()).unwrap();
     }
     let mut rng = fastrand::Rng::with_seed(0x1234_5678_9abc_def1);
@@ -194,16 +190,7 @@ fn sigkill_during_a_migration_leaves_a_journal_that_opens() {
 fn sigkill_while_setting_or_removing_the_passcode_leaves_a_whole_journal() {
     const PASSCODE: &str = "crash test passcode mossy teapot";
     let dir = tempfile::tempdir().unwrap();
-    {
-        use std::sync::Arc;
-        let clock = Arc::new(twinge_app::FixedClock::new(1_795_165_200_000, 60));
-        let mut j = twinge_app::Journal::open(dir.path(), clock).unwrap();
-        j.demo(twinge_app::DemoOptions {
-            episodes: 300,
-            seed: 5,
-        })
-        .unwrap();
-    }
+    demo_journal(dir.path(), 300, 5);
     let open = |round: usize| {
         let clock = std::sync::Arc::new(twinge_app::SystemClock);
         match twinge_app::Journal::open(dir.path(), clock.clone()) {
