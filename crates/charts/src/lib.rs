@@ -15,7 +15,7 @@ mod timeline;
 mod trial;
 
 pub use bars::{regions, reliefs, triggers};
-pub use body::body_heat;
+pub use body::{body_heat, body_heat_with_scale};
 pub use draw::{count_ticks, hour_weekday, message, Marker, MarkerKind, MIN_EPISODES_FOR_TRIGGERS};
 pub use forest::{forest, ForestRow};
 pub use frequency::{frequency, frequency_sized, kind_pattern, Pattern};

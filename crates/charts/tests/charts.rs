@@ -236,6 +236,25 @@ fn body_heat_marks_every_place_with_its_count() {
 }
 
 #[test]
+fn the_insights_heat_map_writes_its_colour_scale_and_the_report_leaves_it_to_its_table() {
+    let a = agg(40, 30);
+    let counts = |svg: &str| -> Vec<String> {
+        let doc = roxmltree::Document::parse(svg).unwrap();
+        doc.descendants()
+            .filter(|n| n.has_tag_name("text"))
+            .filter_map(|n| n.text())
+            .filter(|t| t.parse::<u32>().is_ok())
+            .map(String::from)
+            .collect()
+    };
+    // 20 episodes in the left calf, the most at one place: the scale runs 0, 1 … 20.
+    let with = twinge_charts::body_heat_with_scale(&a.by_region, &Theme::LIGHT, &en());
+    assert_eq!(counts(&with), ["0", "1", "20"]);
+    let without = twinge_charts::body_heat(&a.by_region, &Theme::LIGHT, &en());
+    assert!(counts(&without).is_empty(), "{:?}", texts(&without));
+}
+
+#[test]
 fn empty_periods_say_so() {
     let a = agg(0, 30);
     for svg in [
@@ -312,4 +331,69 @@ fn count_axes_have_whole_distinct_ticks_from_zero_to_the_tallest_bar() {
 
 fn en() -> twinge_i18n::Tr {
     twinge_i18n::Tr::new(&twinge_i18n::Lang::english())
+}
+
+/// The corners of a path of straight lines (`M x y L x y … Z`), one list a ring.
+fn rings(d: &str) -> Vec<Vec<(i64, i64)>> {
+    d.split('M')
+        .skip(1)
+        .map(|ring| {
+            let nums: Vec<f64> = ring
+                .replace(['L', 'Z'], " ")
+                .split_whitespace()
+                .map(|n| n.parse().unwrap())
+                .collect();
+            nums.chunks(2)
+                .map(|p| ((p[0] * 10.0).round() as i64, (p[1] * 10.0).round() as i64))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn the_body_figures_places_share_their_borders_and_the_outline_is_the_rest() {
+    let map: serde_json::Value = serde_json::from_str(twinge_core::BODY_MAP_JSON).unwrap();
+    for view in ["front", "back"] {
+        let v = &map["views"][view];
+        let mut edges: std::collections::HashMap<_, u32> = Default::default();
+        let shapes = v["shapes"].as_array().unwrap();
+        let decor = v["decor"].as_array().unwrap();
+        for d in shapes.iter().map(|s| &s["d"]).chain(decor) {
+            for ring in rings(d.as_str().unwrap()) {
+                for (i, &a) in ring.iter().enumerate() {
+                    let b = ring[(i + 1) % ring.len()];
+                    *edges
+                        .entry(if a < b { (a, b) } else { (b, a) })
+                        .or_default() += 1;
+                }
+            }
+        }
+        // Each border is drawn by the two places it separates, the same points both
+        // ways (no gap, no overlap); the edge of the figure by one, and only there.
+        assert!(
+            edges.values().all(|&n| n <= 2),
+            "{view}: a border drawn thrice"
+        );
+        let mut outline = std::collections::HashSet::new();
+        for line in rings(v["outline"].as_str().unwrap()) {
+            for w in line.windows(2) {
+                outline.insert(if w[0] < w[1] {
+                    (w[0], w[1])
+                } else {
+                    (w[1], w[0])
+                });
+            }
+        }
+        let lone: Vec<_> = edges
+            .iter()
+            .filter(|(_, &n)| n == 1)
+            .map(|(e, _)| e)
+            .collect();
+        assert!(lone.len() > 100, "{view}: {} outer edges", lone.len());
+        let inside: Vec<_> = lone.iter().filter(|e| !outline.contains(*e)).collect();
+        assert!(
+            inside.is_empty(),
+            "{view}: edges that touch nothing: {inside:?}"
+        );
+    }
 }

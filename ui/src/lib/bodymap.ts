@@ -14,7 +14,10 @@ export interface BodyView {
   left_label_x: number;
   right_label_x: number;
   shapes: BodyShape[];
+  /** Drawn under the shapes (the back of the head). */
   decor: string[];
+  /** The figure's outer edge (and the lines between fingers and toes), drawn over the shapes. */
+  outline: string;
 }
 
 export const BODY = bodyMap as unknown as {
@@ -110,8 +113,12 @@ const HEAD_REGIONS: Region[] = ['face', 'eyelid', 'jaw', 'neck'];
 const ARM_REGIONS: Region[] = ['shoulder', 'upper_arm', 'elbow', 'forearm', 'hand', 'fingers'];
 const FOOT_REGIONS: Region[] = ['ankle', 'foot', 'toes'];
 
-/** Where the trunk ends and the legs begin on each figure. */
-const WAIST: Record<ViewId, number> = { front: 217, back: 233 };
+/** Where the trunk ends and the legs begin on each figure (the hips go down to the
+ * crotch at the front, the buttocks to their fold at the back). */
+const WAIST: Record<ViewId, number> = { front: 232, back: 250 };
+
+/** What the enlarged trunk shows: the back's trapezius rises to the neck. */
+const TRUNK_VIEW: Record<ViewId, Box> = { front: [58, 80, 84, 164], back: [54, 66, 92, 192] };
 
 /** The person's side drawn on the viewer's left: their right when facing us. */
 export function sideOnViewerLeft(view: ViewId): 'left' | 'right' {
@@ -128,17 +135,17 @@ export function areas(view: ViewId): Area[] {
     return {
       id: side === 'left' ? 'arm-left' : 'arm-right',
       label: side === 'left' ? t('screen-area-arm-left') : t('screen-area-arm-right'),
-      hit: onLeft ? [0, 87, 70, 198] : [130, 87, 70, 198],
-      view: onLeft ? [26, 82, 60, 204] : [114, 82, 60, 204],
+      hit: onLeft ? [0, 84, 66, 208] : [134, 84, 66, 208],
+      view: onLeft ? [22, 78, 52, 210] : [126, 78, 52, 210],
     };
   };
   return [
-    { id: 'head', label: t('screen-area-head'), hit: [64, 0, 72, 87], view: [66, 4, 68, 86] },
+    { id: 'head', label: t('screen-area-head'), hit: [66, 0, 68, 84], view: [62, 4, 76, 88] },
     arm(leftCol),
-    { id: 'trunk', label: view === 'front' ? t('screen-area-trunk-front') : t('screen-area-trunk-back'), hit: [70, 87, 60, waist - 87], view: [66, 82, 68, waist - 78] },
+    { id: 'trunk', label: view === 'front' ? t('screen-area-trunk-front') : t('screen-area-trunk-back'), hit: [66, 84, 68, waist - 84], view: TRUNK_VIEW[view] },
     arm(rightCol),
-    { id: 'legs', label: t('screen-area-legs'), hit: [70, waist, 60, 384 - waist], view: [64, waist - 4, 72, 396 - waist] },
-    { id: 'feet', label: t('screen-area-feet'), hit: [58, 384, 84, 80], view: [62, 382, 76, 50] },
+    { id: 'legs', label: t('screen-area-legs'), hit: [66, waist, 68, 390 - waist], view: [58, waist - 6, 84, 402 - waist] },
+    { id: 'feet', label: t('screen-area-feet'), hit: [56, 390, 88, 74], view: [66, 388, 68, 48] },
   ];
 }
 

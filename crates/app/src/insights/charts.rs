@@ -86,7 +86,7 @@ pub(super) fn where_on_body(a: &Aggregates, (theme, tr): (&Theme, &Tr)) -> Chart
         id: "where".into(),
         explain: tr.explain_where(),
         title: tr.chart_title_where(),
-        svg: twinge_charts::body_heat(&a.by_region, theme, tr),
+        svg: twinge_charts::body_heat_with_scale(&a.by_region, theme, tr),
         summary: match a.by_region.first() {
             Some(r) => tr.chart_summary_where(r.count, domain::place(tr, r.region, r.side)),
             None => tr.chart_no_episodes(),
