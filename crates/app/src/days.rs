@@ -38,22 +38,8 @@ fn checkin_words(
     let words: Vec<String> = factors
         .iter()
         .map(|(key, level)| {
-            let name = names.get(key).cloned().unwrap_or_else(|| key.clone());
-            let name = twinge_i18n::domain::vocab_name(
-                tr,
-                twinge_i18n::domain::Seeded::Factor,
-                key,
-                &name,
-            );
-            match level {
-                FactorLevel::Yes => name,
-                FactorLevel::Some => {
-                    tr.screen_checkin_at_level(tr.screen_checkin_level_some().to_lowercase(), name)
-                }
-                FactorLevel::ALot => {
-                    tr.screen_checkin_at_level(tr.screen_checkin_level_a_lot().to_lowercase(), name)
-                }
-            }
+            let name = names.get(key).map_or(key.as_str(), String::as_str);
+            twinge_i18n::domain::factor_said(tr, (key, name), *level)
         })
         .collect();
     crate::error::sentence(&words.join(", "))

@@ -2,7 +2,7 @@
 //! the names every journal starts with. One function names each, used by every
 //! screen, chart, the PDF and the command line.
 
-use twinge_core::{Associated, Kind, Location, MedChange, Region, Side};
+use twinge_core::{Associated, FactorLevel, Kind, Location, MedChange, Region, Side};
 
 use crate::Tr;
 
@@ -265,6 +265,21 @@ pub fn vocab_name(tr: &Tr, list: Seeded, key: &str, name: &str) -> String {
             keyed(tr, list.prefix(), key).unwrap_or_else(|| name.to_string())
         }
         _ => name.to_string(),
+    }
+}
+
+/// A factor of a check-in as said: its name (see [`vocab_name`]) with how much when it
+/// was some or a lot ("a lot of stress").
+pub fn factor_said(tr: &Tr, (key, name): (&str, &str), level: FactorLevel) -> String {
+    let name = vocab_name(tr, Seeded::Factor, key, name);
+    match level {
+        FactorLevel::Yes => name,
+        FactorLevel::Some => {
+            tr.screen_checkin_at_level(tr.screen_checkin_level_some().to_lowercase(), name)
+        }
+        FactorLevel::ALot => {
+            tr.screen_checkin_at_level(tr.screen_checkin_level_a_lot().to_lowercase(), name)
+        }
     }
 }
 

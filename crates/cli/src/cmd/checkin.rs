@@ -69,21 +69,7 @@ pub(crate) fn run(args: &CheckinArgs, ctx: &Ctx) -> Result<(), Failure> {
                 .iter()
                 .find(|n| n.key == f.key)
                 .map_or(f.key.as_str(), |n| n.name.as_str());
-            let name = twinge_app::domain::vocab_name(
-                &tr,
-                twinge_app::domain::Seeded::Factor,
-                &f.key,
-                name,
-            );
-            match f.level {
-                FactorLevel::Yes => name,
-                FactorLevel::Some => {
-                    tr.screen_checkin_at_level(tr.screen_checkin_level_some().to_lowercase(), name)
-                }
-                FactorLevel::ALot => {
-                    tr.screen_checkin_at_level(tr.screen_checkin_level_a_lot().to_lowercase(), name)
-                }
-            }
+            twinge_app::domain::factor_said(&tr, (&f.key, name), f.level)
         })
         .collect();
     let factors = if said.is_empty() {
