@@ -23,9 +23,7 @@ pub fn startup_status(state: State<'_, AppState>) -> Result<(), Spoken> {
 /// waits for to time a cold start; otherwise it does nothing.
 #[tauri::command]
 pub fn app_ready() {
-    if std::env::var_os("TWINGE_STARTUP_PROBE").is_some_and(|v| v == "1") {
-        println!("twinge: interactive");
-    }
+    crate::probe("interactive");
 }
 
 /// The Journal takes the answer by value.

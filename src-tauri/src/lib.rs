@@ -142,6 +142,8 @@ impl AppState {
         &self,
         f: impl FnOnce(&mut Journal) -> Result<T, AppError>,
     ) -> Result<T, Spoken> {
+        static FIRST: std::sync::Once = std::sync::Once::new();
+        FIRST.call_once(|| probe("first command"));
         let mut guard = self
             .journal
             .lock()
@@ -187,9 +189,18 @@ pub fn webview_data_dir(data_dir: &std::path::Path) -> PathBuf {
     data_dir.join(twinge_app::WEBVIEW_DIR)
 }
 
+/// With `TWINGE_STARTUP_PROBE=1`, prints `twinge: <stage>` as startup passes each stage;
+/// `cargo xtask bench startup` times the lines as they arrive. Otherwise nothing.
+pub(crate) fn probe(stage: &str) {
+    if std::env::var_os("TWINGE_STARTUP_PROBE").is_some_and(|v| v == "1") {
+        println!("twinge: {stage}");
+    }
+}
+
 /// Starts the app. The main window is made here rather than from the configuration
 /// (where it is `"create": false`) so that its web view keeps its data with the journal.
 pub fn run() -> Result<(), tauri::Error> {
+    probe("started");
     let data_dir = default_data_dir();
     // One window per journal: a second launch brings the first window to the front.
     let mut primary = match instance::claim(&data_dir) {
@@ -216,6 +227,7 @@ pub fn run() -> Result<(), tauri::Error> {
         std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
     }
     let state = AppState::open_in(&data_dir);
+    probe("journal open");
     // The web view fills its folder itself; made here first, only the user can enter it.
     let _ = twinge_app::create_private_dir(&webview_dir);
     setup(Builder::default(), state)
@@ -231,6 +243,7 @@ pub fn run() -> Result<(), tauri::Error> {
             tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?
                 .data_directory(webview_dir)
                 .build()?;
+            probe("window made");
             let handle = app.handle().clone();
             primary.serve(move || {
                 if let Some(w) = handle.get_webview_window("main") {
