@@ -7,41 +7,63 @@ import { FluentBundle, FluentResource } from '@fluent/bundle';
 import type { Messages } from './bindings';
 import { speaking } from './language.svelte';
 
-const files = import.meta.glob('../../../locales/*/*.ftl', {
+// English is in the first script the window loads; the other languages each come in a
+// file of their own, fetched when chosen, so that the first screen waits for none of them.
+const englishFiles = import.meta.glob('../../../locales/en/*.ftl', {
   query: '?raw',
   import: 'default',
   eager: true,
 }) as Record<string, string>;
+const otherFiles = import.meta.glob(['../../../locales/*/*.ftl', '!../../../locales/en/*.ftl'], {
+  query: '?raw',
+  import: 'default',
+}) as Record<string, () => Promise<string>>;
+
+const folder = (path: string) => path.split('/').at(-2)!;
 
 /** The language folders of the catalogue, English first. */
-export const LANGUAGES: string[] = [...new Set(Object.keys(files).map((p) => p.split('/').at(-2)!))].sort(
-  (a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)),
-);
+export const LANGUAGES: string[] = [
+  ...new Set([...Object.keys(englishFiles), ...Object.keys(otherFiles)].map(folder)),
+].sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
 
-function bundle(lang: string): FluentBundle {
+function bundle(lang: string, texts: string[]): FluentBundle {
   const b = new FluentBundle(lang, { useIsolating: false });
-  for (const [path, text] of Object.entries(files)) {
-    if (path.split('/').at(-2) === lang) b.addResource(new FluentResource(text));
-  }
+  for (const text of texts) b.addResource(new FluentResource(text));
   return b;
 }
 
-const english = bundle('en');
+const english = bundle('en', Object.values(englishFiles));
 const bundles = new Map<string, FluentBundle>([['en', english]]);
+
+/** The catalogue's language for `code` ("de-AT" finds "de"); English when it has none. */
+function languageOf(code: string): string {
+  const base = code.toLowerCase().split(/[-_]/)[0]!;
+  return LANGUAGES.find((l) => l === base) ?? 'en';
+}
+
+/** Fetches the words of `code`'s language (once), then speaks it: see [`setLanguage`]. */
+export async function loadLanguage(code: string): Promise<string> {
+  const lang = languageOf(code);
+  if (!bundles.has(lang) && code.toLowerCase() !== PSEUDO.toLowerCase()) {
+    const files = Object.entries(otherFiles).filter(([path]) => folder(path) === lang);
+    bundles.set(lang, bundle(lang, await Promise.all(files.map(([, load]) => load()))));
+  }
+  return setLanguage(code);
+}
 
 /** The pseudo-language: English with every message bracketed, to find words written in code. */
 export const PSEUDO = 'en-XA';
 
-/** Speaks `code` from now on when the catalogue has it ("de-AT" finds "de"); English otherwise. */
+/** Speaks `code` from now on when the catalogue has it ("de-AT" finds "de") and its words
+ * are loaded ([`loadLanguage`]); English otherwise. */
 export function setLanguage(code: string): string {
   if (code.toLowerCase() === PSEUDO.toLowerCase()) {
     speaking.code = PSEUDO;
     if (typeof document !== 'undefined') document.documentElement.lang = PSEUDO;
     return PSEUDO;
   }
-  const base = code.toLowerCase().split(/[-_]/)[0]!;
-  const found = LANGUAGES.find((l) => l === base) ?? 'en';
-  if (!bundles.has(found)) bundles.set(found, bundle(found));
+  const lang = languageOf(code);
+  const found = bundles.has(lang) ? lang : 'en';
   speaking.code = found;
   if (typeof document !== 'undefined') document.documentElement.lang = found;
   return found;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { setLanguage } from './i18n';
+import { loadLanguage, setLanguage } from './i18n';
 import { dateWords, decimalWords, fromInputValue, localParts, quickWhen, toInputValue, toRfc3339Local, whenWords } from './time';
 
 describe('figures in words', () => {
-  it('writes decimals in the language spoken, as Rust does', () => {
-    setLanguage('de');
+  it('writes decimals in the language spoken, as Rust does', async () => {
+    await loadLanguage('de');
     expect(decimalWords(4.75)).toBe('4,8');
     expect(decimalWords(0.7, 2)).toBe('0,70');
     setLanguage('en');
