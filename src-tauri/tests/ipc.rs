@@ -29,6 +29,22 @@ fn invoke(
     .map(|b| b.deserialize::<Value>().unwrap())
 }
 
+/// The app on the mock runtime over the journal in `dir`, and its main window.
+fn app_in(
+    dir: &std::path::Path,
+) -> (
+    tauri::App<tauri::test::MockRuntime>,
+    tauri::WebviewWindow<tauri::test::MockRuntime>,
+) {
+    let app = setup(mock_builder(), AppState::open_in(dir))
+        .build(tauri::generate_context!())
+        .unwrap();
+    let w = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+    (app, w)
+}
+
 fn cramp() -> Value {
     json!({
         "kind": "cramp",
@@ -48,12 +64,7 @@ fn cramp() -> Value {
 #[test]
 fn commands_work_and_every_failure_is_code_and_message() {
     let dir = tempfile::tempdir().unwrap();
-    let app = setup(mock_builder(), AppState::open_in(dir.path()))
-        .build(tauri::generate_context!())
-        .unwrap();
-    let w = WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .unwrap();
+    let (_app, w) = app_in(dir.path());
 
     assert_eq!(
         invoke(&w, "startup_status", json!({})).unwrap(),
@@ -140,12 +151,7 @@ fn commands_work_and_every_failure_is_code_and_message() {
 fn a_journal_that_cannot_open_is_reported_by_every_command() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("twinge.db"), b"garbage".repeat(50)).unwrap();
-    let app = setup(mock_builder(), AppState::open_in(dir.path()))
-        .build(tauri::generate_context!())
-        .unwrap();
-    let w = WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .unwrap();
+    let (_app, w) = app_in(dir.path());
     let err = invoke(&w, "startup_status", json!({})).unwrap_err();
     assert_eq!(err["code"], "not_a_database");
     let err = invoke(&w, "vocabularies", json!({})).unwrap_err();
@@ -155,12 +161,7 @@ fn a_journal_that_cannot_open_is_reported_by_every_command() {
 #[test]
 fn commands_outside_the_capability_are_refused() {
     let dir = tempfile::tempdir().unwrap();
-    let app = setup(mock_builder(), AppState::open_in(dir.path()))
-        .build(tauri::generate_context!())
-        .unwrap();
-    let w = WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .unwrap();
+    let (_app, w) = app_in(dir.path());
     // Core plugins are not granted to the window: no file, shell or window control.
     assert!(invoke(&w, "plugin:window|close", json!({})).is_err());
     assert!(invoke(

@@ -8,6 +8,14 @@ use twinge_tests::driver::{click, session, text_of, type_into};
 use twinge_tests::harness::start;
 use twinge_tests::steps::history_text;
 
+const PASSCODE: &str = "correct horse mossy teapot";
+
+/// Types a passcode on the unlock screen and presses Unlock.
+async fn unlock_with(driver: &WebDriver, passcode: &str) {
+    type_into(driver, "input[name=passcode]", passcode).await;
+    click(driver, "xpath-free:Unlock").await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn an_encrypted_journal_opens_only_with_its_passcode() {
     let data = tempfile::tempdir().unwrap();
@@ -19,15 +27,14 @@ async fn an_encrypted_journal_opens_only_with_its_passcode() {
             seed: 2,
         })
         .unwrap();
-        j.set_passcode(None, "correct horse mossy teapot").unwrap();
+        j.set_passcode(None, PASSCODE).unwrap();
     }
     let journal = data.path().join("twinge.db");
     let before = std::fs::read(&journal).unwrap();
     let h = start(data.path());
     let driver = session(&h).await;
     // The unlock screen, not the Log form.
-    type_into(&driver, "input[name=passcode]", "wrong horse").await;
-    click(&driver, "xpath-free:Unlock").await;
+    unlock_with(&driver, "wrong horse").await;
     let alert = text_of(&driver, "#err-passcode").await;
     assert!(alert.contains("does not open"), "{alert}");
     assert_eq!(
@@ -35,13 +42,7 @@ async fn an_encrypted_journal_opens_only_with_its_passcode() {
         before,
         "a wrong passcode changed the journal"
     );
-    type_into(
-        &driver,
-        "input[name=passcode]",
-        "correct horse mossy teapot",
-    )
-    .await;
-    click(&driver, "xpath-free:Unlock").await;
+    unlock_with(&driver, PASSCODE).await;
     driver
         .query(By::Css("label.kind-cramp"))
         .wait(Duration::from_secs(20), Duration::from_millis(100))
@@ -56,17 +57,10 @@ async fn an_encrypted_journal_opens_only_with_its_passcode() {
     click(&driver, "button[data-tab=settings]").await;
     type_into(&driver, "input[name=new_passcode]", "half typed").await;
     click(&driver, "xpath-free:Lock now").await;
-    type_into(&driver, "input[name=passcode]", "wrong horse").await;
-    click(&driver, "xpath-free:Unlock").await;
+    unlock_with(&driver, "wrong horse").await;
     let alert = text_of(&driver, "#err-passcode").await;
     assert!(alert.contains("does not open"), "{alert}");
-    type_into(
-        &driver,
-        "input[name=passcode]",
-        "correct horse mossy teapot",
-    )
-    .await;
-    click(&driver, "xpath-free:Unlock").await;
+    unlock_with(&driver, PASSCODE).await;
     let kept = driver
         .query(By::Css(".shell:not(.locked) input[name=new_passcode]"))
         .wait(Duration::from_secs(20), Duration::from_millis(100))
@@ -84,12 +78,7 @@ async fn an_encrypted_journal_opens_only_with_its_passcode() {
 
     // Settings → Privacy: remove the passcode (it asks for the current one); the journal
     // is plain again.
-    type_into(
-        &driver,
-        "input[name=current_passcode]",
-        "correct horse mossy teapot",
-    )
-    .await;
+    type_into(&driver, "input[name=current_passcode]", PASSCODE).await;
     click(&driver, "xpath-free:Remove the passcode").await;
     let status = text_of(
         &driver,
