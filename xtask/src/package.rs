@@ -66,7 +66,7 @@ pub fn package(check: bool) -> Result {
         .arg(root().join("src-tauri/icons"))
         .args(["--png", ICON_SIZES]))?;
     step(
-        "Building the release app and bundling .deb and .rpm (tauri build) — about 15 minutes \
+        "Building the release app and bundling .deb and .rpm (tauri build) — about 9 minutes \
          on 2 cores the first time",
     );
     run(tauri_cli().args(["build", "--ci", "--bundles", "deb,rpm"]))?;
