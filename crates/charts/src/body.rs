@@ -168,10 +168,11 @@ fn figures(counts: &[RegionCount], theme: &Theme, tr: &Tr, scale: bool) -> Strin
     let w = map["width"].as_f64().unwrap_or(200.0);
     let h = map["height"].as_f64().unwrap_or(440.0);
     let views = ["front", "back"].map(|view| &map["views"][view]);
-    let max = views
+    let shapes = views.map(|v| view_shapes(v, counts));
+    let max = shapes
         .iter()
-        .flat_map(|v| view_shapes(v, counts))
-        .map(|(.., n)| n)
+        .flatten()
+        .map(|&(.., n)| n)
         .max()
         .unwrap_or(0)
         .max(1);
@@ -196,7 +197,7 @@ fn figures(counts: &[RegionCount], theme: &Theme, tr: &Tr, scale: bool) -> Strin
                 hex(theme.muted)
             );
         }
-        for (region, d, n) in view_shapes(v, counts) {
+        for &(region, d, n) in &shapes[i] {
             let opacity = shade(n, max);
             let _ = write!(
                 svg,
