@@ -19,7 +19,7 @@ use spoken::Spoken;
 /// What the commands share.
 pub struct AppState {
     /// The journal, or why it could not be opened (shown by the UI's error screen).
-    journal: Mutex<Result<Journal, AppError>>,
+    journal: Arc<Mutex<Result<Journal, AppError>>>,
     /// The file chosen for an import that waits for the person's confirmation.
     pending_import: Mutex<Option<(PathBuf, FileFormat)>>,
     /// Another app's diary chosen for an import, between its previews and the import.
@@ -38,15 +38,28 @@ impl AppState {
         Self::open_in(&default_data_dir())
     }
 
-    /// Opens the journal in `data_dir`.
+    /// Opens the journal in `data_dir` on a thread of its own, while the window is
+    /// made: a command that comes sooner waits for it (the thread holds its lock from
+    /// the start).
     pub fn open_in(data_dir: &std::path::Path) -> Self {
-        let journal = Journal::open(data_dir, Arc::new(SystemClock));
-        if let Ok(j) = &journal {
-            // Today's rolling backup, on its own thread and connection.
-            let _ = j.start_daily_backup();
-        }
+        let journal = Arc::new(Mutex::new(Err(AppError::say("internal", |tr| {
+            tr.failure_try_again()
+        }))));
+        let (held, wait) = std::sync::mpsc::channel();
+        let (slot, dir) = (journal.clone(), data_dir.to_path_buf());
+        std::thread::spawn(move || {
+            let Ok(mut guard) = slot.lock() else { return };
+            let _ = held.send(());
+            *guard = Journal::open(&dir, Arc::new(SystemClock));
+            if let Ok(j) = guard.as_ref() {
+                // Today's rolling backup, on its own thread and connection.
+                let _ = j.start_daily_backup();
+            }
+            probe("journal open");
+        });
+        let _ = wait.recv();
         AppState {
-            journal: Mutex::new(journal),
+            journal,
             pending_import: Mutex::new(None),
             pending_peer: Mutex::new(None),
             pending_restore: Mutex::new(None),
@@ -227,7 +240,6 @@ pub fn run() -> Result<(), tauri::Error> {
         std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
     }
     let state = AppState::open_in(&data_dir);
-    probe("journal open");
     // The web view fills its folder itself; made here first, only the user can enter it.
     let _ = twinge_app::create_private_dir(&webview_dir);
     setup(Builder::default(), state)

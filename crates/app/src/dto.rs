@@ -196,6 +196,17 @@ pub struct LogHome {
     pub episodes_today: u32,
     /// An appointment recorded for today: the Log tab asks its PGIC until answered.
     pub appointment_today: Option<crate::AppointmentDto>,
+    /// Whether today has its check-in.
+    pub checked_in_today: bool,
+    /// Whether anything is recorded for today (an episode, the quiet-day mark or the
+    /// check-in): the evening reminder asks only on a blank day.
+    pub today_recorded: bool,
+    /// Yesterday is blank while the day before it is recorded: someone who keeps the
+    /// journal is offered yesterday (a new user is not asked about a day before they began).
+    pub yesterday_missing: bool,
+    /// The evening reminder's time (`HH:MM`), when it is on: the Log tab shows it once
+    /// the time has come on a blank day.
+    pub reminder_time: Option<String>,
 }
 
 /// A page of episodes, newest first, and where the next page starts.

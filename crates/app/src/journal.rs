@@ -15,7 +15,7 @@ use crate::convert::{draft_from_input, dto};
 use crate::dto::{labelled, Labelled};
 use crate::{
     AppError, CheckReport, Clock, Cursor, EpisodeDto, EpisodeInput, EpisodePage, ListQuery,
-    LogHome, VocabEntryDto, Vocabularies,
+    VocabEntryDto, Vocabularies,
 };
 
 /// The journal and the clock it runs on.
@@ -282,21 +282,6 @@ impl Journal {
         Ok(EpisodePage {
             episodes: episodes.iter().map(|e| dto(e, &names, &tr)).collect(),
             next,
-        })
-    }
-
-    /// What the Log screen shows: the episode "Repeat last" copies, and whether
-    /// `today` (the local date, `YYYY-MM-DD`) is marked quiet.
-    pub fn log_home(&self, today: &str) -> Result<LogHome, AppError> {
-        let last = match self.store.last_logged_episode()? {
-            Some(e) => Some(self.to_dto(&e)?),
-            None => None,
-        };
-        Ok(LogHome {
-            last,
-            quiet_today: self.is_quiet_day(today)?,
-            episodes_today: self.episodes_on(today)?,
-            appointment_today: self.appointment_on(today)?,
         })
     }
 

@@ -18,6 +18,7 @@ mod dto;
 mod erase;
 mod error;
 mod files;
+mod home;
 mod insights;
 mod journal;
 mod keyheader;

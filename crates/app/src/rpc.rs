@@ -78,7 +78,6 @@ macro_rules! rpc_schema {
             language_settings() -> LanguageSettings;
             choose_language(language: String) -> LanguageSettings => choose_language;
             day_records(from: String, to: String) -> Vec<DayRecord> => day_records;
-            is_recorded(date: String) -> bool => is_recorded;
             reminder_status() -> ReminderStatus => reminder_status;
             set_reminder(time: Option<String>) -> ReminderStatus;
             start_over() -> String;

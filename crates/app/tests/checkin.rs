@@ -210,3 +210,37 @@ fn a_days_stiffness_and_broken_sleep_are_kept_exported_and_imported_and_checked(
     assert_eq!(json["version"], twinge_app::FORMAT_VERSION);
     assert_eq!(json["checkins"][0]["stiffness"], 6);
 }
+
+#[test]
+fn the_log_home_says_what_today_and_yesterday_hold_in_one_answer() {
+    let (_dir, mut j) = journal();
+    let home = j.log_home("2026-11-20").unwrap();
+    assert!(!home.checked_in_today && !home.today_recorded && !home.yesterday_missing);
+    assert_eq!(home.reminder_time, None);
+    // A new user is not asked about yesterday: nothing before it is recorded either.
+    j.mark_quiet_day("2026-11-18").unwrap();
+    let home = j.log_home("2026-11-20").unwrap();
+    assert!(
+        home.yesterday_missing,
+        "the day before yesterday is kept, yesterday is blank"
+    );
+    assert!(!home.today_recorded);
+    j.save_checkin(&CheckinDto {
+        date: "2026-11-19".into(),
+        factors: vec![yes("alcohol")],
+        stiffness: None,
+        sleep_broken: None,
+    })
+    .unwrap();
+    assert!(!j.log_home("2026-11-20").unwrap().yesterday_missing);
+    j.save_checkin(&CheckinDto {
+        date: "2026-11-20".into(),
+        factors: vec![yes("caffeine")],
+        stiffness: None,
+        sleep_broken: None,
+    })
+    .unwrap();
+    let home = j.log_home("2026-11-20").unwrap();
+    assert!(home.checked_in_today && home.today_recorded);
+    assert_eq!(j.log_home("20.11.2026").unwrap_err().code, "bad_date");
+}

@@ -1,9 +1,11 @@
 import { getContext, setContext } from 'svelte';
 import type { Ipc } from './ipc';
 import { VocabStore } from './vocab.svelte';
+import { HomeStore } from './home.svelte';
 
 const IPC_KEY = Symbol('ipc');
 const VOCAB_KEY = Symbol('vocab');
+const HOME_KEY = Symbol('home');
 const LOCK_KEY = Symbol('lock');
 const WELCOME_KEY = Symbol('welcome');
 
@@ -18,16 +20,24 @@ export function useIpc(): Ipc {
   return ipc;
 }
 
-/**
- * The shared vocabularies. The app provides one store for every screen; a component
- * mounted alone (in a test) gets its own, made from the IPC service in context.
- */
-export function useVocab(): VocabStore {
-  const store = getContext<VocabStore | undefined>(VOCAB_KEY);
+/** A store shared by every screen: the app provides one; a component mounted alone (in a
+ * test) gets its own, made from the IPC service in context. */
+function shared<T>(key: symbol, make: (ipc: Ipc) => T): T {
+  const store = getContext<T | undefined>(key);
   if (store) return store;
-  const own = new VocabStore(useIpc());
-  setContext(VOCAB_KEY, own);
+  const own = make(useIpc());
+  setContext(key, own);
   return own;
+}
+
+/** The shared vocabularies. */
+export function useVocab(): VocabStore {
+  return shared(VOCAB_KEY, (ipc) => new VocabStore(ipc));
+}
+
+/** The Log screen's home: the app reads it ahead of the first screen. */
+export function useHome(): HomeStore {
+  return shared(HOME_KEY, (ipc) => new HomeStore(ipc));
 }
 
 /** "Lock now": closes an encrypted journal and shows the unlock screen (set by the app). */

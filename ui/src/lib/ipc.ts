@@ -125,7 +125,6 @@ export const ipc = {
   keepReportLanguage: (language: string) => call('keep_report_language', { language }),
   languageSettings: () => call('language_settings', {}),
   chooseLanguage: (language: string) => call('choose_language', { language }),
-  isRecorded: (date: string) => call('is_recorded', { date }),
   reminderStatus: () => call('reminder_status', {}),
   setReminder: (time: string | null) => call('set_reminder', { time }),
   startOver: () => call('start_over', {}),

@@ -1,7 +1,7 @@
 // Test helpers: a fake IPC service with the same shape as the real one.
 import { vi } from 'vitest';
 import type { Ipc } from './ipc';
-import type { EpisodeDto, Pgic, Vocabularies } from './bindings';
+import type { EpisodeDto, LogHome, Pgic, Vocabularies } from './bindings';
 import { IPC_KEY } from './context';
 
 /** The languages the fake journal offers. */
@@ -47,6 +47,21 @@ export const vocab: Vocabularies = {
   ),
 };
 
+/** A Log home: nothing logged or marked today, the reminder off; `over` changes fields. */
+export function home(over: Partial<LogHome> = {}): LogHome {
+  return {
+    last: null,
+    quiet_today: false,
+    episodes_today: 0,
+    appointment_today: null,
+    checked_in_today: false,
+    today_recorded: false,
+    yesterday_missing: false,
+    reminder_time: null,
+    ...over,
+  };
+}
+
 export function episode(over: Partial<EpisodeDto> = {}): EpisodeDto {
   return {
     id: '019a0000-0000-7000-8000-000000000001',
@@ -83,7 +98,7 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
     undoDeleteEpisode: vi.fn(async () => episode()),
     listEpisodes: vi.fn(async () => ({ episodes: [], next: null })),
     vocabularies: vi.fn(async () => vocab),
-    logHome: vi.fn(async () => ({ last: null, quiet_today: false, episodes_today: 0, appointment_today: null })),
+    logHome: vi.fn(async () => home()),
     repeatLast: vi.fn(async () => episode()),
     markQuietDay: vi.fn(async () => null),
     clearQuietDay: vi.fn(async () => null),
@@ -152,7 +167,6 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
     chooseLanguage: vi.fn(async (language: string) => ({
       language: language || 'en', chosen: language, system: 'en', languages: LANGUAGE_CHOICES,
     })),
-    isRecorded: vi.fn(async () => true),
     reminderStatus: vi.fn(async () => ({ time: null, timer_installed: false, note: '' })),
     setReminder: vi.fn(async (time: string | null) => ({ time, timer_installed: time !== null, note: '' })),
     startOver: vi.fn(async () => 'twinge-locked-20261126-101500.db'),

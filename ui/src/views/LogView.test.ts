@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import LogView from './LogView.svelte';
-import { episode, fakeIpc, withIpc } from '../lib/testing';
+import { episode, fakeIpc, home, withIpc } from '../lib/testing';
 import { todayLocal } from '../lib/time';
 import type { AppError, EpisodeInput } from '../lib/bindings';
 
@@ -17,7 +17,7 @@ describe('LogView', () => {
   it('asks the PGIC on the day of an appointment and keeps the answer with one tap', async () => {
     const appointment = { id: 'appt', date: todayLocal(), note: 'neurology' };
     const ipc = fakeIpc({
-      logHome: vi.fn(async () => ({ last: null, quiet_today: false, episodes_today: 0, appointment_today: appointment })),
+      logHome: vi.fn(async () => home({ appointment_today: appointment })),
     });
     render(LogView, withIpc(ipc));
     expect(await screen.findByRole('heading', { name: 'Your appointment today' })).toBeTruthy();
@@ -33,7 +33,7 @@ describe('LogView', () => {
   it('does not ask again once the appointment has an answer', async () => {
     const appointment = { id: 'appt', date: todayLocal(), note: '', pgic: 'no_change' as const };
     const ipc = fakeIpc({
-      logHome: vi.fn(async () => ({ last: null, quiet_today: false, episodes_today: 0, appointment_today: appointment })),
+      logHome: vi.fn(async () => home({ appointment_today: appointment })),
     });
     render(LogView, withIpc(ipc));
     await waitFor(() => expect(ipc.logHome).toHaveBeenCalled());
@@ -145,7 +145,7 @@ describe('LogView', () => {
 
   it('does not offer a quiet-day mark on a day with episodes, and says how many', async () => {
     const ipc = fakeIpc({
-      logHome: vi.fn(async () => ({ last: episode({ id: 'last' }), quiet_today: false, episodes_today: 2, appointment_today: null })),
+      logHome: vi.fn(async () => home({ last: episode({ id: 'last' }), episodes_today: 2 })),
     });
     render(LogView, withIpc(ipc));
     const quiet = await screen.findByRole('button', { name: /No episodes today/ });
@@ -156,7 +156,7 @@ describe('LogView', () => {
   it('repeats the last episode now and marks a quiet day in one tap', async () => {
     const last = episode({ id: 'last' });
     const ipc = fakeIpc({
-      logHome: vi.fn(async () => ({ last, quiet_today: false, episodes_today: 0, appointment_today: null })),
+      logHome: vi.fn(async () => home({ last })),
       repeatLast: vi.fn(async () => episode({ id: 'again' })),
     });
     render(LogView, withIpc(ipc));
@@ -192,24 +192,25 @@ describe('LogView', () => {
   });
 
   it('offers yesterday only to someone who kept the journal the day before, and asks in the evening', async () => {
-    const recorded = (days: Record<number, boolean>) =>
-      vi.fn(async (date: string) => {
-        const ago = Math.round((Date.parse(todayLocal()) - Date.parse(date)) / 86_400_000);
-        return days[ago] ?? false;
-      });
-    // A new user (nothing two days ago): no offer, no evening question while the reminder is off.
-    const fresh = fakeIpc({ isRecorded: recorded({}) });
+    // A new user: no offer, no evening question while the reminder is off.
+    const fresh = fakeIpc();
     render(LogView, withIpc(fresh));
-    await waitFor(() => expect(fresh.isRecorded).toHaveBeenCalled());
+    await waitFor(() => expect(fresh.logHome).toHaveBeenCalled());
     expect(screen.queryByText('Nothing is recorded for yesterday.')).toBeNull();
+    expect(screen.queryByText('Anything to log today?')).toBeNull();
     cleanup();
     // Kept two days ago, blank yesterday and today, the reminder's time has come.
-    const keeper = fakeIpc({
-      isRecorded: recorded({ 2: true }),
-      reminderStatus: vi.fn(async () => ({ time: '00:00', timer_installed: true, note: '' })),
-    });
+    const keeper = fakeIpc({ logHome: vi.fn(async () => home({ yesterday_missing: true, reminder_time: '00:00' })) });
     render(LogView, withIpc(keeper));
     expect(await screen.findByText('Nothing is recorded for yesterday.')).toBeTruthy();
     expect(await screen.findByText('Anything to log today?')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Not now' }));
+    expect(screen.queryByText('Nothing is recorded for yesterday.')).toBeNull();
+    cleanup();
+    // Something is recorded today: the evening question is not asked.
+    const done = fakeIpc({ logHome: vi.fn(async () => home({ today_recorded: true, reminder_time: '00:00' })) });
+    render(LogView, withIpc(done));
+    await waitFor(() => expect(done.logHome).toHaveBeenCalled());
+    expect(screen.queryByText('Anything to log today?')).toBeNull();
   });
 });

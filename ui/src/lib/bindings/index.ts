@@ -136,7 +136,26 @@ episodes_today: number,
 /**
  * An appointment recorded for today: the Log tab asks its PGIC until answered.
  */
-appointment_today: AppointmentDto | null, };
+appointment_today: AppointmentDto | null, 
+/**
+ * Whether today has its check-in.
+ */
+checked_in_today: boolean, 
+/**
+ * Whether anything is recorded for today (an episode, the quiet-day mark or the
+ * check-in): the evening reminder asks only on a blank day.
+ */
+today_recorded: boolean, 
+/**
+ * Yesterday is blank while the day before it is recorded: someone who keeps the
+ * journal is offered yesterday (a new user is not asked about a day before they began).
+ */
+yesterday_missing: boolean, 
+/**
+ * The evening reminder's time (`HH:MM`), when it is on: the Log tab shows it once
+ * the time has come on a blank day.
+ */
+reminder_time: string | null, };
 
 export type Theme = "system" | "light" | "dark";
 
@@ -1837,7 +1856,6 @@ export interface Commands {
   language_settings: { args: {}; result: LanguageSettings };
   choose_language: { args: { language: string }; result: LanguageSettings };
   day_records: { args: { from: string; to: string }; result: Array<DayRecord> };
-  is_recorded: { args: { date: string }; result: boolean };
   reminder_status: { args: {}; result: ReminderStatus };
   set_reminder: { args: { time: string | null }; result: ReminderStatus };
   start_over: { args: {}; result: string };
