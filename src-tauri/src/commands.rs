@@ -18,12 +18,14 @@ pub fn startup_status(state: State<'_, AppState>) -> Result<(), Spoken> {
     state.with(|_| Ok(()))
 }
 
-/// The UI calls this once, when the Log form has been drawn and can be used. With
-/// `TWINGE_STARTUP_PROBE=1` it prints one line, which `cargo xtask bench startup`
-/// waits for to time a cold start; otherwise it does nothing.
+/// The UI calls this when its first screen (`screen`: log, welcome, unlock or error) has
+/// been drawn and can be used, and again when the Log form is after an unlock. With
+/// `TWINGE_STARTUP_PROBE=1` it prints `interactive: <screen>`, which `cargo xtask bench
+/// startup` waits for to time a start; otherwise it does nothing.
 #[tauri::command]
-pub fn app_ready() {
-    crate::probe("interactive");
+pub fn app_ready(screen: Text) -> Result<(), Spoken> {
+    crate::probe(&format!("interactive: {}", screen.get()?));
+    Ok(())
 }
 
 /// The Journal takes the answer by value.
@@ -58,7 +60,10 @@ pub fn data_folder(state: State<'_, AppState>) -> Result<String, Spoken> {
 #[tauri::command]
 pub async fn unlock(state: State<'_, AppState>, passcode: Secret) -> Result<(), Spoken> {
     let passcode = passcode.get()?;
-    state.unlock(passcode)
+    crate::probe("unlocking");
+    let unlocked = state.unlock(passcode);
+    crate::probe("unlocked");
+    unlocked
 }
 
 /// Cannot fail once the journal is open.

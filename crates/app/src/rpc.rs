@@ -23,7 +23,7 @@ macro_rules! rpc_schema {
     ($then:ident) => {
         $then! {
             startup_status() -> ();
-            app_ready() -> ();
+            app_ready(screen: String) -> ();
             log_episode(input: EpisodeInput) -> EpisodeDto => log;
             update_episode(id: String, input: EpisodeInput) -> EpisodeDto => update;
             delete_episode(id: String) -> () => delete;

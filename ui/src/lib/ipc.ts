@@ -61,7 +61,7 @@ export const JOURNAL_CLOSED = 'twinge:journal-closed';
 
 export const ipc = {
   startupStatus: () => call('startup_status', {}),
-  appReady: () => call('app_ready', {}),
+  appReady: (screen: string) => call('app_ready', { screen }),
   logEpisode: (input: EpisodeInput) => call('log_episode', { input }),
   updateEpisode: (id: string, input: EpisodeInput) =>
     call('update_episode', { id, input }),

@@ -15,7 +15,7 @@ export class VocabStore {
     this.#ipc = ipc;
   }
 
-  /** Loads once; later calls wait for the same load. */
+  /** Loads once; later calls wait for the same load (after a failed one, they try again). */
   load(): Promise<void> {
     this.#loading ??= this.refresh();
     return this.#loading;
@@ -28,6 +28,7 @@ export class VocabStore {
       this.error = null;
     } catch (e) {
       this.error = (e as { message?: string }).message ?? String(e);
+      this.#loading = null;
     }
   }
 

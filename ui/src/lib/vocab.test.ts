@@ -24,15 +24,22 @@ describe('the shared vocabulary store', () => {
     expect(store.current?.reliefs).toEqual([]);
   });
 
-  it('keeps the reason in words when loading fails', async () => {
+  it('keeps the reason in words when loading fails, and tries again on the next load', async () => {
     const ipc = fakeIpc({
-      vocabularies: vi.fn(async () => {
-        throw { code: 'database_locked', message: 'The journal is busy.', fields: [] };
-      }),
+      vocabularies: vi
+        .fn()
+        .mockRejectedValueOnce({ code: 'locked', message: 'The journal is locked.', fields: [] })
+        .mockResolvedValue(vocab),
     });
     const store = new VocabStore(ipc);
     await store.load();
     expect(store.current).toBeNull();
-    expect(store.error).toBe('The journal is busy.');
+    expect(store.error).toBe('The journal is locked.');
+    // Unlocked: the Log form's load reads them now.
+    await store.load();
+    expect(store.current?.regions).toEqual(vocab.regions);
+    expect(store.error).toBeNull();
+    await store.load();
+    expect(ipc.vocabularies).toHaveBeenCalledTimes(2);
   });
 });

@@ -1801,7 +1801,7 @@ export type Messages = {
 /** Every IPC command: the arguments it takes and what it returns. */
 export interface Commands {
   startup_status: { args: {}; result: null };
-  app_ready: { args: {}; result: null };
+  app_ready: { args: { screen: string }; result: null };
   log_episode: { args: { input: EpisodeInput }; result: EpisodeDto };
   update_episode: { args: { id: string; input: EpisodeInput }; result: EpisodeDto };
   delete_episode: { args: { id: string }; result: null };
