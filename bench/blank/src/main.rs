@@ -7,9 +7,21 @@ fn ready() {
     println!("blank: ready");
 }
 
+/// Called by the page's script first, as Twinge's first command is: the stages of the
+/// two starts line up in `cargo xtask bench startup`.
+#[tauri::command]
+fn first() {
+    println!("blank: first command");
+}
+
 fn main() {
+    println!("blank: started");
     tauri::Builder::default()
-        .invoke_handler(tauri::generate_handler![ready])
+        .setup(|_| {
+            println!("blank: window made");
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![ready, first])
         .run(tauri::generate_context!())
         .expect("the blank app runs");
 }
