@@ -111,7 +111,6 @@ fn cramp() -> EpisodeInput {
         kind: "cramp".into(),
         started_at: "2026-11-20T03:10:00+01:00".into(),
         duration_s: Some(120),
-        count: None,
         intensity: Some(7),
         locations: vec![LocationInput {
             region: "calf".into(),
@@ -122,10 +121,9 @@ fn cramp() -> EpisodeInput {
             relief: "stretching".into(),
             helped: 3,
         }],
-        associated: vec![],
         woke_from_sleep: true,
-        set_off: false,
         notes: "bench".into(),
+        ..Default::default()
     }
 }
 
@@ -260,8 +258,12 @@ fn main() {
         );
     }
 
-    // 2b. Encryption at rest, beside the plain figures of this run.
+    // 2b. Encryption at rest, beside the plain figures of this run. Setting a passcode
+    // needs the journal alone: this run's handles on it close first, and open again after.
+    drop((j, store, raw_conn));
     encryption::bench(&big, today);
+    let j = Journal::open(&big, clock.clone()).expect("journal");
+    let store = twinge_store::Store::open_in_dir(&big).expect("store");
 
     // 3. All charts of a year, against empty SVG renders.
     let period = Period {

@@ -38,6 +38,15 @@ pub async fn open_app(h: &Harness) -> WebDriver {
     driver
 }
 
+/// A new empty journal with the app started on it and its Log screen open: where most
+/// scenarios begin. The folder and the harness live as long as the app runs.
+pub async fn new_app() -> (tempfile::TempDir, Harness, WebDriver) {
+    let data = tempfile::tempdir().unwrap();
+    let h = crate::harness::start(data.path());
+    let driver = open_app(&h).await;
+    (data, h, driver)
+}
+
 /// Waits up to 20 s for the first element matching `css`; fails naming `what`.
 pub async fn appears(driver: &WebDriver, css: &str, what: &str) -> WebElement {
     driver

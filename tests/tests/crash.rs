@@ -203,14 +203,17 @@ fn sigkill_while_setting_or_removing_the_passcode_leaves_a_whole_journal() {
             Err(e) => panic!("round {round}: the journal does not open: {e:?}"),
         }
     };
-    let episodes = open(0)
-        .list(&twinge_app::ListQuery {
+    // Up to 500 episodes listed: every one the journal holds here.
+    let count = |j: &twinge_app::Journal| {
+        j.list(&twinge_app::ListQuery {
             limit: Some(500),
             ..Default::default()
         })
         .unwrap()
         .episodes
-        .len();
+        .len()
+    };
+    let episodes = count(&open(0));
     let mut rng = fastrand::Rng::with_seed(0x5eed_c0de_0000_0001);
     let (mut plain, mut encrypted) = (0, 0);
     for round in 0..20 {
@@ -220,14 +223,7 @@ fn sigkill_while_setting_or_removing_the_passcode_leaves_a_whole_journal() {
             after,
         );
         let j = open(round);
-        let n = j
-            .list(&twinge_app::ListQuery {
-                limit: Some(500),
-                ..Default::default()
-            })
-            .unwrap()
-            .episodes
-            .len();
+        let n = count(&j);
         assert_eq!(n, episodes, "round {round}: every episode is there");
         if j.privacy_status().encrypted {
             encrypted += 1

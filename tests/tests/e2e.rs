@@ -8,16 +8,15 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use thirtyfour::prelude::*;
-use twinge_tests::driver::{arrow_to, click, open_app, press, set_intensity, tab_to, text_of};
-use twinge_tests::harness::{start, start_full};
+use twinge_tests::driver::{
+    arrow_to, click, new_app, open_app, press, set_intensity, tab_to, text_of,
+};
+use twinge_tests::harness::start_full;
 use twinge_tests::steps::{history_text, log_cramp};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn log_an_episode_see_it_in_history_and_after_a_restart() {
-    let data = tempfile::tempdir().unwrap();
-    let h = start(data.path());
-
-    let driver = open_app(&h).await;
+    let (_data, h, driver) = new_app().await;
     // Saving with nothing chosen shows the problems next to the fields.
     click(&driver, "button.save").await;
     assert!(text_of(&driver, "#err-kind").await.contains("what kind"));
@@ -91,9 +90,7 @@ async fn the_app_writes_nothing_outside_its_data_folder() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn repeat_edit_delete_undo_and_keyboard_only_logging() {
-    let data = tempfile::tempdir().unwrap();
-    let h = start(data.path());
-    let driver = open_app(&h).await;
+    let (_data, h, driver) = new_app().await;
     log_cramp(&driver, "first").await;
 
     // Repeat last names the places as History and the PDF do, and one tap logs the
@@ -184,9 +181,7 @@ async fn repeat_edit_delete_undo_and_keyboard_only_logging() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_daily_check_in_from_the_log_tab_is_saved_for_today() {
-    let data = tempfile::tempdir().unwrap();
-    let h = start(data.path());
-    let driver = open_app(&h).await;
+    let (data, h, driver) = new_app().await;
     click(&driver, "button.checkin").await;
     click(&driver, "xpath-free:Hard exercise").await;
     click(&driver, "xpath-free:Caffeine").await;

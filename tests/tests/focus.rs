@@ -4,8 +4,7 @@
 //! the bar's.
 
 use thirtyfour::prelude::*;
-use twinge_tests::driver::{click, open_app, press};
-use twinge_tests::harness::start;
+use twinge_tests::driver::{click, new_app, press};
 
 /// The focused element's box and the Save bar's, as the page lays them out, and whether
 /// the focus is inside the bar (its own buttons may overlap it).
@@ -17,9 +16,7 @@ const MEASURE: &str = "const f = document.activeElement; \
 
 #[tokio::test(flavor = "multi_thread")]
 async fn focus_never_goes_behind_the_save_bar() {
-    let data = tempfile::tempdir().unwrap();
-    let h = start(data.path());
-    let driver = open_app(&h).await;
+    let (_data, _h, driver) = new_app().await;
     // A short window, so that the body map and the fields below it meet the bar.
     driver.set_window_rect(0, 0, 420, 640).await.unwrap();
     click(&driver, "label.kind-cramp").await;

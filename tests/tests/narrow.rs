@@ -4,14 +4,12 @@
 
 use std::time::Duration;
 
-use twinge_tests::driver::{click, open_app, text_of};
+use twinge_tests::driver::{click, new_app, open_app, text_of};
 use twinge_tests::harness::start;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn no_screen_is_wider_than_a_narrow_window() {
-    let data = tempfile::tempdir().unwrap();
-    let h = start(data.path());
-    let driver = open_app(&h).await;
+    let (_data, _h, driver) = new_app().await;
     // Today marked quiet: the marked card is the widest the Log screen gets.
     click(&driver, "button.quick-btn:not(.checkin):nth-of-type(2)").await;
     text_of(&driver, ".toast").await;

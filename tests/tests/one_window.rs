@@ -5,14 +5,12 @@
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use twinge_tests::driver::open_app;
-use twinge_tests::harness::{app_binary, start};
+use twinge_tests::driver::new_app;
+use twinge_tests::harness::app_binary;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_second_launch_on_an_open_journal_opens_no_second_window() {
-    let data = tempfile::tempdir().unwrap();
-    let h = start(data.path());
-    let driver = open_app(&h).await;
+    let (data, h, driver) = new_app().await;
 
     // The same program, launched again on the same journal (as the reminder's "Open
     // Twinge" or the menu would): it ends at once instead of opening a window.

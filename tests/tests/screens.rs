@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use thirtyfour::prelude::*;
-use twinge_tests::driver::{appears, click, open_app, press, session, tab_to, text_of};
+use twinge_tests::driver::{appears, click, new_app, open_app, press, session, tab_to, text_of};
 use twinge_tests::harness::{start, start_in_language, start_new, workspace_root};
 use twinge_tests::steps::log_cramp;
 
@@ -13,9 +13,7 @@ use twinge_tests::steps::log_cramp;
 /// web view: some 44 px square on the target lands on it at its corners, edges and centre).
 #[tokio::test(flavor = "multi_thread")]
 async fn every_body_map_target_is_at_least_44_px() {
-    let data = tempfile::tempdir().unwrap();
-    let h = start(data.path());
-    let driver = open_app(&h).await;
+    let (_data, _h, driver) = new_app().await;
     const PROBE: &str = r#"
         const [selector] = arguments;
         const out = [];
@@ -196,9 +194,7 @@ async fn close_screen(driver: &WebDriver, then: Option<&str>) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_screen_passes_axe_in_both_themes() {
-    let data = tempfile::tempdir().unwrap();
-    let h = start(data.path());
-    let driver = open_app(&h).await;
+    let (_data, _h, driver) = new_app().await;
     log_cramp(&driver, "for the history screen").await;
 
     let mut problems = Vec::new();

@@ -70,7 +70,8 @@ impl ReliefInput {
 }
 
 /// An episode as entered: to log a new one or to replace an existing one's content.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+/// (The default is no kind and no time, for building one field by field.)
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct EpisodeInput {
     #[ts(as = "Kind")]

@@ -295,8 +295,6 @@ impl Journal {
         let input = EpisodeInput {
             kind: d.kind.code().to_string(),
             started_at: started_at.to_string(),
-            duration_s: None,
-            count: None,
             intensity: d.intensity.map(i64::from),
             locations: d
                 .locations
@@ -306,12 +304,8 @@ impl Journal {
                     side: l.side.code().to_string(),
                 })
                 .collect(),
-            triggers: Vec::new(),
-            reliefs: Vec::new(),
-            associated: Vec::new(),
-            woke_from_sleep: false,
             set_off: d.set_off,
-            notes: String::new(),
+            ..Default::default()
         };
         self.log(&input)
     }

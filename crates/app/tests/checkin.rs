@@ -12,6 +12,16 @@ fn journal() -> (tempfile::TempDir, Journal) {
     (dir, j)
 }
 
+/// The check-in of `date` with `factors`, no stiffness or sleep rated.
+fn checkin(date: &str, factors: Vec<CheckinFactor>) -> CheckinDto {
+    CheckinDto {
+        date: date.into(),
+        factors,
+        stiffness: None,
+        sleep_broken: None,
+    }
+}
+
 fn yes(key: &str) -> CheckinFactor {
     CheckinFactor {
         key: key.into(),
@@ -74,13 +84,8 @@ fn a_check_in_is_saved_replaced_read_and_removed() {
         }
     );
     // The same day again replaces it.
-    j.save_checkin(&CheckinDto {
-        date: "2026-11-20".into(),
-        factors: vec![yes("caffeine")],
-        stiffness: None,
-        sleep_broken: None,
-    })
-    .unwrap();
+    j.save_checkin(&checkin("2026-11-20", vec![yes("caffeine")]))
+        .unwrap();
     assert_eq!(
         j.checkin("2026-11-20").unwrap().unwrap().factors,
         vec![yes("caffeine")]
@@ -101,57 +106,15 @@ fn a_check_in_is_saved_replaced_read_and_removed() {
 #[test]
 fn bad_check_ins_are_refused_by_field_and_change_nothing() {
     let (_dir, mut j) = journal();
-    let ok = CheckinDto {
-        date: "2026-11-19".into(),
-        factors: vec![yes("alcohol")],
-        stiffness: None,
-        sleep_broken: None,
-    };
+    let ok = checkin("2026-11-19", vec![yes("alcohol")]);
     j.save_checkin(&ok).unwrap();
     for (bad, code) in [
+        (checkin("2026-11-22", vec![]), "date_in_future"),
+        (checkin("yesterday", vec![]), "bad_date"),
+        (checkin("2026-11-19", vec![yes("wine")]), "unknown_factor"),
+        (checkin("2026-11-19", vec![yes("stress")]), "bad_level"),
         (
-            CheckinDto {
-                date: "2026-11-22".into(),
-                factors: vec![],
-                stiffness: None,
-                sleep_broken: None,
-            },
-            "date_in_future",
-        ),
-        (
-            CheckinDto {
-                date: "yesterday".into(),
-                factors: vec![],
-                stiffness: None,
-                sleep_broken: None,
-            },
-            "bad_date",
-        ),
-        (
-            CheckinDto {
-                date: "2026-11-19".into(),
-                factors: vec![yes("wine")],
-                stiffness: None,
-                sleep_broken: None,
-            },
-            "unknown_factor",
-        ),
-        (
-            CheckinDto {
-                date: "2026-11-19".into(),
-                factors: vec![yes("stress")],
-                stiffness: None,
-                sleep_broken: None,
-            },
-            "bad_level",
-        ),
-        (
-            CheckinDto {
-                date: "2026-11-19".into(),
-                factors: vec![yes("alcohol"), yes("alcohol")],
-                stiffness: None,
-                sleep_broken: None,
-            },
+            checkin("2026-11-19", vec![yes("alcohol"), yes("alcohol")]),
             "duplicate_factor",
         ),
     ] {
@@ -225,21 +188,11 @@ fn the_log_home_says_what_today_and_yesterday_hold_in_one_answer() {
         "the day before yesterday is kept, yesterday is blank"
     );
     assert!(!home.today_recorded);
-    j.save_checkin(&CheckinDto {
-        date: "2026-11-19".into(),
-        factors: vec![yes("alcohol")],
-        stiffness: None,
-        sleep_broken: None,
-    })
-    .unwrap();
+    j.save_checkin(&checkin("2026-11-19", vec![yes("alcohol")]))
+        .unwrap();
     assert!(!j.log_home("2026-11-20").unwrap().yesterday_missing);
-    j.save_checkin(&CheckinDto {
-        date: "2026-11-20".into(),
-        factors: vec![yes("caffeine")],
-        stiffness: None,
-        sleep_broken: None,
-    })
-    .unwrap();
+    j.save_checkin(&checkin("2026-11-20", vec![yes("caffeine")]))
+        .unwrap();
     let home = j.log_home("2026-11-20").unwrap();
     assert!(home.checked_in_today && home.today_recorded);
     assert_eq!(j.log_home("20.11.2026").unwrap_err().code, "bad_date");

@@ -262,16 +262,11 @@ fn every_file_twinge_writes_is_the_users_alone() {
     let export = j.export_bytes(twinge_app::FileFormat::Csv).unwrap();
     twinge_app::write_atomically(&out.join("export.csv"), &export).unwrap();
     let pdf = j
-        .report_pdf(&twinge_app::ReportRequest {
-            from: "2026-11-01".into(),
-            to: "2026-11-20".into(),
-            paper: twinge_app::PaperSize::A4,
-            questions: String::new(),
-            appendix: twinge_app::AppendixChoice::All,
-            psfs_frequency: None,
-            psfs_severity: None,
-            language: None,
-        })
+        .report_pdf(&common::request(
+            "2026-11-01",
+            "2026-11-20",
+            twinge_app::AppendixChoice::All,
+        ))
         .unwrap();
     twinge_app::write_atomically(&out.join("report.pdf"), &pdf).unwrap();
     j.restore_from(&out.join("manual.db")).unwrap();

@@ -8,28 +8,23 @@ use std::sync::Arc;
 
 use common::pdf_words;
 
-use twinge_app::{EpisodeInput, FixedClock, Journal, LocationInput, PaperSize, ReportRequest};
+use twinge_app::{EpisodeInput, FixedClock, Journal, LocationInput};
 
 /// 2026-11-20T09:00:00Z
 const NOW_MS: i64 = 1_795_165_200_000;
 
 fn episode(kind: &str, at: &str, associated: &[&str]) -> EpisodeInput {
     EpisodeInput {
-        kind: kind.into(),
-        started_at: at.into(),
+        kind: kind.to_string(),
+        started_at: at.to_string(),
         duration_s: Some(60),
-        count: None,
         intensity: Some(6),
         locations: vec![LocationInput {
             region: "foot".into(),
             side: "right".into(),
         }],
-        triggers: vec![],
-        reliefs: vec![],
         associated: associated.iter().map(|s| s.to_string()).collect(),
-        woke_from_sleep: false,
-        set_off: false,
-        notes: String::new(),
+        ..Default::default()
     }
 }
 
@@ -60,16 +55,11 @@ fn weakness_reaches_page_one_with_its_date_and_the_appendix_row_says_it() {
     j.log(&burst).unwrap();
 
     let pdf = j
-        .report_pdf(&ReportRequest {
-            from: "2026-10-22".into(),
-            to: "2026-11-20".into(),
-            paper: PaperSize::A4,
-            questions: String::new(),
-            appendix: twinge_app::AppendixChoice::All,
-            psfs_frequency: None,
-            psfs_severity: None,
-            language: None,
-        })
+        .report_pdf(&common::request(
+            "2026-10-22",
+            "2026-11-20",
+            twinge_app::AppendixChoice::All,
+        ))
         .unwrap();
     let page1 = pdf_words(&pdf, 1, 1);
     assert!(page1.contains("Symptoms reported with episodes"), "{page1}");
@@ -144,16 +134,11 @@ fn the_penn_box_rates_spasms_only() {
         "40 on a day: over 1 an hour"
     );
     let pdf = j
-        .report_pdf(&ReportRequest {
-            from: "2026-10-22".into(),
-            to: "2026-11-20".into(),
-            paper: PaperSize::A4,
-            questions: String::new(),
-            appendix: twinge_app::AppendixChoice::None,
-            psfs_frequency: None,
-            psfs_severity: None,
-            language: None,
-        })
+        .report_pdf(&common::request(
+            "2026-10-22",
+            "2026-11-20",
+            twinge_app::AppendixChoice::None,
+        ))
         .unwrap();
     let page1 = pdf_words(&pdf, 1, 1);
     assert!(

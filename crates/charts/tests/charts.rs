@@ -10,16 +10,11 @@ const DAY0: i64 = 20_400; // 2025-11-08
 
 fn episodes(n: usize) -> Vec<Episode> {
     (0..n)
-        .map(|i| Episode {
-            id: Uuid::from_u128(i as u128 + 1),
-            draft: EpisodeDraft {
-                kind: Kind::ALL[i % 3],
-                started_at: LocalInstant::new((DAY0 + (i % 20) as i64) * 86_400 + 3 * 3600, 60)
-                    .unwrap(),
+        .map(|i| {
+            let at = LocalInstant::new((DAY0 + (i % 20) as i64) * 86_400 + 3 * 3600, 60).unwrap();
+            let draft = EpisodeDraft {
                 duration_s: Some(60),
-                count: None,
                 intensity: Some((i % 10) as u8),
-                timing: twinge_core::Timing::Exact,
                 locations: vec![Location {
                     region: if i % 2 == 0 {
                         Region::Calf
@@ -37,15 +32,10 @@ fn episodes(n: usize) -> Vec<Episode> {
                     relief: "stretching".into(),
                     helped: 2,
                 }],
-                associated: vec![],
                 woke_from_sleep: true,
-                set_off: false,
-                notes: String::new(),
-                origin: None,
-            },
-            created_at_ms: 0,
-            updated_at_ms: 0,
-            deleted_at_ms: None,
+                ..EpisodeDraft::new(Kind::ALL[i % 3], at)
+            };
+            Episode::saved(Uuid::from_u128(i as u128 + 1), draft, 0)
         })
         .collect()
 }

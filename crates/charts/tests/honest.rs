@@ -13,30 +13,18 @@ const DAY0: i64 = 20_400; // 2025-11-08
 /// Two spasms a day at 10:00 on each of `days` from `first`.
 fn two_a_day(first: i64, days: i64) -> Vec<Episode> {
     (0..days * 2)
-        .map(|i| Episode {
-            id: Uuid::from_u128(i as u128 + 1),
-            draft: EpisodeDraft {
-                kind: Kind::Spasm,
-                started_at: LocalInstant::new((first + i / 2) * 86_400 + 10 * 3600, 0).unwrap(),
+        .map(|i| {
+            let at = LocalInstant::new((first + i / 2) * 86_400 + 10 * 3600, 0).unwrap();
+            let draft = EpisodeDraft {
                 duration_s: Some(60),
-                count: None,
                 intensity: Some(5),
-                timing: twinge_core::Timing::Exact,
                 locations: vec![Location {
                     region: Region::Calf,
                     side: Side::Left,
                 }],
-                triggers: vec![],
-                reliefs: vec![],
-                associated: vec![],
-                woke_from_sleep: false,
-                set_off: false,
-                notes: String::new(),
-                origin: None,
-            },
-            created_at_ms: 0,
-            updated_at_ms: 0,
-            deleted_at_ms: None,
+                ..EpisodeDraft::new(Kind::Spasm, at)
+            };
+            Episode::saved(Uuid::from_u128(i as u128 + 1), draft, 0)
         })
         .collect()
 }

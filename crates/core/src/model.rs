@@ -324,6 +324,30 @@ pub struct EpisodeDraft {
     pub origin: Option<Origin>,
 }
 
+impl EpisodeDraft {
+    /// An episode of `kind` at `started_at` (an exact time, as logged in Twinge) with
+    /// nothing more said: no duration, count, intensity, place, trigger, relief, symptom
+    /// or note. What is known is then set on it.
+    pub fn new(kind: Kind, started_at: LocalInstant) -> Self {
+        EpisodeDraft {
+            kind,
+            started_at,
+            duration_s: None,
+            count: None,
+            intensity: None,
+            timing: Timing::Exact,
+            locations: Vec::new(),
+            triggers: Vec::new(),
+            reliefs: Vec::new(),
+            associated: Vec::new(),
+            woke_from_sleep: false,
+            set_off: false,
+            notes: String::new(),
+            origin: None,
+        }
+    }
+}
+
 /// A saved episode. Times are Unix milliseconds (UTC).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Episode {
@@ -333,6 +357,19 @@ pub struct Episode {
     pub created_at_ms: i64,
     pub updated_at_ms: i64,
     pub deleted_at_ms: Option<i64>,
+}
+
+impl Episode {
+    /// `draft` saved as `id` at `at_ms` (made and last changed then, not deleted).
+    pub fn saved(id: Uuid, draft: EpisodeDraft, at_ms: i64) -> Self {
+        Episode {
+            id,
+            draft,
+            created_at_ms: at_ms,
+            updated_at_ms: at_ms,
+            deleted_at_ms: None,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -220,12 +220,8 @@ mod tests {
 
     fn good() -> EpisodeDraft {
         EpisodeDraft {
-            kind: Kind::Cramp,
-            started_at: LocalInstant::new(NOW - 600, 60).unwrap(),
             duration_s: Some(120),
-            count: None,
             intensity: Some(7),
-            timing: crate::Timing::Exact,
             locations: vec![Location {
                 region: Region::Calf,
                 side: Side::Left,
@@ -235,11 +231,9 @@ mod tests {
                 relief: "stretching".into(),
                 helped: 3,
             }],
-            associated: vec![],
             woke_from_sleep: true,
-            set_off: false,
             notes: "woke me up".into(),
-            origin: None,
+            ..EpisodeDraft::new(Kind::Cramp, LocalInstant::new(NOW - 600, 60).unwrap())
         }
     }
 

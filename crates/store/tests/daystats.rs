@@ -25,31 +25,20 @@ const FACTORS: &[&str] = &[
 ];
 
 fn episode(i: usize, t: i64, offset: usize) -> Episode {
-    Episode {
-        id: Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_0000_0000 + i as u128),
-        draft: EpisodeDraft {
-            kind: Kind::Cramp,
-            started_at: LocalInstant::new(BASE_S + t, OFFSETS[offset]).unwrap(),
-            duration_s: None,
-            count: None,
-            intensity: Some(5),
-            timing: twinge_core::Timing::Exact,
-            locations: vec![Location {
-                region: Region::Calf,
-                side: Side::Left,
-            }],
-            triggers: vec![],
-            reliefs: vec![],
-            associated: vec![],
-            woke_from_sleep: false,
-            set_off: false,
-            notes: String::new(),
-            origin: None,
-        },
-        created_at_ms: 0,
-        updated_at_ms: 0,
-        deleted_at_ms: None,
-    }
+    let at = LocalInstant::new(BASE_S + t, OFFSETS[offset]).unwrap();
+    let draft = EpisodeDraft {
+        intensity: Some(5),
+        locations: vec![Location {
+            region: Region::Calf,
+            side: Side::Left,
+        }],
+        ..EpisodeDraft::new(Kind::Cramp, at)
+    };
+    Episode::saved(
+        Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_0000_0000 + i as u128),
+        draft,
+        0,
+    )
 }
 
 fn date(day: DayNumber) -> String {

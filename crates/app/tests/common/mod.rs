@@ -43,24 +43,13 @@ pub fn episode_count(j: &twinge_app::Journal) -> usize {
 /// woke from sleep and a note.
 pub fn detailed_cramp() -> EpisodeInput {
     EpisodeInput {
-        kind: "cramp".into(),
-        started_at: "2026-11-20T03:10:00+01:00".into(),
-        duration_s: Some(120),
-        count: None,
-        intensity: Some(7),
-        locations: vec![LocationInput {
-            region: "calf".into(),
-            side: "left".into(),
-        }],
         triggers: vec!["Lying down / night".into()],
         reliefs: vec![ReliefInput {
             relief: "stretching".into(),
             helped: 3,
         }],
         associated: vec!["stiffness".into()],
-        woke_from_sleep: true,
-        set_off: false,
-        notes: "woke me up".into(),
+        ..woken_cramp("woke me up")
     }
 }
 
@@ -69,20 +58,14 @@ pub fn detailed_cramp() -> EpisodeInput {
 pub fn cramp(at: &str) -> EpisodeInput {
     EpisodeInput {
         kind: "cramp".into(),
-        started_at: at.into(),
+        started_at: at.to_string(),
         duration_s: Some(60),
-        count: None,
         intensity: Some(6),
         locations: vec![LocationInput {
             region: "calf".into(),
             side: "left".into(),
         }],
-        triggers: vec![],
-        reliefs: vec![],
-        associated: vec![],
-        woke_from_sleep: false,
-        set_off: false,
-        notes: String::new(),
+        ..Default::default()
     }
 }
 

@@ -133,34 +133,28 @@ pub fn episode(i: usize, s: &Spec) -> Episode {
 
 /// Episode `n` of a plain journal: a cramp in the left calf, a minute after `n - 1`.
 pub fn plain_episode(n: u128) -> Episode {
-    Episode {
-        id: Uuid::from_u128(0x019a_0000_0000_7000_8000_0000_0000_0000 + n),
-        draft: EpisodeDraft {
-            kind: Kind::Cramp,
-            started_at: LocalInstant::new(1_795_140_600 + n as i64 * 60, 60).unwrap(),
-            duration_s: Some(120),
-            count: None,
-            intensity: Some(7),
-            timing: Timing::Exact,
-            locations: vec![Location {
-                region: Region::Calf,
-                side: Side::Left,
-            }],
-            triggers: vec!["lying_down".into()],
-            reliefs: vec![ReliefUse {
-                relief: "stretching".into(),
-                helped: 3,
-            }],
-            associated: vec![],
-            woke_from_sleep: true,
-            set_off: false,
-            notes: format!("episode {n}"),
-            origin: None,
-        },
-        created_at_ms: 1_795_141_000_000,
-        updated_at_ms: 1_795_141_000_000,
-        deleted_at_ms: None,
-    }
+    let at = LocalInstant::new(1_795_140_600 + n as i64 * 60, 60).unwrap();
+    let draft = EpisodeDraft {
+        duration_s: Some(120),
+        intensity: Some(7),
+        locations: vec![Location {
+            region: Region::Calf,
+            side: Side::Left,
+        }],
+        triggers: vec!["lying_down".into()],
+        reliefs: vec![ReliefUse {
+            relief: "stretching".into(),
+            helped: 3,
+        }],
+        woke_from_sleep: true,
+        notes: format!("episode {n}"),
+        ..EpisodeDraft::new(Kind::Cramp, at)
+    };
+    Episode::saved(
+        Uuid::from_u128(0x019a_0000_0000_7000_8000_0000_0000_0000 + n),
+        draft,
+        1_795_141_000_000,
+    )
 }
 
 /// A plain SQLite connection to a journal file, around the store.
