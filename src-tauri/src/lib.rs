@@ -16,6 +16,14 @@ mod spoken;
 
 use spoken::Spoken;
 
+/// Opens the journal in `dir` and starts today's rolling backup of it, on its own thread
+/// and connection.
+fn open_with_backup(dir: &std::path::Path) -> Result<Journal, AppError> {
+    let journal = Journal::open(dir, Arc::new(SystemClock))?;
+    let _ = journal.start_daily_backup();
+    Ok(journal)
+}
+
 /// What the commands share.
 pub struct AppState {
     /// The journal, or why it could not be opened (shown by the UI's error screen).
@@ -50,11 +58,7 @@ impl AppState {
         std::thread::spawn(move || {
             let Ok(mut guard) = slot.lock() else { return };
             let _ = held.send(());
-            *guard = Journal::open(&dir, Arc::new(SystemClock));
-            if let Ok(j) = guard.as_ref() {
-                // Today's rolling backup, on its own thread and connection.
-                let _ = j.start_daily_backup();
-            }
+            *guard = open_with_backup(&dir);
             probe("journal open");
         });
         let _ = wait.recv();
@@ -111,10 +115,7 @@ impl AppState {
             return Err(AppError::say("not_locked", |tr| tr.failure_journal_open()).into());
         }
         let aside = twinge_app::set_aside_locked_journal(&self.data_dir, SystemClock.now_ms())?;
-        *guard = Journal::open(&self.data_dir, Arc::new(SystemClock));
-        if let Ok(j) = guard.as_ref() {
-            let _ = j.start_daily_backup();
-        }
+        *guard = open_with_backup(&self.data_dir);
         Ok(aside
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
