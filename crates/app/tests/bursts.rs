@@ -65,10 +65,10 @@ fn bursts_compare_days_too_and_say_the_episode_interval_is_too_narrow() {
     // 8 episodes on every fifth day, none between.
     let j = journal(|i| if i % 5 == 0 { 8 } else { 0 });
     let s = alcohol(&j);
-    assert!(s.bursty && s.enough, "{s:?}");
+    assert!(s.bursty && s.rate.enough, "{s:?}");
     let with = s.day_share_with.clone().expect("days with any episode");
     // Days 0, 15, 30, 45 have both alcohol and a burst: 4 of the 20 alcohol days.
-    assert_eq!(s.active_days_with, 4);
+    assert_eq!(s.counts.active_days_with, 4);
     assert!((with[0] - 0.2).abs() < 1e-9, "{with:?}");
     assert!(
         with[1] < 0.2 && with[2] > 0.2,
@@ -94,7 +94,7 @@ fn bursts_compare_days_too_and_say_the_episode_interval_is_too_narrow() {
 fn steady_days_keep_the_episode_interval_alone() {
     let j = journal(|_| 1);
     let s = alcohol(&j);
-    assert!(!s.bursty && s.enough, "{s:?}");
+    assert!(!s.bursty && s.rate.enough, "{s:?}");
     assert_eq!(s.day_share_with, None);
     assert!(!s.words.contains("bursts"), "{}", s.words);
 }

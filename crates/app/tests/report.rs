@@ -389,7 +389,7 @@ fn the_day_level_comparisons_follow_the_charts_with_their_counts_and_what_they_a
             .iter()
             .find(|s| s.factor == key && s.lag_days == lag)
             .unwrap();
-        s.low.unwrap() <= x && s.high.is_none_or(|h| h >= x)
+        s.rate.low.unwrap() <= x && s.rate.high.is_none_or(|h| h >= x)
     };
     assert!(covers("hard_exercise", 1, 2.0), "{stats:?}");
     assert!(covers("slept_badly", 0, 1.0), "{stats:?}");

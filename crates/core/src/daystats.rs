@@ -42,6 +42,7 @@ impl DayFacts {
 
 /// The counts for one factor and lag.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FactorCounts {
     pub days_with: u32,
     pub days_without: u32,
@@ -85,6 +86,7 @@ pub fn factor_counts(
 
 /// The comparison of the two sides of a factor.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RateRatio {
     /// Episodes per day with the factor, and without (`None` without such days).
     pub rate_with: Option<f64>,

@@ -144,16 +144,11 @@ pub struct ReliefStat {
     pub mean_helped: f64,
 }
 
-/// Everything the Insights screen and the report show for one period.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Aggregates {
-    pub period: Period,
-    pub total: u32,
-    pub per_week: f64,
-    pub days_with_episode: u32,
-    pub days_covered: u32,
-    /// The logged days (an episode, a "no episodes" mark or a check-in), in order.
-    pub logged_days: Vec<DayNumber>,
+/// How bad and how long a period's episodes were, and how many came at night or woke
+/// the person: the figures the Insights screen, the report and the command line name.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct EpisodeFigures {
     /// Over the episodes with an intensity (an imported one may have none).
     pub median_intensity: Option<f64>,
     pub mean_intensity: Option<f64>,
@@ -168,6 +163,22 @@ pub struct Aggregates {
     /// Over the episodes with a clock hour.
     pub night_share: Option<f64>,
     pub woke_share: Option<f64>,
+}
+
+/// Everything the Insights screen and the report show for one period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Aggregates {
+    pub period: Period,
+    pub total: u32,
+    pub per_week: f64,
+    pub days_with_episode: u32,
+    pub days_covered: u32,
+    /// The logged days (an episode, a "no episodes" mark or a check-in), in order.
+    pub logged_days: Vec<DayNumber>,
+    /// How bad, how long, when at night: one set of figures (on the wire as the
+    /// aggregates' own fields).
+    #[serde(flatten)]
+    pub figures: EpisodeFigures,
     /// Spasm, cramp, twitch, other.
     pub by_kind: [u32; 4],
     /// Every day of the period, in order, zeros included.
@@ -341,16 +352,18 @@ pub fn aggregate(
         days_with_episode: days.len() as u32,
         days_covered: covered.len() as u32,
         logged_days: covered.into_iter().collect(),
-        median_intensity: median_sorted(&intensities),
-        mean_intensity: (!intensities.is_empty())
-            .then(|| intensities.iter().sum::<f64>() / intensities.len() as f64),
-        max_intensity: inside.iter().filter_map(|(e, ..)| e.draft.intensity).max(),
-        without_intensity: total - intensities.len() as u32,
-        without_hour: total - with_hour,
-        median_duration_s: median_sorted(&durations),
-        max_duration_s: inside.iter().filter_map(|(e, ..)| e.draft.duration_s).max(),
-        night_share: (with_hour > 0).then(|| f64::from(night) / f64::from(with_hour)),
-        woke_share: share(woke),
+        figures: EpisodeFigures {
+            median_intensity: median_sorted(&intensities),
+            mean_intensity: (!intensities.is_empty())
+                .then(|| intensities.iter().sum::<f64>() / intensities.len() as f64),
+            max_intensity: inside.iter().filter_map(|(e, ..)| e.draft.intensity).max(),
+            without_intensity: total - intensities.len() as u32,
+            without_hour: total - with_hour,
+            median_duration_s: median_sorted(&durations),
+            max_duration_s: inside.iter().filter_map(|(e, ..)| e.draft.duration_s).max(),
+            night_share: (with_hour > 0).then(|| f64::from(night) / f64::from(with_hour)),
+            woke_share: share(woke),
+        },
         by_kind,
         by_day: period.day_counts(&days),
         by_region,

@@ -8,7 +8,7 @@ use rusqlite::params;
 use rusqlite::types::ValueRef;
 use twinge_core::insights::{
     kind_index, region_counts, relief_stats, trigger_shares, week_start_of, weekday_of, Aggregates,
-    DayNumber, Period, WeekIntensity,
+    DayNumber, EpisodeFigures, Period, WeekIntensity,
 };
 use twinge_core::{Kind, Region, Side};
 
@@ -152,16 +152,18 @@ impl Store {
             days_with_episode: days.len() as u32,
             days_covered: covered.len() as u32,
             logged_days: covered.into_iter().collect(),
-            median_intensity: histogram_median(&overall_h),
-            mean_intensity: (with_intensity > 0)
-                .then(|| intensity_sum as f64 / f64::from(with_intensity)),
-            max_intensity: overall.keys().next_back().copied(),
-            without_intensity: total - with_intensity,
-            without_hour: total - with_hour,
-            median_duration_s: histogram_median(&durations),
-            max_duration_s: durations.last().map(|(v, _)| *v as u32),
-            night_share: (with_hour > 0).then(|| f64::from(night) / f64::from(with_hour)),
-            woke_share: share(woke),
+            figures: EpisodeFigures {
+                median_intensity: histogram_median(&overall_h),
+                mean_intensity: (with_intensity > 0)
+                    .then(|| intensity_sum as f64 / f64::from(with_intensity)),
+                max_intensity: overall.keys().next_back().copied(),
+                without_intensity: total - with_intensity,
+                without_hour: total - with_hour,
+                median_duration_s: histogram_median(&durations),
+                max_duration_s: durations.last().map(|(v, _)| *v as u32),
+                night_share: (with_hour > 0).then(|| f64::from(night) / f64::from(with_hour)),
+                woke_share: share(woke),
+            },
             by_kind,
             by_day: period.day_counts(&days),
             by_region,

@@ -87,7 +87,7 @@ fn an_episode_counts_on_its_own_local_day_and_hour() {
     assert_eq!(a.total, 1);
     // 2026-01-10 is a Saturday (Monday = 0 → 5).
     assert_eq!(a.hour_weekday[5][23], 1);
-    assert_eq!(a.night_share, Some(1.0));
+    assert_eq!(a.figures.night_share, Some(1.0));
     let next = store
         .aggregates(
             Period {

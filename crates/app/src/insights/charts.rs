@@ -15,12 +15,12 @@ fn count(tr: &Tr, n: impl Into<i64>) -> String {
 
 /// "12 episodes without a clock time are not counted by hour of day", when some are not.
 pub(crate) fn left_out_hour(tr: &Tr, a: &Aggregates) -> Option<String> {
-    (a.without_hour > 0).then(|| tr.left_out_hour(a.without_hour))
+    (a.figures.without_hour > 0).then(|| tr.left_out_hour(a.figures.without_hour))
 }
 
 /// "3 episodes without an intensity are not in the intensity figures", when some are not.
 pub(crate) fn left_out_intensity(tr: &Tr, a: &Aggregates) -> Option<String> {
-    (a.without_intensity > 0).then(|| tr.left_out_intensity(a.without_intensity))
+    (a.figures.without_intensity > 0).then(|| tr.left_out_intensity(a.figures.without_intensity))
 }
 
 /// A chart's sentence and, after it, what the chart leaves out.
@@ -182,7 +182,7 @@ pub(super) fn when(a: &Aggregates, (theme, tr): (&Theme, &Tr)) -> ChartDto {
         title: tr.chart_title_when(),
         svg: twinge_charts::hour_weekday(a, theme, tr),
         summary: with_left_out(
-            match a.night_share {
+            match a.figures.night_share {
                 Some(n) => tr.chart_summary_night(domain::share(tr, n)),
                 None => tr.chart_no_episodes(),
             },
@@ -210,7 +210,7 @@ pub(super) fn intensity(a: &Aggregates, (theme, tr): (&Theme, &Tr)) -> ChartDto 
         title: tr.chart_title_intensity(),
         svg: twinge_charts::intensity_trend(a, theme, tr),
         summary: with_left_out(
-            match (a.median_intensity, a.max_intensity) {
+            match (a.figures.median_intensity, a.figures.max_intensity) {
                 (Some(m), Some(x)) => {
                     tr.chart_summary_intensity(tr.formats().number(m, 1), count(tr, x))
                 }

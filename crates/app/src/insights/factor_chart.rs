@@ -44,10 +44,10 @@ fn side_cell(
 }
 
 fn ratio_cell(tr: &Tr, s: &FactorStat) -> String {
-    if !s.enough {
+    if !s.rate.enough {
         return tr.factors_not_enough();
     }
-    match (s.ratio, s.low, s.high) {
+    match (s.rate.ratio, s.rate.low, s.rate.high) {
         (Some(r), Some(lo), hi) => format!(
             "{} ({}–{})",
             times(tr, r),
@@ -62,7 +62,7 @@ fn ratio_cell(tr: &Tr, s: &FactorStat) -> String {
 pub fn factors_chart(stats: &[FactorStat], theme: &Theme, tr: &Tr) -> ChartDto {
     let shown: Vec<&FactorStat> = stats
         .iter()
-        .filter(|s| s.enough && s.low.is_some())
+        .filter(|s| s.rate.enough && s.rate.low.is_some())
         .collect();
     let rows: Vec<ForestRow> = shown
         .iter()
@@ -72,10 +72,10 @@ pub fn factors_chart(stats: &[FactorStat], theme: &Theme, tr: &Tr) -> ChartDto {
             } else {
                 tr.factor_day_after_row()
             },
-            ratio: s.ratio,
-            low: s.low,
-            high: s.high,
-            note: s.ratio.map_or("—".into(), |r| times(tr, r)),
+            ratio: s.rate.ratio,
+            low: s.rate.low,
+            high: s.rate.high,
+            note: s.rate.ratio.map_or("—".into(), |r| times(tr, r)),
         })
         .collect();
     let mut summary = if shown.is_empty() {
@@ -105,14 +105,14 @@ pub fn factors_chart(stats: &[FactorStat], theme: &Theme, tr: &Tr) -> ChartDto {
                     factor_row_label(tr, s),
                     side_cell(
                         tr,
-                        (s.days_with, s.episodes_with),
-                        s.rate_with,
+                        (s.counts.days_with, s.counts.episodes_with),
+                        s.rate.rate_with,
                         &s.day_share_with,
                     ),
                     side_cell(
                         tr,
-                        (s.days_without, s.episodes_without),
-                        s.rate_without,
+                        (s.counts.days_without, s.counts.episodes_without),
+                        s.rate.rate_without,
                         &s.day_share_without,
                     ),
                     ratio_cell(tr, s),

@@ -4,7 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-use twinge_core::daystats::{clopper_pearson, rate_ratio, FactorCounts, LAGS, MIN_DAYS_EACH_SIDE};
+use twinge_core::daystats::{
+    clopper_pearson, rate_ratio, FactorCounts, RateRatio, LAGS, MIN_DAYS_EACH_SIDE,
+};
 use twinge_core::insights::{Aggregates, Period};
 use twinge_i18n::domain::{share, vocab_name, Seeded};
 use twinge_i18n::Tr;
@@ -19,20 +21,14 @@ pub struct FactorStat {
     /// 0: the factor and the episodes on the same day; 1: episodes the day after.
     #[ts(type = "number")]
     pub lag_days: i64,
-    pub days_with: u32,
-    pub days_without: u32,
-    pub episodes_with: u32,
-    pub episodes_without: u32,
-    pub active_days_with: u32,
-    pub active_days_without: u32,
-    pub rate_with: Option<f64>,
-    pub rate_without: Option<f64>,
-    pub ratio: Option<f64>,
-    pub low: Option<f64>,
-    /// `None` when the interval has no upper end.
-    pub high: Option<f64>,
-    /// Both sides have at least 7 days.
-    pub enough: bool,
+    /// Days and episodes on each side (on the wire as the row's own fields).
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub counts: FactorCounts,
+    /// The rates, their ratio and its interval, and whether both sides have enough days.
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub rate: RateRatio,
     /// Episodes came in bursts over the period (more spread between days than chance):
     /// the episode interval is too narrow, and the days with any episode are compared
     /// too, each side's share with its exact 95% interval (days as the unit).
@@ -77,22 +73,26 @@ pub fn factor_row_label(tr: &Tr, s: &FactorStat) -> String {
 /// The one sentence of a row, in `tr`'s language.
 pub fn factor_words(tr: &Tr, s: &FactorStat) -> String {
     let label = factor_row_label(tr, s);
-    if !s.enough {
+    if !s.rate.enough {
         let mut short = Vec::new();
-        if s.days_with < MIN_DAYS_EACH_SIDE {
-            short.push(tr.factor_short_with(s.days_with));
+        if s.counts.days_with < MIN_DAYS_EACH_SIDE {
+            short.push(tr.factor_short_with(s.counts.days_with));
         }
-        if s.days_without < MIN_DAYS_EACH_SIDE {
-            short.push(tr.factor_short_without(s.days_without));
+        if s.counts.days_without < MIN_DAYS_EACH_SIDE {
+            short.push(tr.factor_short_without(s.counts.days_without));
         }
         return tr.factor_not_enough(label, MIN_DAYS_EACH_SIDE, short.join(", "));
     }
     let side = |rate: Option<f64>, days: u32, episodes: u32| {
         tr.factor_side(days, episodes, tr.formats().number(rate.unwrap_or(0.0), 2))
     };
-    let with = side(s.rate_with, s.days_with, s.episodes_with);
-    let without = side(s.rate_without, s.days_without, s.episodes_without);
-    let ratio = match (s.ratio, s.low, s.high) {
+    let with = side(s.rate.rate_with, s.counts.days_with, s.counts.episodes_with);
+    let without = side(
+        s.rate.rate_without,
+        s.counts.days_without,
+        s.counts.episodes_without,
+    );
+    let ratio = match (s.rate.ratio, s.rate.low, s.rate.high) {
         (_, None, _) => tr.factor_ratio_none(),
         (Some(r), Some(lo), Some(hi)) => {
             tr.factor_ratio_both(times(tr, hi), times(tr, lo), times(tr, r))
@@ -129,18 +129,8 @@ fn stat(
         factor: factor.to_string(),
         name: name.to_string(),
         lag_days,
-        days_with: c.days_with,
-        days_without: c.days_without,
-        episodes_with: c.episodes_with,
-        episodes_without: c.episodes_without,
-        active_days_with: c.active_days_with,
-        active_days_without: c.active_days_without,
-        rate_with: r.rate_with,
-        rate_without: r.rate_without,
-        ratio: r.ratio,
-        low: r.low,
-        high: r.high,
-        enough: r.enough,
+        counts: c,
+        rate: r,
         bursty,
         day_share_with: days
             .then(|| day_share(c.active_days_with, c.days_with))

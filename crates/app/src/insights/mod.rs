@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use twinge_charts::{Marker, MarkerKind, Theme};
-use twinge_core::insights::{Aggregates, DayNumber, Period};
+use twinge_core::insights::{Aggregates, DayNumber, EpisodeFigures, Period};
 use twinge_core::Kind;
 use twinge_i18n::{Arg, Tr};
 
@@ -47,17 +47,10 @@ pub struct Summary {
     pub days_logged: u32,
     /// Episodes per 7 logged days; none without a logged day.
     pub per_logged_week: Option<f64>,
-    pub median_intensity: Option<f64>,
-    pub mean_intensity: Option<f64>,
-    pub max_intensity: Option<u8>,
-    pub median_duration_s: Option<f64>,
-    pub max_duration_s: Option<u32>,
-    pub night_share: Option<f64>,
-    pub woke_share: Option<f64>,
-    /// Imported episodes left out of the figures that need a clock hour (night share,
-    /// hour by weekday) and of the intensity figures.
-    pub without_hour: u32,
-    pub without_intensity: u32,
+    /// Intensity, duration, night and woken (on the wire as the summary's own fields).
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub figures: EpisodeFigures,
     /// What those figures leave out, in words; empty when they leave out nothing.
     pub left_out: Vec<String>,
 }
@@ -177,15 +170,7 @@ pub(crate) fn summary(a: &Aggregates, tr: &twinge_i18n::Tr) -> Summary {
         days_logged: a.days_covered,
         per_logged_week: (a.days_covered > 0)
             .then(|| f64::from(a.total) * 7.0 / f64::from(a.days_covered)),
-        median_intensity: a.median_intensity,
-        mean_intensity: a.mean_intensity,
-        max_intensity: a.max_intensity,
-        median_duration_s: a.median_duration_s,
-        max_duration_s: a.max_duration_s,
-        night_share: a.night_share,
-        woke_share: a.woke_share,
-        without_hour: a.without_hour,
-        without_intensity: a.without_intensity,
+        figures: a.figures.clone(),
         left_out: [
             charts::left_out_intensity(tr, a),
             charts::left_out_hour(tr, a),

@@ -161,7 +161,7 @@ pub(super) fn factors(
     let rows: Vec<twinge_report::FactorLine> = stats
         .iter()
         .zip(&chart.table)
-        .filter(|(s, _)| s.enough && s.low.is_some())
+        .filter(|(s, _)| s.rate.enough && s.rate.low.is_some())
         .map(|(_, cells)| twinge_report::FactorLine {
             label: cells[0].clone(),
             with: cells[1].clone(),
@@ -169,7 +169,7 @@ pub(super) fn factors(
             ratio: cells[3].clone(),
         })
         .collect();
-    let waiting = stats.iter().filter(|s| !s.enough).count();
+    let waiting = stats.iter().filter(|s| !s.rate.enough).count();
     let mut note = Vec::new();
     if rows.is_empty() {
         note.push(tr.report_factors_none(twinge_core::daystats::MIN_DAYS_EACH_SIDE));

@@ -56,7 +56,7 @@ pub(crate) fn run(args: &StatsArgs, ctx: &Ctx) -> Result<(), Failure> {
     // Day-level factors: the comparisons with enough days, in words.
     let rows: Vec<twinge_app::FactorStat> =
         serde_json::from_value(stats["by_factor"].clone()).unwrap_or_default();
-    let enough: Vec<_> = rows.iter().filter(|r| r.enough).collect();
+    let enough: Vec<_> = rows.iter().filter(|r| r.rate.enough).collect();
     for r in &enough {
         out!("{}", r.words);
     }

@@ -255,16 +255,28 @@ days_logged: number,
 /**
  * Episodes per 7 logged days; none without a logged day.
  */
-per_logged_week: number | null, median_intensity: number | null, mean_intensity: number | null, max_intensity: number | null, median_duration_s: number | null, max_duration_s: number | null, night_share: number | null, woke_share: number | null, 
-/**
- * Imported episodes left out of the figures that need a clock hour (night share,
- * hour by weekday) and of the intensity figures.
- */
-without_hour: number, without_intensity: number, 
+per_logged_week: number | null, 
 /**
  * What those figures leave out, in words; empty when they leave out nothing.
  */
-left_out: Array<string>, };
+left_out: Array<string>, 
+/**
+ * Over the episodes with an intensity (an imported one may have none).
+ */
+median_intensity: number | null, mean_intensity: number | null, max_intensity: number | null, 
+/**
+ * Episodes left out of the intensity figures: their source did not rate them.
+ */
+without_intensity: number, 
+/**
+ * Episodes left out of the statistics by clock hour (the hour-by-weekday chart and
+ * the night share): their source kept a part of the day or the day only.
+ */
+without_hour: number, median_duration_s: number | null, max_duration_s: number | null, 
+/**
+ * Over the episodes with a clock hour.
+ */
+night_share: number | null, woke_share: number | null, };
 
 export type Headline = { label: string, value: string, previous: string, explain: string, };
 
@@ -278,15 +290,7 @@ export type FactorStat = { factor: string, name: string,
 /**
  * 0: the factor and the episodes on the same day; 1: episodes the day after.
  */
-lag_days: number, days_with: number, days_without: number, episodes_with: number, episodes_without: number, active_days_with: number, active_days_without: number, rate_with: number | null, rate_without: number | null, ratio: number | null, low: number | null, 
-/**
- * `None` when the interval has no upper end.
- */
-high: number | null, 
-/**
- * Both sides have at least 7 days.
- */
-enough: boolean, 
+lag_days: number, 
 /**
  * Episodes came in bursts over the period (more spread between days than chance):
  * the episode interval is too narrow, and the days with any episode are compared
@@ -301,7 +305,28 @@ day_share_with: Array<number> | null, day_share_without: Array<number> | null,
 /**
  * The row in one sentence.
  */
-words: string, };
+words: string, days_with: number, days_without: number, episodes_with: number, episodes_without: number, 
+/**
+ * Days with at least one episode, on each side.
+ */
+active_days_with: number, active_days_without: number, 
+/**
+ * Episodes per day with the factor, and without (`None` without such days).
+ */
+rate_with: number | null, rate_without: number | null, 
+/**
+ * `rate_with / rate_without`; `None` when it cannot be computed (no days on a
+ * side, no episodes at all, or none on the days without).
+ */
+ratio: number | null, 
+/**
+ * The 95% exact conditional interval; `high` is `None` when unbounded.
+ */
+low: number | null, high: number | null, 
+/**
+ * Both sides have at least [`MIN_DAYS_EACH_SIDE`] days.
+ */
+enough: boolean, };
 
 export type PlaceCount = { place: string, region: Region, side: Side, count: number, };
 
