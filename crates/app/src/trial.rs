@@ -270,7 +270,7 @@ fn words(tr: &Tr, change: &TrialChange, f: &TrialFigures) -> Vec<String> {
     if f.windows.running {
         out.push(tr.trial_running());
     }
-    if !f.compared.enough {
+    if !f.compared.rate.enough {
         out.push(tr.trial_not_enough(f.baseline.recorded_days, f.trial.recorded_days));
     }
     if let (Some(b), Some(a)) = (f.baseline.per_day, f.trial.per_day) {
@@ -279,7 +279,11 @@ fn words(tr: &Tr, change: &TrialChange, f: &TrialFigures) -> Vec<String> {
             .per_day_change_pct
             .map_or_else(|| "–".to_string(), pct);
         let r2 = |v: f64| tr.formats().number(v, 2);
-        let ratio = match (f.compared.ratio, f.compared.low, f.compared.high) {
+        let ratio = match (
+            f.compared.rate.ratio,
+            f.compared.rate.low,
+            f.compared.rate.high,
+        ) {
             (Some(r), Some(l), Some(h)) => tr.trial_ratio(r2(h), r2(l), r2(r)),
             (Some(r), Some(l), None) => tr.trial_ratio_from(r2(l), r2(r)),
             _ => String::new(),
@@ -299,7 +303,11 @@ fn words(tr: &Tr, change: &TrialChange, f: &TrialFigures) -> Vec<String> {
             f.baseline.stiffness_days,
         ));
     }
-    if let Some(c) = f.compared.per_day_change_pct.filter(|_| f.compared.enough) {
+    if let Some(c) = f
+        .compared
+        .per_day_change_pct
+        .filter(|_| f.compared.rate.enough)
+    {
         out.push(match -c {
             fall if fall >= 30.0 => tr.trial_line_30(),
             fall if fall >= 20.0 => tr.trial_line_20(),

@@ -162,11 +162,11 @@ fn the_trial_finds_the_demos_built_in_treatment_effect() {
     };
     let t = j.trial(&wide, &today).unwrap();
     assert_eq!(t.change.name, "Magnesium");
-    assert!(t.compared.enough && !t.running);
-    let (low, high) = (t.compared.low.unwrap(), t.compared.high.unwrap());
+    assert!(t.compared.rate.enough && !t.running);
+    let (low, high) = (t.compared.rate.low.unwrap(), t.compared.rate.high.unwrap());
     assert!(low < 0.7525 && 0.7525 < high, "{low}–{high}");
     assert!(high < 1.0, "a fall the interval is sure of: {low}–{high}");
-    let ratio = t.compared.ratio.unwrap();
+    let ratio = t.compared.rate.ratio.unwrap();
     let pct = t.compared.per_day_change_pct.unwrap();
     assert!(
         ((ratio - 1.0) * 100.0 - pct).abs() < 1e-9,

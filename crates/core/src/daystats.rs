@@ -85,7 +85,7 @@ pub fn factor_counts(
 }
 
 /// The comparison of the two sides of a factor.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RateRatio {
     /// Episodes per day with the factor, and without (`None` without such days).

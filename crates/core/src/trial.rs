@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::daystats::{rate_ratio, FactorCounts};
+use crate::daystats::{rate_ratio, FactorCounts, RateRatio};
 use crate::insights::{DayNumber, Period};
 use crate::stats::median_sorted;
 
@@ -118,16 +118,16 @@ pub struct TrialFigures {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Compared {
     /// Episodes a day in the trial window over the baseline's, with its 95% exact
-    /// conditional interval (`high` none when unbounded).
-    pub ratio: Option<f64>,
-    pub low: Option<f64>,
-    pub high: Option<f64>,
+    /// conditional interval, as a factor's (the trial window is the side "with"), and
+    /// whether both sides have at least [`crate::daystats::MIN_DAYS_EACH_SIDE`] recorded
+    /// days.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(flatten))]
+    pub rate: RateRatio,
     /// Changes in percent of the baseline (negative: fewer, less).
     pub per_day_change_pct: Option<f64>,
     pub stiffness_change_pct: Option<f64>,
     pub sleep_broken_change_pct: Option<f64>,
-    /// At least [`crate::daystats::MIN_DAYS_EACH_SIDE`] recorded days on each side.
-    pub enough: bool,
 }
 
 /// The median of some values, and how many there were.
@@ -212,10 +212,7 @@ pub fn trial_figures(days: &BTreeMap<DayNumber, TrialDay>, windows: TrialWindows
                 baseline.sleep_broken_median,
                 trial.sleep_broken_median,
             ),
-            ratio: rr.ratio,
-            low: rr.low,
-            high: rr.high,
-            enough: rr.enough,
+            rate: rr,
         },
         baseline,
         trial,
@@ -306,14 +303,14 @@ mod tests {
         assert_eq!(t.baseline.median_per_day, Some(3.0));
         assert_eq!(t.trial.median_intensity, Some(4.0));
         assert!(
-            (t.compared.ratio.unwrap() - 0.2).abs() < 1e-12,
+            (t.compared.rate.ratio.unwrap() - 0.2).abs() < 1e-12,
             "{:?}",
-            t.compared.ratio
+            t.compared.rate.ratio
         );
         assert!((t.compared.per_day_change_pct.unwrap() + 80.0).abs() < 1e-9);
         assert!((t.compared.stiffness_change_pct.unwrap() + 100.0 / 3.0).abs() < 1e-9);
         assert_eq!(t.compared.sleep_broken_change_pct, None, "never rated");
-        assert!(t.compared.enough);
+        assert!(t.compared.rate.enough);
     }
 
     /// The interval is the factor statistics' own, against a case computed independently
@@ -356,19 +353,19 @@ mod tests {
         let t = trial_figures(&days, w);
         let close = |a: f64, b: f64| (a - b).abs() < 5e-6 * b;
         assert!(
-            close(t.compared.ratio.unwrap(), 2.666_667),
+            close(t.compared.rate.ratio.unwrap(), 2.666_667),
             "{:?}",
-            t.compared.ratio
+            t.compared.rate.ratio
         );
         assert!(
-            close(t.compared.low.unwrap(), 1.387_599),
+            close(t.compared.rate.low.unwrap(), 1.387_599),
             "{:?}",
-            t.compared.low
+            t.compared.rate.low
         );
         assert!(
-            close(t.compared.high.unwrap(), 5.214_832),
+            close(t.compared.rate.high.unwrap(), 5.214_832),
             "{:?}",
-            t.compared.high
+            t.compared.rate.high
         );
     }
 
@@ -382,7 +379,7 @@ mod tests {
         let w = TrialWindows::around(10, (14, 10, 14), 100);
         let t = trial_figures(&days, w);
         assert_eq!((t.baseline.recorded_days, t.trial.recorded_days), (6, 6));
-        assert!(!t.compared.enough);
+        assert!(!t.compared.rate.enough);
         assert_eq!(
             change_pct(Some(0.0), Some(1.0)),
             None,

@@ -80,7 +80,7 @@ describe('Insights', () => {
         change: { id: 'm1', date: '2026-10-02', name: 'Baclofen', dose: '10 mg', change: 'started' },
         baseline: window('2026-09-18', '2026-10-01', 3.1, 6),
         trial: window('2026-10-17', '2026-10-30', 2.2, 4),
-        ratio: 0.71, low: 0.6, high: 0.84, per_day_change_pct: -29, stiffness_change_pct: -33, sleep_broken_change_pct: 0,
+        rate_with: 2.2, rate_without: 3.1, ratio: 0.71, low: 0.6, high: 0.84, per_day_change_pct: -29, stiffness_change_pct: -33, sleep_broken_change_pct: 0,
         enough: true, running: false,
         words: ['Baclofen started on 2 October 2026', 'Episodes a recorded day: 3.1 before, 2.2 after (−29%).', 'This is an association in one person’s records, not proof.'],
       },

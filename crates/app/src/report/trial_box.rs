@@ -35,7 +35,7 @@ impl Journal {
                 ..TrialQuery::default()
             };
             let run = self.run_trial(&query, &self.today(), tr)?;
-            if run.0.compared.enough {
+            if run.0.compared.rate.enough {
                 found = Some(run);
                 break;
             }
@@ -75,7 +75,7 @@ fn figures(tr: &Tr, t: &TrialDto) -> Vec<String> {
     }
     if let (Some(before), Some(after)) = (b.per_day, a.per_day) {
         let r2 = |v: f64| tr.formats().number(v, 2);
-        let ratio = match (c.ratio, c.low, c.high) {
+        let ratio = match (c.rate.ratio, c.rate.low, c.rate.high) {
             (Some(r), Some(l), Some(h)) => tr.report_trial_ratio(r2(h), r2(l), r2(r)),
             _ => String::new(),
         };

@@ -630,16 +630,24 @@ cramps: number, cramps_per_week: number | null, cramp_days: number, broken_night
 
 export type Compared = { 
 /**
- * Episodes a day in the trial window over the baseline's, with its 95% exact
- * conditional interval (`high` none when unbounded).
- */
-ratio: number | null, low: number | null, high: number | null, 
-/**
  * Changes in percent of the baseline (negative: fewer, less).
  */
 per_day_change_pct: number | null, stiffness_change_pct: number | null, sleep_broken_change_pct: number | null, 
 /**
- * At least [`crate::daystats::MIN_DAYS_EACH_SIDE`] recorded days on each side.
+ * Episodes per day with the factor, and without (`None` without such days).
+ */
+rate_with: number | null, rate_without: number | null, 
+/**
+ * `rate_with / rate_without`; `None` when it cannot be computed (no days on a
+ * side, no episodes at all, or none on the days without).
+ */
+ratio: number | null, 
+/**
+ * The 95% exact conditional interval; `high` is `None` when unbounded.
+ */
+low: number | null, high: number | null, 
+/**
+ * Both sides have at least [`MIN_DAYS_EACH_SIDE`] days.
  */
 enough: boolean, };
 
@@ -653,16 +661,24 @@ running: boolean,
  */
 words: Array<string>, 
 /**
- * Episodes a day in the trial window over the baseline's, with its 95% exact
- * conditional interval (`high` none when unbounded).
- */
-ratio: number | null, low: number | null, high: number | null, 
-/**
  * Changes in percent of the baseline (negative: fewer, less).
  */
 per_day_change_pct: number | null, stiffness_change_pct: number | null, sleep_broken_change_pct: number | null, 
 /**
- * At least [`crate::daystats::MIN_DAYS_EACH_SIDE`] recorded days on each side.
+ * Episodes per day with the factor, and without (`None` without such days).
+ */
+rate_with: number | null, rate_without: number | null, 
+/**
+ * `rate_with / rate_without`; `None` when it cannot be computed (no days on a
+ * side, no episodes at all, or none on the days without).
+ */
+ratio: number | null, 
+/**
+ * The 95% exact conditional interval; `high` is `None` when unbounded.
+ */
+low: number | null, high: number | null, 
+/**
+ * Both sides have at least [`MIN_DAYS_EACH_SIDE`] days.
  */
 enough: boolean, };
 
