@@ -241,6 +241,7 @@ impl From<StoreError> for AppError {
         let technical = matches!(
             e,
             StoreError::Sqlite(_)
+                | StoreError::Row(_)
                 | StoreError::Io(_)
                 | StoreError::NotADatabase { .. }
                 | StoreError::Corrupt { .. }
@@ -284,7 +285,9 @@ impl From<StoreError> for AppError {
                 let kind = io.kind();
                 AppError::say("io_error", move |tr| tr.store_io(io_words(tr, kind)))
             }
-            StoreError::Sqlite(_) => AppError::say("database_error", |tr| tr.store_database()),
+            StoreError::Sqlite(_) | StoreError::Row(_) => {
+                AppError::say("database_error", |tr| tr.store_database())
+            }
         };
         if technical {
             error.with_details(details)

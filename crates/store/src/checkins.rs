@@ -8,10 +8,10 @@ use twinge_core::insights::{DayNumber, Period};
 use twinge_core::SEED_FACTORS;
 
 use crate::summary::KIND;
-use crate::{Result, Store};
+use crate::{table, Result, Store};
 
 /// A day-level factor.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
 pub struct FactorEntry {
     pub key: String,
     pub name: String,
@@ -60,18 +60,10 @@ impl Store {
 
     /// Every factor, in the order they were added (the seeds first).
     pub fn factors(&self) -> Result<Vec<FactorEntry>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT key, name, archived, levels FROM factor ORDER BY rowid")?;
-        let rows = stmt.query_map([], |r| {
-            Ok(FactorEntry {
-                key: r.get(0)?,
-                name: r.get(1)?,
-                archived: r.get(2)?,
-                levels: r.get(3)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        table::all(
+            &self.conn,
+            "SELECT key, name, archived, levels FROM factor ORDER BY rowid",
+        )
     }
 
     /// Adds a factor, or updates its name and archived flag (a factor keeps the

@@ -25,6 +25,7 @@ mod read;
 mod records;
 mod rows;
 mod summary;
+mod table;
 mod vocab;
 
 pub use checkins::{Checkin, DayRatings, FactorEntry};
@@ -70,6 +71,8 @@ pub enum StoreError {
     Io(#[from] std::io::Error),
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    #[error("a row of the journal could not be read: {0}")]
+    Row(String),
 }
 
 impl StoreError {
@@ -84,7 +87,7 @@ impl StoreError {
             StoreError::Busy(_) => "journal_in_use",
             StoreError::NotFound(_) => "not_found",
             StoreError::Io(_) => "io_error",
-            StoreError::Sqlite(_) => "database_error",
+            StoreError::Sqlite(_) | StoreError::Row(_) => "database_error",
         }
     }
 }

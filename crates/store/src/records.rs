@@ -3,10 +3,10 @@
 
 use rusqlite::{params, OptionalExtension};
 
-use crate::{Result, Store, StoreError};
+use crate::{table, Result, Store};
 
 /// A doctor's appointment (local date `YYYY-MM-DD`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
 pub struct Appointment {
     pub id: String,
     pub date: String,
@@ -16,7 +16,7 @@ pub struct Appointment {
 }
 
 /// A medication started, changed or stopped on a local date.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
 pub struct MedicationChange {
     pub id: String,
     pub date: String,
@@ -100,30 +100,15 @@ impl Store {
     }
 
     pub fn delete_appointment(&mut self, id: &str) -> Result<()> {
-        if self
-            .conn
-            .execute("DELETE FROM appointment WHERE id = ?1", [id])?
-            == 0
-        {
-            return Err(StoreError::NotFound(id.to_string()));
-        }
-        Ok(())
+        table::delete(&self.conn, "appointment", id)
     }
 
     /// Appointments, newest first.
     pub fn appointments(&self) -> Result<Vec<Appointment>> {
-        let mut stmt = self.conn.prepare_cached(
+        table::all(
+            &self.conn,
             "SELECT id, date, note, pgic FROM appointment ORDER BY date DESC, id DESC",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(Appointment {
-                id: r.get(0)?,
-                date: r.get(1)?,
-                note: r.get(2)?,
-                pgic: r.get(3)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        )
     }
 
     pub fn add_medication_change(&mut self, m: &MedicationChange) -> Result<()> {
@@ -136,33 +121,16 @@ impl Store {
     }
 
     pub fn delete_medication_change(&mut self, id: &str) -> Result<()> {
-        if self
-            .conn
-            .execute("DELETE FROM medication_change WHERE id = ?1", [id])?
-            == 0
-        {
-            return Err(StoreError::NotFound(id.to_string()));
-        }
-        Ok(())
+        table::delete(&self.conn, "medication_change", id)
     }
 
     /// Medication changes, newest first.
     pub fn medication_changes(&self) -> Result<Vec<MedicationChange>> {
-        let mut stmt = self.conn.prepare_cached(
+        table::all(
+            &self.conn,
             "SELECT id, date, name, dose, change, note FROM medication_change
              ORDER BY date DESC, id DESC",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(MedicationChange {
-                id: r.get(0)?,
-                date: r.get(1)?,
-                name: r.get(2)?,
-                dose: r.get(3)?,
-                change: r.get(4)?,
-                note: r.get(5)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        )
     }
 
     pub fn setting(&self, key: &str) -> Result<Option<String>> {

@@ -3,10 +3,10 @@
 use rusqlite::{params, Connection, OptionalExtension};
 use twinge_core::{vocab::slug, SEED_RELIEFS, SEED_TRIGGERS};
 
-use crate::{Result, Store};
+use crate::{table, Result, Store};
 
 /// A suspected trigger in the vocabulary.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
 pub struct TriggerEntry {
     pub key: String,
     pub name: String,
@@ -15,7 +15,7 @@ pub struct TriggerEntry {
 }
 
 /// A relief (including medications) in the vocabulary.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
 pub struct ReliefEntry {
     pub key: String,
     pub name: String,
@@ -103,19 +103,11 @@ impl Store {
 
     /// Triggers, most recently used first, then by name.
     pub fn triggers(&self) -> Result<Vec<TriggerEntry>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT key, name, archived, last_used_at FROM trigger_vocab
+        table::all(
+            &self.conn,
+            "SELECT key, name, archived, last_used_at AS last_used_at_ms FROM trigger_vocab
              ORDER BY last_used_at IS NULL, last_used_at DESC, name COLLATE NOCASE",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(TriggerEntry {
-                key: r.get(0)?,
-                name: r.get(1)?,
-                archived: r.get(2)?,
-                last_used_at_ms: r.get(3)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        )
     }
 
     /// The names of the given trigger (or relief) keys that are in the vocabulary.
@@ -139,21 +131,12 @@ impl Store {
 
     /// Reliefs, most recently used first, then by name.
     pub fn reliefs(&self) -> Result<Vec<ReliefEntry>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT key, name, is_medication, dose, archived, last_used_at FROM relief_vocab
+        table::all(
+            &self.conn,
+            "SELECT key, name, is_medication, dose, archived, last_used_at AS last_used_at_ms
+             FROM relief_vocab
              ORDER BY last_used_at IS NULL, last_used_at DESC, name COLLATE NOCASE",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(ReliefEntry {
-                key: r.get(0)?,
-                name: r.get(1)?,
-                is_medication: r.get(2)?,
-                dose: r.get(3)?,
-                archived: r.get(4)?,
-                last_used_at_ms: r.get(5)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        )
     }
 
     /// The key of the trigger named or keyed `text`, adding it to the vocabulary if new.
