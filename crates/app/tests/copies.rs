@@ -6,7 +6,7 @@ mod common;
 use std::path::Path;
 use std::sync::Arc;
 
-use twinge_app::{EpisodeInput, FixedClock, Journal, ListQuery};
+use twinge_app::{EpisodeInput, FixedClock, Journal};
 
 fn clock() -> Arc<FixedClock> {
     Arc::new(FixedClock::new(1_795_165_200_000, 60))
@@ -72,7 +72,7 @@ fn after_a_passcode_is_set_no_file_in_the_folder_holds_a_note_in_plain() {
     assert!(change.copies >= 2, "{change:?}");
     assert!(change.left.is_empty());
     assert_eq!(holding_the_note(dir.path()), Vec::<String>::new());
-    assert_eq!(j.list(&ListQuery::default()).unwrap().episodes.len(), 1);
+    assert_eq!(common::episodes(&j).len(), 1);
     // Today's backup was made again, encrypted, with its key header beside it.
     let today = dir.path().join("backups/twinge-2026-11-20.db");
     assert!(!std::fs::read(&today)
@@ -151,7 +151,7 @@ fn a_backup_that_fails_to_upgrade_or_is_cut_in_half_leaves_the_journal_in_place(
     assert_eq!(e.code, "restore_failed", "{e:?}");
     assert!(e.message.contains("bad.db"), "{}", e.message);
     assert!(j.closed().is_none());
-    assert_eq!(j.list(&ListQuery::default()).unwrap().episodes.len(), 2);
+    assert_eq!(common::episodes(&j).len(), 2);
     j.log(&cramp()).unwrap();
 
     // A good backup cut in half.
@@ -161,8 +161,8 @@ fn a_backup_that_fails_to_upgrade_or_is_cut_in_half_leaves_the_journal_in_place(
     let half = elsewhere.path().join("half.db");
     std::fs::write(&half, &bytes[..bytes.len() / 2]).unwrap();
     assert!(j.restore_from(&half).is_err());
-    assert_eq!(j.list(&ListQuery::default()).unwrap().episodes.len(), 3);
+    assert_eq!(common::episodes(&j).len(), 3);
     drop(j);
     let j = Journal::open(dir.path(), clock()).unwrap();
-    assert_eq!(j.list(&ListQuery::default()).unwrap().episodes.len(), 3);
+    assert_eq!(common::episodes(&j).len(), 3);
 }

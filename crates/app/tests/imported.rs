@@ -153,13 +153,7 @@ fn importing_a_file_again_with_another_mapping_replaces_what_it_brought() {
         .import_peer(&bytes, None, &as_kind(Role::Cramp), &mut |_| {})
         .unwrap();
     assert!(again.import.written);
-    let kinds: Vec<twinge_core::Kind> = j
-        .list(&ListQuery::default())
-        .unwrap()
-        .episodes
-        .iter()
-        .map(|e| e.kind)
-        .collect();
+    let kinds: Vec<twinge_core::Kind> = common::episodes(&j).iter().map(|e| e.kind).collect();
     assert_eq!(
         kinds,
         [twinge_core::Kind::Cramp; 2],
@@ -176,8 +170,5 @@ fn importing_a_file_again_with_another_mapping_replaces_what_it_brought() {
     assert_eq!((next_time.import.new, next_time.import.unchanged), (0, 2));
     j.import_peer(&bytes, None, &as_kind(Role::Skip), &mut |_| {})
         .unwrap();
-    assert!(
-        j.list(&ListQuery::default()).unwrap().episodes.is_empty(),
-        "left out now: none stay"
-    );
+    assert!(common::episodes(&j).is_empty(), "left out now: none stay");
 }

@@ -36,10 +36,10 @@ fn log_list_update_delete_undo_on_disk() {
     assert_eq!(updated.triggers.len(), 2);
 
     j.delete(&saved.id).unwrap();
-    assert!(j.list(&ListQuery::default()).unwrap().episodes.is_empty());
+    assert!(common::episodes(&j).is_empty());
     let back = j.undo_delete(&saved.id).unwrap();
     assert_eq!(back.intensity, Some(4));
-    assert_eq!(j.list(&ListQuery::default()).unwrap().episodes.len(), 1);
+    assert_eq!(common::episodes(&j).len(), 1);
     assert!(j.check().unwrap().problems.is_empty());
 }
 
@@ -99,7 +99,7 @@ fn invalid_input_is_refused_with_field_errors_and_writes_nothing() {
             err.message
         );
     }
-    assert!(j.list(&ListQuery::default()).unwrap().episodes.is_empty());
+    assert!(common::episodes(&j).is_empty());
     assert_eq!(
         j.vocabularies().unwrap(),
         vocab_before,

@@ -65,12 +65,7 @@ fn flaredown_day_only_0_to_4_and_not_taken_by_default() {
         );
         assert!(p.rules.iter().any(|r| r.contains("0–4")), "{:?}", p.rules);
     });
-    let page = j.list(&ListQuery::default()).unwrap();
-    let late = page
-        .episodes
-        .iter()
-        .find(|e| e.intensity == Some(3))
-        .unwrap();
+    let late = common::episode(&j, |e| e.intensity == Some(3));
     assert!(
         late.started_at.starts_with("2024-03-31"),
         "the local day, not the UTC clock: {}",
@@ -103,13 +98,7 @@ fn drip_cramp_days_with_lower_cased_notes_and_doubled_quotes_undone() {
             .iter()
             .any(|s| s.what == "Day notes" && s.rows == [2]));
     });
-    let notes: Vec<String> = j
-        .list(&ListQuery::default())
-        .unwrap()
-        .episodes
-        .into_iter()
-        .map(|e| e.notes)
-        .collect();
+    let notes: Vec<String> = common::episodes(&j).into_iter().map(|e| e.notes).collect();
     assert!(
         notes.contains(&"cramps\närztin sagte \"mehr trinken\"".to_string()),
         "{notes:?}"
@@ -128,10 +117,7 @@ fn bearable_both_layouts_segments_become_parts_of_the_day() {
             p.skipped
         );
     });
-    let when: Vec<_> = legacy
-        .list(&ListQuery::default())
-        .unwrap()
-        .episodes
+    let when: Vec<_> = common::episodes(&legacy)
         .into_iter()
         .map(|e| (e.when, e.intensity))
         .collect();
@@ -172,10 +158,7 @@ fn daylio_entries_with_their_clock_and_activities_split_exactly() {
             assert_eq!(p.checkin_days, 3);
         },
     );
-    let starts: Vec<String> = j
-        .list(&ListQuery::default())
-        .unwrap()
-        .episodes
+    let starts: Vec<String> = common::episodes(&j)
         .into_iter()
         .map(|e| e.started_at)
         .collect();
@@ -198,12 +181,7 @@ fn migraine_buddy_attacks_with_places_offsets_and_what_helped() {
         assert_eq!(p.medications, counts(&[("Baclofen", 1)]));
         assert_eq!(p.reliefs, counts(&[("Heat", 1), ("Stretching", 1)]));
     });
-    let page = j.list(&ListQuery::default()).unwrap();
-    let neck = page
-        .episodes
-        .iter()
-        .find(|e| e.duration_s == Some(94_500))
-        .unwrap();
+    let neck = common::episode(&j, |e| e.duration_s == Some(94_500));
     assert_eq!(neck.started_at, "2024-02-05T08:48:00+01:00");
     assert_eq!(neck.intensity, Some(7));
     assert!(
@@ -211,11 +189,7 @@ fn migraine_buddy_attacks_with_places_offsets_and_what_helped() {
         "unsure reliefs stay in the note: {}",
         neck.notes
     );
-    let head = page
-        .episodes
-        .iter()
-        .find(|e| e.duration_s == Some(3600))
-        .unwrap();
+    let head = common::episode(&j, |e| e.duration_s == Some(3600));
     assert!(
         head.notes.contains("Right Back of Head (Lower)"),
         "{}",
@@ -344,10 +318,7 @@ fn an_excel_workbook_reads_as_its_first_sheet() {
     let j = imported("tagebuch.xlsx", &mapping, |p| {
         assert_eq!((p.format, kinds(p)), (Source::Csv, vec![0, 3, 0, 0]));
     });
-    let shown: Vec<_> = j
-        .list(&ListQuery::default())
-        .unwrap()
-        .episodes
+    let shown: Vec<_> = common::episodes(&j)
         .iter()
         .map(|e| (e.started_at[..16].to_string(), e.place.clone(), e.intensity))
         .collect();

@@ -5,7 +5,7 @@ mod common;
 
 use common::{clock, detailed_cramp as cramp};
 
-use twinge_app::{Journal, ListQuery, ReliefInput};
+use twinge_app::{Journal, ReliefInput};
 
 #[test]
 fn vocabulary_entries_are_renamed_and_archived_never_lost() {
@@ -37,8 +37,7 @@ fn vocabulary_entries_are_renamed_and_archived_never_lost() {
         })
         .unwrap();
     assert!(renamed.archived);
-    let page = j.list(&ListQuery::default()).unwrap();
-    let e = page.episodes.iter().find(|e| e.id == saved.id).unwrap();
+    let e = common::episode(&j, |e| e.id == saved.id);
     assert_eq!(
         e.triggers[0].name, "In bed",
         "old episodes show the new name"
@@ -221,7 +220,7 @@ fn delete_everything_removes_the_journal_and_its_backups() {
         assert_eq!(std::fs::metadata(dir.path().join(lock)).unwrap().len(), 0);
     }
     let j = Journal::open(dir.path(), clock()).unwrap();
-    assert!(j.list(&ListQuery::default()).unwrap().episodes.is_empty());
+    assert!(common::episodes(&j).is_empty());
 }
 
 #[test]

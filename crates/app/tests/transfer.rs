@@ -93,7 +93,7 @@ fn one_bad_row_refuses_the_whole_import_and_names_row_and_field() {
         rows.contains(&(4, "intensity".into())) && rows.contains(&(2, "locations".into())),
         "{rows:?}"
     );
-    assert!(b.list(&ListQuery::default()).unwrap().episodes.is_empty());
+    assert!(common::episodes(&b).is_empty());
     assert!(
         b.appointments().unwrap().is_empty(),
         "nothing else was written either"
@@ -145,8 +145,8 @@ fn csv_round_trips_every_field_it_carries() {
     let mut b = Journal::in_memory(clock()).unwrap();
     let s = b.import(&csv, FileFormat::Csv).unwrap();
     assert!(s.written, "{:?}", s.problems);
-    let ea = a.list(&ListQuery::default()).unwrap().episodes;
-    let eb = b.list(&ListQuery::default()).unwrap().episodes;
+    let ea = common::episodes(&a);
+    let eb = common::episodes(&b);
     assert_eq!(ea.len(), eb.len());
     for (x, y) in ea.iter().zip(eb.iter()) {
         assert_eq!(x.id, y.id);
@@ -195,7 +195,7 @@ fn csv_round_trips_every_field_it_carries() {
     let mut c = Journal::in_memory(clock()).unwrap();
     let s = c.import(older.as_bytes(), FileFormat::Csv).unwrap();
     assert!(s.written, "{:?}", s.problems);
-    let e = &c.list(&ListQuery::default()).unwrap().episodes[0];
+    let e = &common::episodes(&c)[0];
     assert_eq!(e.place, "Calf, left; Foot, right");
     assert_eq!(e.associated, [twinge_core::Associated::Weakness]);
     // The check-ins, by name in the sheet, come back with the same keys and levels.
@@ -291,10 +291,6 @@ fn a_version_1_export_still_imports_and_check_ins_follow_the_newer_wins_rule() {
             "{to}: {:?}",
             s.problems
         );
-        assert!(fresh
-            .list(&ListQuery::default())
-            .unwrap()
-            .episodes
-            .is_empty());
+        assert!(common::episodes(&fresh).is_empty());
     }
 }

@@ -33,10 +33,23 @@ pub fn woken_cramp(notes: &str) -> EpisodeInput {
 
 /// How many episodes the journal lists.
 pub fn episode_count(j: &twinge_app::Journal) -> usize {
-    j.list(&twinge_app::ListQuery::default())
-        .unwrap()
-        .episodes
-        .len()
+    episodes(j).len()
+}
+
+/// Every episode the journal lists, newest first.
+pub fn episodes(j: &twinge_app::Journal) -> Vec<twinge_app::EpisodeDto> {
+    j.list(&twinge_app::ListQuery::default()).unwrap().episodes
+}
+
+/// The listed episode that `pick` chooses; the test fails when there is none.
+pub fn episode(
+    j: &twinge_app::Journal,
+    pick: impl Fn(&twinge_app::EpisodeDto) -> bool,
+) -> twinge_app::EpisodeDto {
+    episodes(j)
+        .into_iter()
+        .find(|e| pick(e))
+        .expect("no listed episode is the one asked for")
 }
 
 /// A cramp with every detail filled in: duration, a trigger, a relief, a symptom,
