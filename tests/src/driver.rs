@@ -47,11 +47,17 @@ pub async fn new_app() -> (tempfile::TempDir, Harness, WebDriver) {
     (data, h, driver)
 }
 
-/// Waits up to 20 s for the first element matching `css`; fails naming `what`.
+/// Waits up to 30 s for the first element matching `css` (an XPath when it starts with
+/// `//`); fails naming `what`.
 pub async fn appears(driver: &WebDriver, css: &str, what: &str) -> WebElement {
+    let by = if css.starts_with("//") {
+        By::XPath(css)
+    } else {
+        By::Css(css)
+    };
     driver
-        .query(By::Css(css))
-        .wait(Duration::from_secs(20), Duration::from_millis(100))
+        .query(by)
+        .wait(Duration::from_secs(30), Duration::from_millis(100))
         .first()
         .await
         .unwrap_or_else(|e| panic!("{what} does not appear ({css}): {e}"))

@@ -1,10 +1,8 @@
 //! Steps a person takes in the real window, shared by the end-to-end scenarios.
 
-use std::time::Duration;
-
 use thirtyfour::prelude::*;
 
-use crate::driver::{click, set_intensity, text_of, type_into};
+use crate::driver::{appears, click, set_intensity, text_of, type_into};
 
 /// Logs a cramp at two places with a new trigger, through taps on the real form.
 pub async fn log_cramp(driver: &WebDriver, notes: &str) {
@@ -24,14 +22,12 @@ pub async fn log_cramp(driver: &WebDriver, notes: &str) {
         .send_keys(Key::Enter)
         .await
         .unwrap();
-    driver
-        .query(By::XPath(
-            "//button[contains(@class,'tag') and normalize-space()='Long drive']",
-        ))
-        .wait(Duration::from_secs(5), Duration::from_millis(100))
-        .first()
-        .await
-        .expect("the new trigger appears, chosen");
+    appears(
+        driver,
+        "//button[contains(@class,'tag') and normalize-space()='Long drive']",
+        "the new trigger, chosen",
+    )
+    .await;
     type_into(driver, "textarea[name=notes]", notes).await;
     click(driver, "button.save").await;
     let toast = text_of(driver, ".toast").await;

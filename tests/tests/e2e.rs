@@ -5,11 +5,10 @@
 //! other scenarios are in screens.rs, transfer.rs, privacy.rs and history_bench.rs.
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use thirtyfour::prelude::*;
 use twinge_tests::driver::{
-    arrow_to, click, new_app, open_app, press, set_intensity, tab_to, text_of,
+    appears, arrow_to, click, new_app, open_app, press, set_intensity, tab_to, text_of,
 };
 use twinge_tests::harness::start_full;
 use twinge_tests::steps::{history_text, log_cramp};
@@ -96,14 +95,7 @@ async fn repeat_edit_delete_undo_and_keyboard_only_logging() {
     // Repeat last names the places as History and the PDF do, and one tap logs the
     // same kind and places now.
     click(&driver, "button[data-tab=log]").await;
-    driver
-        .query(By::XPath(
-            "//button[contains(@class,'quick-btn') and contains(., 'Cramp · Calf, left; Foot, left · now')]",
-        ))
-        .wait(Duration::from_secs(10), Duration::from_millis(100))
-        .first()
-        .await
-        .expect("Repeat last names the places as History does");
+    appears(&driver, "//button[contains(@class,'quick-btn') and contains(., 'Cramp · Calf, left; Foot, left · now')]", "Repeat last, naming the places as History does").await;
     click(&driver, ".quick-btn").await;
     let toast = text_of(&driver, ".toast").await;
     assert!(toast.contains("logged again"), "{toast}");

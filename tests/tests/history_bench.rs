@@ -3,8 +3,7 @@
 
 use std::time::Duration;
 
-use thirtyfour::prelude::*;
-use twinge_tests::driver::{click, open_app};
+use twinge_tests::driver::{appears, click, open_app};
 use twinge_tests::harness::{demo_journal, start};
 
 /// Part of `cargo xtask bench`, not of the test suite (timings are not asserted):
@@ -19,12 +18,7 @@ async fn bench_history_scroll_with_10000_episodes() {
     let h = start(data.path());
     let driver = open_app(&h).await;
     click(&driver, "button[data-tab=history]").await;
-    driver
-        .query(By::Css("button.episode"))
-        .wait(Duration::from_secs(20), Duration::from_millis(100))
-        .first()
-        .await
-        .unwrap();
+    appears(&driver, "button.episode", "the first History row").await;
     // The measurement runs in the page; its result is fetched once it is done.
     const FRAMES: &str = r#"
         const mode = arguments[0];

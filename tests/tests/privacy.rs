@@ -1,10 +1,8 @@
 //! End to end (see e2e.rs for the harness): an encrypted journal opens only with its
 //! passcode.
 
-use std::time::Duration;
-
 use thirtyfour::prelude::*;
-use twinge_tests::driver::{click, session, text_of, type_into};
+use twinge_tests::driver::{appears, click, session, text_of, type_into};
 use twinge_tests::harness::start;
 use twinge_tests::steps::history_text;
 
@@ -43,12 +41,7 @@ async fn an_encrypted_journal_opens_only_with_its_passcode() {
         "a wrong passcode changed the journal"
     );
     unlock_with(&driver, PASSCODE).await;
-    driver
-        .query(By::Css("label.kind-cramp"))
-        .wait(Duration::from_secs(20), Duration::from_millis(100))
-        .first()
-        .await
-        .expect("the Log screen appears once unlocked");
+    appears(&driver, "label.kind-cramp", "the Log screen, once unlocked").await;
     let history = history_text(&driver).await;
     assert!(history.contains("episode"), "{history}");
 
@@ -61,15 +54,15 @@ async fn an_encrypted_journal_opens_only_with_its_passcode() {
     let alert = text_of(&driver, "#err-passcode").await;
     assert!(alert.contains("does not open"), "{alert}");
     unlock_with(&driver, PASSCODE).await;
-    let kept = driver
-        .query(By::Css(".shell:not(.locked) input[name=new_passcode]"))
-        .wait(Duration::from_secs(20), Duration::from_millis(100))
-        .first()
-        .await
-        .expect("Settings are back once unlocked")
-        .prop("value")
-        .await
-        .unwrap();
+    let kept = appears(
+        &driver,
+        ".shell:not(.locked) input[name=new_passcode]",
+        "Settings, once unlocked",
+    )
+    .await
+    .prop("value")
+    .await
+    .unwrap();
     assert_eq!(
         kept.as_deref(),
         Some("half typed"),

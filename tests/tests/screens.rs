@@ -56,12 +56,7 @@ async fn every_body_map_target_is_at_least_44_px() {
     let areas = ["head", "arm-right", "trunk", "arm-left", "legs", "feet"];
     for view in ["front", "back"] {
         // The figure appears once the form's vocabularies have arrived.
-        driver
-            .query(By::Css("rect.area"))
-            .wait(Duration::from_secs(10), Duration::from_millis(50))
-            .first()
-            .await
-            .expect("the body map appears");
+        appears(&driver, "rect.area", "the body map").await;
         let whole = probe("rect.area").await;
         assert_eq!(whole.len(), 12, "six areas on each figure");
         for t in &whole {
@@ -75,12 +70,12 @@ async fn every_body_map_target_is_at_least_44_px() {
                 &format!("rect.area[data-view={view}][data-area={area}]"),
             )
             .await;
-            driver
-                .query(By::Css(".zoom g.region rect.hit"))
-                .wait(Duration::from_secs(5), Duration::from_millis(50))
-                .first()
-                .await
-                .expect("the enlarged area shows its places");
+            appears(
+                &driver,
+                ".zoom g.region rect.hit",
+                "the enlarged area's places",
+            )
+            .await;
             tokio::time::sleep(Duration::from_millis(150)).await;
             for t in probe(".zoom g.region").await {
                 places.insert(format!("{view}: {}", t["name"]));

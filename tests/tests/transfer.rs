@@ -4,8 +4,7 @@
 use std::process::Command;
 use std::time::Duration;
 
-use thirtyfour::prelude::*;
-use twinge_tests::driver::{click, open_app, text_of, type_into};
+use twinge_tests::driver::{appears, click, open_app, text_of, type_into};
 use twinge_tests::harness::{demo_journal, start_with};
 
 #[tokio::test(flavor = "multi_thread")]
@@ -79,12 +78,7 @@ async fn export_the_doctors_pdf_from_the_report_screen() {
     let h = start_with(data.path(), Some(&pdf));
     let driver = open_app(&h).await;
     click(&driver, "button[data-tab=report]").await;
-    driver
-        .query(By::Css("img.page"))
-        .wait(Duration::from_secs(30), Duration::from_millis(200))
-        .first()
-        .await
-        .expect("page 1 preview appears");
+    appears(&driver, "img.page", "the preview of page 1").await;
     type_into(
         &driver,
         "textarea[name=questions]",
@@ -92,12 +86,8 @@ async fn export_the_doctors_pdf_from_the_report_screen() {
     )
     .await;
     click(&driver, "button.export").await;
-    let status = driver
-        .query(By::Css(".status"))
-        .wait(Duration::from_secs(30), Duration::from_millis(200))
-        .first()
+    let status = appears(&driver, ".status", "a status after the export")
         .await
-        .expect("a status after export")
         .text()
         .await
         .unwrap();

@@ -43,12 +43,7 @@ impl Theme {
         muted: RGBColor(74, 88, 102),
         grid: RGBColor(218, 224, 230),
         accent: RGBColor(0, 90, 140),
-        kinds: [
-            RGBColor(230, 159, 0),
-            RGBColor(0, 114, 178),
-            RGBColor(0, 158, 115),
-            RGBColor(204, 121, 167),
-        ],
+        kinds: Theme::kinds(RGBColor(0, 114, 178)),
     };
 
     pub const DARK: Theme = Theme {
@@ -57,13 +52,20 @@ impl Theme {
         muted: RGBColor(169, 182, 195),
         grid: RGBColor(58, 71, 84),
         accent: RGBColor(86, 180, 233),
-        kinds: [
+        // Okabe–Ito's blue is too dark on the dark background: its sky blue instead.
+        kinds: Theme::kinds(RGBColor(86, 180, 233)),
+    };
+
+    /// Okabe–Ito's orange, the given blue, bluish green and reddish purple: spasm,
+    /// cramp, twitch, other (the same colours as the screens and the PDF).
+    const fn kinds(cramp: RGBColor) -> [RGBColor; 4] {
+        [
             RGBColor(230, 159, 0),
-            RGBColor(86, 180, 233),
+            cramp,
             RGBColor(0, 158, 115),
             RGBColor(204, 121, 167),
-        ],
-    };
+        ]
+    }
 
     pub fn for_dark(dark: bool) -> Theme {
         if dark {

@@ -39,15 +39,13 @@ pub fn render_pdf(model: &ReportModel) -> Result<Vec<u8>, ReportError> {
         creator: Smart::Custom(Some("Twinge".into())),
         ..Default::default()
     };
-    typst_pdf::pdf(&document, &options).map_err(|errors| {
-        ReportError::Pdf(
-            errors
-                .iter()
-                .map(|e| e.message.to_string())
-                .collect::<Vec<_>>()
-                .join("; "),
-        )
-    })
+    typst_pdf::pdf(&document, &options).map_err(|errors| ReportError::Pdf(messages(&errors)))
+}
+
+/// Typst's errors in one line.
+fn messages(errors: &[typst::diag::SourceDiagnostic]) -> String {
+    let all: Vec<String> = errors.iter().map(|e| e.message.to_string()).collect();
+    all.join("; ")
 }
 
 /// Lays the model out into pages (for the PDF, and for counting pages).
@@ -57,15 +55,9 @@ pub fn layout(model: &ReportModel) -> Result<PagedDocument, ReportError> {
     // Typst memoizes layout work, which makes the export after a preview quick; results
     // unused for a few reports are dropped so a long-running app does not grow.
     typst::comemo::evict(CACHE_AGE);
-    warned.output.map_err(|errors| {
-        ReportError::Layout(
-            errors
-                .iter()
-                .map(|e| e.message.to_string())
-                .collect::<Vec<_>>()
-                .join("; "),
-        )
-    })
+    warned
+        .output
+        .map_err(|errors| ReportError::Layout(messages(&errors)))
 }
 
 /// Page 1 as SVG, for the preview on the Report screen: the same layout the PDF gets.
