@@ -7,7 +7,7 @@ mod common;
 
 use std::sync::Arc;
 
-use common::{cramp, pdf_words, request};
+use common::{cramp, pdf_words};
 use twinge_app::{
     AppendixChoice, CheckinDto, CheckinFactor, EpisodeInput, FactorLevel, FixedClock, Journal,
 };
@@ -77,9 +77,7 @@ fn bursts_compare_days_too_and_say_the_episode_interval_is_too_narrow() {
     assert!(s.words.contains("too narrow"), "{}", s.words);
     assert!(s.words.contains("20% (95% interval"), "{}", s.words);
 
-    let pdf = j
-        .report_pdf(&request("2026-09-22", "2026-11-20", AppendixChoice::None))
-        .unwrap();
+    let pdf = common::report(&j, "2026-09-22", "2026-11-20", AppendixChoice::None);
     let page1 = pdf_words(&pdf, 1, 1);
     assert!(
         page1.contains("Episodes on the same day are counted separately."),

@@ -9,7 +9,7 @@ mod reference;
 
 use std::sync::Arc;
 
-use common::{cramp, pdf_words, request};
+use common::{cramp, pdf_words};
 
 use twinge_app::{EpisodeInput, FixedClock, InsightsQuery, Journal};
 
@@ -65,9 +65,7 @@ fn a_previous_period_logged_on_a_third_of_its_days_is_not_compared() {
     assert!(!insights.comparable);
     assert!(insights.caveat.is_empty(), "no change given, no caveat");
 
-    let pdf = j
-        .report_pdf(&request(from, to, twinge_app::AppendixChoice::None))
-        .unwrap();
+    let pdf = common::report(&j, from, to, twinge_app::AppendixChoice::None);
     let page1 = pdf_words(&pdf, 1, 1);
     assert!(page1.contains("Episodes per logged week"), "{page1}");
     assert!(

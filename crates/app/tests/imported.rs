@@ -104,13 +104,7 @@ fn an_imported_episode_keeps_what_its_source_knew_through_export_edit_and_insigh
 
     // Page 1 says what its figures leave out; the appendix gives the part of the day
     // and a dash for the missing intensity.
-    let pdf = b
-        .report_pdf(&common::request(
-            "2026-10-22",
-            "2026-11-20",
-            AppendixChoice::All,
-        ))
-        .unwrap();
+    let pdf = common::report(&b, "2026-10-22", "2026-11-20", AppendixChoice::All);
     let page_one = common::pdf_words(&pdf, 1, 1);
     for said in [
         "1 episode without an intensity is not in the intensity figures.",

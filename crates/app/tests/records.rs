@@ -260,13 +260,12 @@ fn every_file_twinge_writes_is_the_users_alone() {
     j.backup_to(&out.join("manual.db")).unwrap();
     let export = j.export_bytes(twinge_app::FileFormat::Csv).unwrap();
     twinge_app::write_atomically(&out.join("export.csv"), &export).unwrap();
-    let pdf = j
-        .report_pdf(&common::request(
-            "2026-11-01",
-            "2026-11-20",
-            twinge_app::AppendixChoice::All,
-        ))
-        .unwrap();
+    let pdf = common::report(
+        &j,
+        "2026-11-01",
+        "2026-11-20",
+        twinge_app::AppendixChoice::All,
+    );
     twinge_app::write_atomically(&out.join("report.pdf"), &pdf).unwrap();
     j.restore_from(&out.join("manual.db")).unwrap();
 

@@ -96,6 +96,11 @@ pub fn request(from: &str, to: &str, appendix: AppendixChoice) -> ReportRequest 
     }
 }
 
+/// The doctor's PDF of `from` to `to` (see [`request`]).
+pub fn report(j: &twinge_app::Journal, from: &str, to: &str, appendix: AppendixChoice) -> Vec<u8> {
+    j.report_pdf(&request(from, to, appendix)).unwrap()
+}
+
 /// The text of pages `first` to `last` of a PDF, line by line as pdftotext lays it out.
 fn pdf_text(pdf: &[u8], first: u32, last: u32) -> String {
     let dir = tempfile::tempdir().unwrap();
