@@ -33,6 +33,14 @@ pub(crate) fn print_line(line: std::fmt::Arguments) {
     }
 }
 
+/// Prints `value` as indented JSON: what `--json` asks of every command.
+pub(crate) fn print_json(value: &impl serde::Serialize) -> Result<(), twinge_app::AppError> {
+    let text = serde_json::to_string_pretty(value)
+        .map_err(|e| twinge_app::AppError::new("internal", e.to_string()))?;
+    out!("{text}");
+    Ok(())
+}
+
 mod cmd;
 mod help;
 

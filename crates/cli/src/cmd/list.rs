@@ -14,9 +14,7 @@ pub(crate) fn run(args: &ListArgs, ctx: &Ctx) -> Result<(), Failure> {
     let journal = ctx.open()?;
     let episodes = all_episodes(&journal)?;
     if args.json {
-        let text = serde_json::to_string_pretty(&episodes)
-            .map_err(|e| AppError::new("internal", e.to_string()))?;
-        out!("{text}");
+        crate::print_json(&episodes)?;
     } else if episodes.is_empty() {
         out!("{}", ctx.tr().cli_no_episodes());
     } else {

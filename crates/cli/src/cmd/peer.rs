@@ -69,7 +69,7 @@ pub(crate) fn import(args: &ImportArgs, ctx: &Ctx) -> Result<(), Failure> {
     let mut journal = ctx.open()?;
     let p = journal.peer_path(&args.file, (source, &mapping), args.dry_run, &mut |_| {})?;
     if args.json {
-        out!("{}", serde_json::to_string_pretty(&p).unwrap_or_default());
+        crate::print_json(&p)?;
     } else {
         describe(&p, &args.file, &ctx.tr());
     }

@@ -1,7 +1,5 @@
 //! `twinge stats`: the Insights numbers of a period.
 
-use twinge_app::AppError;
-
 use crate::{Ctx, Failure};
 
 #[derive(clap::Args, Debug)]
@@ -18,10 +16,7 @@ pub(crate) fn run(args: &StatsArgs, ctx: &Ctx) -> Result<(), Failure> {
     let journal = ctx.open()?;
     let stats = journal.stats_json(&args.from, &args.to)?;
     if args.json {
-        let text = serde_json::to_string_pretty(&stats)
-            .map_err(|e| AppError::new("internal", e.to_string()))?;
-        out!("{text}");
-        return Ok(());
+        return Ok(crate::print_json(&stats)?);
     }
     let tr = ctx.tr();
     let s = &stats["summary"];

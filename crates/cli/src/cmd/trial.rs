@@ -2,7 +2,7 @@
 //! treatment against the weeks after it, in words or as JSON (the same figures as
 //! Insights and the PDF).
 
-use twinge_app::{AppError, TrialQuery};
+use twinge_app::TrialQuery;
 
 use crate::{Ctx, Failure};
 
@@ -33,10 +33,7 @@ pub(crate) fn run(args: &TrialArgs, ctx: &Ctx) -> Result<(), Failure> {
         &journal.today(),
     )?;
     if args.json {
-        let text = serde_json::to_string_pretty(&trial)
-            .map_err(|e| AppError::new("internal", e.to_string()))?;
-        out!("{text}");
-        return Ok(());
+        return Ok(crate::print_json(&trial)?);
     }
     let tr = ctx.tr();
     let date = |d: &str| twinge_app::date_in(&tr, d);
