@@ -158,27 +158,8 @@ impl Store {
         let tx = self.conn.transaction()?;
         let id_s = id.hyphenated().to_string();
         shift(&tx, &id_s, -1)?;
-        let changed = tx.execute(
-            "UPDATE episode SET kind = ?2, started_at = ?3, utc_offset_min = ?4, duration_s = ?5,
-                    count = ?6, intensity = ?7, woke_from_sleep = ?8, notes = ?9, updated_at = ?10,
-                    timing = ?11, set_off = ?12
-             WHERE id = ?1",
-            params![
-                id_s,
-                d.kind.code(),
-                d.started_at.utc_s(),
-                d.started_at.offset_min(),
-                d.duration_s,
-                d.count,
-                d.intensity,
-                d.woke_from_sleep,
-                d.notes,
-                now_ms,
-                d.timing.code(),
-                d.set_off
-            ],
-        )?;
-        if changed == 0 {
+        let edited = Episode::saved(id, d.clone(), now_ms);
+        if write_row(&tx, &id_s, &edited, RowWrite::Edit)? == 0 {
             return Err(StoreError::NotFound(id_s));
         }
         let draft = write_children(&tx, &id_s, d, now_ms, Children::Some)?;

@@ -13,19 +13,39 @@ pub(crate) enum RowWrite {
     New,
     /// An import's version: a new row, or every column of the row with its id replaced.
     Put,
+    /// An edit: the content and `updated_at` of the row with its id replaced; its
+    /// `created_at`, `deleted_at` and origin stay.
+    Edit,
 }
 
-/// Writes an episode's own row (not its children).
+/// Every column of an episode's row, bound as `?1` … `?18` in this order by each write.
+const INSERT: &str = "INSERT INTO episode (id, kind, started_at, utc_offset_min, duration_s,
+                              count, intensity, woke_from_sleep, notes, created_at,
+                              updated_at, deleted_at, timing, origin_app, origin_file,
+                              origin_value, origin_scale, set_off)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                 ?18)";
+
+/// An edit names only the columns it changes; the others' values are bound and unused.
+const EDIT: &str = "UPDATE episode SET kind = ?2, started_at = ?3, utc_offset_min = ?4,
+                duration_s = ?5, count = ?6, intensity = ?7, woke_from_sleep = ?8,
+                notes = ?9, updated_at = ?11, timing = ?13, set_off = ?18
+         WHERE id = ?1";
+
+/// Writes an episode's own row (not its children); returns how many rows changed (an
+/// edit of an id that is not there changes none).
 pub(crate) fn write_row(
     conn: &rusqlite::Connection,
     id: &str,
     e: &Episode,
     how: RowWrite,
-) -> Result<()> {
-    let upsert = match how {
-        RowWrite::New => "",
+) -> Result<usize> {
+    let sql = match how {
+        RowWrite::New => INSERT.to_string(),
+        RowWrite::Edit => EDIT.to_string(),
         RowWrite::Put => {
-            "ON CONFLICT (id) DO UPDATE SET
+            INSERT.to_string()
+                + " ON CONFLICT (id) DO UPDATE SET
                kind = excluded.kind, started_at = excluded.started_at,
                utc_offset_min = excluded.utc_offset_min, duration_s = excluded.duration_s,
                count = excluded.count, intensity = excluded.intensity,
@@ -39,16 +59,7 @@ pub(crate) fn write_row(
     };
     let d = &e.draft;
     let origin = d.origin.as_ref();
-    conn.prepare_cached(&format!(
-        "INSERT INTO episode (id, kind, started_at, utc_offset_min, duration_s, count,
-                              intensity, woke_from_sleep, notes, created_at, updated_at,
-                              deleted_at, timing, origin_app, origin_file, origin_value,
-                              origin_scale, set_off)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                 ?18)
-         {upsert}"
-    ))?
-    .execute(params![
+    Ok(conn.prepare_cached(&sql)?.execute(params![
         id,
         d.kind.code(),
         d.started_at.utc_s(),
@@ -67,8 +78,7 @@ pub(crate) fn write_row(
         origin.and_then(|o| o.value.as_ref()),
         origin.and_then(|o| o.scale.as_ref()),
         d.set_off
-    ])?;
-    Ok(())
+    ])?)
 }
 
 /// Whether an episode being written may already have child rows.
