@@ -63,6 +63,30 @@ pub async fn appears(driver: &WebDriver, css: &str, what: &str) -> WebElement {
         .unwrap_or_else(|e| panic!("{what} does not appear ({css}): {e}"))
 }
 
+/// The tabs of the bar, in its order.
+pub const TABS: [&str; 5] = ["log", "history", "insights", "report", "settings"];
+
+/// Opens a tab of the bar ("log", "history", "insights", "report", "settings").
+pub async fn open_tab(driver: &WebDriver, tab: &str) {
+    click(driver, &format!("button[data-tab={tab}]")).await;
+}
+
+/// Makes the window `width` px wide (800 high) and lets the layout settle.
+pub async fn set_width(driver: &WebDriver, width: u32) {
+    driver.set_window_rect(0, 0, width, 800).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+}
+
+/// Runs `script` in the page and returns what it returns.
+pub async fn run_js(driver: &WebDriver, script: &str) -> serde_json::Value {
+    driver
+        .execute(script, Vec::new())
+        .await
+        .unwrap()
+        .json()
+        .clone()
+}
+
 /// Clicks like a person: the element is first scrolled to the middle of the screen.
 pub async fn click(driver: &WebDriver, css: &str) {
     let by = match css.strip_prefix("xpath-free:") {

@@ -2,7 +2,7 @@
 
 use thirtyfour::prelude::*;
 
-use crate::driver::{appears, click, set_intensity, text_of, type_into};
+use crate::driver::{appears, click, open_tab, set_intensity, text_of, type_into};
 
 /// Logs a cramp at two places with a new trigger, through taps on the real form.
 pub async fn log_cramp(driver: &WebDriver, notes: &str) {
@@ -38,7 +38,7 @@ pub async fn log_cramp(driver: &WebDriver, notes: &str) {
 }
 
 pub async fn history_text(driver: &WebDriver) -> String {
-    click(driver, "button[data-tab=history]").await;
+    open_tab(driver, "history").await;
     text_of(driver, "button.episode").await;
     text_of(driver, "main").await
 }

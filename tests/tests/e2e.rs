@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use thirtyfour::prelude::*;
 use twinge_tests::driver::{
-    appears, arrow_to, click, new_app, open_app, press, set_intensity, tab_to, text_of,
+    appears, arrow_to, click, new_app, open_app, open_tab, press, set_intensity, tab_to, text_of,
 };
 use twinge_tests::harness::start_full;
 use twinge_tests::steps::{history_text, log_cramp};
@@ -94,7 +94,7 @@ async fn repeat_edit_delete_undo_and_keyboard_only_logging() {
 
     // Repeat last names the places as History and the PDF do, and one tap logs the
     // same kind and places now.
-    click(&driver, "button[data-tab=log]").await;
+    open_tab(&driver, "log").await;
     appears(&driver, "//button[contains(@class,'quick-btn') and contains(., 'Cramp · Calf, left; Foot, left · now')]", "Repeat last, naming the places as History does").await;
     click(&driver, ".quick-btn").await;
     let toast = text_of(&driver, ".toast").await;
@@ -133,7 +133,7 @@ async fn repeat_edit_delete_undo_and_keyboard_only_logging() {
 
     // Log with the keyboard alone, counting the Tab presses from the first field to
     // Save: the choices and the body map are one stop each, arrows move inside them.
-    click(&driver, "button[data-tab=log]").await;
+    open_tab(&driver, "log").await;
     tab_to(&driver, "input[name=kind][value=spasm]").await;
     press(&driver, Key::Space).await;
     let mut tabs = tab_to(&driver, "rect.area").await;

@@ -4,7 +4,7 @@
 //! the bar's.
 
 use thirtyfour::prelude::*;
-use twinge_tests::driver::{click, new_app, press};
+use twinge_tests::driver::{click, new_app, press, run_js};
 
 /// The focused element's box and the Save bar's, as the page lays them out, and whether
 /// the focus is inside the bar (its own buttons may overlap it).
@@ -24,12 +24,7 @@ async fn focus_never_goes_behind_the_save_bar() {
     let mut reached_save = false;
     for _ in 0..60 {
         press(&driver, Key::Tab).await;
-        let m = driver
-            .execute(MEASURE, Vec::new())
-            .await
-            .unwrap()
-            .json()
-            .clone();
+        let m = run_js(&driver, MEASURE).await;
         if m["inside"].as_bool().unwrap_or(false) {
             reached_save = true;
             break;

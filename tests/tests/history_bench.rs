@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use twinge_tests::driver::{appears, click, open_app};
+use twinge_tests::driver::{appears, open_app, open_tab};
 use twinge_tests::harness::{demo_journal, start};
 
 /// Part of `cargo xtask bench`, not of the test suite (timings are not asserted):
@@ -17,7 +17,7 @@ async fn bench_history_scroll_with_10000_episodes() {
     demo_journal(data.path(), 10_000, 3);
     let h = start(data.path());
     let driver = open_app(&h).await;
-    click(&driver, "button[data-tab=history]").await;
+    open_tab(&driver, "history").await;
     appears(&driver, "button.episode", "the first History row").await;
     // The measurement runs in the page; its result is fetched once it is done.
     const FRAMES: &str = r#"

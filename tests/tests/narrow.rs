@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use twinge_tests::driver::{click, new_app, open_app, text_of};
+use twinge_tests::driver::{click, new_app, open_app, open_tab, run_js, set_width, text_of, TABS};
 use twinge_tests::harness::start;
 
 #[tokio::test(flavor = "multi_thread")]
@@ -15,21 +15,16 @@ async fn no_screen_is_wider_than_a_narrow_window() {
     text_of(&driver, ".toast").await;
     let mut wider = Vec::new();
     for width in [360, 420] {
-        driver.set_window_rect(0, 0, width, 800).await.unwrap();
-        tokio::time::sleep(Duration::from_millis(300)).await;
-        for tab in ["log", "history", "insights", "report", "settings"] {
-            click(&driver, &format!("button[data-tab={tab}]")).await;
+        set_width(&driver, width).await;
+        for tab in TABS {
+            open_tab(&driver, tab).await;
             tokio::time::sleep(Duration::from_millis(400)).await;
-            let sizes = driver
-                .execute(
-                    "const m = document.querySelector('main'); \
-                     return [Math.max(m.scrollWidth, document.scrollingElement.scrollWidth), m.clientWidth];",
-                    Vec::new(),
-                )
-                .await
-                .unwrap()
-                .json()
-                .clone();
+            let sizes = run_js(
+                &driver,
+                "const m = document.querySelector('main'); \
+                 return [Math.max(m.scrollWidth, document.scrollingElement.scrollWidth), m.clientWidth];",
+            )
+            .await;
             let (scroll, client) = (sizes[0].as_i64().unwrap(), sizes[1].as_i64().unwrap());
             if scroll > client {
                 wider.push(format!("{tab} at {width} px: {scroll} > {client}"));
@@ -86,18 +81,17 @@ async fn no_label_is_cut_and_zoomed_places_are_named_at_360_and_420_px() {
     let driver = open_app(&h).await;
     let mut cut = Vec::new();
     for width in [360, 420] {
-        driver.set_window_rect(0, 0, width, 800).await.unwrap();
-        tokio::time::sleep(Duration::from_millis(300)).await;
-        for tab in ["log", "history", "insights", "report", "settings"] {
-            click(&driver, &format!("button[data-tab={tab}]")).await;
+        set_width(&driver, width).await;
+        for tab in TABS {
+            open_tab(&driver, tab).await;
             tokio::time::sleep(Duration::from_millis(600)).await;
-            let found = driver.execute(CUT_LABELS, Vec::new()).await.unwrap();
-            for label in found.json().as_array().unwrap() {
+            let found = run_js(&driver, CUT_LABELS).await;
+            for label in found.as_array().unwrap() {
                 cut.push(format!("{tab} at {width} px: {}", label.as_str().unwrap()));
             }
         }
         // Each enlarged area of the body names its places, without one name on another.
-        click(&driver, "button[data-tab=log]").await;
+        open_tab(&driver, "log").await;
         for (view, area) in [("front", "head"), ("back", "trunk"), ("back", "legs")] {
             click(
                 &driver,
@@ -105,8 +99,7 @@ async fn no_label_is_cut_and_zoomed_places_are_named_at_360_and_420_px() {
             )
             .await;
             tokio::time::sleep(Duration::from_millis(300)).await;
-            let names = driver.execute(OVERLAPPING_NAMES, Vec::new()).await.unwrap();
-            let names = names.json();
+            let names = run_js(&driver, OVERLAPPING_NAMES).await;
             assert!(names[0].as_u64().unwrap() >= 4, "{view} {area}: {names}");
             assert_eq!(
                 names[1],

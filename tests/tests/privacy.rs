@@ -2,7 +2,7 @@
 //! passcode.
 
 use thirtyfour::prelude::*;
-use twinge_tests::driver::{appears, click, session, text_of, type_into};
+use twinge_tests::driver::{appears, click, open_tab, session, text_of, type_into};
 use twinge_tests::harness::start;
 use twinge_tests::steps::history_text;
 
@@ -47,7 +47,7 @@ async fn an_encrypted_journal_opens_only_with_its_passcode() {
 
     // Settings → Privacy → Lock now: the unlock screen covers the app until the
     // passcode is entered again, and the screen underneath is as it was.
-    click(&driver, "button[data-tab=settings]").await;
+    open_tab(&driver, "settings").await;
     type_into(&driver, "input[name=new_passcode]", "half typed").await;
     click(&driver, "xpath-free:Lock now").await;
     unlock_with(&driver, "wrong horse").await;

@@ -4,7 +4,9 @@
 use std::time::Duration;
 
 use thirtyfour::prelude::*;
-use twinge_tests::driver::{appears, click, new_app, open_app, press, session, tab_to, text_of};
+use twinge_tests::driver::{
+    appears, click, new_app, open_app, open_tab, press, run_js, session, tab_to, text_of,
+};
 use twinge_tests::harness::{start, start_in_language, start_new, workspace_root};
 use twinge_tests::steps::log_cramp;
 
@@ -130,11 +132,8 @@ async fn a_damaged_journal_shows_an_error_screen_in_words() {
 
 /// Runs axe-core in the real window and returns its serious and critical violations.
 async fn axe_violations(driver: &WebDriver) -> Vec<String> {
-    let loaded = driver
-        .execute("return typeof window.axe !== 'undefined';", Vec::new())
+    let loaded = run_js(driver, "return typeof window.axe !== 'undefined';")
         .await
-        .unwrap()
-        .json()
         .as_bool()
         .unwrap_or(false);
     if !loaded {
@@ -173,7 +172,7 @@ const SCREENS: [(&str, Option<&str>); 9] = [
 
 /// Opens a tab, and what `then` names on it, and lets it settle.
 async fn open_screen(driver: &WebDriver, tab: &str, then: Option<&str>) {
-    click(driver, &format!("button[data-tab={tab}]")).await;
+    open_tab(driver, tab).await;
     if let Some(css) = then {
         click(driver, css).await;
     }
@@ -194,16 +193,11 @@ async fn every_screen_passes_axe_in_both_themes() {
 
     let mut problems = Vec::new();
     for theme in ["dark", "light"] {
-        click(&driver, "button[data-tab=settings]").await;
+        open_tab(&driver, "settings").await;
         click(&driver, &format!("input[name=theme][value={theme}]")).await;
         let mut applied = serde_json::Value::Null;
         for _ in 0..30 {
-            applied = driver
-                .execute("return document.documentElement.dataset.theme;", Vec::new())
-                .await
-                .unwrap()
-                .json()
-                .clone();
+            applied = run_js(&driver, "return document.documentElement.dataset.theme;").await;
             if applied == serde_json::json!(theme) {
                 break;
             }

@@ -4,7 +4,7 @@
 use std::process::Command;
 use std::time::Duration;
 
-use twinge_tests::driver::{appears, click, open_app, text_of, type_into};
+use twinge_tests::driver::{appears, click, open_app, open_tab, text_of, type_into};
 use twinge_tests::harness::{demo_journal, start_with};
 
 #[tokio::test(flavor = "multi_thread")]
@@ -17,7 +17,7 @@ async fn export_then_import_into_an_empty_journal_through_the_ui() {
     // Export from A through Settings.
     let h = start_with(a.path(), Some(&export));
     let driver = open_app(&h).await;
-    click(&driver, "button[data-tab=settings]").await;
+    open_tab(&driver, "settings").await;
     click(&driver, "xpath-free:Export all (JSON)").await;
     let status = text_of(&driver, ".status").await;
     assert!(status.contains("Exported to"), "{status}");
@@ -29,7 +29,7 @@ async fn export_then_import_into_an_empty_journal_through_the_ui() {
     let b = tempfile::tempdir().unwrap();
     let h = start_with(b.path(), Some(&export));
     let driver = open_app(&h).await;
-    click(&driver, "button[data-tab=settings]").await;
+    open_tab(&driver, "settings").await;
     click(&driver, "xpath-free:Import a file…").await;
     let preview = text_of(&driver, ".preview").await;
     assert!(
@@ -56,7 +56,7 @@ async fn export_then_import_into_an_empty_journal_through_the_ui() {
     std::fs::write(&damaged, &fa[..fa.len() / 3]).unwrap();
     let h = start_with(b.path(), Some(&damaged));
     let driver = open_app(&h).await;
-    click(&driver, "button[data-tab=settings]").await;
+    open_tab(&driver, "settings").await;
     click(&driver, "xpath-free:Import a file…").await;
     let error = text_of(&driver, "section[aria-labelledby=s-data] .field-error").await;
     assert!(
@@ -77,7 +77,7 @@ async fn export_the_doctors_pdf_from_the_report_screen() {
     demo_journal(data.path(), 400, 6);
     let h = start_with(data.path(), Some(&pdf));
     let driver = open_app(&h).await;
-    click(&driver, "button[data-tab=report]").await;
+    open_tab(&driver, "report").await;
     appears(&driver, "img.page", "the preview of page 1").await;
     type_into(
         &driver,
@@ -117,7 +117,7 @@ async fn a_german_spreadsheet_is_imported_from_settings_with_its_columns_guessed
         .join("../crates/app/tests/peers/tagebuch-ansi.csv");
     let h = start_with(data.path(), Some(&sheet));
     let driver = open_app(&h).await;
-    click(&driver, "button[data-tab=settings]").await;
+    open_tab(&driver, "settings").await;
     click(&driver, "xpath-free:Import from another app…").await;
     let preview = text_of(&driver, ".peer .preview").await;
     assert!(
