@@ -4,13 +4,14 @@
 
 use std::path::Path;
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use twinge_app::{DemoOptions, FixedClock, Journal, PeerMapping, Role};
 
 use crate::{median_of, ms, row, NOW_MS};
 
-pub fn bench(dir: &Path) {
+/// The imports from JSON and CSV; returns how long the JSON one took.
+pub fn bench(dir: &Path) -> Duration {
     let clock = Arc::new(FixedClock::new(NOW_MS, 60));
     let source_dir = dir.join("import-source");
     let mut src = Journal::open(&source_dir, clock.clone()).expect("journal");
@@ -19,6 +20,7 @@ pub fn bench(dir: &Path) {
         seed: 9,
     })
     .expect("demo");
+    let mut json_took = Duration::ZERO;
     for (label, format) in [
         ("JSON", twinge_app::FileFormat::Json),
         ("CSV", twinge_app::FileFormat::Csv),
@@ -30,6 +32,9 @@ pub fn bench(dir: &Path) {
         let s = j2.import(&bytes, format).expect("import");
         let took = t.elapsed();
         assert!(s.written && s.new == 100_000, "{s:?}");
+        if label == "JSON" {
+            json_took = took;
+        }
         let parse = median_of(3, || -> serde_json::Value {
             match format {
                 twinge_app::FileFormat::Json => serde_json::from_slice(&bytes).expect("json"),
@@ -54,6 +59,35 @@ pub fn bench(dir: &Path) {
             ms(took) < 2000.0,
         );
     }
+    json_took
+}
+
+/// The JSON import of [`bench`] into an encrypted journal, against `plain` (the same
+/// import into a plain journal, before any key was in the process).
+pub fn bench_encrypted(dir: &Path, plain: Duration) {
+    let clock = Arc::new(FixedClock::new(NOW_MS, 60));
+    let src = Journal::open(&dir.join("import-source"), clock.clone()).expect("journal");
+    let bytes = src
+        .export_bytes(twinge_app::FileFormat::Json)
+        .expect("export");
+    drop(src);
+    let mut j = Journal::open(&dir.join("import-encrypted"), clock).expect("journal");
+    j.set_passcode(None, "bench passcode mossy teapot")
+        .expect("encrypt");
+    let t = Instant::now();
+    let s = j
+        .import(&bytes, twinge_app::FileFormat::Json)
+        .expect("import");
+    let took = t.elapsed();
+    assert!(s.written && s.new == 100_000, "{s:?}");
+    row(
+        "import 100,000 episodes from JSON, encrypted",
+        ms(took),
+        "the same into a plain journal",
+        ms(plain),
+        "< 2,000 ms",
+        ms(took) < 2000.0,
+    );
 }
 
 /// 100,000 rows of a generated diary: twenty a day from 1 January 2000.

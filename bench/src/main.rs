@@ -201,8 +201,8 @@ fn main() {
         "(for reading)",
         true,
     );
-    encryption::saves(dir.path());
     if only.as_deref() == Some("save") {
+        encryption::saves(dir.path(), p99);
         write_results();
         return;
     }
@@ -258,12 +258,7 @@ fn main() {
         );
     }
 
-    // 2b. Encryption at rest, beside the plain figures of this run. Setting a passcode
-    // needs the journal alone: this run's handles on it close first, and open again after.
-    drop((j, store, raw_conn));
-    encryption::bench(&big, today);
-    let j = Journal::open(&big, clock.clone()).expect("journal");
-    let store = twinge_store::Store::open_in_dir(&big).expect("store");
+    drop(raw_conn);
 
     // 3. All charts of a year, against empty SVG renders.
     let period = Period {
@@ -322,7 +317,7 @@ fn main() {
 
     places::bench(&big);
 
-    import::bench(dir.path());
+    let json_import = import::bench(dir.path());
     import::bench_peers(dir.path());
 
     // The day-level factor statistics (every factor, same day and day after) of a year.
@@ -359,6 +354,16 @@ fn main() {
     );
 
     report::bench(dir.path());
+
+    // 6. Encryption at rest, last: once a process has handed SQLCipher a key, it wipes
+    // every block of memory SQLite frees, for the rest of the process, and every SQLite
+    // write in it is slower. Each figure above is what a journal without a passcode
+    // gets; each below is beside its plain figure. Setting a passcode needs the journal
+    // alone: this run's handles on it close first.
+    drop((j, store, fresh));
+    encryption::bench(&big, today);
+    encryption::saves(dir.path(), p99);
+    import::bench_encrypted(dir.path(), json_import);
     write_results();
 }
 
