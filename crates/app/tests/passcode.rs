@@ -87,9 +87,7 @@ fn a_passcode_locks_the_journal_and_only_the_right_one_opens_it() {
 #[test]
 fn the_passcode_can_be_changed_and_removed() {
     let dir = tempfile::tempdir().unwrap();
-    let mut j = Journal::open(dir.path(), clock()).unwrap();
-    j.log(&cramp()).unwrap();
-    j.set_passcode(None, "first passcode mossy teapot").unwrap();
+    let mut j = common::encrypted_with(dir.path(), &cramp(), "first passcode mossy teapot");
     j.set_passcode(
         Some("first passcode mossy teapot"),
         "second passcode mossy teapot",
@@ -97,9 +95,7 @@ fn the_passcode_can_be_changed_and_removed() {
     .unwrap();
     drop(j);
     assert_eq!(
-        Journal::unlock(dir.path(), "first passcode mossy teapot", clock())
-            .unwrap_err()
-            .code,
+        common::refusal(dir.path(), "first passcode mossy teapot"),
         "wrong_passcode"
     );
     let mut j = Journal::unlock(dir.path(), "second passcode mossy teapot", clock()).unwrap();
@@ -231,9 +227,7 @@ fn a_journal_encrypted_under_key_header_1_still_unlocks_and_moves_on_with_a_new_
     std::fs::write(dir.path().join(KEY_FILE), header.to_string()).unwrap();
 
     assert_eq!(
-        Journal::unlock(dir.path(), "not it at all", clock())
-            .unwrap_err()
-            .code,
+        common::refusal(dir.path(), "not it at all"),
         "wrong_passcode"
     );
     let mut j = Journal::unlock(dir.path(), "old passcode mossy teapot", clock()).unwrap();
@@ -293,10 +287,12 @@ fn a_journal_encrypted_under_key_header_1_still_unlocks_and_moves_on_with_a_new_
 #[test]
 fn a_key_file_asking_for_too_much_is_refused_in_words_and_quickly() {
     let dir = tempfile::tempdir().unwrap();
-    let mut j = Journal::open(dir.path(), clock()).unwrap();
-    j.log(&cramp()).unwrap();
-    j.set_passcode(None, "right passcode mossy teapot").unwrap();
-    drop(j);
+    drop(common::encrypted_with(
+        dir.path(),
+        &cramp(),
+        "right passcode mossy teapot",
+    ));
+
     let good = std::fs::read_to_string(dir.path().join(KEY_FILE)).unwrap();
     for (field, value, words) in [
         ("memory_kib", serde_json::json!(4_294_967_295u32), "memory"),

@@ -38,9 +38,7 @@ fn leftovers(dir: &Path) -> Vec<String> {
 #[test]
 fn a_backup_from_before_a_passcode_change_asks_for_its_own_passcode() {
     let dir = tempfile::tempdir().unwrap();
-    let mut j = Journal::open(dir.path(), clock()).unwrap();
-    j.log(&cramp()).unwrap();
-    j.set_passcode(None, "first passcode mossy teapot").unwrap();
+    let mut j = common::encrypted_with(dir.path(), &cramp(), "first passcode mossy teapot");
     let backup = dir.path().join("old.db");
     j.backup_to(&backup).unwrap();
     assert!(
@@ -82,9 +80,7 @@ fn a_backup_from_before_a_passcode_change_asks_for_its_own_passcode() {
     drop(j);
     // The journal keeps the passcode it had, not the backup's.
     assert_eq!(
-        Journal::unlock(dir.path(), "first passcode mossy teapot", clock())
-            .unwrap_err()
-            .code,
+        common::refusal(dir.path(), "first passcode mossy teapot"),
         "wrong_passcode"
     );
     let j = Journal::unlock(dir.path(), "second passcode mossy teapot", clock()).unwrap();

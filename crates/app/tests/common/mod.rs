@@ -31,6 +31,26 @@ pub fn woken_cramp(notes: &str) -> EpisodeInput {
     }
 }
 
+/// A journal in `dir` with `episode` logged, then encrypted with `passcode`.
+pub fn encrypted_with(
+    dir: &std::path::Path,
+    episode: &EpisodeInput,
+    passcode: &str,
+) -> twinge_app::Journal {
+    let mut j = twinge_app::Journal::open(dir, clock()).unwrap();
+    j.log(episode).unwrap();
+    j.set_passcode(None, passcode).unwrap();
+    j
+}
+
+/// Why the journal in `dir` does not unlock with `passcode` (the error's code); the
+/// test fails when it does.
+pub fn refusal(dir: &std::path::Path, passcode: &str) -> String {
+    twinge_app::Journal::unlock(dir, passcode, clock())
+        .unwrap_err()
+        .code
+}
+
 /// How many episodes the journal lists.
 pub fn episode_count(j: &twinge_app::Journal) -> usize {
     episodes(j).len()
