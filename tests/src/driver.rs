@@ -77,6 +77,12 @@ pub async fn set_width(driver: &WebDriver, width: u32) {
     tokio::time::sleep(Duration::from_millis(300)).await;
 }
 
+/// Ends the session, then fails listing `problems` under `what` if there are any.
+pub async fn quit_without(driver: WebDriver, problems: &[String], what: &str) {
+    driver.quit().await.unwrap();
+    assert!(problems.is_empty(), "{what}:\n{}", problems.join("\n"));
+}
+
 /// Runs `script` in the page and returns what it returns.
 pub async fn run_js(driver: &WebDriver, script: &str) -> serde_json::Value {
     driver

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use twinge_tests::driver::{appears, open_app, open_tab};
+use twinge_tests::driver::{appears, open_app, open_tab, run_js};
 use twinge_tests::harness::{demo_journal, start};
 
 /// Part of `cargo xtask bench`, not of the test suite (timings are not asserted):
@@ -70,12 +70,7 @@ async fn bench_history_scroll_with_10000_episodes() {
                 .unwrap();
             for _ in 0..600 {
                 tokio::time::sleep(Duration::from_millis(500)).await;
-                let v = driver
-                    .execute("return window.__bench;", vec![])
-                    .await
-                    .unwrap()
-                    .json()
-                    .clone();
+                let v = run_js(driver, "return window.__bench;").await;
                 if !v.is_null() {
                     return v;
                 }
@@ -85,12 +80,7 @@ async fn bench_history_scroll_with_10000_episodes() {
     };
     let idle = measure("idle").await;
     let scroll = measure("scroll").await;
-    let nodes = driver
-        .execute("return document.getElementsByTagName('*').length;", vec![])
-        .await
-        .unwrap()
-        .json()
-        .clone();
+    let nodes = run_js(&driver, "return document.getElementsByTagName('*').length;").await;
     driver.quit().await.unwrap();
     let all = 0..u64::MAX;
     let (i50, i95, imax, ilong, _) = stats(&idle, all.clone());

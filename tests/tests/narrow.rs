@@ -4,7 +4,9 @@
 
 use std::time::Duration;
 
-use twinge_tests::driver::{click, new_app, open_app, open_tab, run_js, set_width, text_of, TABS};
+use twinge_tests::driver::{
+    click, new_app, open_app, open_tab, quit_without, run_js, set_width, text_of, TABS,
+};
 use twinge_tests::harness::start;
 
 #[tokio::test(flavor = "multi_thread")]
@@ -31,12 +33,7 @@ async fn no_screen_is_wider_than_a_narrow_window() {
             }
         }
     }
-    driver.quit().await.unwrap();
-    assert!(
-        wider.is_empty(),
-        "wider than the window:\n{}",
-        wider.join("\n")
-    );
+    quit_without(driver, &wider, "wider than the window").await;
 }
 
 /// Every text on a screen that is cut at a width: a box that hides what overflows it
@@ -109,6 +106,5 @@ async fn no_label_is_cut_and_zoomed_places_are_named_at_360_and_420_px() {
             click(&driver, ".zoom-bar .bar-btn").await;
         }
     }
-    driver.quit().await.unwrap();
-    assert!(cut.is_empty(), "labels cut off:\n{}", cut.join("\n"));
+    quit_without(driver, &cut, "labels cut off").await;
 }

@@ -5,7 +5,8 @@ use std::time::Duration;
 
 use thirtyfour::prelude::*;
 use twinge_tests::driver::{
-    appears, click, new_app, open_app, open_tab, press, run_js, session, tab_to, text_of,
+    appears, click, new_app, open_app, open_tab, press, quit_without, run_js, session, tab_to,
+    text_of,
 };
 use twinge_tests::harness::{start, start_in_language, start_new, workspace_root};
 use twinge_tests::steps::log_cramp;
@@ -88,12 +89,7 @@ async fn every_body_map_target_is_at_least_44_px() {
             click(&driver, ".zoom-bar .bar-btn").await;
         }
     }
-    driver.quit().await.unwrap();
-    assert!(
-        problems.is_empty(),
-        "targets under 44 px:\n{}",
-        problems.join("\n")
-    );
+    quit_without(driver, &problems, "targets under 44 px").await;
     assert_eq!(places.len(), 64, "every shape of both figures: {places:?}");
 }
 
@@ -212,12 +208,7 @@ async fn every_screen_passes_axe_in_both_themes() {
             close_screen(&driver, then).await;
         }
     }
-    driver.quit().await.unwrap();
-    assert!(
-        problems.is_empty(),
-        "accessibility problems:\n{}",
-        problems.join("\n")
-    );
+    quit_without(driver, &problems, "accessibility problems").await;
 }
 
 /// The words a screen shows outside the pseudo-language's brackets.
@@ -264,12 +255,7 @@ async fn in_the_pseudo_language_no_screen_shows_a_word_written_in_code() {
         }
         close_screen(&driver, then).await;
     }
-    driver.quit().await.unwrap();
-    assert!(
-        problems.is_empty(),
-        "words from code:\n{}",
-        problems.join("\n")
-    );
+    quit_without(driver, &problems, "words from code").await;
 }
 
 /// A new journal opens on the welcome: read with the keyboard, its offers opened in
@@ -314,12 +300,7 @@ async fn a_new_journal_opens_on_the_welcome_once() {
         "the Log form after the welcome",
     )
     .await;
-    driver.quit().await.unwrap();
-    assert!(
-        problems.is_empty(),
-        "on the welcome:\n{}",
-        problems.join("\n")
-    );
+    quit_without(driver, &problems, "on the welcome").await;
     // Started again: the Log form, no welcome.
     let driver = open_app(&h).await;
     assert!(driver.find(By::Css("main.welcome")).await.is_err());

@@ -58,8 +58,7 @@ const SECOND: &str = "second passcode mossy teapot";
 #[test]
 fn after_a_passcode_is_set_no_file_in_the_folder_holds_a_note_in_plain() {
     let dir = tempfile::tempdir().unwrap();
-    let mut j = Journal::open(dir.path(), clock()).unwrap();
-    j.log(&cramp()).unwrap();
+    let mut j = common::logged(dir.path(), &cramp());
     j.start_daily_backup().unwrap().join().unwrap().unwrap();
     // A restore keeps the journal as it was aside: one more plain copy.
     let manual = tempfile::tempdir().unwrap();
@@ -84,8 +83,7 @@ fn after_a_passcode_is_set_no_file_in_the_folder_holds_a_note_in_plain() {
 #[test]
 fn after_a_change_the_old_passcode_opens_no_copy_and_removing_decrypts_them() {
     let dir = tempfile::tempdir().unwrap();
-    let mut j = Journal::open(dir.path(), clock()).unwrap();
-    j.log(&cramp()).unwrap();
+    let mut j = common::logged(dir.path(), &cramp());
     j.set_passcode(None, FIRST).unwrap();
     let wrong = j
         .set_passcode(Some("not the passcode"), SECOND)
@@ -132,8 +130,7 @@ fn twinge_app_key_beside(copy: &Path) -> std::path::PathBuf {
 #[test]
 fn a_backup_that_fails_to_upgrade_or_is_cut_in_half_leaves_the_journal_in_place() {
     let dir = tempfile::tempdir().unwrap();
-    let mut j = Journal::open(dir.path(), clock()).unwrap();
-    j.log(&cramp()).unwrap();
+    let mut j = common::logged(dir.path(), &cramp());
     j.log(&cramp()).unwrap();
     let elsewhere = tempfile::tempdir().unwrap();
 

@@ -122,9 +122,7 @@ fn the_passcode_can_be_changed_and_removed() {
 fn a_swap_cut_short_is_finished_or_forgotten_on_the_next_open() {
     // Undecided (no mark): the copies are thrown away, the journal is as it was.
     let dir = tempfile::tempdir().unwrap();
-    let mut j = Journal::open(dir.path(), clock()).unwrap();
-    j.log(&cramp()).unwrap();
-    drop(j);
+    drop(common::logged(dir.path(), &cramp()));
     std::fs::write(dir.path().join("twinge.db.swap"), b"half written").unwrap();
     std::fs::write(dir.path().join("twinge.key.swap"), b"{}").unwrap();
     let j = Journal::open(dir.path(), clock()).unwrap();
@@ -135,8 +133,7 @@ fn a_swap_cut_short_is_finished_or_forgotten_on_the_next_open() {
 
     // Decided (the mark is there) but cut before the renames: finished on open.
     let other = tempfile::tempdir().unwrap();
-    let mut e = Journal::open(other.path(), clock()).unwrap();
-    e.log(&cramp()).unwrap();
+    let mut e = common::logged(other.path(), &cramp());
     e.log(&cramp()).unwrap();
     e.set_passcode(None, "the new one mossy teapot").unwrap();
     drop(e);
@@ -198,9 +195,7 @@ fn a_journal_encrypted_under_key_header_1_still_unlocks_and_moves_on_with_a_new_
     // A journal as Twinge encrypted it before key header 2: SQLCipher 4's default page
     // layout, and a header without the layout's fields (cheap Argon2 for the test).
     let dir = tempfile::tempdir().unwrap();
-    let mut j = Journal::open(dir.path(), clock()).unwrap();
-    j.log(&cramp()).unwrap();
-    drop(j);
+    drop(common::logged(dir.path(), &cramp()));
     let salt = [0x5au8; 16];
     let mut raw = [0u8; 32];
     argon2::Argon2::new(

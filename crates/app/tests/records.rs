@@ -178,8 +178,7 @@ fn settings_appointments_and_medication_changes_round_trip() {
 fn delete_everything_removes_the_journal_and_its_backups() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("unrelated.txt"), "mine").unwrap();
-    let mut j = Journal::open(dir.path(), clock()).unwrap();
-    j.log(&cramp()).unwrap();
+    let mut j = common::logged(dir.path(), &cramp());
     j.start_daily_backup().unwrap().join().unwrap().unwrap();
     j.backup_to(&dir.path().join("twinge.db.manual.bak"))
         .unwrap();

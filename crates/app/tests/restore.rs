@@ -112,8 +112,7 @@ fn a_plain_backup_restores_into_an_encrypted_journal_which_stays_encrypted() {
 #[test]
 fn an_encrypted_backup_restores_into_a_plain_journal_with_its_passcode() {
     let from = tempfile::tempdir().unwrap();
-    let mut j = Journal::open(from.path(), clock()).unwrap();
-    j.log(&cramp()).unwrap();
+    let mut j = common::logged(from.path(), &cramp());
     j.log(&cramp()).unwrap();
     j.set_passcode(None, "backup passcode mossy teapot")
         .unwrap();
@@ -128,8 +127,7 @@ fn an_encrypted_backup_restores_into_a_plain_journal_with_its_passcode() {
     drop(j);
 
     let dir = tempfile::tempdir().unwrap();
-    let mut plain = Journal::open(dir.path(), clock()).unwrap();
-    plain.log(&cramp()).unwrap();
+    let mut plain = common::logged(dir.path(), &cramp());
     let asked = plain.restore_from(&backup).unwrap_err();
     assert_eq!(asked.code, "backup_passcode_needed", "{}", asked.message);
     plain
@@ -151,8 +149,7 @@ fn an_encrypted_backup_restores_into_a_plain_journal_with_its_passcode() {
 #[test]
 fn starting_over_sets_the_locked_journal_aside_where_its_passcode_still_restores_it() {
     let dir = tempfile::tempdir().unwrap();
-    let mut j = Journal::open(dir.path(), clock()).unwrap();
-    j.log(&cramp()).unwrap();
+    let mut j = common::logged(dir.path(), &cramp());
     assert_eq!(
         twinge_app::set_aside_locked_journal(dir.path(), 0)
             .unwrap_err()
@@ -197,8 +194,7 @@ fn starting_over_sets_the_locked_journal_aside_where_its_passcode_still_restores
 #[test]
 fn a_file_that_is_not_a_backup_is_named_by_its_file_name_with_the_path_in_the_details() {
     let dir = tempfile::tempdir().unwrap();
-    let mut j = Journal::open(dir.path(), clock()).unwrap();
-    j.log(&cramp()).unwrap();
+    let mut j = common::logged(dir.path(), &cramp());
     let junk = dir.path().join("holiday-photos.db");
     std::fs::write(&junk, b"not a journal at all, just some bytes".repeat(50)).unwrap();
     let before = files(dir.path());

@@ -31,14 +31,20 @@ pub fn woken_cramp(notes: &str) -> EpisodeInput {
     }
 }
 
+/// A journal in `dir` with `episode` logged.
+pub fn logged(dir: &std::path::Path, episode: &EpisodeInput) -> twinge_app::Journal {
+    let mut j = twinge_app::Journal::open(dir, clock()).unwrap();
+    j.log(episode).unwrap();
+    j
+}
+
 /// A journal in `dir` with `episode` logged, then encrypted with `passcode`.
 pub fn encrypted_with(
     dir: &std::path::Path,
     episode: &EpisodeInput,
     passcode: &str,
 ) -> twinge_app::Journal {
-    let mut j = twinge_app::Journal::open(dir, clock()).unwrap();
-    j.log(episode).unwrap();
+    let mut j = logged(dir, episode);
     j.set_passcode(None, passcode).unwrap();
     j
 }
