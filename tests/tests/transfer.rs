@@ -125,7 +125,7 @@ async fn a_german_spreadsheet_is_imported_from_settings_with_its_columns_guessed
         "{preview}"
     );
     let columns =
-        "return [...document.querySelectorAll('.peer .row:not(.stack) select')].map(s => s.value)";
+        "return [...document.querySelectorAll('.peer .row:not(.under) select')].map(s => s.value)";
     let guessed = driver.execute(columns, vec![]).await.unwrap();
     assert_eq!(
         guessed.json(),
@@ -140,7 +140,7 @@ async fn a_german_spreadsheet_is_imported_from_settings_with_its_columns_guessed
             "skip"
         ])
     );
-    let every_row = "const s = document.querySelector('.peer .row.stack select'); \
+    let every_row = "const s = document.querySelector('.peer .row.under select'); \
                      s.value = 'cramp'; s.dispatchEvent(new Event('change', { bubbles: true }));";
     driver.execute(every_row, vec![]).await.unwrap();
     for _ in 0..50 {
