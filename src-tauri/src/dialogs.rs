@@ -102,10 +102,7 @@ pub async fn import_preview<R: Runtime>(
     };
     let f = FileFormat::of_path(&path);
     let summary = state.with(|j| j.preview_import_path(&path, Some(f)))?;
-    *state
-        .pending_import
-        .lock()
-        .map_err(|_| AppError::say("internal", |tr| tr.failure_try_again()))? = Some((path, f));
+    *crate::locked(&state.pending_import)? = Some((path, f));
     Ok(Some(summary))
 }
 
@@ -115,11 +112,7 @@ pub async fn import_confirm(
     with_settings: bool,
     on_progress: tauri::ipc::Channel<ImportProgress>,
 ) -> Result<ImportSummary, Spoken> {
-    let pending = state
-        .pending_import
-        .lock()
-        .map_err(|_| AppError::say("internal", |tr| tr.failure_try_again()))?
-        .take();
+    let pending = crate::locked(&state.pending_import)?.take();
     let (path, f) =
         pending.ok_or_else(|| AppError::say("no_import", |tr| tr.failure_no_import()))?;
     state.with(|j| {
@@ -159,10 +152,7 @@ pub async fn restore_backup<R: Runtime>(
     };
     let restored = state.with(|j| j.restore_from(&path));
     if matches!(&restored, Err(e) if e.code == "backup_passcode_needed") {
-        *state
-            .pending_restore
-            .lock()
-            .map_err(|_| AppError::say("internal", |tr| tr.failure_try_again()))? = Some(path);
+        *crate::locked(&state.pending_restore)? = Some(path);
     }
     restored.map(Some)
 }
@@ -173,10 +163,7 @@ pub async fn restore_backup_with_passcode(
     passcode: Secret,
 ) -> Result<FileReport, Spoken> {
     let passcode = passcode.get()?;
-    let mut pending = state
-        .pending_restore
-        .lock()
-        .map_err(|_| AppError::say("internal", |tr| tr.failure_try_again()))?;
+    let mut pending = crate::locked(&state.pending_restore)?;
     let path = pending
         .clone()
         .ok_or_else(|| AppError::say("no_restore", |tr| tr.failure_no_restore()))?;

@@ -24,6 +24,17 @@ fn open_with_backup(dir: &std::path::Path) -> Result<Journal, AppError> {
     Ok(journal)
 }
 
+/// "Something went wrong; try again": what a command says when the state it needs
+/// cannot be used (a lock poisoned by a panic, a journal not yet opened).
+pub(crate) fn try_again() -> AppError {
+    AppError::say("internal", |tr| tr.failure_try_again())
+}
+
+/// Locks a part of the app's state, or says [`try_again`].
+pub(crate) fn locked<T>(m: &Mutex<T>) -> Result<std::sync::MutexGuard<'_, T>, AppError> {
+    m.lock().map_err(|_| try_again())
+}
+
 /// What the commands share.
 pub struct AppState {
     /// The journal, or why it could not be opened (shown by the UI's error screen).
@@ -75,8 +86,7 @@ impl AppState {
     /// Opens a locked journal with its passcode (nothing to do if it is open). Wrong
     /// passcodes are counted beside the journal (the wait after them survives a restart).
     pub(crate) fn unlock(&self, passcode: &str) -> Result<(), Spoken> {
-        let busy = || AppError::say("internal", |tr| tr.failure_try_again());
-        let mut guard = self.journal.lock().map_err(|_| busy())?;
+        let mut guard = locked(&self.journal)?;
         if guard.is_ok() {
             return Ok(());
         }
@@ -89,10 +99,7 @@ impl AppState {
     /// Locks an encrypted journal: closes it (its key is dropped and zeroed) until the
     /// passcode is entered again. A journal without a passcode cannot be locked.
     pub(crate) fn lock(&self) -> Result<(), Spoken> {
-        let mut guard = self
-            .journal
-            .lock()
-            .map_err(|_| AppError::say("internal", |tr| tr.failure_try_again()))?;
+        let mut guard = locked(&self.journal)?;
         match guard.as_ref() {
             Ok(j) if j.privacy_status().encrypted => {
                 *guard = Err(twinge_app::locked());
@@ -107,10 +114,7 @@ impl AppState {
     /// Forgotten passcode: sets the locked journal aside (nothing is deleted) and starts
     /// a new empty journal. Returns the set-aside file's name.
     pub(crate) fn start_over(&self) -> Result<String, Spoken> {
-        let mut guard = self
-            .journal
-            .lock()
-            .map_err(|_| AppError::say("internal", |tr| tr.failure_try_again()))?;
+        let mut guard = locked(&self.journal)?;
         if !matches!(guard.as_ref(), Err(e) if e.code == "locked") {
             return Err(AppError::say("not_locked", |tr| tr.failure_journal_open()).into());
         }
@@ -131,15 +135,9 @@ impl AppState {
         if confirmation.trim() != "DELETE" {
             return Err(AppError::say("not_confirmed", |tr| tr.failure_not_confirmed()).into());
         }
-        let mut guard = self
-            .journal
-            .lock()
-            .map_err(|_| AppError::say("internal", |tr| tr.failure_try_again()))?;
+        let mut guard = locked(&self.journal)?;
         let dir = self.data_dir.clone();
-        let previous = std::mem::replace(
-            &mut *guard,
-            Err(AppError::say("internal", |tr| tr.failure_try_again())),
-        );
+        let previous = std::mem::replace(&mut *guard, Err(try_again()));
         let report = match previous {
             Ok(j) => j.delete_everything(),
             Err(_) => Ok(twinge_app::DeleteReport {

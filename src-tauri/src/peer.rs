@@ -10,10 +10,7 @@ use crate::spoken::Spoken;
 use crate::AppState;
 
 fn pending(state: &AppState) -> Result<std::path::PathBuf, AppError> {
-    state
-        .pending_peer
-        .lock()
-        .map_err(|_| AppError::say("internal", |tr| tr.failure_try_again()))?
+    crate::locked(&state.pending_peer)?
         .clone()
         .ok_or_else(|| AppError::say("no_import", |tr| tr.failure_no_import()))
 }
@@ -30,10 +27,7 @@ pub async fn peer_choose<R: Runtime>(
     };
     let mapping = PeerMapping::default();
     let preview = state.with(|j| j.peer_path(&path, (None, &mapping), true, &mut |_| {}))?;
-    *state
-        .pending_peer
-        .lock()
-        .map_err(|_| AppError::say("internal", |tr| tr.failure_try_again()))? = Some(path);
+    *crate::locked(&state.pending_peer)? = Some(path);
     Ok(Some(preview))
 }
 
