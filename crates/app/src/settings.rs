@@ -62,7 +62,9 @@ impl Settings {
     /// The settings of `self` (a file's) that differ from `here`, each in words.
     pub(crate) fn differences(&self, here: &Settings, tr: &Tr) -> Vec<String> {
         let mut out = Vec::new();
-        let mut add = |what: String, file: String, ours: String| {
+        // One setting: its name, and how it reads in words (the file's beside ours).
+        let mut add = |what: String, said: &dyn Fn(&Settings) -> String| {
+            let (file, ours) = (said(self), said(here));
             if file != ours {
                 out.push(tr.import_setting_differs(file, ours, what));
             }
@@ -85,31 +87,13 @@ impl Settings {
             WeekStart::Sunday => tr.screen_settings_sunday(),
             WeekStart::Saturday => tr.screen_settings_saturday(),
         };
-        add(
-            tr.import_setting_name(),
-            name(&self.display_name),
-            name(&here.display_name),
-        );
-        add(
-            tr.screen_settings_theme(),
-            theme(self.theme),
-            theme(here.theme),
-        );
-        add(
-            tr.screen_settings_week_start(),
-            week(self.week_start),
-            week(here.week_start),
-        );
-        add(
-            tr.import_setting_birth(),
-            name(&self.date_of_birth),
-            name(&here.date_of_birth),
-        );
-        add(
-            tr.screen_privacy_auto_lock(),
-            lock(self.auto_lock_minutes),
-            lock(here.auto_lock_minutes),
-        );
+        add(tr.import_setting_name(), &|s| name(&s.display_name));
+        add(tr.screen_settings_theme(), &|s| theme(s.theme));
+        add(tr.screen_settings_week_start(), &|s| week(s.week_start));
+        add(tr.import_setting_birth(), &|s| name(&s.date_of_birth));
+        add(tr.screen_privacy_auto_lock(), &|s| {
+            lock(s.auto_lock_minutes)
+        });
         out
     }
 
