@@ -10,6 +10,8 @@
 pub const BODY_MAP_JSON: &str = include_str!("../../../assets/body-map.json");
 
 pub mod daystats;
+#[cfg(any(test, feature = "fixtures"))]
+pub mod fixtures;
 pub mod insights;
 pub mod kinds;
 pub mod localtime;

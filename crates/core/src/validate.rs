@@ -212,29 +212,13 @@ pub fn validate_draft(draft: &EpisodeDraft, now_utc_s: i64) -> Result<(), Valida
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Kind, Location, Region, ReliefUse, Side};
     use crate::LocalInstant;
     use proptest::prelude::*;
 
     const NOW: i64 = 1_763_604_600;
 
     fn good() -> EpisodeDraft {
-        EpisodeDraft {
-            duration_s: Some(120),
-            intensity: Some(7),
-            locations: vec![Location {
-                region: Region::Calf,
-                side: Side::Left,
-            }],
-            triggers: vec!["lying_down".into()],
-            reliefs: vec![ReliefUse {
-                relief: "stretching".into(),
-                helped: 3,
-            }],
-            woke_from_sleep: true,
-            notes: "woke me up".into(),
-            ..EpisodeDraft::new(Kind::Cramp, LocalInstant::new(NOW - 600, 60).unwrap())
-        }
+        crate::fixtures::woken_cramp(LocalInstant::new(NOW - 600, 60).unwrap(), "woke me up")
     }
 
     fn codes(d: &EpisodeDraft) -> Vec<&'static str> {

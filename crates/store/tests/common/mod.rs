@@ -134,22 +134,7 @@ pub fn episode(i: usize, s: &Spec) -> Episode {
 /// Episode `n` of a plain journal: a cramp in the left calf, a minute after `n - 1`.
 pub fn plain_episode(n: u128) -> Episode {
     let at = LocalInstant::new(1_795_140_600 + n as i64 * 60, 60).unwrap();
-    let draft = EpisodeDraft {
-        duration_s: Some(120),
-        intensity: Some(7),
-        locations: vec![Location {
-            region: Region::Calf,
-            side: Side::Left,
-        }],
-        triggers: vec!["lying_down".into()],
-        reliefs: vec![ReliefUse {
-            relief: "stretching".into(),
-            helped: 3,
-        }],
-        woke_from_sleep: true,
-        notes: format!("episode {n}"),
-        ..EpisodeDraft::new(Kind::Cramp, at)
-    };
+    let draft = twinge_core::fixtures::woken_cramp(at, &format!("episode {n}"));
     Episode::saved(
         Uuid::from_u128(0x019a_0000_0000_7000_8000_0000_0000_0000 + n),
         draft,
