@@ -2,16 +2,15 @@ import type { Theme } from './bindings';
 
 const SYSTEM_DARK = '(prefers-color-scheme: dark)';
 
-let following: MediaQueryList | null = null;
-let follow: (() => void) | null = null;
+/** Stops following the system's choice (set while "system" is chosen). */
+let stopFollowing: (() => void) | null = null;
 
 /** Applies the chosen theme as `data-theme` ("light" or "dark", the only values the
  * style sheet knows); "system" is resolved from the operating system's choice and
  * follows it while it stays chosen. */
 export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
-  if (following && follow) following.removeEventListener('change', follow);
-  following = null;
-  follow = null;
+  stopFollowing?.();
+  stopFollowing = null;
   if (theme !== 'system') {
     root.dataset.theme = theme;
     return;
@@ -22,9 +21,8 @@ export function applyTheme(theme: Theme, root: HTMLElement = document.documentEl
   };
   set();
   if (query) {
-    following = query;
-    follow = set;
     query.addEventListener('change', set);
+    stopFollowing = () => query.removeEventListener('change', set);
   }
 }
 
