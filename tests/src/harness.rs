@@ -9,6 +9,8 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use twinge_xvfb::Display;
+
 /// One virtual display and driver at a time keeps the harness simple on 2 cores.
 static SERIAL: Mutex<()> = Mutex::new(());
 
@@ -53,7 +55,7 @@ fn free_port() -> u16 {
 
 /// Kills its processes when dropped, even when a test fails.
 pub struct Harness {
-    xvfb: Child,
+    xvfb: Display,
     driver: Child,
     /// The port tauri-driver listens on.
     pub port: u16,
@@ -66,15 +68,9 @@ impl Drop for Harness {
     fn drop(&mut self) {
         // tauri-driver runs in a process group of its own, with the WebKitWebDriver it
         // starts (and the app that one starts): end the whole group, not only its head.
-        let groups = [self.driver.id(), self.xvfb.id()];
+        let groups = [self.driver.id(), self.xvfb.pid()];
         kill_group(&mut self.driver);
-        // Xvfb is asked first, so that it removes its lock file and socket itself.
-        let _ = Command::new("kill")
-            .args(["-TERM", &self.xvfb.id().to_string()])
-            .stderr(Stdio::null())
-            .status();
-        wait_until_quiet(&mut self.xvfb, Duration::from_secs(2));
-        kill_group(&mut self.xvfb);
+        self.xvfb.stop();
         // Then check that nothing the harness started is left: no process in those
         // groups, and none whose parent chain leads back to this test process.
         let left = leftovers(&groups, Duration::from_secs(5));
@@ -143,17 +139,6 @@ fn leftovers(groups: &[u32], patience: Duration) -> Vec<String> {
     }
 }
 
-/// Waits up to `timeout` for `child` to end.
-fn wait_until_quiet(child: &mut Child, timeout: Duration) {
-    let start = Instant::now();
-    while start.elapsed() < timeout {
-        if matches!(child.try_wait(), Ok(Some(_))) {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
 /// Ends a child started with `process_group(0)` and everything in its group.
 fn kill_group(child: &mut Child) {
     let _ = Command::new("kill")
@@ -180,25 +165,6 @@ pub fn start(data_dir: &Path) -> Harness {
 /// through the documented test-only variable.
 pub fn start_with(data_dir: &Path, dialog_answer: Option<&Path>) -> Harness {
     start_full(data_dir, dialog_answer, None)
-}
-
-/// Whether X display `n` is free: no lock file, or a stale one whose server is gone (a
-/// killed Xvfb leaves its lock behind; such a lock is removed).
-fn display_is_free(n: u32) -> bool {
-    let lock = PathBuf::from(format!("/tmp/.X{n}-lock"));
-    let Ok(text) = std::fs::read_to_string(&lock) else {
-        return !lock.exists();
-    };
-    let alive = text
-        .trim()
-        .parse::<u32>()
-        .is_ok_and(|pid| Path::new(&format!("/proc/{pid}")).exists());
-    if alive {
-        return false;
-    }
-    let _ = std::fs::remove_file(&lock);
-    let _ = std::fs::remove_file(format!("/tmp/.X11-unix/X{n}"));
-    !lock.exists()
 }
 
 /// As [`start_with`]; `home`, when given, is (a `HOME` with its XDG folders, a session's
@@ -240,26 +206,7 @@ fn launch(
     lang: Option<&str>,
 ) -> Harness {
     let lock = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
-    let display = (90..400)
-        .find(|n| display_is_free(*n))
-        .expect("a free X display number");
-    let xvfb = Command::new(find_program("Xvfb"))
-        .args([
-            format!(":{display}"),
-            "-screen".into(),
-            "0".into(),
-            "1024x900x24".into(),
-            "-nolisten".into(),
-            "tcp".into(),
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .process_group(0)
-        .spawn()
-        .expect("Xvfb starts (install the xvfb package)");
-    wait_until("Xvfb", Duration::from_secs(10), || {
-        Path::new(&format!("/tmp/.X11-unix/X{display}")).exists()
-    });
+    let xvfb = Display::start(90).expect("a virtual display");
     let port = free_port();
     let native_port = free_port();
     let mut driver = Command::new(find_program("tauri-driver"));
@@ -283,7 +230,7 @@ fn launch(
             "--native-driver",
             "/usr/bin/WebKitWebDriver",
         ])
-        .env("DISPLAY", format!(":{display}"))
+        .env("DISPLAY", xvfb.name())
         .env("TWINGE_DATA_DIR", data_dir)
         // The app speaks English whatever the machine's language, unless a test asks
         // for another (or TWINGE_TEST_LANG does, to look at it by hand).
@@ -308,10 +255,10 @@ fn launch(
             && std::net::TcpStream::connect(("127.0.0.1", native_port)).is_ok()
     });
     Harness {
+        display: xvfb.number,
         xvfb,
         driver,
         port,
-        display,
         _lock: lock,
     }
 }

@@ -8,7 +8,9 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use twinge_xvfb::Display;
 
 use crate::{ensure_debian_packages, root, run, setup_build, step, Result};
 
@@ -124,83 +126,6 @@ fn output_of(cmd: &mut Command) -> Result<String> {
             String::from_utf8_lossy(&out.stderr)
         ))
     }
-}
-
-/// A virtual display for a window; ended on drop.
-pub struct Display {
-    child: Child,
-    pub name: String,
-}
-
-impl Display {
-    pub fn start() -> Result<Display> {
-        let n = (120..400)
-            .find(|n| display_is_free(*n))
-            .ok_or("no free X display number")?;
-        let child = Command::new("Xvfb")
-            .args([
-                format!(":{n}"),
-                "-screen".into(),
-                "0".into(),
-                "1024x900x24".into(),
-                "-nolisten".into(),
-                "tcp".into(),
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .map_err(|e| format!("Xvfb did not start: {e}"))?;
-        let socket = format!("/tmp/.X11-unix/X{n}");
-        let start = Instant::now();
-        while !Path::new(&socket).exists() {
-            if start.elapsed() > Duration::from_secs(10) {
-                return Err("Xvfb did not open its display".into());
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        Ok(Display {
-            child,
-            name: format!(":{n}"),
-        })
-    }
-}
-
-impl Drop for Display {
-    fn drop(&mut self) {
-        // Asked to stop, Xvfb removes its lock file itself; killed, it leaves it.
-        let _ = Command::new("kill")
-            .args(["-TERM", &self.child.id().to_string()])
-            .status();
-        let start = Instant::now();
-        while start.elapsed() < Duration::from_secs(2) {
-            if matches!(self.child.try_wait(), Ok(Some(_))) {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// Whether X display `n` is free: no lock file, or a stale one whose server is gone
-/// (then removed). The e2e harness keeps its own copy of this (xtask has no
-/// dependencies, so it cannot share the test library).
-fn display_is_free(n: u32) -> bool {
-    let lock = format!("/tmp/.X{n}-lock");
-    let Ok(text) = std::fs::read_to_string(&lock) else {
-        return !Path::new(&lock).exists();
-    };
-    let alive = text
-        .trim()
-        .parse::<u32>()
-        .is_ok_and(|pid| Path::new(&format!("/proc/{pid}")).exists());
-    if alive {
-        return false;
-    }
-    let _ = std::fs::remove_file(&lock);
-    let _ = std::fs::remove_file(format!("/tmp/.X11-unix/X{n}"));
-    !Path::new(&lock).exists()
 }
 
 /// Ends a started app and all its children (WebKit's processes) on drop.
@@ -335,10 +260,10 @@ fn try_installed() -> Result {
         "/usr/share/metainfo/app.twinge.journal.metainfo.xml",
     ]))?;
     step("The installed app under Xvfb: waiting for its window, then a screenshot");
-    let display = Display::start()?;
+    let display = Display::start(120)?;
     let app = AppProcess(
         Command::new("/usr/bin/twinge")
-            .env("DISPLAY", &display.name)
+            .env("DISPLAY", display.name())
             .env("TWINGE_DATA_DIR", &data)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -356,7 +281,7 @@ fn try_installed() -> Result {
                 "--name",
                 "^Twinge$",
             ])
-            .env("DISPLAY", &display.name),
+            .env("DISPLAY", display.name()),
     )?;
     if window.trim().is_empty() {
         return Err("the installed app showed no window within 30 s".into());
@@ -367,7 +292,7 @@ fn try_installed() -> Result {
     run(Command::new("import")
         .args(["-window", "root"])
         .arg(&shot)
-        .env("DISPLAY", &display.name))?;
+        .env("DISPLAY", display.name()))?;
     println!(
         "package: screenshot of the installed app: {}",
         shot.display()

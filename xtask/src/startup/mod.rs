@@ -23,10 +23,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-use crate::package::{descendants, tempfile_dir, Display};
+use crate::package::{descendants, tempfile_dir};
 use crate::{cargo, ensure_debian_packages, root, run, setup_build, step, Result};
 use results::{write_results, Figure};
 use runs::{launch, press, Stages};
+use twinge_xvfb::Display;
 
 const RUNS: usize = 7;
 /// The encrypted journal's passcode (the bench's own, in a folder of its own).
@@ -241,8 +242,9 @@ pub fn bench(after_other_figures: bool) -> Result {
     ]))?;
     let twinge = release_binary("twinge-desktop");
     let blank = release_binary("twinge-blank");
-    let display = Display::start()?;
-    let d = display.name.as_str();
+    let display = Display::start(120)?;
+    let name = display.name();
+    let d = name.as_str();
 
     step(&format!(
         "Cold starts to a usable screen, median of {RUNS} runs"
