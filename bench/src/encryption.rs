@@ -8,7 +8,7 @@ use std::time::Instant;
 use twinge_app::{FixedClock, Journal};
 use twinge_core::insights::Period;
 
-use crate::{cramp, median_of, ms, percentile, row, with_previous, NOW_MS};
+use crate::{cramp, median_of, ms, percentile, row, take_turns, with_previous, NOW_MS};
 
 const PASSCODE: &str = "bench passcode mossy teapot";
 
@@ -66,18 +66,15 @@ pub fn saves(dir: &Path, plain_p99: f64) {
     let mut encrypted = Journal::open(&dir.join("small-enc"), clock.clone()).expect("journal");
     encrypted.set_passcode(None, PASSCODE).expect("encrypt");
     let input = cramp();
-    let mut plain_saves = Vec::with_capacity(1000);
-    let mut enc_saves = Vec::with_capacity(1000);
-    for _ in 0..1000 {
-        let t = Instant::now();
-        plain.log(&input).expect("log");
-        plain_saves.push(t.elapsed());
-        let t = Instant::now();
-        encrypted.log(&input).expect("log");
-        enc_saves.push(t.elapsed());
-    }
-    plain_saves.sort();
-    enc_saves.sort();
+    let (plain_saves, enc_saves) = take_turns(
+        1000,
+        |_| {
+            plain.log(&input).expect("log");
+        },
+        |_| {
+            encrypted.log(&input).expect("log");
+        },
+    );
     let (e99, p99) = (
         ms(percentile(&enc_saves, 0.99)),
         ms(percentile(&plain_saves, 0.99)),

@@ -25,6 +25,27 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[i.min(sorted.len() - 1)]
 }
 
+/// `a` and `b` take turns, `turns` times each, so that both meet the same moments of
+/// the machine (other work, the disk's own flushes); their times, each sorted.
+fn take_turns(
+    turns: usize,
+    mut a: impl FnMut(usize),
+    mut b: impl FnMut(usize),
+) -> (Vec<Duration>, Vec<Duration>) {
+    let (mut at, mut bt) = (Vec::with_capacity(turns), Vec::with_capacity(turns));
+    for i in 0..turns {
+        let t = Instant::now();
+        a(i);
+        at.push(t.elapsed());
+        let t = Instant::now();
+        b(i);
+        bt.push(t.elapsed());
+    }
+    at.sort();
+    bt.sort();
+    (at, bt)
+}
+
 /// The spread of every median taken so far: (median, fastest, slowest, runs), in ms.
 static SPREADS: std::sync::Mutex<Vec<(f64, f64, f64, usize)>> = std::sync::Mutex::new(Vec::new());
 
@@ -151,9 +172,8 @@ fn main() {
         return;
     }
 
-    // 1. Saving one episode durably, against a bare rusqlite insert + commit. The two
-    // take turns, so that both meet the same moments of the machine (other work, the
-    // disk's own flushes); each p99 is of 1,000 saves.
+    // 1. Saving one episode durably, against a bare rusqlite insert + commit, taking
+    // turns; each p99 is of 1,000 saves.
     let dir = tempfile::tempdir().expect("temp dir");
     let (bare, saves) = {
         let conn = rusqlite::Connection::open(dir.path().join("bare.db")).expect("open");
@@ -165,24 +185,19 @@ fn main() {
         let clock = Arc::new(FixedClock::new(NOW_MS, 60));
         let mut j = Journal::open(&dir.path().join("journal"), clock).expect("journal");
         let input = cramp();
-        let turns = 1000;
-        let mut bare = Vec::with_capacity(turns);
-        let mut saves = Vec::with_capacity(turns);
-        for i in 0..turns {
-            let t = Instant::now();
-            conn.execute(
-                "INSERT INTO t VALUES (?1, 'cramp', ?2, 7, 'bench')",
-                rusqlite::params![format!("id-{i}"), i as i64],
-            )
-            .expect("insert");
-            bare.push(t.elapsed());
-            let t = Instant::now();
-            j.log(&input).expect("log");
-            saves.push(t.elapsed());
-        }
-        bare.sort();
-        saves.sort();
-        (bare, saves)
+        take_turns(
+            1000,
+            |i| {
+                conn.execute(
+                    "INSERT INTO t VALUES (?1, 'cramp', ?2, 7, 'bench')",
+                    rusqlite::params![format!("id-{i}"), i as i64],
+                )
+                .expect("insert");
+            },
+            |_| {
+                j.log(&input).expect("log");
+            },
+        )
     };
     let (p99, base99) = (ms(percentile(&saves, 0.99)), ms(percentile(&bare, 0.99)));
     row(
