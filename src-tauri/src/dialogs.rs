@@ -8,7 +8,7 @@ use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use twinge_app::{
     suggested, write_atomically, AppError, FileFormat, FileReport, ImportProgress, ImportSummary,
-    Input, ReportRequest, Secret, Text,
+    Input, ReportRequest, Secret, Text, Tr,
 };
 
 use crate::spoken::Spoken;
@@ -50,20 +50,23 @@ fn ask_save_path<R: Runtime>(
         .and_then(|p| p.into_path().ok())
 }
 
-/// The file dialog for a file to read; `None` when the person cancels.
+/// The file dialog for a file to read, its filter named in the journal's language
+/// (`name`) and listing `ext`; `None` when the person cancels.
 pub(crate) fn ask_open_path<R: Runtime>(
     app: &AppHandle<R>,
-    name: &str,
-    ext: &[&str],
-) -> Option<PathBuf> {
+    state: &AppState,
+    (name, ext): (fn(&Tr) -> String, &[&str]),
+) -> Result<Option<PathBuf>, Spoken> {
+    let name = state.with(|j| Ok(name(&j.tr())))?;
     if let Some(p) = test_dialog_answer() {
-        return Some(p);
+        return Ok(Some(p));
     }
-    app.dialog()
+    Ok(app
+        .dialog()
         .file()
         .add_filter(name, ext)
         .blocking_pick_file()
-        .and_then(|p| p.into_path().ok())
+        .and_then(|p| p.into_path().ok()))
 }
 
 #[tauri::command]
@@ -96,8 +99,7 @@ pub async fn import_preview<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Result<Option<ImportSummary>, Spoken> {
-    let kind = state.with(|j| Ok(j.tr().dialog_import()))?;
-    let Some(path) = ask_open_path(&app, &kind, &["json", "csv"]) else {
+    let Some(path) = ask_open_path(&app, &state, (Tr::dialog_import, &["json", "csv"]))? else {
         return Ok(None);
     };
     let f = FileFormat::of_path(&path);
@@ -146,8 +148,7 @@ pub async fn restore_backup<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Result<Option<FileReport>, Spoken> {
-    let kind = state.with(|j| Ok(j.tr().dialog_backup()))?;
-    let Some(path) = ask_open_path(&app, &kind, &["db"]) else {
+    let Some(path) = ask_open_path(&app, &state, (Tr::dialog_backup, &["db"]))? else {
         return Ok(None);
     };
     let restored = state.with(|j| j.restore_from(&path));

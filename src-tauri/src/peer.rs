@@ -3,7 +3,7 @@
 //! state between the steps, so the web view never handles a path.
 
 use tauri::{AppHandle, Runtime, State};
-use twinge_app::{AppError, ImportProgress, Input, PeerMapping, PeerPreview};
+use twinge_app::{AppError, ImportProgress, Input, PeerMapping, PeerPreview, Tr};
 
 use crate::dialogs::ask_open_path;
 use crate::spoken::Spoken;
@@ -20,9 +20,8 @@ pub async fn peer_choose<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Result<Option<PeerPreview>, Spoken> {
-    let kind = state.with(|j| Ok(j.tr().dialog_import()))?;
-    let Some(path) = ask_open_path(&app, &kind, &["csv", "tsv", "txt", "xlsx", "xls", "ods"])
-    else {
+    let other_apps = ["csv", "tsv", "txt", "xlsx", "xls", "ods"];
+    let Some(path) = ask_open_path(&app, &state, (Tr::dialog_import, &other_apps))? else {
         return Ok(None);
     };
     let mapping = PeerMapping::default();
