@@ -11,8 +11,18 @@ use twinge_i18n::domain::place;
 /// One bar: label, value, note on the right, optional interval.
 type BarRow = (String, f64, String, Option<(f64, f64)>);
 
-/// Horizontal bars: label on the left, bar, value text on the right.
-fn bars(rows: &[BarRow], max: f64, title: &str, (theme, tr): (&Theme, &Tr)) -> String {
+/// The most bars a chart draws: the first rows given, which come most first.
+const MOST_BARS: usize = 8;
+
+/// Horizontal bars: label on the left, bar, value text on the right; the first
+/// [`MOST_BARS`] of `rows`.
+fn bars(
+    rows: impl Iterator<Item = BarRow>,
+    max: f64,
+    title: &str,
+    (theme, tr): (&Theme, &Tr),
+) -> String {
+    let rows: Vec<BarRow> = rows.take(MOST_BARS).collect();
     let row_h = 30;
     let height = (34 + rows.len() as i32 * row_h + 6) as u32;
     render(height, (theme, tr), |root| {
@@ -45,26 +55,21 @@ fn bars(rows: &[BarRow], max: f64, title: &str, (theme, tr): (&Theme, &Tr)) -> S
     })
 }
 
-/// Where: episodes by region and side, most first (top 8).
+/// Where: episodes by region and side, most first.
 pub fn regions(a: &Aggregates, theme: &Theme, tr: &Tr) -> String {
     if a.by_region.is_empty() {
         return message(&tr.chart_no_episodes(), theme, 120);
     }
-    let rows: Vec<_> = a
-        .by_region
-        .iter()
-        .take(8)
-        .map(|r| {
-            (
-                place(tr, r.region, r.side),
-                f64::from(r.count),
-                tr.formats().count(i64::from(r.count)),
-                None,
-            )
-        })
-        .collect();
+    let rows = a.by_region.iter().map(|r| {
+        (
+            place(tr, r.region, r.side),
+            f64::from(r.count),
+            tr.formats().count(i64::from(r.count)),
+            None,
+        )
+    });
     let max = f64::from(a.by_region[0].count);
-    bars(&rows, max, &tr.chart_by_place(), (theme, tr))
+    bars(rows, max, &tr.chart_by_place(), (theme, tr))
 }
 
 /// Triggers: share of episodes tagged with each, with a 95% Wilson interval.
@@ -80,24 +85,19 @@ pub fn triggers(a: &Aggregates, name: &dyn Fn(&str) -> String, theme: &Theme, tr
     if a.by_trigger.is_empty() {
         return message(&tr.chart_no_trigger(), theme, 120);
     }
-    let rows: Vec<_> = a
-        .by_trigger
-        .iter()
-        .take(8)
-        .map(|t| {
-            (
-                name(&t.trigger),
-                t.share,
-                tr.chart_trigger_share(
-                    tr.formats().count(i64::from(t.count)),
-                    twinge_i18n::domain::share(tr, t.share),
-                    tr.formats().count(i64::from(a.total)),
-                ),
-                Some((t.low, t.high)),
-            )
-        })
-        .collect();
-    bars(&rows, 1.0, &tr.chart_triggers_title(), (theme, tr))
+    let rows = a.by_trigger.iter().map(|t| {
+        (
+            name(&t.trigger),
+            t.share,
+            tr.chart_trigger_share(
+                tr.formats().count(i64::from(t.count)),
+                twinge_i18n::domain::share(tr, t.share),
+                tr.formats().count(i64::from(a.total)),
+            ),
+            Some((t.low, t.high)),
+        )
+    });
+    bars(rows, 1.0, &tr.chart_triggers_title(), (theme, tr))
 }
 
 /// What helped: times used and how much it helped on average (0–3).
@@ -105,21 +105,16 @@ pub fn reliefs(a: &Aggregates, name: &dyn Fn(&str) -> String, theme: &Theme, tr:
     if a.reliefs.is_empty() {
         return message(&tr.chart_nothing_helped(), theme, 120);
     }
-    let rows: Vec<_> = a
-        .reliefs
-        .iter()
-        .take(8)
-        .map(|r| {
-            (
-                name(&r.relief),
-                r.mean_helped,
-                tr.chart_relief_note(
-                    tr.formats().number(r.mean_helped, 1),
-                    tr.formats().count(i64::from(r.used)),
-                ),
-                None,
-            )
-        })
-        .collect();
-    bars(&rows, 3.0, &tr.chart_reliefs_title(), (theme, tr))
+    let rows = a.reliefs.iter().map(|r| {
+        (
+            name(&r.relief),
+            r.mean_helped,
+            tr.chart_relief_note(
+                tr.formats().number(r.mean_helped, 1),
+                tr.formats().count(i64::from(r.used)),
+            ),
+            None,
+        )
+    });
+    bars(rows, 3.0, &tr.chart_reliefs_title(), (theme, tr))
 }
