@@ -77,6 +77,23 @@ pub async fn set_width(driver: &WebDriver, width: u32) {
     tokio::time::sleep(Duration::from_millis(300)).await;
 }
 
+/// At `width` px, opens each tab in turn and runs `script` once the screen has settled:
+/// what it returned, by tab.
+pub async fn on_every_tab(
+    driver: &WebDriver,
+    width: u32,
+    script: &str,
+) -> Vec<(&'static str, serde_json::Value)> {
+    set_width(driver, width).await;
+    let mut found = Vec::new();
+    for tab in TABS {
+        open_tab(driver, tab).await;
+        tokio::time::sleep(Duration::from_millis(600)).await;
+        found.push((tab, run_js(driver, script).await));
+    }
+    found
+}
+
 /// Ends the session, then fails listing `problems` under `what` if there are any.
 pub async fn quit_without(driver: WebDriver, problems: &[String], what: &str) {
     driver.quit().await.unwrap();

@@ -5,9 +5,13 @@
 use std::time::Duration;
 
 use twinge_tests::driver::{
-    click, new_app, open_app, open_tab, quit_without, run_js, set_width, text_of, TABS,
+    click, new_app, on_every_tab, open_app, open_tab, quit_without, run_js, text_of,
 };
 use twinge_tests::harness::start;
+
+/// The widest of the page and the screen's scrolling area, and the room the screen has.
+const PAGE_AND_MAIN_WIDTHS: &str = "const m = document.querySelector('main'); \
+    return [Math.max(m.scrollWidth, document.scrollingElement.scrollWidth), m.clientWidth];";
 
 #[tokio::test(flavor = "multi_thread")]
 async fn no_screen_is_wider_than_a_narrow_window() {
@@ -17,16 +21,7 @@ async fn no_screen_is_wider_than_a_narrow_window() {
     text_of(&driver, ".toast").await;
     let mut wider = Vec::new();
     for width in [360, 420] {
-        set_width(&driver, width).await;
-        for tab in TABS {
-            open_tab(&driver, tab).await;
-            tokio::time::sleep(Duration::from_millis(400)).await;
-            let sizes = run_js(
-                &driver,
-                "const m = document.querySelector('main'); \
-                 return [Math.max(m.scrollWidth, document.scrollingElement.scrollWidth), m.clientWidth];",
-            )
-            .await;
+        for (tab, sizes) in on_every_tab(&driver, width, PAGE_AND_MAIN_WIDTHS).await {
             let (scroll, client) = (sizes[0].as_i64().unwrap(), sizes[1].as_i64().unwrap());
             if scroll > client {
                 wider.push(format!("{tab} at {width} px: {scroll} > {client}"));
@@ -78,11 +73,7 @@ async fn no_label_is_cut_and_zoomed_places_are_named_at_360_and_420_px() {
     let driver = open_app(&h).await;
     let mut cut = Vec::new();
     for width in [360, 420] {
-        set_width(&driver, width).await;
-        for tab in TABS {
-            open_tab(&driver, tab).await;
-            tokio::time::sleep(Duration::from_millis(600)).await;
-            let found = run_js(&driver, CUT_LABELS).await;
+        for (tab, found) in on_every_tab(&driver, width, CUT_LABELS).await {
             for label in found.as_array().unwrap() {
                 cut.push(format!("{tab} at {width} px: {}", label.as_str().unwrap()));
             }
