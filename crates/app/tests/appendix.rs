@@ -168,7 +168,6 @@ fn the_appendix_goes_month_by_month_and_a_full_month_starts_a_page() {
 
 #[test]
 fn the_default_period_starts_at_an_appointment_only_when_it_leaves_two_weeks() {
-    use twinge_app::AppointmentInput;
     let mut j = journal();
     let today = "2026-11-20";
     let none = j.report_defaults(today).unwrap();
@@ -182,12 +181,8 @@ fn the_default_period_starts_at_an_appointment_only_when_it_leaves_two_weeks() {
         none.period_reason
     );
     // Two days ago: too short a period, and the hint says why.
-    j.add_appointment(&AppointmentInput {
-        date: "2026-11-18".into(),
-        note: String::new(),
-        pgic: None,
-    })
-    .unwrap();
+    j.add_appointment(&common::appointment("2026-11-18", ""))
+        .unwrap();
     let recent = j.report_defaults(today).unwrap();
     assert_eq!(recent.from, "2026-08-23");
     assert_eq!(
@@ -197,12 +192,8 @@ fn the_default_period_starts_at_an_appointment_only_when_it_leaves_two_weeks() {
     // Three weeks ago (and the recent one gone): since that appointment.
     let recent_id = j.appointments().unwrap()[0].id.clone();
     j.delete_appointment(&recent_id).unwrap();
-    j.add_appointment(&AppointmentInput {
-        date: "2026-10-30".into(),
-        note: String::new(),
-        pgic: None,
-    })
-    .unwrap();
+    j.add_appointment(&common::appointment("2026-10-30", ""))
+        .unwrap();
     let since = j.report_defaults(today).unwrap();
     assert_eq!(since.from, "2026-10-30");
     assert_eq!(

@@ -2,29 +2,17 @@
 //! refused in words wherever a date is entered (appointments, medication changes,
 //! check-ins, quiet days) and in an imported file.
 
-use std::sync::Arc;
+mod common;
 
-use twinge_app::{
-    AppointmentInput, CheckinDto, FileFormat, FixedClock, Journal, MedChange, MedicationChangeInput,
-};
-
-/// 2026-11-20T09:00:00Z
-const NOW_MS: i64 = 1_795_165_200_000;
-
-fn clock() -> Arc<FixedClock> {
-    Arc::new(FixedClock::new(NOW_MS, 60))
-}
+use common::clock;
+use twinge_app::{CheckinDto, FileFormat, Journal, MedChange, MedicationChangeInput};
 
 #[test]
 fn dates_before_1900_or_more_than_a_year_ahead_are_refused_everywhere() {
     let mut j = Journal::in_memory(clock()).unwrap();
     for date in ["0011-12-12", "1899-12-31", "2028-01-01"] {
         let appointment = j
-            .add_appointment(&AppointmentInput {
-                date: date.into(),
-                note: String::new(),
-                pgic: None,
-            })
+            .add_appointment(&common::appointment(date, ""))
             .unwrap_err();
         assert_eq!(appointment.code, "date_out_of_range", "{date}");
         assert!(
@@ -57,12 +45,8 @@ fn dates_before_1900_or_more_than_a_year_ahead_are_refused_everywhere() {
         .unwrap_err();
     assert_eq!(checkin.code, "date_out_of_range");
     // Within the range, an appointment up to a year ahead is fine.
-    j.add_appointment(&AppointmentInput {
-        date: "2027-06-01".into(),
-        note: "neurology".into(),
-        pgic: None,
-    })
-    .unwrap();
+    j.add_appointment(&common::appointment("2027-06-01", "neurology"))
+        .unwrap();
     // An import carrying such a date is refused whole, in words.
     let mut file: serde_json::Value =
         serde_json::from_slice(&j.export_bytes(FileFormat::Json).unwrap()).unwrap();

@@ -20,6 +20,14 @@ fn counts(pairs: &[(&str, u32)]) -> BTreeMap<String, u32> {
 
 /// Imports a fixture, checks it against `expect`, imports it again (nothing new) and
 /// gives the journal back.
+/// A mapping that reads every row as one kind of episode (`*` names them all).
+fn every_row_as(role: Role) -> PeerMapping {
+    PeerMapping {
+        roles: [("*".to_string(), role)].into(),
+        ..PeerMapping::default()
+    }
+}
+
 fn imported(name: &str, mapping: &PeerMapping, expect: impl Fn(&PeerPreview)) -> Journal {
     let bytes = fixture(name);
     let mut j = Journal::in_memory(clock()).unwrap();
@@ -170,10 +178,7 @@ fn daylio_entries_with_their_clock_and_activities_split_exactly() {
 
 #[test]
 fn migraine_buddy_attacks_with_places_offsets_and_what_helped() {
-    let mapping = PeerMapping {
-        roles: [("*".to_string(), Role::Spasm)].into(),
-        ..PeerMapping::default()
-    };
+    let mapping = every_row_as(Role::Spasm);
     let j = imported("migraine-buddy.csv", &mapping, |p| {
         assert_eq!(kinds(p), [2, 0, 0, 0]);
         assert_eq!(p.places, counts(&[("Neck, left", 1), ("Neck, right", 1)]));
@@ -201,10 +206,7 @@ fn migraine_buddy_attacks_with_places_offsets_and_what_helped() {
 #[test]
 fn a_german_excel_diary_in_either_encoding_with_its_columns_guessed() {
     for name in ["tagebuch-utf8.csv", "tagebuch-ansi.csv"] {
-        let mapping = PeerMapping {
-            roles: [("*".to_string(), Role::Cramp)].into(),
-            ..PeerMapping::default()
-        };
+        let mapping = every_row_as(Role::Cramp);
         let j = imported(name, &mapping, |p| {
             assert_eq!(p.format, Source::Csv);
             assert_eq!(kinds(p), [0, 4, 0, 0], "{name}");
@@ -311,10 +313,7 @@ fn unreadable_dates_are_left_out_with_their_rows_and_another_format_is_refused()
 
 #[test]
 fn an_excel_workbook_reads_as_its_first_sheet() {
-    let mapping = PeerMapping {
-        roles: [("*".to_string(), Role::Cramp)].into(),
-        ..PeerMapping::default()
-    };
+    let mapping = every_row_as(Role::Cramp);
     let j = imported("tagebuch.xlsx", &mapping, |p| {
         assert_eq!((p.format, kinds(p)), (Source::Csv, vec![0, 3, 0, 0]));
     });

@@ -66,9 +66,7 @@ fn vocabulary_entries_are_renamed_and_archived_never_lost() {
 
 #[test]
 fn settings_appointments_and_medication_changes_round_trip() {
-    use twinge_app::{
-        AppointmentInput, MedChange, MedicationChangeInput, Pgic, Settings, Theme, WeekStart,
-    };
+    use twinge_app::{MedChange, MedicationChangeInput, Pgic, Settings, Theme, WeekStart};
     let dir = tempfile::tempdir().unwrap();
     let mut j = Journal::open(dir.path(), clock()).unwrap();
     assert_eq!(j.settings().unwrap(), Settings::default());
@@ -105,11 +103,7 @@ fn settings_appointments_and_medication_changes_round_trip() {
         .unwrap_err();
     assert_eq!(too_long.fields[0].field, "auto_lock_minutes");
     let a = j
-        .add_appointment(&AppointmentInput {
-            date: "2026-12-01".into(),
-            note: "neurology".into(),
-            pgic: None,
-        })
+        .add_appointment(&common::appointment("2026-12-01", "neurology"))
         .unwrap();
     j.add_medication_change(&MedicationChangeInput {
         date: "2026-11-01".into(),
@@ -120,13 +114,9 @@ fn settings_appointments_and_medication_changes_round_trip() {
     })
     .unwrap();
     assert_eq!(
-        j.add_appointment(&AppointmentInput {
-            date: "soon".into(),
-            note: String::new(),
-            pgic: None,
-        })
-        .unwrap_err()
-        .fields[0]
+        j.add_appointment(&common::appointment("soon", ""))
+            .unwrap_err()
+            .fields[0]
             .field,
         "date"
     );

@@ -7,6 +7,7 @@ mod common;
 use std::sync::Arc;
 
 use common::pdf_words;
+use twinge_app::AppendixChoice;
 
 use twinge_app::{EpisodeInput, FixedClock, Journal, LocationInput};
 
@@ -54,12 +55,7 @@ fn weakness_reaches_page_one_with_its_date_and_the_appendix_row_says_it() {
     burst.count = Some(20);
     j.log(&burst).unwrap();
 
-    let pdf = common::report(
-        &j,
-        "2026-10-22",
-        "2026-11-20",
-        twinge_app::AppendixChoice::All,
-    );
+    let pdf = common::report(&j, "2026-10-22", "2026-11-20", AppendixChoice::All);
     let page1 = pdf_words(&pdf, 1, 1);
     assert!(page1.contains("Symptoms reported with episodes"), "{page1}");
     let warn = page1.find("worth asking about:");
@@ -132,12 +128,7 @@ fn the_penn_box_rates_spasms_only() {
         Some((3, 3)),
         "40 on a day: over 1 an hour"
     );
-    let pdf = common::report(
-        &j,
-        "2026-10-22",
-        "2026-11-20",
-        twinge_app::AppendixChoice::None,
-    );
+    let pdf = common::report(&j, "2026-10-22", "2026-11-20", AppendixChoice::None);
     let page1 = pdf_words(&pdf, 1, 1);
     assert!(
         page1.contains(

@@ -3,24 +3,18 @@
 
 mod common;
 
-use std::path::Path;
-
-use common::{list_json, twinge, GOOD};
+use common::{list_json, passcode_files, twinge, GOOD};
 
 #[test]
 fn a_passcode_is_set_used_and_removed_from_files_never_from_arguments() {
     let dir = tempfile::tempdir().unwrap();
-    let secrets = tempfile::tempdir().unwrap();
-    let right = secrets.path().join("right");
-    let wrong = secrets.path().join("wrong");
-    std::fs::write(&right, "correct horse battery mossy\n").unwrap();
-    std::fs::write(&wrong, "wrong horse\n").unwrap();
+    let (secrets, files) = passcode_files(&["correct horse battery mossy", "wrong horse"]);
+    let [right, wrong] = [&files[0], &files[1]];
     assert!(twinge(dir.path(), GOOD).status.success());
-    let arg = |p: &Path| p.to_str().unwrap().to_string();
 
     let set = twinge(
         dir.path(),
-        &["passcode", "set", "--new-passcode-file", &arg(&right)],
+        &["passcode", "set", "--new-passcode-file", right],
     );
     assert!(
         set.status.success(),
@@ -33,11 +27,11 @@ fn a_passcode_is_set_used_and_removed_from_files_never_from_arguments() {
     let locked = twinge(dir.path(), &["list"]);
     assert!(!locked.status.success());
     assert!(String::from_utf8_lossy(&locked.stderr).contains("--passcode-file"));
-    let bad = twinge(dir.path(), &["--passcode-file", &arg(&wrong), "list"]);
+    let bad = twinge(dir.path(), &["--passcode-file", wrong, "list"]);
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("does not open"));
 
-    let list = twinge(dir.path(), &["--passcode-file", &arg(&right), "list"]);
+    let list = twinge(dir.path(), &["--passcode-file", right, "list"]);
     assert!(
         list.status.success(),
         "{}",
@@ -46,15 +40,10 @@ fn a_passcode_is_set_used_and_removed_from_files_never_from_arguments() {
     assert!(String::from_utf8_lossy(&list.stdout).contains("Calf, left"));
 
     let backup = secrets.path().join("backup.db");
+    let backup = backup.to_str().unwrap();
     let made = twinge(
         dir.path(),
-        &[
-            "--passcode-file",
-            &arg(&right),
-            "backup",
-            "--out",
-            &arg(&backup),
-        ],
+        &["--passcode-file", right, "backup", "--out", backup],
     );
     assert!(
         made.status.success(),
@@ -64,7 +53,7 @@ fn a_passcode_is_set_used_and_removed_from_files_never_from_arguments() {
 
     let removed = twinge(
         dir.path(),
-        &["--passcode-file", &arg(&right), "passcode", "remove"],
+        &["--passcode-file", right, "passcode", "remove"],
     );
     assert!(removed.status.success());
     assert_eq!(list_json(dir.path()).as_array().unwrap().len(), 1);
@@ -72,7 +61,7 @@ fn a_passcode_is_set_used_and_removed_from_files_never_from_arguments() {
     // The backup was made under the passcode: restoring it into the plain journal asks
     // for that passcode, from a file (no terminal here), and the journal stays plain.
     assert!(twinge(dir.path(), GOOD).status.success());
-    let asked = twinge(dir.path(), &["restore", &arg(&backup)]);
+    let asked = twinge(dir.path(), &["restore", backup]);
     assert!(!asked.status.success());
     let said = String::from_utf8_lossy(&asked.stderr);
     assert!(
@@ -86,12 +75,7 @@ fn a_passcode_is_set_used_and_removed_from_files_never_from_arguments() {
     );
     let restored = twinge(
         dir.path(),
-        &[
-            "restore",
-            &arg(&backup),
-            "--backup-passcode-file",
-            &arg(&right),
-        ],
+        &["restore", backup, "--backup-passcode-file", right],
     );
     assert!(
         restored.status.success(),
@@ -104,18 +88,12 @@ fn a_passcode_is_set_used_and_removed_from_files_never_from_arguments() {
 #[test]
 fn weak_new_passcodes_are_refused_with_reasons_and_wrong_ones_wait_across_runs() {
     let dir = tempfile::tempdir().unwrap();
-    let secrets = tempfile::tempdir().unwrap();
-    let weak = secrets.path().join("weak");
-    let right = secrets.path().join("right");
-    let wrong = secrets.path().join("wrong");
-    std::fs::write(&weak, "123456\n").unwrap();
-    std::fs::write(&right, "lantern orchid quietly ferment\n").unwrap();
-    std::fs::write(&wrong, "not it\n").unwrap();
+    let (_secrets, files) = passcode_files(&["123456", "lantern orchid quietly ferment", "not it"]);
+    let [weak, right, wrong] = [&files[0], &files[1], &files[2]];
     assert!(twinge(dir.path(), GOOD).status.success());
-    let arg = |p: &Path| p.to_str().unwrap().to_string();
     let refused = twinge(
         dir.path(),
-        &["passcode", "set", "--new-passcode-file", &arg(&weak)],
+        &["passcode", "set", "--new-passcode-file", weak],
     );
     assert!(!refused.status.success());
     let said = String::from_utf8_lossy(&refused.stderr);
@@ -126,7 +104,7 @@ fn weak_new_passcodes_are_refused_with_reasons_and_wrong_ones_wait_across_runs()
     assert!(!dir.path().join("twinge.key").exists(), "nothing changed");
     assert!(twinge(
         dir.path(),
-        &["passcode", "set", "--new-passcode-file", &arg(&right)],
+        &["passcode", "set", "--new-passcode-file", right],
     )
     .status
     .success());
@@ -136,12 +114,12 @@ fn weak_new_passcodes_are_refused_with_reasons_and_wrong_ones_wait_across_runs()
     // one is told to wait.
     let said = |o: &std::process::Output| String::from_utf8_lossy(&o.stderr).into_owned();
     for _ in 0..3 {
-        let bad = twinge(dir.path(), &["--passcode-file", &arg(&wrong), "list"]);
+        let bad = twinge(dir.path(), &["--passcode-file", wrong, "list"]);
         assert!(said(&bad).contains("does not open"), "{}", said(&bad));
     }
     let mut told_to_wait = false;
     for _ in 0..7 {
-        let bad = twinge(dir.path(), &["--passcode-file", &arg(&wrong), "list"]);
+        let bad = twinge(dir.path(), &["--passcode-file", wrong, "list"]);
         if said(&bad).contains("wait") {
             told_to_wait = true;
             break;
@@ -149,17 +127,17 @@ fn weak_new_passcodes_are_refused_with_reasons_and_wrong_ones_wait_across_runs()
     }
     assert!(told_to_wait, "wrong tries were never made to wait");
     // While it waits, even the right passcode is not tried.
-    let waits = twinge(dir.path(), &["--passcode-file", &arg(&right), "list"]);
+    let waits = twinge(dir.path(), &["--passcode-file", right, "list"]);
     assert!(!waits.status.success());
     assert!(said(&waits).contains("wait"), "{}", said(&waits));
     // Changing the passcode needs the current one, once the wait is over.
     let change_args = [
         "--passcode-file",
-        &arg(&right),
+        right,
         "passcode",
         "set",
         "--new-passcode-file",
-        &arg(&right),
+        right,
     ];
     let mut change = twinge(dir.path(), &change_args);
     for _ in 0..70 {

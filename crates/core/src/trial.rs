@@ -318,26 +318,19 @@ mod tests {
     /// baseline days give a ratio of 2.666667 with 95% interval 1.387599–5.214832.
     #[test]
     fn the_interval_matches_an_independent_computation() {
+        // Each window: one episode a day until its quiet days begin.
         let mut days = BTreeMap::new();
-        for d in 0..60 {
-            let quiet = d >= 18;
-            days.insert(
-                d,
-                TrialDay {
-                    quiet,
-                    ..day(if quiet { &[] } else { &[5] }, 0, None)
-                },
-            );
-        }
-        for d in 100..130 {
-            let quiet = d >= 124;
-            days.insert(
-                d,
-                TrialDay {
-                    quiet,
-                    ..day(if quiet { &[] } else { &[5] }, 0, None)
-                },
-            );
+        for (window, quiet_from) in [(0..60, 18), (100..130, 124)] {
+            for d in window {
+                let quiet = d >= quiet_from;
+                days.insert(
+                    d,
+                    TrialDay {
+                        quiet,
+                        ..day(if quiet { &[] } else { &[5] }, 0, None)
+                    },
+                );
+            }
         }
         let w = TrialWindows {
             baseline: Period {

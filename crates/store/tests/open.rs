@@ -4,7 +4,7 @@ use std::path::Path;
 
 mod common;
 
-use common::{plain_episode as episode, rusqlite_conn};
+use common::{new_journal_file, plain_episode as episode, rusqlite_conn};
 use twinge_store::{ListFilter, Store, StoreError, DB_FILE_NAME, LATEST_VERSION};
 
 fn files_in(dir: &Path) -> Vec<String> {
@@ -67,10 +67,7 @@ fn a_newer_journal_is_refused_and_left_byte_for_byte_unchanged() {
 /// killed before a checkpoint): the header says an old version, the log says 99.
 #[test]
 fn a_newer_journal_in_its_write_ahead_log_is_refused_and_both_files_kept() {
-    let src = tempfile::tempdir().unwrap();
-    let src_path = src.path().join(DB_FILE_NAME);
-    drop(Store::open(&src_path).unwrap());
-    let conn = rusqlite_conn(&src_path);
+    let (src, src_path, conn) = new_journal_file();
     conn.execute_batch(
         "PRAGMA wal_autocheckpoint = 0;
          CREATE TABLE future (x INTEGER); INSERT INTO future VALUES (42);

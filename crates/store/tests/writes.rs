@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{plain_episode as episode, rusqlite_conn};
+use common::{new_journal_file, plain_episode as episode, rusqlite_conn};
 use twinge_core::{Location, Region, Side};
 use twinge_store::{ListFilter, Store, DB_FILE_NAME, LATEST_VERSION};
 use uuid::Uuid;
@@ -145,10 +145,7 @@ fn the_write_ahead_log_starts_over_after_a_pause_and_goes_when_the_journal_close
 /// so the read-write connection recovers it and runs the same checks first.
 #[test]
 fn a_journal_left_by_a_killed_process_opens_with_its_log() {
-    let src = tempfile::tempdir().unwrap();
-    let src_path = src.path().join(DB_FILE_NAME);
-    drop(Store::open(&src_path).unwrap());
-    let conn = rusqlite_conn(&src_path);
+    let (src, src_path, conn) = new_journal_file();
     conn.execute_batch("PRAGMA wal_autocheckpoint = 0;")
         .unwrap();
     let mut writer = Store::open(&src_path).unwrap();

@@ -109,6 +109,15 @@ pub fn cramp(at: &str) -> EpisodeInput {
 }
 
 /// The report of `from` to `to` on A4 without questions or ratings.
+/// An appointment on `date` with `note`, without a Global Impression.
+pub fn appointment(date: &str, note: &str) -> twinge_app::AppointmentInput {
+    twinge_app::AppointmentInput {
+        date: date.into(),
+        note: note.into(),
+        pgic: None,
+    }
+}
+
 pub fn request(from: &str, to: &str, appendix: AppendixChoice) -> ReportRequest {
     ReportRequest {
         from: from.into(),

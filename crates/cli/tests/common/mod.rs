@@ -18,6 +18,22 @@ pub fn command(dir: &Path) -> Command {
     c
 }
 
+/// Files that each hold one passcode on a line, as a person would save one, in a folder
+/// of their own (kept while it lives): their paths, as arguments, in the order given.
+pub fn passcode_files(passcodes: &[&str]) -> (tempfile::TempDir, Vec<String>) {
+    let folder = tempfile::tempdir().unwrap();
+    let paths = passcodes
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let path = folder.path().join(format!("passcode-{i}"));
+            std::fs::write(&path, format!("{p}\n")).unwrap();
+            path.to_str().unwrap().to_string()
+        })
+        .collect();
+    (folder, paths)
+}
+
 /// Runs `twinge` with `args` on `dir` and returns what it did.
 pub fn twinge(dir: &Path, args: &[&str]) -> Output {
     command(dir).args(args).output().expect("twinge runs")

@@ -146,3 +146,13 @@ pub fn plain_episode(n: u128) -> Episode {
 pub fn rusqlite_conn(path: &std::path::Path) -> rusqlite::Connection {
     rusqlite::Connection::open(path).unwrap()
 }
+
+/// A new journal file made by the store in a temporary folder (kept while it lives),
+/// and a plain SQLite connection to it: the folder, the file's path, the connection.
+pub fn new_journal_file() -> (tempfile::TempDir, std::path::PathBuf, rusqlite::Connection) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(twinge_store::DB_FILE_NAME);
+    drop(twinge_store::Store::open(&path).unwrap());
+    let conn = rusqlite_conn(&path);
+    (dir, path, conn)
+}
