@@ -161,28 +161,22 @@ pub struct Cursor {
     pub id: String,
 }
 
-/// Which episodes to list.
+/// Which episodes to list; every field may be left out.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
+#[serde(default, deny_unknown_fields)]
 pub struct ListQuery {
     /// 1–500; 100 when absent.
-    #[serde(default)]
     pub limit: Option<u32>,
-    #[serde(default)]
     pub before: Option<Cursor>,
     /// Only this kind.
-    #[serde(default)]
     #[ts(as = "Option<Kind>")]
     pub kind: Option<String>,
     /// Only this body region (any side).
-    #[serde(default)]
     #[ts(as = "Option<Region>")]
     pub region: Option<String>,
     /// Only episodes tagged with this trigger key.
-    #[serde(default)]
     pub trigger: Option<String>,
     /// Only episodes whose notes contain this text.
-    #[serde(default)]
     pub text: Option<String>,
 }
 
