@@ -98,7 +98,7 @@ pub(crate) fn chart(
                 episodes: d
                     .filter(|d| d.recorded())
                     .map(|d| d.intensities.len() as u32),
-                stiffness: d.and_then(|d| d.stiffness),
+                stiffness: d.and_then(|d| d.checkin?.stiffness),
             }
         })
         .collect();
@@ -229,9 +229,7 @@ impl Journal {
         for c in self.store().checkins_between(&from, &to)? {
             if let Ok(date) = parse_date("date", &c.date) {
                 let d = days.entry(day_of(date)).or_default();
-                d.checkin = true;
-                d.stiffness = c.ratings.stiffness;
-                d.sleep_broken = c.ratings.sleep_broken;
+                d.checkin = Some(c.ratings);
             }
         }
         Ok(days)

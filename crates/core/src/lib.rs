@@ -23,8 +23,8 @@ pub mod vocab;
 
 pub use localtime::{LocalInstant, TimeError};
 pub use model::{
-    Associated, Episode, EpisodeDraft, FactorLevel, Kind, Location, MedChange, Origin, Pgic,
-    Region, ReliefUse, Side, Theme, Timing, WeekStart, MAX_NOTES_CHARS,
+    Associated, DayRatings, Episode, EpisodeDraft, FactorLevel, Kind, Location, MedChange, Origin,
+    Pgic, Region, ReliefUse, Side, Theme, Timing, WeekStart, MAX_NOTES_CHARS,
 };
 pub use validate::{validate_draft, ValidationError, ValidationErrors};
 pub use vocab::{slug, SeedFactor, SeedRelief, SEED_FACTORS, SEED_RELIEFS, SEED_TRIGGERS};

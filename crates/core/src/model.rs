@@ -58,6 +58,15 @@ code_enum! {
     }
 }
 
+/// A check-in's two optional 0–10 ratings of its day (None: not rated that day).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DayRatings {
+    /// How stiff the day was (the spasticity numeric rating scale).
+    pub stiffness: Option<u8>,
+    /// How much spasms or cramps broke the night's sleep.
+    pub sleep_broken: Option<u8>,
+}
+
 code_enum! {
     /// What kind of episode it was.
     Kind {

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::daystats::{rate_ratio, FactorCounts, RateRatio};
 use crate::insights::{DayNumber, Period};
+use crate::model::DayRatings;
 use crate::stats::median_sorted;
 
 /// The default windows: the 14 days before the change, and days 15–28 after it (day 1
@@ -31,16 +32,16 @@ pub struct TrialDay {
     pub woke: u32,
     /// Of the episodes, the cramps.
     pub cramps: u32,
+    /// Marked as a day without episodes.
     pub quiet: bool,
-    pub checkin: bool,
-    pub stiffness: Option<u8>,
-    pub sleep_broken: Option<u8>,
+    /// The day's check-in, with its ratings; none when the day has none.
+    pub checkin: Option<DayRatings>,
 }
 
 impl TrialDay {
     /// Whether anything was recorded for the day.
     pub fn recorded(&self) -> bool {
-        !self.intensities.is_empty() || self.quiet || self.checkin
+        !self.intensities.is_empty() || self.quiet || self.checkin.is_some()
     }
 }
 
@@ -155,9 +156,10 @@ pub fn window(days: &BTreeMap<DayNumber, TrialDay>, period: Period) -> WindowFig
             .iter()
             .flat_map(|d| d.intensities.iter().flatten().copied()),
     );
-    let (stiffness_median, stiffness_days) = median(recorded.iter().filter_map(|d| d.stiffness));
+    let (stiffness_median, stiffness_days) =
+        median(recorded.iter().filter_map(|d| d.checkin?.stiffness));
     let (sleep_broken_median, sleep_broken_days) =
-        median(recorded.iter().filter_map(|d| d.sleep_broken));
+        median(recorded.iter().filter_map(|d| d.checkin?.sleep_broken));
     WindowFigures {
         recorded_days: n,
         episodes,
@@ -178,7 +180,12 @@ pub fn window(days: &BTreeMap<DayNumber, TrialDay>, period: Period) -> WindowFig
         cramp_days: recorded.iter().filter(|d| d.cramps > 0).count() as u32,
         broken_nights: recorded
             .iter()
-            .filter(|d| d.woke > 0 || d.sleep_broken.is_some_and(|r| r > 0))
+            .filter(|d| {
+                d.woke > 0
+                    || d.checkin
+                        .and_then(|c| c.sleep_broken)
+                        .is_some_and(|r| r > 0)
+            })
             .count() as u32,
     }
 }
@@ -227,8 +234,10 @@ mod tests {
         TrialDay {
             intensities: episodes.iter().map(|i| Some(*i)).collect(),
             woke,
-            checkin: stiffness.is_some(),
-            stiffness,
+            checkin: stiffness.map(|s| DayRatings {
+                stiffness: Some(s),
+                sleep_broken: None,
+            }),
             ..TrialDay::default()
         }
     }

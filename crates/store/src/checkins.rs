@@ -5,7 +5,7 @@
 use rusqlite::{params, OptionalExtension};
 use twinge_core::daystats::FactorCounts;
 use twinge_core::insights::{DayNumber, Period};
-use twinge_core::SEED_FACTORS;
+use twinge_core::{DayRatings, SEED_FACTORS};
 
 use crate::summary::KIND;
 use crate::{table, Result, Store};
@@ -29,15 +29,6 @@ pub struct Checkin {
     pub ratings: DayRatings,
     pub created_at_ms: i64,
     pub updated_at_ms: i64,
-}
-
-/// A day's two optional 0–10 ratings (None: not rated that day).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct DayRatings {
-    /// How stiff the day was (the spasticity numeric rating scale).
-    pub stiffness: Option<u8>,
-    /// How much spasms or cramps broke the night's sleep.
-    pub sleep_broken: Option<u8>,
 }
 
 /// A local date's day number in SQL (as for quiet days).

@@ -28,7 +28,7 @@ mod summary;
 mod table;
 mod vocab;
 
-pub use checkins::{Checkin, DayRatings, FactorEntry};
+pub use checkins::{Checkin, FactorEntry};
 pub use copy::FileCheck;
 pub use import::ImportWrite;
 pub use key::{Cipher, Key};
@@ -37,6 +37,7 @@ pub use migrations::LATEST_VERSION;
 pub use open::{Store, BACKUP_SUFFIX, DB_FILE_NAME};
 pub use read::ListFilter;
 pub use records::{Appointment, MedicationChange};
+pub use twinge_core::DayRatings;
 pub use vocab::{ReliefEntry, TriggerEntry, VocabKind};
 
 use std::path::PathBuf;

@@ -133,9 +133,10 @@ proptest! {
             })
             .unwrap();
             let d = days.entry(day_number(c)).or_default();
-            d.checkin = true;
-            d.stiffness = stiffness;
-            d.sleep_broken = sleep_broken;
+            d.checkin = Some(twinge_core::DayRatings {
+                stiffness,
+                sleep_broken,
+            });
         }
         let change_date = base() + time::Duration::days(change);
         j.add_medication_change(&MedicationChangeInput {
