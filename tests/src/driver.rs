@@ -1,6 +1,7 @@
 //! Using the app as a person would, through WebDriver: open it, find by what is shown,
 //! click, type, press keys, wait.
 
+use std::path::Path;
 use std::time::Duration;
 
 use thirtyfour::prelude::*;
@@ -45,6 +46,15 @@ pub async fn new_app() -> (tempfile::TempDir, Harness, WebDriver) {
     let h = crate::harness::start(data.path());
     let driver = open_app(&h).await;
     (data, h, driver)
+}
+
+/// The app started on the journal in `data`, its file dialogs answering `file`, with
+/// `tab` open. The harness lives as long as the app runs.
+pub async fn open_with_file(data: &Path, file: &Path, tab: &str) -> (Harness, WebDriver) {
+    let h = crate::harness::start_with(data, Some(file));
+    let driver = open_app(&h).await;
+    open_tab(&driver, tab).await;
+    (h, driver)
 }
 
 /// Waits up to 30 s for the first element matching `css` (an XPath when it starts with

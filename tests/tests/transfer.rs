@@ -4,8 +4,8 @@
 use std::process::Command;
 use std::time::Duration;
 
-use twinge_tests::driver::{appears, click, open_app, open_tab, text_of, type_into};
-use twinge_tests::harness::{demo_journal, start_with};
+use twinge_tests::driver::{appears, click, open_with_file, text_of, type_into};
+use twinge_tests::harness::demo_journal;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn export_then_import_into_an_empty_journal_through_the_ui() {
@@ -15,9 +15,7 @@ async fn export_then_import_into_an_empty_journal_through_the_ui() {
     let export = files.path().join("journal.json");
     demo_journal(a.path(), 120, 4);
     // Export from A through Settings.
-    let h = start_with(a.path(), Some(&export));
-    let driver = open_app(&h).await;
-    open_tab(&driver, "settings").await;
+    let (h, driver) = open_with_file(a.path(), &export, "settings").await;
     click(&driver, "xpath-free:Export all (JSON)").await;
     let status = text_of(&driver, ".status").await;
     assert!(status.contains("Exported to"), "{status}");
@@ -27,9 +25,7 @@ async fn export_then_import_into_an_empty_journal_through_the_ui() {
 
     // Import into an empty B: a preview first, then the import.
     let b = tempfile::tempdir().unwrap();
-    let h = start_with(b.path(), Some(&export));
-    let driver = open_app(&h).await;
-    open_tab(&driver, "settings").await;
+    let (h, driver) = open_with_file(b.path(), &export, "settings").await;
     click(&driver, "xpath-free:Import a file…").await;
     let preview = text_of(&driver, ".preview").await;
     assert!(
@@ -54,9 +50,7 @@ async fn export_then_import_into_an_empty_journal_through_the_ui() {
     // A damaged file is refused in words and nothing changes.
     let damaged = files.path().join("damaged.json");
     std::fs::write(&damaged, &fa[..fa.len() / 3]).unwrap();
-    let h = start_with(b.path(), Some(&damaged));
-    let driver = open_app(&h).await;
-    open_tab(&driver, "settings").await;
+    let (h, driver) = open_with_file(b.path(), &damaged, "settings").await;
     click(&driver, "xpath-free:Import a file…").await;
     let error = text_of(&driver, "section[aria-labelledby=s-data] .field-error").await;
     assert!(
@@ -75,9 +69,7 @@ async fn export_the_doctors_pdf_from_the_report_screen() {
     let files = tempfile::tempdir().unwrap();
     let pdf = files.path().join("for-my-doctor.pdf");
     demo_journal(data.path(), 400, 6);
-    let h = start_with(data.path(), Some(&pdf));
-    let driver = open_app(&h).await;
-    open_tab(&driver, "report").await;
+    let (_h, driver) = open_with_file(data.path(), &pdf, "report").await;
     appears(&driver, "img.page", "the preview of page 1").await;
     type_into(
         &driver,
@@ -115,9 +107,7 @@ async fn a_german_spreadsheet_is_imported_from_settings_with_its_columns_guessed
     let data = tempfile::tempdir().unwrap();
     let sheet = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../crates/app/tests/peers/tagebuch-ansi.csv");
-    let h = start_with(data.path(), Some(&sheet));
-    let driver = open_app(&h).await;
-    open_tab(&driver, "settings").await;
+    let (h, driver) = open_with_file(data.path(), &sheet, "settings").await;
     click(&driver, "xpath-free:Import from another app…").await;
     let preview = text_of(&driver, ".peer .preview").await;
     assert!(
