@@ -1,0 +1,55 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import SettingsView from './SettingsView.svelte';
+import { fakeIpc, withIpc } from '../lib/testing';
+import { dateWords } from '../lib/time';
+import type { AppointmentDto, AppointmentInput } from '../lib/bindings';
+
+describe('appointments in Settings', () => {
+  it('are added, listed and removed, and a refused one is said in place until one is saved', async () => {
+    let saved: AppointmentDto[] = [];
+    const ipc = fakeIpc({
+      listAppointments: vi.fn(async () => saved),
+      addAppointment: vi.fn(async (i: AppointmentInput) => {
+        if (i.date === '2028-01-01') {
+          throw {
+            code: 'date_out_of_range',
+            message: 'That date is out of range.',
+            fields: [{ field: 'date', code: 'date_out_of_range', message: 'Choose a date no more than a year ahead.' }],
+            details: [],
+          };
+        }
+        const a: AppointmentDto = { id: `a${saved.length + 1}`, date: i.date, note: i.note };
+        saved = [...saved, a];
+        return a;
+      }),
+      deleteAppointment: vi.fn(async (id: string) => {
+        saved = saved.filter((a) => a.id !== id);
+        return null;
+      }),
+    });
+    const { container } = render(SettingsView, withIpc(ipc));
+    expect(await screen.findByText('No appointments yet.')).toBeTruthy();
+    const date = container.querySelector('input[name=appointment_date]') as HTMLInputElement;
+    const note = container.querySelector('input[name=appointment_note]') as HTMLInputElement;
+    const add = date.form!.querySelector('button[type=submit]') as HTMLButtonElement;
+
+    await fireEvent.input(date, { target: { value: '2028-01-01' } });
+    await fireEvent.click(add);
+    expect(await screen.findByText('Choose a date no more than a year ahead.')).toBeTruthy();
+
+    await fireEvent.input(date, { target: { value: '2026-11-02' } });
+    await fireEvent.input(note, { target: { value: 'neurology' } });
+    await fireEvent.click(add);
+    await waitFor(() => expect(screen.queryByText('Choose a date no more than a year ahead.')).toBeNull());
+    expect(ipc.addAppointment).toHaveBeenLastCalledWith({ date: '2026-11-02', note: 'neurology', pgic: undefined });
+    expect(screen.queryByText('No appointments yet.')).toBeNull();
+    expect(note.value).toBe('');
+    expect(screen.getByText('neurology', { exact: false }).textContent).toContain(dateWords('2026-11-02'));
+
+    const remove = screen.getByRole('button', { name: `Remove appointment on ${dateWords('2026-11-02')}` });
+    await fireEvent.click(remove);
+    expect(await screen.findByText('No appointments yet.')).toBeTruthy();
+    expect(ipc.deleteAppointment).toHaveBeenCalledWith('a1');
+  });
+});
