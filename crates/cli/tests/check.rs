@@ -85,15 +85,8 @@ fn a_reader_that_stops_early_ends_the_listing_quietly() {
 fn an_imported_episode_without_a_clock_time_or_intensity_is_listed_and_counted_honestly() {
     let dir = tempfile::tempdir().unwrap();
     common::add(dir.path(), "cramp", "calf:left", 6);
-    let file = dir.path().join("export.json");
-    let path = file.to_str().unwrap();
-    stdout(&twinge(
-        dir.path(),
-        &["export", "--format", "json", "--out", path],
-    ));
+    let (file, mut json) = common::exported(dir.path());
     // The same cramp as another app's diary would bring it: the morning only, unrated.
-    let mut json: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
     let mut e = json["episodes"][0].clone();
     e["id"] = "0193a000-0000-7000-8000-000000000009".into();
     e["timing"] = "morning".into();
@@ -101,7 +94,7 @@ fn an_imported_episode_without_a_clock_time_or_intensity_is_listed_and_counted_h
     e["origin"] = serde_json::json!({"app": "Daylio", "file": "d41"});
     json["episodes"].as_array_mut().unwrap().push(e);
     std::fs::write(&file, serde_json::to_vec(&json).unwrap()).unwrap();
-    stdout(&twinge(dir.path(), &["import", path]));
+    stdout(&twinge(dir.path(), &["import", file.to_str().unwrap()]));
 
     let list = stdout(&twinge(dir.path(), &["list"]));
     let imported = list.lines().find(|l| l.contains("Daylio")).expect(&list);
@@ -133,12 +126,7 @@ fn a_trial_compares_the_weeks_around_a_treatment_in_words_and_as_json() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     ok(d, &["demo", "--episodes", "600"]);
-    let out = d.join("e.json");
-    ok(
-        d,
-        &["export", "--format", "json", "--out", out.to_str().unwrap()],
-    );
-    let file: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    let (_, file) = common::exported(d);
     let date = file["medication_changes"][0]["date"]
         .as_str()
         .unwrap()

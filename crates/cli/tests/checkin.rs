@@ -222,19 +222,7 @@ fn the_days_ratings_are_taken_said_back_and_refused_off_the_scale() {
     let err = String::from_utf8_lossy(&off.stderr);
     assert!(err.contains("from 0 to 10, not 11"), "{err}");
     // The refused check-in changed nothing: the day still has its ratings.
-    let list = ok(
-        d,
-        &[
-            "export",
-            "--format",
-            "json",
-            "--out",
-            d.join("e.json").to_str().unwrap(),
-        ],
-    );
-    assert!(!list.is_empty());
-    let file: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(d.join("e.json")).unwrap()).unwrap();
+    let (_, file) = common::exported(d);
     assert_eq!(file["checkins"][0]["stiffness"], 6);
     assert_eq!(file["checkins"][0]["sleep_broken"], 0);
 }
@@ -266,30 +254,14 @@ fn an_appointment_keeps_the_global_impression_and_refuses_an_answer_it_does_not_
     );
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("“better” is not an answer"));
-    let out = d.join("e.json");
-    ok(
-        d,
-        &["export", "--format", "json", "--out", out.to_str().unwrap()],
-    );
-    let file: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    let (out, file) = common::exported(d);
     let appointments = file["appointments"].as_array().unwrap();
     assert_eq!(appointments.len(), 1, "the refused one was not saved");
     assert_eq!(appointments[0]["pgic"], "much_improved");
     // The export brings the answer into another journal.
     let other = tempfile::tempdir().unwrap();
     ok(other.path(), &["import", out.to_str().unwrap()]);
-    let again = other.path().join("e.json");
-    ok(
-        other.path(),
-        &[
-            "export",
-            "--format",
-            "json",
-            "--out",
-            again.to_str().unwrap(),
-        ],
-    );
-    let file: serde_json::Value = serde_json::from_slice(&std::fs::read(&again).unwrap()).unwrap();
+    let (_, file) = common::exported(other.path());
     assert_eq!(file["appointments"][0]["pgic"], "much_improved");
 }
 
@@ -334,12 +306,7 @@ fn a_treatment_is_recorded_as_the_app_records_it_and_bad_input_changes_nothing()
         let err = String::from_utf8_lossy(&bad.stderr);
         assert!(err.contains(says), "{args:?}: {err}");
     }
-    let out = d.join("e.json");
-    ok(
-        d,
-        &["export", "--format", "json", "--out", out.to_str().unwrap()],
-    );
-    let file: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    let (_, file) = common::exported(d);
     let changes = file["medication_changes"].as_array().unwrap();
     assert_eq!(
         changes.len(),

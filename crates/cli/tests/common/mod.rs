@@ -18,6 +18,18 @@ pub fn command(dir: &Path) -> Command {
     c
 }
 
+/// The journal in `dir` exported as JSON (to `export.json` beside it): the file's path
+/// and what it holds.
+pub fn exported(dir: &Path) -> (std::path::PathBuf, serde_json::Value) {
+    let out = dir.join("export.json");
+    stdout(&twinge(
+        dir,
+        &["export", "--format", "json", "--out", out.to_str().unwrap()],
+    ));
+    let json = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    (out, json)
+}
+
 /// Files that each hold one passcode on a line, as a person would save one, in a folder
 /// of their own (kept while it lives): their paths, as arguments, in the order given.
 pub fn passcode_files(passcodes: &[&str]) -> (tempfile::TempDir, Vec<String>) {
