@@ -9,7 +9,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use twinge_xvfb::Display;
+use twinge_xvfb::{kill_group, Display};
 
 /// One virtual display and driver at a time keeps the harness simple on 2 cores.
 static SERIAL: Mutex<()> = Mutex::new(());
@@ -59,9 +59,14 @@ pub struct Harness {
     driver: Child,
     /// The port tauri-driver listens on.
     pub port: u16,
-    /// The X display the app runs on.
-    pub display: u32,
     _lock: std::sync::MutexGuard<'static, ()>,
+}
+
+impl Harness {
+    /// The X display the app runs on, as `DISPLAY` says it (`:N`).
+    pub fn display(&self) -> String {
+        self.xvfb.name()
+    }
 }
 
 impl Drop for Harness {
@@ -137,16 +142,6 @@ fn leftovers(groups: &[u32], patience: Duration) -> Vec<String> {
         }
         std::thread::sleep(Duration::from_millis(100));
     }
-}
-
-/// Ends a child started with `process_group(0)` and everything in its group.
-fn kill_group(child: &mut Child) {
-    let _ = Command::new("kill")
-        .args(["-KILL", "--", &format!("-{}", child.id())])
-        .stderr(Stdio::null())
-        .status();
-    let _ = child.kill();
-    let _ = child.wait();
 }
 
 pub fn wait_until(what: &str, timeout: Duration, mut ok: impl FnMut() -> bool) {
@@ -255,7 +250,6 @@ fn launch(
             && std::net::TcpStream::connect(("127.0.0.1", native_port)).is_ok()
     });
     Harness {
-        display: xvfb.number,
         xvfb,
         driver,
         port,

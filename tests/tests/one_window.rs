@@ -16,7 +16,7 @@ async fn a_second_launch_on_an_open_journal_opens_no_second_window() {
     // Twinge" or the menu would): it ends at once instead of opening a window.
     let began = Instant::now();
     let second = Command::new(app_binary())
-        .env("DISPLAY", format!(":{}", h.display))
+        .env("DISPLAY", h.display())
         .env("TWINGE_DATA_DIR", data.path())
         .output()
         .unwrap();

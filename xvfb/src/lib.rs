@@ -1,5 +1,6 @@
 //! A virtual X display (Xvfb) for the app's window where there is no screen: the
-//! end-to-end harness, the package check and the startup bench each start one.
+//! end-to-end harness, the package check and the startup bench each start one. Also
+//! how a process started in a group of its own is ended with its group.
 //!
 //! Xvfb runs in a process group of its own and is ended on drop. A display number is
 //! free when it has no lock file, or a stale one whose server is gone: a killed Xvfb
@@ -83,13 +84,18 @@ impl Display {
             }
             std::thread::sleep(Duration::from_millis(20));
         }
-        let _ = Command::new("kill")
-            .args(["-KILL", "--", &format!("-{}", self.pid())])
-            .stderr(Stdio::null())
-            .status();
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        kill_group(&mut self.child);
     }
+}
+
+/// Ends a child started with `process_group(0)` and everything in its group.
+pub fn kill_group(child: &mut Child) {
+    let _ = Command::new("kill")
+        .args(["-KILL", "--", &format!("-{}", child.id())])
+        .stderr(Stdio::null())
+        .status();
+    let _ = child.kill();
+    let _ = child.wait();
 }
 
 impl Drop for Display {
