@@ -32,22 +32,15 @@ fn key_of(dir: &std::path::Path, passcode: &str) -> [u8; 32] {
 fn a_running_twinge_with_an_encrypted_journal_holds_no_hex_key_text() {
     let work = tempfile::tempdir().unwrap();
     let (journal, other) = (work.path().join("j"), work.path().join("o"));
-    let (pc, pc2) = (work.path().join("pc"), work.path().join("pc2"));
     let passcode = "violet harbour lantern quietly";
-    std::fs::write(&pc, format!("{passcode}\n")).unwrap();
-    std::fs::write(&pc2, "other words entirely here\n").unwrap();
-    for (dir, p) in [(&journal, &pc), (&other, &pc2)] {
+    let (_secrets, files) = common::passcode_files(&[passcode, "other words entirely here"]);
+    let [pc, p2] = [files[0].as_str(), files[1].as_str()];
+    for (dir, p) in [(&journal, pc), (&other, p2)] {
         common::add(dir, "cramp", "calf:left", 6);
-        let set = [
-            "passcode",
-            "set",
-            "--new-passcode-file",
-            p.to_str().unwrap(),
-        ];
+        let set = ["passcode", "set", "--new-passcode-file", p];
         stdout(&twinge(dir, &set));
     }
     let backup = work.path().join("other-backup.db");
-    let p2 = pc2.to_str().unwrap();
     let b = backup.to_str().unwrap();
     stdout(&twinge(
         &other,
@@ -63,7 +56,7 @@ fn a_running_twinge_with_an_encrypted_journal_holds_no_hex_key_text() {
         .unwrap();
     assert!(made.success());
     let mut child = common::command(&journal)
-        .args(["--passcode-file", pc.to_str().unwrap(), "restore", b])
+        .args(["--passcode-file", pc, "restore", b])
         .arg("--backup-passcode-file")
         .arg(&fifo)
         .stdout(Stdio::null())

@@ -94,8 +94,8 @@ const DELAYS_MS: [u64; 4] = [0, 40, 120, 300];
 fn a_passcode_set_while_an_import_runs_loses_nothing() {
     let work = tempfile::tempdir().unwrap();
     let file = export_of(3000, work.path());
-    let pc = work.path().join("pc");
-    std::fs::write(&pc, "violet harbour lantern quietly\n").unwrap();
+    let (_secrets, files) = common::passcode_files(&["violet harbour lantern quietly"]);
+    let pc = Path::new(&files[0]);
     for delay in DELAYS_MS {
         let dir = work.path().join(format!("j{delay}"));
         let own = journal_with_one(&dir);
@@ -117,7 +117,7 @@ fn a_passcode_set_while_an_import_runs_loses_nothing() {
             let err = String::from_utf8_lossy(&set.stderr);
             assert!(err.contains(IN_USE), "delay {delay} ms: {err}");
         }
-        let ids = list_ids(&dir, encrypted.then_some(pc.as_path()));
+        let ids = list_ids(&dir, encrypted.then_some(pc));
         assert!(ids.contains(&own), "delay {delay} ms: the first episode");
         let expected = 1 + imported.unwrap_or(0);
         assert_eq!(ids.len(), expected, "delay {delay} ms: every saved episode");

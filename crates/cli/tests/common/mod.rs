@@ -22,10 +22,11 @@ pub fn command(dir: &Path) -> Command {
 /// and what it holds.
 pub fn exported(dir: &Path) -> (std::path::PathBuf, serde_json::Value) {
     let out = dir.join("export.json");
-    stdout(&twinge(
+    let said = stdout(&twinge(
         dir,
         &["export", "--format", "json", "--out", out.to_str().unwrap()],
     ));
+    assert!(!said.is_empty(), "the export says what it wrote");
     let json = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     (out, json)
 }
