@@ -6,8 +6,9 @@ import { dateWords } from '../lib/time';
 import type { AppointmentDto, AppointmentInput } from '../lib/bindings';
 
 describe('appointments in Settings', () => {
-  it('are added, listed and removed, and a refused one is said in place until one is saved', async () => {
+  it('are added, listed and removed, and a refused change is said in place until one succeeds', async () => {
     let saved: AppointmentDto[] = [];
+    let refuseRemoval = true;
     const ipc = fakeIpc({
       listAppointments: vi.fn(async () => saved),
       addAppointment: vi.fn(async (i: AppointmentInput) => {
@@ -24,6 +25,10 @@ describe('appointments in Settings', () => {
         return a;
       }),
       deleteAppointment: vi.fn(async (id: string) => {
+        if (refuseRemoval) {
+          refuseRemoval = false;
+          throw { code: 'journal_busy', message: 'Another Twinge is changing this journal.', fields: [], details: [] };
+        }
         saved = saved.filter((a) => a.id !== id);
         return null;
       }),
@@ -47,9 +52,14 @@ describe('appointments in Settings', () => {
     expect(note.value).toBe('');
     expect(screen.getByText('neurology', { exact: false }).textContent).toContain(dateWords('2026-11-02'));
 
+    // A removal that is refused says why beside the list and keeps the appointment.
     const remove = screen.getByRole('button', { name: `Remove appointment on ${dateWords('2026-11-02')}` });
     await fireEvent.click(remove);
+    expect(await screen.findByText('Another Twinge is changing this journal.')).toBeTruthy();
+    expect(screen.getByText('neurology', { exact: false })).toBeTruthy();
+    await fireEvent.click(remove);
     expect(await screen.findByText('No appointments yet.')).toBeTruthy();
+    expect(screen.queryByText('Another Twinge is changing this journal.')).toBeNull();
     expect(ipc.deleteAppointment).toHaveBeenCalledWith('a1');
   });
 });
