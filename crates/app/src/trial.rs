@@ -286,7 +286,8 @@ fn words(tr: &Tr, change: &TrialChange, f: &TrialFigures) -> Vec<String> {
             (Some(r), Some(l), None) => tr.trial_ratio_from(r2(l), r2(r)),
             _ => String::new(),
         };
-        out.push(tr.trial_per_day(n(a), n(b), change, ratio));
+        let rate = |v: f64| tr.formats().rate(v);
+        out.push(tr.trial_per_day(rate(a), rate(b), change, ratio));
     }
     if let (Some(b), Some(a), Some(c)) = (
         f.baseline.stiffness_median,

@@ -117,6 +117,43 @@ fn comparable_periods_give_the_change_per_logged_week_with_its_caveat() {
     );
 }
 
+/// One cramp in each period, the earlier logged on 27 of its 30 days: 0.23 a logged week
+/// against 0.26 is 10% down, and every place prints the two rates so that it reads so.
+#[test]
+fn a_small_rate_is_printed_as_finely_as_its_change() {
+    let mut j = Journal::in_memory(Arc::new(FixedClock::new(NOW_MS, 0))).unwrap();
+    let first = time::macros::date!(2026 - 09 - 22);
+    for d in (0..27).chain(30..60) {
+        let day = (first + time::Duration::days(d)).to_string();
+        if d == 5 || d == 40 {
+            j.log(&cramp_on(first + time::Duration::days(d), 3))
+                .unwrap();
+        } else {
+            j.mark_quiet_day(&day).unwrap();
+        }
+    }
+    let (from, to) = ("2026-10-22", "2026-11-20");
+    let stats = j.stats_json(from, to).unwrap();
+    let words = "previous: 0.26 a logged week (down 10%)";
+    assert_eq!(stats["rate_change"], words);
+    let query = InsightsQuery {
+        from: from.into(),
+        to: to.into(),
+        dark: false,
+    };
+    let insights = j.insights(&query).unwrap();
+    assert_eq!(insights.headlines[0].value, "0.23");
+    assert_eq!(insights.headlines[0].previous, words);
+    assert_eq!(insights.kinds[0].cells[0], "0.23");
+    assert_eq!(insights.kinds[0].previous_cells[0], "0.26");
+    let page1 = pdf_words(
+        &common::report(&j, from, to, twinge_app::AppendixChoice::None),
+        1,
+        1,
+    );
+    assert!(page1.contains("0.23") && page1.contains(words), "{page1}");
+}
+
 #[test]
 fn nights_woken_count_nights_not_episodes() {
     let mut j = Journal::in_memory(Arc::new(FixedClock::new(NOW_MS, 0))).unwrap();

@@ -94,6 +94,19 @@ impl Formats {
         }
     }
 
+    /// A rate (episodes a week, a day): one decimal, two below 1, so that a small rate
+    /// and the change printed beside it read alike ("0.23, previous 0.26 (down 10%)",
+    /// never "0.2, previous 0.3 (down 10%)"). Every screen, the PDF and the command line
+    /// print rates through it.
+    pub fn rate(&self, value: f64) -> String {
+        let digits = if value != 0.0 && value.abs() < 0.95 {
+            2
+        } else {
+            1
+        };
+        self.number(value, digits)
+    }
+
     /// A whole number: "1,234", "1.234", "1 234".
     pub fn count(&self, value: i64) -> String {
         self.number(value as f64, 0)

@@ -63,6 +63,13 @@ fn numbers_dates_and_lists_are_written_the_languages_way() {
     assert_eq!(en.formats().number(1234.5, 1), "1,234.5");
     assert_eq!(de.formats().number(1234.5, 1), "1.234,5");
     assert_eq!(fr.formats().number(2.5, 1), "2,5");
+    // A rate below 0.95 keeps two decimals, so that 0.23 against 0.26 reads as the 10%
+    // printed beside it; from 0.95 on, one.
+    assert_eq!(en.formats().rate(7.0 / 30.0), "0.23");
+    assert_eq!(de.formats().rate(7.0 / 27.0), "0,26");
+    assert_eq!(en.formats().rate(0.95), "1.0");
+    assert_eq!(en.formats().rate(0.0), "0.0");
+    assert_eq!(en.formats().rate(26.74), "26.7");
     assert_eq!(en.formats().date(2026, 12, 4), "4 December 2026");
     assert_eq!(de.formats().date(2026, 12, 4), "4. Dezember 2026");
     assert_eq!(es.formats().date(2026, 12, 4), "4 de diciembre de 2026");

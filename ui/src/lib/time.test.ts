@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLanguage, setLanguage } from './i18n';
-import { dateWords, decimalWords, fromInputValue, localParts, quickWhen, toInputValue, toRfc3339Local, whenWords } from './time';
+import { dateWords, decimalWords, rateWords, fromInputValue, localParts, quickWhen, toInputValue, toRfc3339Local, whenWords } from './time';
 
 describe('figures in words', () => {
   it('writes decimals in the language spoken, as Rust does', async () => {
@@ -13,6 +13,16 @@ describe('figures in words', () => {
     // 3.1 × 3.5 is 10.850000000000001: 10.9, as the PDF prints it.
     expect(decimalWords(3.1 * 3.5)).toBe('10.9');
     expect(decimalWords(null)).toBe('–');
+  });
+
+  it('writes a rate below 0.95 with two decimals, as Rust does, and others with one', () => {
+    setLanguage('en');
+    expect(rateWords(0.233)).toBe('0.23');
+    expect(rateWords(0.949)).toBe('0.95');
+    expect(rateWords(0.95)).toBe('1.0');
+    expect(rateWords(0)).toBe('0.0');
+    expect(rateWords(26.74)).toBe('26.7');
+    expect(rateWords(null)).toBe('–');
   });
 });
 

@@ -127,3 +127,9 @@ export function decimalWords(v: number | null, digits = 1): string {
   const rounded = Math.sign(v) * Math.round(Math.abs(v) * scale) / scale;
   return rounded.toLocaleString(locale(), { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
+
+/** A rate (episodes a week, a day) as the Rust side's `Formats::rate` prints it: one
+ *  decimal, two below 0.95, so a small rate reads alike on a screen and in the PDF. */
+export function rateWords(v: number | null): string {
+  return decimalWords(v, v !== null && v !== 0 && Math.abs(v) < 0.95 ? 2 : 1);
+}

@@ -62,7 +62,7 @@ pub(super) fn frequency(
             tr.days_count(period.days()),
             tr.episodes_count(a.total),
             kinds.join(", "),
-            tr.formats().number(a.per_week, 1),
+            tr.formats().rate(a.per_week),
         ),
         table_head: std::iter::once(tr.table_day())
             .chain(Kind::ALL.iter().map(|k| domain::kind(tr, *k)))

@@ -41,7 +41,7 @@ pub fn headlines(tr: &Tr, a: &Aggregates, prev: &Aggregates, period: Period) -> 
             label: tr.headline_per_week(),
             value: now
                 .per_logged_week
-                .map_or_else(|| NONE.into(), |r| tr.formats().number(r, 1)),
+                .map_or_else(|| NONE.into(), |r| tr.formats().rate(r)),
             previous: rate_change(tr, &now, &before).1,
             explain: tr.explain_per_logged_week(),
         },

@@ -52,8 +52,8 @@ pub struct KindCompared {
 
 const NONE: &str = "–";
 
-fn one_decimal(tr: &Tr, x: Option<f64>) -> String {
-    x.map(|v| tr.formats().number(v, 1))
+fn rate(tr: &Tr, x: Option<f64>) -> String {
+    x.map(|v| tr.formats().rate(v))
         .unwrap_or_else(|| NONE.into())
 }
 
@@ -77,10 +77,10 @@ fn cells(tr: &Tr, r: &KindFigures, days_logged: u32, main_places: usize) -> Vec<
         places.push(tr.kind_more_places(r.places.len() - main_places));
     }
     vec![
-        one_decimal(tr, r.per_week),
+        rate(tr, r.per_week),
         tr.kind_days_of(r.days_with, days_logged),
         match counts_nights(r.kind) {
-            true => one_decimal(tr, r.nights_woken_per_week),
+            true => rate(tr, r.nights_woken_per_week),
             false => NONE.into(),
         },
         match (r.median_intensity, r.max_intensity) {

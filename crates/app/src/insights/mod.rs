@@ -108,7 +108,7 @@ pub fn rate_change(tr: &Tr, current: &Summary, previous: &Summary) -> (bool, Str
     let (Some(now), Some(before)) = (current.per_logged_week, previous.per_logged_week) else {
         return (false, tr.change_nothing_now());
     };
-    let rate = tr.formats().number(before, 1);
+    let rate = tr.formats().rate(before);
     if before == 0.0 {
         return (true, tr.change_previous(rate));
     }

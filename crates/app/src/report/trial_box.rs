@@ -79,7 +79,9 @@ fn figures(tr: &Tr, t: &TrialDto) -> Vec<String> {
             (Some(r), Some(l), Some(h)) => tr.report_trial_ratio(r2(h), r2(l), r2(r)),
             _ => String::new(),
         };
-        let line = tr.report_trial_per_day(n(after), n(before), pct(c.per_day_change_pct), ratio);
+        let rate = |v: f64| tr.formats().rate(v);
+        let line =
+            tr.report_trial_per_day(rate(after), rate(before), pct(c.per_day_change_pct), ratio);
         out.push(line.trim_end().to_string());
     }
     if let (Some(before), Some(after)) = (b.stiffness_median, a.stiffness_median) {

@@ -27,8 +27,7 @@ pub(crate) fn run(args: &StatsArgs, ctx: &Ctx) -> Result<(), Failure> {
         tr.cli_stats_period(
             n("total"),
             date(&args.from),
-            tr.formats()
-                .number(s["per_week"].as_f64().unwrap_or(0.0), 1),
+            tr.formats().rate(s["per_week"].as_f64().unwrap_or(0.0)),
             date(&args.to),
         )
     );
