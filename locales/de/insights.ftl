@@ -4,6 +4,7 @@ headline-days-logged = Erfasste Tage
 headline-of-logged = { $count } von { $logged } erfassten
 headline-of-days = { $count } von { $days }
 headline-previous-of-logged = vorher: { $count } von { $logged } erfassten
+headline-previous-nothing-logged = vorher: nichts erfasst
 headline-previous-of-days = vorher: { $count } von { $days }
 change-nothing-before = nicht vergleichbar: im früheren Zeitraum wurde nichts erfasst
 change-little-before = nicht vergleichbar: der frühere Zeitraum wurde an { $logged } von { $days } Tagen erfasst

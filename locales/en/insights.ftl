@@ -7,6 +7,7 @@ headline-days-logged = Days logged
 headline-of-logged = { $count } of { $logged } logged
 headline-of-days = { $count } of { $days }
 headline-previous-of-logged = previous: { $count } of { $logged } logged
+headline-previous-nothing-logged = previous: nothing logged
 headline-previous-of-days = previous: { $count } of { $days }
 change-nothing-before = not comparable: nothing was logged in the earlier period
 change-little-before = not comparable: the earlier period was logged on { $logged } of { $days } days

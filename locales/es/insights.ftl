@@ -4,6 +4,7 @@ headline-days-logged = Días registrados
 headline-of-logged = { $count } de { $logged } registrados
 headline-of-days = { $count } de { $days }
 headline-previous-of-logged = antes: { $count } de { $logged } registrados
+headline-previous-nothing-logged = antes: nada registrado
 headline-previous-of-days = antes: { $count } de { $days }
 change-nothing-before = no comparable: no se registró nada en el periodo anterior
 change-little-before = no comparable: el periodo anterior se registró { $logged } de { $days } días

@@ -4,6 +4,7 @@ headline-days-logged = Jours renseignés
 headline-of-logged = { $count } sur { $logged } renseignés
 headline-of-days = { $count } sur { $days }
 headline-previous-of-logged = avant : { $count } sur { $logged } renseignés
+headline-previous-nothing-logged = avant : rien de renseigné
 headline-previous-of-days = avant : { $count } sur { $days }
 change-nothing-before = non comparable : rien n’a été renseigné sur la période précédente
 change-little-before = non comparable : la période précédente a été renseignée { $logged } jours sur { $days }

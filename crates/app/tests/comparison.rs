@@ -154,6 +154,38 @@ fn a_small_rate_is_printed_as_finely_as_its_change() {
     assert!(page1.contains("0.23") && page1.contains(words), "{page1}");
 }
 
+/// A journal begun in the period: the period before is "nothing logged", never "0 of 0"
+/// or a period without symptoms.
+#[test]
+fn a_period_before_the_journal_began_reads_as_nothing_logged() {
+    let mut j = Journal::in_memory(Arc::new(FixedClock::new(NOW_MS, 0))).unwrap();
+    j.log(&cramp_on(time::macros::date!(2026 - 11 - 10), 3))
+        .unwrap();
+    let (from, to) = ("2026-10-22", "2026-11-20");
+    let query = InsightsQuery {
+        from: from.into(),
+        to: to.into(),
+        dark: false,
+    };
+    let headlines = j.insights(&query).unwrap().headlines;
+    let previous: Vec<&str> = headlines.iter().map(|h| h.previous.as_str()).collect();
+    assert_eq!(
+        previous,
+        [
+            "not comparable: nothing was logged in the earlier period",
+            "previous: nothing logged",
+            "previous: 0 of 30",
+        ]
+    );
+    let page1 = pdf_words(
+        &common::report(&j, from, to, twinge_app::AppendixChoice::None),
+        1,
+        1,
+    );
+    assert!(page1.contains("previous: nothing logged"), "{page1}");
+    assert!(!page1.contains("0 of 0"), "{page1}");
+}
+
 #[test]
 fn nights_woken_count_nights_not_episodes() {
     let mut j = Journal::in_memory(Arc::new(FixedClock::new(NOW_MS, 0))).unwrap();

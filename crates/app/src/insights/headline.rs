@@ -48,7 +48,11 @@ pub fn headlines(tr: &Tr, a: &Aggregates, prev: &Aggregates, period: Period) -> 
         Headline {
             label: tr.headline_days_with(),
             value: tr.headline_of_logged(a.days_with_episode, now.days_logged),
-            previous: tr.headline_previous_of_logged(prev.days_with_episode, before.days_logged),
+            previous: match before.days_logged {
+                // "0 of 0 logged" says nothing a reader can use.
+                0 => tr.headline_previous_nothing_logged(),
+                logged => tr.headline_previous_of_logged(prev.days_with_episode, logged),
+            },
             explain: tr.explain_days_with(),
         },
         Headline {
