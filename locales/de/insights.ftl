@@ -55,6 +55,7 @@ explain-per-logged-week = Episoden geteilt durch die erfassten Tage, mal 7: ein 
 explain-days-with = Von den erfassten Tagen die mit mindestens einer Episode.
 explain-days-logged = Tage mit einer Episode, der Markierung „keine Episoden“ oder Tagesfragen; nur diese werden gezählt.
 explain-frequency = Jeder Balken ist eine Woche: ihre Episoden pro 7 erfasste Tage. Ein blasser, umrandeter Balken ist eine nur teilweise erfasste Woche, auf 7 Tage hochgerechnet.
+explain-frequency-daily = Jeder Balken ist ein Tag: seine Episoden, nach Art. Ein Tag, an dem nichts erfasst wurde, hat eine Linie bei 0: Er wurde nicht erfasst, was nicht dasselbe ist wie ein Tag ohne Episoden.
 explain-where = Je dunkler eine Stelle, desto mehr Episoden waren dort; eine Episode an zwei Stellen zählt an beiden.
 explain-where-bars = Jeder Balken zählt die Episoden an einer Stelle; eine Episode an zwei Stellen zählt an beiden.
 explain-triggers = Anteil: wie viele aller Episoden des Zeitraums Sie damit markiert haben. Das 95-%-Intervall ist der Bereich, in dem der wahre Anteil wahrscheinlich liegt; bei wenigen Episoden ist es breit.

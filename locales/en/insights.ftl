@@ -59,6 +59,7 @@ explain-per-logged-week = Episodes divided by the days you logged, times 7: a da
 explain-days-with = Of the days you logged, those with at least one episode.
 explain-days-logged = Days with an episode, a “no episodes” mark or a check-in; only these are counted.
 explain-frequency = Each bar is a week: its episodes per 7 logged days. A pale, outlined bar is a week logged only in part, scaled to 7 days.
+explain-frequency-daily = Each bar is a day: its episodes, by kind. A day with nothing logged has a line at 0: it was not recorded, which is not the same as a day without episodes.
 explain-where = The darker a place, the more episodes were there; an episode at two places counts at both.
 explain-where-bars = Each bar counts the episodes at one place; an episode at two places counts at both.
 explain-triggers = Share: of all the period's episodes, how many you tagged with it. The 95% interval is the range the true share probably lies in; with few episodes it is wide.

@@ -57,6 +57,7 @@ explain-per-logged-week = Episodios divididos por los días registrados, por 7: 
 explain-days-with = De los días registrados, los que tuvieron al menos un episodio.
 explain-days-logged = Días con un episodio, una marca «sin episodios» o un registro diario; solo estos cuentan.
 explain-frequency = Cada barra es una semana: sus episodios por 7 días registrados. Una barra clara con borde es una semana registrada solo en parte, escalada a 7 días.
+explain-frequency-daily = Cada barra es un día: sus episodios, por tipo. Un día sin nada registrado tiene una línea en 0: no se registró, que no es lo mismo que un día sin episodios.
 explain-where = Cuanto más oscura una zona, más episodios hubo allí; un episodio en dos zonas cuenta en ambas.
 explain-where-bars = Cada barra cuenta los episodios en una zona; un episodio en dos zonas cuenta en ambas.
 explain-triggers = Proporción: de todos los episodios del periodo, cuántos marcó con él. El intervalo del 95 % es el rango donde probablemente está la proporción real; con pocos episodios es amplio.

@@ -57,6 +57,7 @@ explain-per-logged-week = Épisodes divisés par les jours renseignés, fois 7 
 explain-days-with = Parmi les jours renseignés, ceux avec au moins un épisode.
 explain-days-logged = Jours avec un épisode, une marque « aucun épisode » ou un suivi ; seuls ceux-ci comptent.
 explain-frequency = Chaque barre est une semaine : ses épisodes pour 7 jours renseignés. Une barre pâle et bordée est une semaine renseignée en partie, ramenée à 7 jours.
+explain-frequency-daily = Chaque barre est un jour : ses épisodes, par type. Un jour où rien n’a été noté a un trait à 0 : il n’a pas été renseigné, ce qui n’est pas la même chose qu’un jour sans épisode.
 explain-where = Plus un endroit est foncé, plus il y a eu d’épisodes ; un épisode à deux endroits compte aux deux.
 explain-where-bars = Chaque barre compte les épisodes à un endroit ; un épisode à deux endroits compte aux deux.
 explain-triggers = Part : parmi tous les épisodes de la période, combien vous y avez associés. L’intervalle à 95 % est la plage où se trouve probablement la vraie part ; avec peu d’épisodes, il est large.

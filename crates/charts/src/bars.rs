@@ -4,7 +4,7 @@ use plotters::prelude::*;
 use twinge_core::insights::Aggregates;
 use twinge_i18n::Tr;
 
-use crate::draw::{message, render, text, MIN_EPISODES_FOR_TRIGGERS};
+use crate::draw::{fit, message, render, text, Caption, MIN_EPISODES_FOR_TRIGGERS};
 use crate::Theme;
 use twinge_i18n::domain::place;
 
@@ -24,13 +24,15 @@ fn bars(
 ) -> String {
     let rows: Vec<BarRow> = rows.take(MOST_BARS).collect();
     let row_h = 30;
-    let height = (34 + rows.len() as i32 * row_h + 6) as u32;
+    let caption = Caption::new(title, 4, 12);
+    let first_row = 30 + caption.more();
+    let height = (first_row + 4 + rows.len() as i32 * row_h + 6) as u32;
     render(height, (theme, tr), |root| {
-        root.draw_text(title, &text(12, &theme.muted), (4, 6))?;
+        caption.draw(root, 6, theme)?;
         let (bar_x, bar_w) = (140, 126);
         for (i, (label, value, note, interval)) in rows.iter().enumerate() {
-            let y = 30 + i as i32 * row_h;
-            let shown: String = label.chars().take(20).collect();
+            let y = first_row + i as i32 * row_h;
+            let shown = fit(label, 13, f64::from(bar_x - 8));
             root.draw_text(&shown, &text(13, &theme.text), (4, y + 4))?;
             root.draw(&Rectangle::new(
                 [(bar_x, y + 2), (bar_x + bar_w, y + 18)],

@@ -70,8 +70,7 @@ const LABELS_H: f64 = 2.0 * LABEL_SIZE + 18.0;
 /// at the edge of the picture.
 fn side_label(x: f64, w: f64, word: &str, (h, theme): (f64, &Theme)) -> String {
     let room = w / 2.0 - 6.0;
-    // About 0.55 em a character in the sans-serif the picture is drawn in.
-    let wide = word.chars().count() as f64 * 0.55 * LABEL_SIZE;
+    let wide = crate::draw::text_width(word, LABEL_SIZE);
     let fit = if wide > room {
         format!(r#" textLength="{room}" lengthAdjust="spacingAndGlyphs""#)
     } else {

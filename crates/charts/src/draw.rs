@@ -16,6 +16,82 @@ pub const MIN_EPISODES_FOR_TRIGGERS: u32 = 10;
 
 const FONT: &str = "sans-serif";
 
+/// The width of an average character, in ems, of the sans-serif faces the charts are
+/// shown in (DejaVu Sans, Liberation Sans): a little wider than most, so that a text
+/// estimated to fit does.
+const CHAR_EM: f64 = 0.55;
+
+/// plotters writes a text style's size divided by this as the SVG's `font-size`.
+const PLOTTERS_EM: f64 = 1.24;
+
+/// About how wide `text` is at an SVG `font-size` of `size` px: what the charts lay
+/// their words out by, and what a test checks every chart's words against.
+pub fn text_width(text: &str, size: f64) -> f64 {
+    text.chars().count() as f64 * CHAR_EM * size
+}
+
+/// [`text_width`] of `text` drawn in [`text`]`(size, …)`.
+pub(crate) fn drawn_width(text: &str, size: u32) -> f64 {
+    text_width(text, f64::from(size) / PLOTTERS_EM)
+}
+
+/// `text` drawn in [`text`]`(size, …)`, in lines that each fit `width` px, broken
+/// between words.
+fn wrap(text: &str, size: u32, width: f64) -> Vec<String> {
+    let columns = (width / drawn_width("m", size)).floor().max(1.0) as usize;
+    textwrap::wrap(text, columns)
+        .into_iter()
+        .map(|line| line.into_owned())
+        .collect()
+}
+
+/// A chart's caption or legend line: muted, at `size`, from `x` to the chart's right
+/// edge, in as many lines as it needs (a language with longer words takes two).
+pub(crate) struct Caption {
+    lines: Vec<String>,
+    x: i32,
+    size: u32,
+}
+
+impl Caption {
+    /// The height of one of its lines.
+    pub(crate) const LINE_H: i32 = 15;
+
+    pub(crate) fn new(caption: &str, x: i32, size: u32) -> Caption {
+        let lines = wrap(caption, size, f64::from(WIDTH as i32 - x - 4));
+        Caption { lines, x, size }
+    }
+
+    /// How much taller than one line it is.
+    pub(crate) fn more(&self) -> i32 {
+        (self.lines.len().max(1) as i32 - 1) * Self::LINE_H
+    }
+
+    /// Draws it with its first line at `y`.
+    pub(crate) fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        y: i32,
+        theme: &Theme,
+    ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+        for (i, line) in self.lines.iter().enumerate() {
+            let at = (self.x, y + i as i32 * Self::LINE_H);
+            area.draw_text(line, &text(self.size, &theme.muted), at)?;
+        }
+        Ok(())
+    }
+}
+
+/// `text` drawn in [`text`]`(size, …)`, cut to fit `width` px, with "…" where cut.
+pub(crate) fn fit(text: &str, size: u32, width: f64) -> String {
+    if drawn_width(text, size) <= width {
+        return text.to_string();
+    }
+    let keep = (width / drawn_width("m", size)).floor() as usize;
+    let cut: String = text.chars().take(keep.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
+}
+
 /// A dated event drawn on the frequency chart.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Marker {

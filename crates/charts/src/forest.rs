@@ -5,7 +5,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use crate::draw::{message, render, text};
+use crate::draw::{fit, message, render, text, Caption};
 use crate::Theme;
 use twinge_i18n::Tr;
 
@@ -57,7 +57,8 @@ pub fn forest(rows: &[ForestRow], theme: &Theme, tr: &Tr) -> String {
         return message(&tr.chart_factors_few(), theme, 120);
     }
     let row_h = 24;
-    let top = 28;
+    let caption = Caption::new(&tr.chart_factors_title(), 4, 12);
+    let top = 28 + caption.more();
     let height = (top + rows.len() as i32 * row_h + 26) as u32;
     let (x0, x1) = (132_i32, 346_i32);
     let k = scale_power(rows);
@@ -67,7 +68,7 @@ pub fn forest(rows: &[ForestRow], theme: &Theme, tr: &Tr) -> String {
         x0 + (t * f64::from(x1 - x0)).round() as i32
     };
     render(height, (theme, tr), |root| {
-        root.draw_text(&tr.chart_factors_title(), &text(12, &theme.muted), (4, 6))?;
+        caption.draw(root, 6, theme)?;
         let bottom = top + rows.len() as i32 * row_h;
         for power in -k..=k {
             let x = x_of(2f64.powi(power));
@@ -83,7 +84,7 @@ pub fn forest(rows: &[ForestRow], theme: &Theme, tr: &Tr) -> String {
         }
         for (i, row) in rows.iter().enumerate() {
             let y = top + i as i32 * row_h + row_h / 2;
-            let shown: String = row.label.chars().take(19).collect();
+            let shown = fit(&row.label, 13, f64::from(x0 - 8));
             let left = text(13, &theme.text).pos(Pos::new(HPos::Left, VPos::Center));
             root.draw_text(&shown, &left, (4, y))?;
             let line = ShapeStyle::from(&theme.accent).stroke_width(3);

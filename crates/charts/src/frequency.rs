@@ -9,11 +9,13 @@ use twinge_core::insights::{Aggregates, DayNumber};
 use twinge_core::Kind;
 use twinge_i18n::Tr;
 
-use crate::draw::{count_ticks, message, render_sized, text, Area, DrawResult, Marker, MarkerKind};
+use crate::draw::{
+    count_ticks, drawn_width, message, render_sized, text, Area, DrawResult, Marker, MarkerKind,
+};
 use crate::timeline::{time_chart, TimeAxis, TOP};
 
-/// The legend's second line, when there are notes.
-const NOTES_Y: i32 = 28;
+/// The height of a line of the legend.
+const LINE_H: i32 = 20;
 use crate::{Theme, WIDTH};
 
 /// One bucket of the chart: what is drawn for it.
@@ -227,16 +229,23 @@ fn legend(
     present: [bool; 4],
     (partial, unlogged): (bool, bool),
 ) -> Result<u32, Box<dyn std::error::Error>> {
-    let mut x = 44;
+    let right = f64::from(root.dim_in_pixel().0) - 4.0;
+    // A kind that would run past the right edge starts a new line.
+    let (mut x, mut y) = (44, 8);
     for (i, kind) in Kind::ALL.iter().enumerate() {
         if !present[i] {
             continue;
         }
         let name = twinge_i18n::domain::kind(tr, *kind);
-        swatch(root, (x, 8), (x + 14, 22), i, false, theme)?;
-        root.draw_text(&name, &text(13, &theme.text), (x + 18, 8))?;
-        x += 28 + 8 * name.chars().count() as i32;
+        let width = 18 + drawn_width(&name, 13).ceil() as i32;
+        if x > 44 && f64::from(x + width) > right {
+            (x, y) = (44, y + LINE_H);
+        }
+        swatch(root, (x, y), (x + 14, y + 14), i, false, theme)?;
+        root.draw_text(&name, &text(13, &theme.text), (x + 18, y))?;
+        x += width + 14;
     }
+    let more = (y - 8) as u32;
     let mut notes = Vec::new();
     if partial {
         notes.push(tr.chart_partial_week());
@@ -245,10 +254,14 @@ fn legend(
         notes.push(tr.chart_unlogged());
     }
     if notes.is_empty() {
-        return Ok(TOP);
+        return Ok(TOP + more);
     }
-    root.draw_text(&notes.join(" · "), &text(13, &theme.muted), (44, NOTES_Y))?;
-    Ok(TOP + 18)
+    root.draw_text(
+        &notes.join(" · "),
+        &text(13, &theme.muted),
+        (44, y + LINE_H),
+    )?;
+    Ok(TOP + more + 18)
 }
 
 /// Appointments and medication changes as dashed lines with their names; a label that

@@ -16,7 +16,9 @@ mod trial;
 
 pub use bars::{regions, reliefs, triggers};
 pub use body::{body_heat, body_heat_with_scale};
-pub use draw::{count_ticks, hour_weekday, message, Marker, MarkerKind, MIN_EPISODES_FOR_TRIGGERS};
+pub use draw::{
+    count_ticks, hour_weekday, message, text_width, Marker, MarkerKind, MIN_EPISODES_FOR_TRIGGERS,
+};
 pub use forest::{forest, ForestRow};
 pub use frequency::{frequency, frequency_sized, kind_pattern, Pattern};
 pub use timeline::{intensity_trend, intensity_trend_sized, DAILY_UP_TO_DAYS};

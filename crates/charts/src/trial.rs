@@ -8,7 +8,7 @@ use twinge_core::insights::DayNumber;
 use twinge_core::trial::TrialWindows;
 use twinge_i18n::Tr;
 
-use crate::draw::{message, render, text, Area, DrawResult};
+use crate::draw::{message, render, text, Area, Caption, DrawResult};
 use crate::timeline::{quiet_mesh, TimeChart};
 use crate::Theme;
 
@@ -64,14 +64,15 @@ fn draw(
         .max()
         .unwrap_or(1)
         .max(1);
+    let legend = Caption::new(&tr.chart_trial_legend(), 36, 13);
     let mut chart = ChartBuilder::on(&top)
         .margin(6)
-        .margin_top(24)
+        .margin_top(24 + legend.more())
         .x_label_area_size(18)
         .y_label_area_size(30)
         .build_cartesian_2d(first as f64..last as f64, 0f64..f64::from(most) * 1.15)?;
     day_axes(&mut chart, 4, theme)?;
-    top.draw_text(&tr.chart_trial_legend(), &text(13, &theme.muted), (36, 4))?;
+    legend.draw(&top, 4, theme)?;
     let in_window = |d: DayNumber| w.trial.first_day <= d && d <= w.trial.last_day;
     chart.draw_series(points.iter().filter_map(|p| {
         let n = p.episodes?;

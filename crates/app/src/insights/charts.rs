@@ -49,13 +49,17 @@ pub(super) fn frequency(
             )
         })
         .collect();
+    let weekly = period.days() > twinge_charts::DAILY_UP_TO_DAYS;
     ChartDto {
         id: "frequency".into(),
-        explain: tr.explain_frequency(),
-        title: if period.days() > twinge_charts::DAILY_UP_TO_DAYS {
-            tr.chart_title_per_week()
-        } else {
-            tr.chart_title_per_day()
+        // The bars are weeks or days, as the title says, and so is what explains them.
+        explain: match weekly {
+            true => tr.explain_frequency(),
+            false => tr.explain_frequency_daily(),
+        },
+        title: match weekly {
+            true => tr.chart_title_per_week(),
+            false => tr.chart_title_per_day(),
         },
         svg: twinge_charts::frequency(a, markers, began, theme, tr),
         summary: tr.chart_summary_frequency(

@@ -1129,6 +1129,7 @@ export type Messages = {
   'headline-of-logged': { count: number | string; logged: number | string };
   'headline-of-days': { count: number | string; days: number | string };
   'headline-previous-of-logged': { count: number | string; logged: number | string };
+  'headline-previous-nothing-logged': Record<string, never>;
   'headline-previous-of-days': { count: number | string; days: number | string };
   'change-nothing-before': Record<string, never>;
   'change-little-before': { days: number | string; logged: number | string };
@@ -1171,6 +1172,7 @@ export type Messages = {
   'explain-days-with': Record<string, never>;
   'explain-days-logged': Record<string, never>;
   'explain-frequency': Record<string, never>;
+  'explain-frequency-daily': Record<string, never>;
   'explain-where': Record<string, never>;
   'explain-where-bars': Record<string, never>;
   'explain-triggers': Record<string, never>;

@@ -1,0 +1,150 @@
+//! No chart text runs off its chart, in any language: every line of every chart on
+//! Insights, in the trial and in the PDF stays inside the chart's width, by the same
+//! estimate of a text's width that the charts lay themselves out with. The
+//! pseudo-language, English 40% longer, stands for a language still to come.
+
+mod common;
+
+use std::sync::Arc;
+
+use twinge_app::{AppendixChoice, DemoOptions, FixedClock, InsightsQuery, Journal, TrialQuery};
+
+/// 2026-11-20T09:00:00Z
+const NOW_MS: i64 = 1_795_165_200_000;
+
+/// The texts of `svg` that run past its left or right edge: (text, from, to).
+fn overflowing(svg: &str) -> Vec<(String, f64, f64)> {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    let root = doc.root_element();
+    let width: f64 = root
+        .attribute("width")
+        .and_then(|w| w.trim_end_matches("px").parse().ok())
+        .expect("an SVG width");
+    doc.descendants()
+        .filter(|n| n.tag_name().name() == "text")
+        // Turned text (an axis title) runs along the height.
+        .filter(|n| n.ancestors().all(|a| a.attribute("transform").is_none()))
+        .filter_map(|n| {
+            let words: String = n
+                .descendants()
+                .filter(|d| d.is_text())
+                .filter_map(|d| d.text())
+                .collect::<String>()
+                .trim()
+                .to_string();
+            let attr = |name: &str| n.ancestors().find_map(|a| a.attribute(name));
+            let x: f64 = attr("x")?.parse().ok()?;
+            let size: f64 = attr("font-size")?.trim_end_matches("px").parse().ok()?;
+            let w = twinge_charts::text_width(&words, size);
+            let (from, to) = match attr("text-anchor") {
+                Some("middle") => (x - w / 2.0, x + w / 2.0),
+                Some("end") => (x - w, x),
+                _ => (x, x + w),
+            };
+            (from < -0.5 || to > width + 0.5).then_some((words, from, to))
+        })
+        .collect()
+}
+
+#[test]
+fn no_chart_text_runs_off_its_chart_in_any_language() {
+    let mut j = Journal::in_memory(Arc::new(FixedClock::new(NOW_MS, 0))).unwrap();
+    j.demo(DemoOptions {
+        episodes: 2000,
+        seed: 5,
+    })
+    .unwrap();
+    let change = j.medication_changes().unwrap()[0].id.clone();
+    let mut off = Vec::new();
+    for lang in ["en", "de", "es", "fr", "en-XA"] {
+        j.choose_language(lang).unwrap();
+        let insights = j
+            .insights(&InsightsQuery {
+                from: "2026-10-22".into(),
+                to: "2026-11-20".into(),
+                dark: false,
+            })
+            .unwrap();
+        let mut charts: Vec<(String, String)> = insights
+            .charts
+            .into_iter()
+            .chain([insights.factors_chart])
+            .map(|c| (c.id, c.svg))
+            .collect();
+        let trial = TrialQuery {
+            change: change.clone(),
+            baseline_days: None,
+            trial_from: None,
+            trial_days: None,
+            dark: false,
+        };
+        charts.push((
+            "trial".into(),
+            j.trial_view(&trial, "2026-11-20").unwrap().chart,
+        ));
+        let model = j
+            .report_model(&twinge_app::ReportRequest {
+                language: Some(lang.into()),
+                ..common::request("2025-11-21", "2026-11-20", AppendixChoice::None)
+            })
+            .unwrap();
+        let c = model.charts;
+        for (name, svg) in [
+            ("pdf frequency", c.frequency),
+            ("pdf intensity", c.intensity),
+            ("pdf heatmap", c.heatmap),
+            ("pdf body", c.body),
+            ("pdf factors", c.factors),
+            ("pdf trial", c.trial),
+        ] {
+            charts.push((name.into(), svg));
+        }
+        for (name, svg) in charts.iter().filter(|(_, svg)| !svg.is_empty()) {
+            for (words, from, to) in overflowing(svg) {
+                off.push(format!(
+                    "{lang} {name}: {words:?} from {from:.0} to {to:.0}"
+                ));
+            }
+        }
+    }
+    assert!(off.is_empty(), "{}", off.join("\n"));
+}
+
+/// The bars of the frequency chart are days up to 60 days and weeks beyond, and its
+/// title and the sentence that explains it say which.
+#[test]
+fn the_frequency_chart_says_whether_its_bars_are_days_or_weeks() {
+    let mut j = Journal::in_memory(Arc::new(FixedClock::new(NOW_MS, 0))).unwrap();
+    j.demo(DemoOptions {
+        episodes: 200,
+        seed: 5,
+    })
+    .unwrap();
+    for (from, title, explain) in [
+        ("2026-10-22", "Episodes per day", "Each bar is a day"),
+        (
+            "2026-08-23",
+            "Episodes per logged week",
+            "Each bar is a week",
+        ),
+    ] {
+        let insights = j
+            .insights(&InsightsQuery {
+                from: from.into(),
+                to: "2026-11-20".into(),
+                dark: false,
+            })
+            .unwrap();
+        let chart = insights
+            .charts
+            .iter()
+            .find(|c| c.id == "frequency")
+            .unwrap();
+        assert_eq!(chart.title, title);
+        assert!(
+            chart.explain.starts_with(explain),
+            "{from}: {}",
+            chart.explain
+        );
+    }
+}
