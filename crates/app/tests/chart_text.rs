@@ -7,41 +7,25 @@ mod common;
 
 use std::sync::Arc;
 
-use twinge_app::{AppendixChoice, DemoOptions, FixedClock, InsightsQuery, Journal, TrialQuery};
+use twinge_app::{AppendixChoice, DemoOptions, FixedClock, Journal, TrialQuery};
 
 /// 2026-11-20T09:00:00Z
 const NOW_MS: i64 = 1_795_165_200_000;
 
 /// The texts of `svg` that run past its left or right edge: (text, from, to).
 fn overflowing(svg: &str) -> Vec<(String, f64, f64)> {
-    let doc = roxmltree::Document::parse(svg).unwrap();
-    let root = doc.root_element();
-    let width: f64 = root
-        .attribute("width")
-        .and_then(|w| w.trim_end_matches("px").parse().ok())
-        .expect("an SVG width");
-    doc.descendants()
-        .filter(|n| n.tag_name().name() == "text")
-        // Turned text (an axis title) runs along the height.
-        .filter(|n| n.ancestors().all(|a| a.attribute("transform").is_none()))
-        .filter_map(|n| {
-            let words: String = n
-                .descendants()
-                .filter(|d| d.is_text())
-                .filter_map(|d| d.text())
-                .collect::<String>()
-                .trim()
-                .to_string();
-            let attr = |name: &str| n.ancestors().find_map(|a| a.attribute(name));
-            let x: f64 = attr("x")?.parse().ok()?;
-            let size: f64 = attr("font-size")?.trim_end_matches("px").parse().ok()?;
-            let w = twinge_charts::text_width(&words, size);
-            let (from, to) = match attr("text-anchor") {
-                Some("middle") => (x - w / 2.0, x + w / 2.0),
-                Some("end") => (x - w, x),
-                _ => (x, x + w),
+    let (width, texts) = common::svg_texts(svg);
+    texts
+        .into_iter()
+        .filter(|t| !t.turned)
+        .filter_map(|t| {
+            let w = twinge_charts::text_width(&t.words, t.size);
+            let (from, to) = match t.anchor.as_str() {
+                "middle" => (t.x - w / 2.0, t.x + w / 2.0),
+                "end" => (t.x - w, t.x),
+                _ => (t.x, t.x + w),
             };
-            (from < -0.5 || to > width + 0.5).then_some((words, from, to))
+            (from < -0.5 || to > width + 0.5).then_some((t.words, from, to))
         })
         .collect()
 }
@@ -58,13 +42,7 @@ fn no_chart_text_runs_off_its_chart_in_any_language() {
     let mut off = Vec::new();
     for lang in ["en", "de", "es", "fr", "en-XA"] {
         j.choose_language(lang).unwrap();
-        let insights = j
-            .insights(&InsightsQuery {
-                from: "2026-10-22".into(),
-                to: "2026-11-20".into(),
-                dark: false,
-            })
-            .unwrap();
+        let insights = common::insights(&j, "2026-10-22", "2026-11-20");
         let mut charts: Vec<(String, String)> = insights
             .charts
             .into_iter()
@@ -128,13 +106,7 @@ fn the_frequency_chart_says_whether_its_bars_are_days_or_weeks() {
             "Each bar is a week",
         ),
     ] {
-        let insights = j
-            .insights(&InsightsQuery {
-                from: from.into(),
-                to: "2026-11-20".into(),
-                dark: false,
-            })
-            .unwrap();
+        let insights = common::insights(&j, from, "2026-11-20");
         let chart = insights
             .charts
             .iter()

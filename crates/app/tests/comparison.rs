@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use common::{cramp, pdf_words};
 
-use twinge_app::{EpisodeInput, FixedClock, InsightsQuery, Journal};
+use twinge_app::{EpisodeInput, FixedClock, Journal};
 
 /// 2026-11-20T09:00:00Z
 const NOW_MS: i64 = 1_795_165_200_000;
@@ -54,13 +54,7 @@ fn a_previous_period_logged_on_a_third_of_its_days_is_not_compared() {
     let words = stats["rate_change"].as_str().unwrap();
     assert!(words.contains("logged on 10 of 30 days"), "{words}");
 
-    let insights = j
-        .insights(&InsightsQuery {
-            from: from.into(),
-            to: to.into(),
-            dark: false,
-        })
-        .unwrap();
+    let insights = common::insights(&j, from, to);
     assert_eq!(insights.rate_change, words, "the same words on Insights");
     assert!(!insights.comparable);
     assert!(insights.caveat.is_empty(), "no change given, no caveat");
@@ -89,13 +83,7 @@ fn comparable_periods_give_the_change_per_logged_week_with_its_caveat() {
     assert_eq!(stats["comparable"], true);
     // 40 episodes in 30 logged days before (9.3 a week), 60 now (14.0): up 50%.
     assert_eq!(stats["rate_change"], "previous: 9.3 a logged week (up 50%)");
-    let insights = j
-        .insights(&InsightsQuery {
-            from: "2026-10-22".into(),
-            to: "2026-11-20".into(),
-            dark: false,
-        })
-        .unwrap();
+    let insights = common::insights(&j, "2026-10-22", "2026-11-20");
     assert!(insights.caveat.contains("natural ups and downs"));
 
     // One row per kind logged, for the period and the one before.
@@ -136,12 +124,7 @@ fn a_small_rate_is_printed_as_finely_as_its_change() {
     let stats = j.stats_json(from, to).unwrap();
     let words = "previous: 0.26 a logged week (down 10%)";
     assert_eq!(stats["rate_change"], words);
-    let query = InsightsQuery {
-        from: from.into(),
-        to: to.into(),
-        dark: false,
-    };
-    let insights = j.insights(&query).unwrap();
+    let insights = common::insights(&j, from, to);
     assert_eq!(insights.headlines[0].value, "0.23");
     assert_eq!(insights.headlines[0].previous, words);
     assert_eq!(insights.kinds[0].cells[0], "0.23");
@@ -162,12 +145,7 @@ fn a_period_before_the_journal_began_reads_as_nothing_logged() {
     j.log(&cramp_on(time::macros::date!(2026 - 11 - 10), 3))
         .unwrap();
     let (from, to) = ("2026-10-22", "2026-11-20");
-    let query = InsightsQuery {
-        from: from.into(),
-        to: to.into(),
-        dark: false,
-    };
-    let headlines = j.insights(&query).unwrap().headlines;
+    let headlines = common::insights(&j, from, to).headlines;
     let previous: Vec<&str> = headlines.iter().map(|h| h.previous.as_str()).collect();
     assert_eq!(
         previous,

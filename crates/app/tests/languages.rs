@@ -126,13 +126,7 @@ fn the_same_number_reads_the_same_on_insights_and_in_the_pdf_in_every_language()
     let mut seen = BTreeSet::new();
     for lang in ["en", "de", "es", "fr"] {
         j.choose_language(lang).unwrap();
-        let insights = j
-            .insights(&twinge_app::InsightsQuery {
-                from: from.into(),
-                to: to.into(),
-                dark: false,
-            })
-            .unwrap();
+        let insights = common::insights(&j, from, to);
         let model = j
             .report_model(&request(from, to, AppendixChoice::None))
             .unwrap();

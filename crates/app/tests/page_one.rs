@@ -245,20 +245,10 @@ fn questions_longer_than_page_one_keeps_room_for_are_refused_in_words() {
 
 /// The smallest text a chart prints, in points, at `width_pt`.
 fn smallest_text_pt(svg: &str, width_pt: f64) -> Option<f64> {
-    let doc = roxmltree::Document::parse(svg).unwrap();
-    let root = doc.root_element();
-    let width: f64 = root
-        .attribute("width")
-        .and_then(|w| w.trim_end_matches("px").parse().ok())
-        .expect("an SVG width");
-    doc.descendants()
-        .filter(|n| n.tag_name().name() == "text")
-        .filter_map(|n| {
-            n.ancestors()
-                .find_map(|a| a.attribute("font-size"))
-                .and_then(|s| s.trim_end_matches("px").parse::<f64>().ok())
-        })
-        .map(|size| size * width_pt / width)
+    let (width, texts) = common::svg_texts(svg);
+    texts
+        .into_iter()
+        .map(|t| t.size * width_pt / width)
         .reduce(f64::min)
 }
 

@@ -7,8 +7,7 @@ use std::process::Command;
 use std::sync::Arc;
 
 use twinge_app::{
-    DemoOptions, EpisodeInput, FixedClock, InsightsQuery, Journal, ListQuery, PaperSize,
-    ReportRequest,
+    DemoOptions, EpisodeInput, FixedClock, Journal, ListQuery, PaperSize, ReportRequest,
 };
 
 /// 2026-11-20T09:00:00Z
@@ -299,13 +298,7 @@ fn page_one_says_suggested_until_confirmed_and_the_same_numbers_as_insights() {
     );
 
     // The Insights screen's numbers for the same period read the same on paper.
-    let insights = j
-        .insights(&InsightsQuery {
-            from: r.from.clone(),
-            to: r.to.clone(),
-            dark: false,
-        })
-        .unwrap();
+    let insights = common::insights(&j, &r.from, &r.to);
     let now = &insights.current;
     for (label, value) in [
         (

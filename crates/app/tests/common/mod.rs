@@ -188,3 +188,54 @@ pub fn xorshift(seed: u64) -> impl FnMut() -> u64 {
         rng
     }
 }
+
+/// Insights of `from` to `to`, in the light theme.
+pub fn insights(j: &twinge_app::Journal, from: &str, to: &str) -> twinge_app::InsightsDto {
+    j.insights(&twinge_app::InsightsQuery {
+        from: from.into(),
+        to: to.into(),
+        dark: false,
+    })
+    .unwrap()
+}
+
+/// One text of a chart: its words, where it is anchored, its size and its anchor, and
+/// whether it is turned (an axis title, along the height).
+pub struct SvgText {
+    pub words: String,
+    pub x: f64,
+    pub size: f64,
+    pub anchor: String,
+    pub turned: bool,
+}
+
+/// A chart's width and every text it draws.
+pub fn svg_texts(svg: &str) -> (f64, Vec<SvgText>) {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    let width: f64 = doc
+        .root_element()
+        .attribute("width")
+        .and_then(|w| w.trim_end_matches("px").parse().ok())
+        .expect("an SVG width");
+    let texts = doc
+        .descendants()
+        .filter(|n| n.tag_name().name() == "text")
+        .filter_map(|n| {
+            let attr = |name: &str| n.ancestors().find_map(|a| a.attribute(name));
+            Some(SvgText {
+                words: n
+                    .descendants()
+                    .filter(|d| d.is_text())
+                    .filter_map(|d| d.text())
+                    .collect::<String>()
+                    .trim()
+                    .to_string(),
+                x: attr("x")?.parse().ok()?,
+                size: attr("font-size")?.trim_end_matches("px").parse().ok()?,
+                anchor: attr("text-anchor").unwrap_or("start").to_string(),
+                turned: attr("transform").is_some(),
+            })
+        })
+        .collect();
+    (width, texts)
+}
