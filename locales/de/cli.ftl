@@ -3,7 +3,7 @@ cli-wrote = { $path } geschrieben ({ $size } KB)
 cli-stats-period = { $from } bis { $to }: { $count ->
     [one] { $count } Episode
    *[other] { $count } Episoden
-}, { $rate } pro Woche
+}, { $rate } pro erfasster Woche
 cli-stats-days = Tage mit Episoden: { $with }, erfasste Tage: { $covered } von { $days }
 cli-stats-intensity = mittlere Intensität (Median): { $median }, stärkste: { $worst }
 cli-stats-waiting = { $count ->

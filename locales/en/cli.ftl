@@ -5,7 +5,7 @@ cli-wrote = Wrote { $path } ({ $size } KB)
 cli-stats-period = { $from } to { $to }: { $count ->
     [one] { $count } episode
    *[other] { $count } episodes
-}, { $rate } per week
+}, { $rate } a logged week
 cli-stats-days = days with episodes: { $with }, days covered by logging: { $covered } of { $days }
 cli-stats-intensity = median intensity: { $median }, worst: { $worst }
 cli-stats-waiting = { $count ->

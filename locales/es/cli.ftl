@@ -4,7 +4,7 @@ cli-stats-period = Del { $from } al { $to }: { $count ->
     [one] { $count } episodio
     [many] { $count } episodios
    *[other] { $count } episodios
-}, { $rate } por semana
+}, { $rate } por semana registrada
 cli-stats-days = días con episodios: { $with }, días registrados: { $covered } de { $days }
 cli-stats-intensity = intensidad mediana: { $median }, peor: { $worst }
 cli-stats-waiting = { $count ->

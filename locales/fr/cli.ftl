@@ -4,7 +4,7 @@ cli-stats-period = Du { $from } au { $to } : { $count ->
     [one] { $count } épisode
     [many] { $count } épisodes
    *[other] { $count } épisodes
-}, { $rate } par semaine
+}, { $rate } par semaine renseignée
 cli-stats-days = jours avec épisodes : { $with }, jours renseignés : { $covered } sur { $days }
 cli-stats-intensity = intensité médiane : { $median }, pire : { $worst }
 cli-stats-waiting = { $count ->

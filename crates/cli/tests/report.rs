@@ -99,10 +99,16 @@ fn the_command_line_speaks_the_systems_language_and_the_report_the_doctors() {
     );
     let (stats, _) = german(&["stats", "--from", "2026-10-10", "--to", "2026-11-08"]);
     assert!(
-        stats.contains("10. Oktober 2026 bis 8. November 2026: 2 Episoden, 0,47 pro Woche"),
+        stats
+            .contains("10. Oktober 2026 bis 8. November 2026: 2 Episoden, 7,0 pro erfasster Woche"),
         "{stats}"
     );
     assert!(stats.contains("Tage mit Episoden: 2"), "{stats}");
+    // The rate is per logged week and its change is said, as on Insights and page 1.
+    assert!(
+        stats.contains("nicht vergleichbar: im früheren Zeitraum wurde nichts erfasst"),
+        "{stats}"
+    );
     // `--lang` overrides the system for the command line…
     let (english, _) = german(&["--lang", "en", "list"]);
     assert!(

@@ -22,15 +22,18 @@ pub(crate) fn run(args: &StatsArgs, ctx: &Ctx) -> Result<(), Failure> {
     let s = &stats["summary"];
     let n = |key: &str| s[key].as_u64().unwrap_or(0);
     let date = |d: &str| twinge_app::date_in(&tr, d);
+    // The rate and its change as Insights and page 1 give them: over logged days only.
+    let rate = s["per_logged_week"]
+        .as_f64()
+        .map_or_else(|| "–".to_string(), |r| tr.formats().rate(r));
     out!(
         "{}",
-        tr.cli_stats_period(
-            n("total"),
-            date(&args.from),
-            tr.formats().rate(s["per_week"].as_f64().unwrap_or(0.0)),
-            date(&args.to),
-        )
+        tr.cli_stats_period(n("total"), date(&args.from), rate, date(&args.to))
     );
+    out!("{}", stats["rate_change"].as_str().unwrap_or_default());
+    if stats["comparable"] == true {
+        out!("{}", tr.change_caveat());
+    }
     out!(
         "{}",
         tr.cli_stats_days(n("days_covered"), n("days"), n("days_with_episode"))
