@@ -294,7 +294,7 @@ screen-welcome-passcode-help = Verschlüsselt das Tagebuch auf diesem Computer; 
 screen-welcome-reminder = Die abendliche Erinnerung einschalten
 screen-welcome-reminder-help = Ein leiser Hinweis am Abend, wenn an dem Tag nichts erfasst wurde.
 screen-welcome-import = Ein bisheriges Tagebuch mitbringen
-screen-welcome-import-help = Einen Twinge-Export importieren (JSON oder CSV).
+screen-welcome-import-help = Aus Bearable, Flaredown, Migraine Buddy, Daylio, drip. oder einer Tabelle, oder ein Twinge-Export.
 screen-welcome-start = Loslegen
 
 screen-factors-title = Faktoren der Tagesfragen

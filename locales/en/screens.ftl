@@ -297,7 +297,7 @@ screen-welcome-passcode-help = Encrypts the journal on this computer; Twinge ask
 screen-welcome-reminder = Turn on the evening reminder
 screen-welcome-reminder-help = A gentle note in the evening if nothing was logged that day.
 screen-welcome-import = Bring a diary you kept before
-screen-welcome-import-help = Import a Twinge export (JSON or CSV).
+screen-welcome-import-help = From Bearable, Flaredown, Migraine Buddy, Daylio, drip. or a spreadsheet, or a Twinge export.
 screen-welcome-start = Start logging
 
 screen-factors-title = Check-in factors

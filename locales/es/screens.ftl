@@ -299,7 +299,7 @@ screen-welcome-passcode-help = Cifra el diario en este ordenador; Twinge pide el
 screen-welcome-reminder = Activar el recordatorio de la noche
 screen-welcome-reminder-help = Un aviso discreto por la noche si ese día no se registró nada.
 screen-welcome-import = Traer un diario que ya llevaba
-screen-welcome-import-help = Importar una exportación de Twinge (JSON o CSV).
+screen-welcome-import-help = De Bearable, Flaredown, Migraine Buddy, Daylio, drip. o una hoja de cálculo, o una exportación de Twinge.
 screen-welcome-start = Empezar a registrar
 
 screen-factors-title = Factores del registro diario

@@ -299,7 +299,7 @@ screen-welcome-passcode-help = Chiffre le journal sur cet ordinateur ; Twinge d
 screen-welcome-reminder = Activer le rappel du soir
 screen-welcome-reminder-help = Un petit mot le soir si rien n’a été noté ce jour-là.
 screen-welcome-import = Apporter un journal tenu avant
-screen-welcome-import-help = Importer un export Twinge (JSON ou CSV).
+screen-welcome-import-help = De Bearable, Flaredown, Migraine Buddy, Daylio, drip. ou d’un tableur, ou un export Twinge.
 screen-welcome-start = Commencer à noter
 
 screen-factors-title = Facteurs du suivi

@@ -29,8 +29,12 @@ describe('the first-run welcome', () => {
     await fireEvent.click(reminder);
     expect(passcode.getAttribute('aria-expanded')).toBe('false');
     expect(await screen.findByLabelText('Remind me in the evening')).toBeTruthy();
-    await fireEvent.click(screen.getByRole('button', { name: /Bring a diary you kept before/ }));
+    // Most people bring a diary from another app: the offer says so and holds that import.
+    const bring = screen.getByRole('button', { name: /Bring a diary you kept before/ });
+    expect(bring.textContent).toContain('Bearable, Flaredown');
+    await fireEvent.click(bring);
     expect(await screen.findByRole('button', { name: 'Import a file…' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Import from another app…' })).toBeTruthy();
     // Only the import: no export, backup or "delete everything" on a first run.
     expect(screen.queryByRole('button', { name: /Export|Back up|Delete/ })).toBeNull();
     expect(ondone).not.toHaveBeenCalled();
