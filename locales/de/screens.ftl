@@ -140,6 +140,7 @@ screen-checkin-sleep-broken = Schlaf durch Spasmen oder Muskelkrämpfe gestört
 screen-checkin-sleep-broken-low = 0 gar nicht
 screen-checkin-sleep-broken-high = 10 die ganze Nacht
 screen-checkin-not-rated = Nicht bewertet
+screen-checkin-unrate = Nicht bewerten
 # A day's rating as History and the command line say it.
 day-stiffness = Steifigkeit: { $value }/10
 day-sleep-broken = Schlaf durch Spasmen oder Muskelkrämpfe gestört: { $value }/10

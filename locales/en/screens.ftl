@@ -143,6 +143,7 @@ screen-checkin-sleep-broken = Sleep broken by spasms or cramps
 screen-checkin-sleep-broken-low = 0 not at all
 screen-checkin-sleep-broken-high = 10 all night
 screen-checkin-not-rated = Not rated
+screen-checkin-unrate = Don’t rate
 # A day's rating as History and the command line say it.
 day-stiffness = Stiffness: { $value }/10
 day-sleep-broken = Sleep broken by spasms or cramps: { $value }/10

@@ -144,6 +144,7 @@ screen-checkin-sleep-broken = Sueño interrumpido por espasmos o calambres
 screen-checkin-sleep-broken-low = 0 nada
 screen-checkin-sleep-broken-high = 10 toda la noche
 screen-checkin-not-rated = Sin valorar
+screen-checkin-unrate = No valorar
 # A day's rating as History and the command line say it.
 day-stiffness = Rigidez: { $value }/10
 day-sleep-broken = Sueño interrumpido por espasmos o calambres: { $value }/10

@@ -144,6 +144,7 @@ screen-checkin-sleep-broken = Sommeil interrompu par des spasmes ou des crampes
 screen-checkin-sleep-broken-low = 0 pas du tout
 screen-checkin-sleep-broken-high = 10 toute la nuit
 screen-checkin-not-rated = Non noté
+screen-checkin-unrate = Ne pas noter
 # A day's rating as History and the command line say it.
 day-stiffness = Raideur : { $value }/10
 day-sleep-broken = Sommeil interrompu par des spasmes ou des crampes : { $value }/10

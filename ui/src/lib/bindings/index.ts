@@ -1483,6 +1483,7 @@ export type Messages = {
   'screen-checkin-sleep-broken-low': Record<string, never>;
   'screen-checkin-sleep-broken-high': Record<string, never>;
   'screen-checkin-not-rated': Record<string, never>;
+  'screen-checkin-unrate': Record<string, never>;
   'day-stiffness': { value: number | string };
   'day-sleep-broken': { value: number | string };
   'screen-checkin-own': Record<string, never>;

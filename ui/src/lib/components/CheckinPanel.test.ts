@@ -42,7 +42,9 @@ describe('the daily check-in', () => {
     await waitFor(() =>
       expect(ipc.saveCheckin).toHaveBeenLastCalledWith({ date: todayLocal(), factors: [], stiffness: 4, sleep_broken: 0 }),
     );
-    await fireEvent.click(screen.getAllByRole('button', { name: 'Not rated' })[0]!);
+    // The button that unsets a rating says what it does, not a state the slider contradicts.
+    await fireEvent.click(screen.getAllByRole('button', { name: 'Don’t rate' })[0]!);
+    expect(stiffness.getAttribute('aria-valuetext')).toBe('Not rated');
     await fireEvent.click(screen.getByRole('button', { name: 'Save check-in' }));
     await waitFor(() =>
       expect(ipc.saveCheckin).toHaveBeenLastCalledWith({ date: todayLocal(), factors: [], stiffness: undefined, sleep_broken: 0 }),
