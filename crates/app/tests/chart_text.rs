@@ -39,14 +39,26 @@ fn no_chart_text_runs_off_its_chart_in_any_language() {
     })
     .unwrap();
     let change = j.medication_changes().unwrap()[0].id.clone();
+    // A cramp every ninth day: over 90 days, weeks logged in part and weeks not at all,
+    // so the week chart's legend carries both of its notes.
+    let mut sparse = Journal::in_memory(Arc::new(FixedClock::new(NOW_MS, 0))).unwrap();
+    for d in (0..90).step_by(9) {
+        let day = time::macros::date!(2026 - 08 - 23) + time::Duration::days(d);
+        sparse
+            .log(&common::cramp(&format!("{day}T03:00:00+00:00")))
+            .unwrap();
+    }
     let mut off = Vec::new();
     for lang in ["en", "de", "es", "fr", "en-XA"] {
         j.choose_language(lang).unwrap();
+        sparse.choose_language(lang).unwrap();
         let insights = common::insights(&j, "2026-10-22", "2026-11-20");
+        let weeks = common::insights(&sparse, "2026-08-23", "2026-11-20");
         let mut charts: Vec<(String, String)> = insights
             .charts
             .into_iter()
             .chain([insights.factors_chart])
+            .chain(weeks.charts)
             .map(|c| (c.id, c.svg))
             .collect();
         let trial = TrialQuery {
@@ -89,7 +101,8 @@ fn no_chart_text_runs_off_its_chart_in_any_language() {
 }
 
 /// The bars of the frequency chart are days up to 60 days and weeks beyond, and its
-/// title and the sentence that explains it say which.
+/// title and the sentence that explains it say which; its text alternative gives the
+/// headline's rate.
 #[test]
 fn the_frequency_chart_says_whether_its_bars_are_days_or_weeks() {
     let mut j = Journal::in_memory(Arc::new(FixedClock::new(NOW_MS, 0))).unwrap();
@@ -118,5 +131,8 @@ fn the_frequency_chart_says_whether_its_bars_are_days_or_weeks() {
             "{from}: {}",
             chart.explain
         );
+        // Its sentence gives the rate as the headline does, over the logged days.
+        let rate = format!("({} a logged week)", insights.headlines[0].value);
+        assert!(chart.summary.contains(&rate), "{rate}: {}", chart.summary);
     }
 }

@@ -5,7 +5,7 @@ use twinge_core::insights::Aggregates;
 use twinge_i18n::Tr;
 
 use crate::draw::{fit, message, render, text, Caption, MIN_EPISODES_FOR_TRIGGERS};
-use crate::Theme;
+use crate::{Theme, WIDTH};
 use twinge_i18n::domain::place;
 
 /// One bar: label, value, note on the right, optional interval.
@@ -24,7 +24,7 @@ fn bars(
 ) -> String {
     let rows: Vec<BarRow> = rows.take(MOST_BARS).collect();
     let row_h = 30;
-    let caption = Caption::new(title, 4, 12);
+    let caption = Caption::new(title, (4, WIDTH as i32), 12);
     let first_row = 30 + caption.more();
     let height = (first_row + 4 + rows.len() as i32 * row_h + 6) as u32;
     render(height, (theme, tr), |root| {

@@ -45,8 +45,9 @@ fn wrap(text: &str, size: u32, width: f64) -> Vec<String> {
         .collect()
 }
 
-/// A chart's caption or legend line: muted, at `size`, from `x` to the chart's right
-/// edge, in as many lines as it needs (a language with longer words takes two).
+/// A chart's caption or legend line: muted, at `size`, from `x` to 4 px short of the
+/// chart's right edge `right`, in as many lines as it needs (a language with longer
+/// words takes two).
 pub(crate) struct Caption {
     lines: Vec<String>,
     x: i32,
@@ -57,8 +58,8 @@ impl Caption {
     /// The height of one of its lines.
     pub(crate) const LINE_H: i32 = 15;
 
-    pub(crate) fn new(caption: &str, x: i32, size: u32) -> Caption {
-        let lines = wrap(caption, size, f64::from(WIDTH as i32 - x - 4));
+    pub(crate) fn new(caption: &str, (x, right): (i32, i32), size: u32) -> Caption {
+        let lines = wrap(caption, size, f64::from(right - x - 4));
         Caption { lines, x, size }
     }
 
@@ -134,11 +135,17 @@ pub(crate) fn render_sized(
 
 /// A chart-sized picture that says something in words.
 pub fn message(text: &str, theme: &Theme, height: u32) -> String {
+    // Centred, in as many lines as it takes to stay inside the picture.
+    let lines = wrap(text, 15, f64::from(WIDTH) - 16.0);
+    let line_h = 20;
+    let first = height as i32 / 2 - (lines.len() as i32 - 1) * line_h / 2;
     render_plain(height, theme, |root| {
         let style = TextStyle::from((FONT, 15).into_font())
             .color(&theme.muted)
             .pos(Pos::new(HPos::Center, VPos::Center));
-        root.draw_text(text, &style, (WIDTH as i32 / 2, height as i32 / 2))?;
+        for (i, line) in lines.iter().enumerate() {
+            root.draw_text(line, &style, (WIDTH as i32 / 2, first + i as i32 * line_h))?;
+        }
         Ok(())
     })
 }

@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::draw::{fit, message, render, text, Caption};
-use crate::Theme;
+use crate::{Theme, WIDTH};
 use twinge_i18n::Tr;
 
 /// One row: what it compares, the ratio and its interval (`None` where unbounded or
@@ -57,7 +57,7 @@ pub fn forest(rows: &[ForestRow], theme: &Theme, tr: &Tr) -> String {
         return message(&tr.chart_factors_few(), theme, 120);
     }
     let row_h = 24;
-    let caption = Caption::new(&tr.chart_factors_title(), 4, 12);
+    let caption = Caption::new(&tr.chart_factors_title(), (4, WIDTH as i32), 12);
     let top = 28 + caption.more();
     let height = (top + rows.len() as i32 * row_h + 26) as u32;
     let (x0, x1) = (132_i32, 346_i32);

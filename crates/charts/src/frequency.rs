@@ -10,7 +10,8 @@ use twinge_core::Kind;
 use twinge_i18n::Tr;
 
 use crate::draw::{
-    count_ticks, drawn_width, message, render_sized, text, Area, DrawResult, Marker, MarkerKind,
+    count_ticks, drawn_width, message, render_sized, text, Area, Caption, DrawResult, Marker,
+    MarkerKind,
 };
 use crate::timeline::{time_chart, TimeAxis, TOP};
 
@@ -229,7 +230,8 @@ fn legend(
     present: [bool; 4],
     (partial, unlogged): (bool, bool),
 ) -> Result<u32, Box<dyn std::error::Error>> {
-    let right = f64::from(root.dim_in_pixel().0) - 4.0;
+    let width = root.dim_in_pixel().0 as i32;
+    let right = f64::from(width - 4);
     // A kind that would run past the right edge starts a new line.
     let (mut x, mut y) = (44, 8);
     for (i, kind) in Kind::ALL.iter().enumerate() {
@@ -256,12 +258,10 @@ fn legend(
     if notes.is_empty() {
         return Ok(TOP + more);
     }
-    root.draw_text(
-        &notes.join(" · "),
-        &text(13, &theme.muted),
-        (44, y + LINE_H),
-    )?;
-    Ok(TOP + more + 18)
+    // The notes wrap where a language's words need more than the line.
+    let notes = Caption::new(&notes.join(" · "), (44, width), 13);
+    notes.draw(root, y + LINE_H, theme)?;
+    Ok(TOP + more + 18 + notes.more() as u32)
 }
 
 /// Appointments and medication changes as dashed lines with their names; a label that

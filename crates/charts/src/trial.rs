@@ -10,7 +10,7 @@ use twinge_i18n::Tr;
 
 use crate::draw::{message, render, text, Area, Caption, DrawResult};
 use crate::timeline::{quiet_mesh, TimeChart};
-use crate::Theme;
+use crate::{Theme, WIDTH};
 
 /// One day on the chart: its episodes (none when nothing was recorded) and stiffness.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,7 +64,7 @@ fn draw(
         .max()
         .unwrap_or(1)
         .max(1);
-    let legend = Caption::new(&tr.chart_trial_legend(), 36, 13);
+    let legend = Caption::new(&tr.chart_trial_legend(), (36, WIDTH as i32), 13);
     let mut chart = ChartBuilder::on(&top)
         .margin(6)
         .margin_top(24 + legend.more())

@@ -89,11 +89,16 @@ pub fn counts_nights(kind: Kind) -> bool {
     matches!(kind, Kind::Cramp | Kind::Spasm)
 }
 
+/// `episodes` per 7 logged days: how every rate is given, so that a day nothing was
+/// logged counts neither as good nor as bad. None without a logged day.
+pub fn per_logged_week(episodes: u32, days_logged: u32) -> Option<f64> {
+    (days_logged > 0).then(|| f64::from(episodes) * 7.0 / f64::from(days_logged))
+}
+
 /// The figures of every kind, in `kind_index` order (spasm, cramp, twitch, other), from the facts of the
 /// period's episodes and its number of logged days.
 pub fn kind_figures(facts: &[KindFact], days_logged: u32) -> Vec<KindFigures> {
-    let per_logged_week =
-        |n: usize| (days_logged > 0).then(|| n as f64 * 7.0 / f64::from(days_logged));
+    let per_logged_week = |n: usize| per_logged_week(n as u32, days_logged);
     Kind::ALL
         .iter()
         .map(|&kind| {

@@ -38,17 +38,16 @@ pub(super) fn frequency(
     (markers, began): (&[Marker], Option<DayNumber>),
     (theme, tr): (&Theme, &Tr),
 ) -> ChartDto {
+    // The kinds logged, each as its rows elsewhere name it: "Cramp 45".
     let kinds: Vec<String> = Kind::ALL
         .iter()
-        .enumerate()
-        .map(|(i, k)| {
-            format!(
-                "{} {}",
-                count(tr, a.by_kind[i]),
-                domain::kind_in_text(tr, *k)
-            )
-        })
+        .zip(a.by_kind)
+        .filter(|(_, n)| *n > 0)
+        .map(|(k, n)| format!("{} {}", domain::kind(tr, *k), count(tr, n)))
         .collect();
+    // As every rate: over the logged days.
+    let rate = twinge_core::kinds::per_logged_week(a.total, a.days_covered)
+        .map_or_else(|| "–".to_string(), |r| tr.formats().rate(r));
     let weekly = period.days() > twinge_charts::DAILY_UP_TO_DAYS;
     ChartDto {
         id: "frequency".into(),
@@ -66,7 +65,7 @@ pub(super) fn frequency(
             tr.days_count(period.days()),
             tr.episodes_count(a.total),
             kinds.join(", "),
-            tr.formats().rate(a.per_week),
+            rate,
         ),
         table_head: std::iter::once(tr.table_day())
             .chain(Kind::ALL.iter().map(|k| domain::kind(tr, *k)))

@@ -168,8 +168,7 @@ pub(crate) fn summary(a: &Aggregates, tr: &twinge_i18n::Tr) -> Summary {
         days_with_episode: a.days_with_episode,
         days_covered: a.days_covered,
         days_logged: a.days_covered,
-        per_logged_week: (a.days_covered > 0)
-            .then(|| f64::from(a.total) * 7.0 / f64::from(a.days_covered)),
+        per_logged_week: twinge_core::kinds::per_logged_week(a.total, a.days_covered),
         figures: a.figures.clone(),
         left_out: [
             charts::left_out_intensity(tr, a),
