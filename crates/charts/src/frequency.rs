@@ -282,9 +282,12 @@ fn draw_markers(
         .collect();
     shown.sort_by_key(|m| m.day);
     let mut lane_ends: Vec<f64> = Vec::new();
+    let line_top = top * 0.97;
+    // Every line first, then the labels over them on a veil of the chart's background,
+    // so that no later line runs through an earlier label.
+    let mut labels = Vec::new();
     for m in shown {
         let x = axis.bucket(m.day) as f64 + 0.5;
-        let line_top = top * 0.97;
         let style = match m.kind {
             MarkerKind::Appointment => ShapeStyle::from(&theme.text).stroke_width(1),
             MarkerKind::Medication => ShapeStyle::from(&theme.accent).stroke_width(2),
@@ -313,9 +316,19 @@ fn draw_markers(
             }
         };
         lane_ends[lane] = end;
+        labels.push((label, start, line_top - lane as f64 * 15.0 * y_per_px));
+    }
+    for (label, x, y) in labels {
+        let right = x + drawn_width(&label, 13) * x_per_px;
+        let below = y - 13.0 * y_per_px;
+        // A veil, not a cover: a bar behind a label still shows through.
+        chart.draw_series(std::iter::once(Rectangle::new(
+            [(x, y), (right, below)],
+            theme.background.mix(0.8).filled(),
+        )))?;
         chart.draw_series(std::iter::once(Text::new(
             label,
-            (start, line_top - lane as f64 * 15.0 * y_per_px),
+            (x, y),
             text(13, &theme.text),
         )))?;
     }
