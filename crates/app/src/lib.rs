@@ -56,8 +56,8 @@ pub use files::{
 };
 pub use insights::{
     chance_note, english, factor_row_label, factor_words, factors_chart, kind_columns,
-    parse_period, rate_change, ChartDto, FactorStat, InsightsDto, InsightsQuery, KindCompared,
-    KindFigures, PlaceCount, Summary,
+    parse_period, rate_change, rate_words, ChartDto, FactorStat, InsightsDto, InsightsQuery,
+    KindCompared, KindFigures, PlaceCount, Summary,
 };
 pub use journal::{Journal, RECENT_PLACES, UNDO_WINDOW_MS};
 pub use keyheader::KEY_FILE;

@@ -94,7 +94,8 @@ impl Formats {
         }
     }
 
-    /// A rate (episodes a week, a day): one decimal, two below 1, so that a small rate
+    /// A rate (episodes a week, a day): one decimal, two below 0.95 (where one would
+    /// already round to 1.0), so that a small rate
     /// and the change printed beside it read alike ("0.23, previous 0.26 (down 10%)",
     /// never "0.2, previous 0.3 (down 10%)"). Every screen, the PDF and the command line
     /// print rates through it.

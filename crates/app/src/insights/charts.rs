@@ -46,8 +46,10 @@ pub(super) fn frequency(
         .map(|(k, n)| format!("{} {}", domain::kind(tr, *k), count(tr, n)))
         .collect();
     // As every rate: over the logged days.
-    let rate = twinge_core::kinds::per_logged_week(a.total, a.days_covered)
-        .map_or_else(|| "–".to_string(), |r| tr.formats().rate(r));
+    let rate = super::rate_words(
+        tr,
+        twinge_core::kinds::per_logged_week(a.total, a.days_covered),
+    );
     let weekly = period.days() > twinge_charts::DAILY_UP_TO_DAYS;
     ChartDto {
         id: "frequency".into(),

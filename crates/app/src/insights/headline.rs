@@ -8,9 +8,7 @@ use ts_rs::TS;
 use twinge_core::insights::{Aggregates, Period};
 use twinge_i18n::Tr;
 
-use super::{rate_change, summary};
-
-const NONE: &str = "–";
+use super::{rate_change, rate_words, summary};
 
 /// One headline number: its name, value, the period before in words, and what it means.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -39,9 +37,7 @@ pub fn headlines(tr: &Tr, a: &Aggregates, prev: &Aggregates, period: Period) -> 
     vec![
         Headline {
             label: tr.headline_per_week(),
-            value: now
-                .per_logged_week
-                .map_or_else(|| NONE.into(), |r| tr.formats().rate(r)),
+            value: rate_words(tr, now.per_logged_week),
             previous: rate_change(tr, &now, &before).1,
             explain: tr.explain_per_logged_week(),
         },

@@ -10,6 +10,7 @@ use twinge_core::Kind;
 
 use twinge_i18n::Tr;
 
+use super::rate_words;
 use crate::words::minutes;
 use crate::{AppError, Journal};
 
@@ -52,11 +53,6 @@ pub struct KindCompared {
 
 const NONE: &str = "–";
 
-fn rate(tr: &Tr, x: Option<f64>) -> String {
-    x.map(|v| tr.formats().rate(v))
-        .unwrap_or_else(|| NONE.into())
-}
-
 /// A row's values in words, logged days given for "12 of 30", naming up to
 /// `main_places` places.
 fn cells(tr: &Tr, r: &KindFigures, days_logged: u32, main_places: usize) -> Vec<String> {
@@ -77,10 +73,10 @@ fn cells(tr: &Tr, r: &KindFigures, days_logged: u32, main_places: usize) -> Vec<
         places.push(tr.kind_more_places(r.places.len() - main_places));
     }
     vec![
-        rate(tr, r.per_week),
+        rate_words(tr, r.per_week),
         tr.kind_days_of(r.days_with, days_logged),
         match counts_nights(r.kind) {
-            true => rate(tr, r.nights_woken_per_week),
+            true => rate_words(tr, r.nights_woken_per_week),
             false => NONE.into(),
         },
         match (r.median_intensity, r.max_intensity) {

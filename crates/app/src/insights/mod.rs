@@ -92,6 +92,12 @@ pub struct InsightsDto {
     pub kind_columns: Vec<String>,
 }
 
+/// A rate in words as every screen, the PDF and the command line give it
+/// ([`twinge_i18n::Formats::rate`]); "–" when there is none (no logged day).
+pub fn rate_words(tr: &Tr, rate: Option<f64>) -> String {
+    rate.map_or_else(|| "–".into(), |r| tr.formats().rate(r))
+}
+
 /// The episode rate of `current` against `previous`, over logged days only: whether
 /// they can be compared (the previous period logged on at least half of its days), and
 /// the words in `tr`'s language. One function for Insights, the PDF and `twinge stats`.

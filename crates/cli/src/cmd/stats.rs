@@ -23,9 +23,7 @@ pub(crate) fn run(args: &StatsArgs, ctx: &Ctx) -> Result<(), Failure> {
     let n = |key: &str| s[key].as_u64().unwrap_or(0);
     let date = |d: &str| twinge_app::date_in(&tr, d);
     // The rate and its change as Insights and page 1 give them: over logged days only.
-    let rate = s["per_logged_week"]
-        .as_f64()
-        .map_or_else(|| "–".to_string(), |r| tr.formats().rate(r));
+    let rate = twinge_app::rate_words(&tr, s["per_logged_week"].as_f64());
     out!(
         "{}",
         tr.cli_stats_period(n("total"), date(&args.from), rate, date(&args.to))
