@@ -126,6 +126,7 @@ import-no-version = Ihre Formatversion fehlt oder ist unbekannt
 import-unexpected = Etwas darin ist nicht, was ein Twinge-Export enthält (Zeile { $line }, Spalte { $column })
 import-no-first-line = Ihre erste Zeile konnte nicht gelesen werden (ist es eine CSV-Datei in UTF-8?)
 import-no-column = Sie hat keine Spalte „{ $column }“; die erste Zeile muss die Spalten benennen (Kind, Start, Intensity 0–10, Where, …)
+import-not-twinge-csv = Ihre erste Zeile nennt nicht die Spalten eines Twinge-Exports (Kind, Start, …). Ein Tagebuch aus einer anderen App oder einer Tabelle kommt über „Aus einer anderen App importieren…“ herein (auf der Befehlszeile: twinge import --from csv)
 import-line-unreadable = Zeile { $line } konnte nicht gelesen werden (ein offenes Anführungszeichen, eine andere Anzahl Spalten oder kein UTF-8)
 import-not-whole = Zeile { $line }: „{ $value }“ in Spalte { $column } ist keine ganze Zahl
 import-not-relief = Zeile { $line }: „{ $value }“ in der Spalte reliefs ist nicht Name:0-3

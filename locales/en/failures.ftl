@@ -127,6 +127,7 @@ import-no-version = its format version is missing or unknown
 import-unexpected = something in it is not what a Twinge export holds (line { $line }, column { $column })
 import-no-first-line = its first line could not be read (is it a CSV file in UTF-8?)
 import-no-column = it has no “{ $column }” column; the first line must name the columns (Kind, Start, Intensity 0–10, Where, …)
+import-not-twinge-csv = its first line does not name the columns of a Twinge export (Kind, Start, …). A diary kept in another app or in a spreadsheet comes in through “Import from another app…” (on the command line: twinge import --from csv)
 import-line-unreadable = line { $line } could not be read (a quote left open, a different number of columns, or not UTF-8)
 import-not-whole = line { $line }: “{ $value }” in column { $column } is not a whole number
 import-not-relief = line { $line }: “{ $value }” in column reliefs is not name:0-3

@@ -127,6 +127,7 @@ import-no-version = falta su versión de formato o es desconocida
 import-unexpected = algo en él no es lo que contiene una exportación de Twinge (línea { $line }, columna { $column })
 import-no-first-line = no se pudo leer su primera línea (¿es un archivo CSV en UTF-8?)
 import-no-column = no tiene la columna «{ $column }»; la primera línea debe nombrar las columnas (Kind, Start, Intensity 0–10, Where, …)
+import-not-twinge-csv = su primera línea no nombra las columnas de una exportación de Twinge (Kind, Start, …). Un diario llevado en otra aplicación o en una hoja de cálculo se trae con «Importar desde otra aplicación…» (en la línea de órdenes: twinge import --from csv)
 import-line-unreadable = no se pudo leer la línea { $line } (unas comillas sin cerrar, otro número de columnas o no es UTF-8)
 import-not-whole = línea { $line }: «{ $value }» en la columna { $column } no es un número entero
 import-not-relief = línea { $line }: «{ $value }» en la columna reliefs no es nombre:0-3

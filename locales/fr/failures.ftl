@@ -127,6 +127,7 @@ import-no-version = sa version de format manque ou est inconnue
 import-unexpected = quelque chose dedans n’est pas ce que contient un export Twinge (ligne { $line }, colonne { $column })
 import-no-first-line = sa première ligne n’a pas pu être lue (est-ce un fichier CSV en UTF-8 ?)
 import-no-column = il n’a pas de colonne « { $column } » ; la première ligne doit nommer les colonnes (Kind, Start, Intensity 0–10, Where, …)
+import-not-twinge-csv = sa première ligne ne nomme pas les colonnes d’un export Twinge (Kind, Start, …). Un journal tenu dans une autre application ou dans un tableur s’importe par « Importer depuis une autre application… » (en ligne de commande : twinge import --from csv)
 import-line-unreadable = la ligne { $line } n’a pas pu être lue (un guillemet resté ouvert, un autre nombre de colonnes, ou pas de l’UTF-8)
 import-not-whole = ligne { $line } : « { $value } » dans la colonne { $column } n’est pas un nombre entier
 import-not-relief = ligne { $line } : « { $value } » dans la colonne reliefs n’est pas nom:0-3

@@ -257,3 +257,34 @@ fn hostile_diaries_never_panic_and_a_refused_one_writes_nothing() {
         .unwrap_err();
     assert_eq!(err.code, "import_too_large");
 }
+
+#[test]
+fn another_apps_diary_given_as_a_twinge_csv_is_sent_to_the_import_from_another_app() {
+    let mut j = Journal::in_memory(clock()).unwrap();
+    let before = j.export_bytes(FileFormat::Json).unwrap();
+    for name in [
+        "bearable-current.csv",
+        "tagebuch-utf8.csv",
+        "daylio_export_2021_09_28.csv",
+    ] {
+        let err = j.import(&fixture(name), FileFormat::Csv).unwrap_err();
+        assert_eq!(err.code, "bad_import_file", "{name}");
+        assert!(
+            err.message.contains("“Import from another app…”"),
+            "{name}: {}",
+            err.message
+        );
+    }
+    // A Twinge export that lost a column is still told which one.
+    let csv = String::from_utf8(
+        journal_with(&["n".into()], &[60], &[5], false, 0)
+            .export_bytes(FileFormat::Csv)
+            .unwrap(),
+    )
+    .unwrap();
+    let err = j
+        .import(csv.replacen("Where", "Wo", 1).as_bytes(), FileFormat::Csv)
+        .unwrap_err();
+    assert!(err.message.contains("no “Where” column"), "{}", err.message);
+    assert_eq!(j.export_bytes(FileFormat::Json).unwrap(), before);
+}

@@ -370,3 +370,24 @@ fn another_apps_diary_is_previewed_as_json_and_imported_once() {
     let err = String::from_utf8_lossy(&wrong.stderr);
     assert!(err.contains("not a Flaredown export"), "{err}");
 }
+
+#[test]
+fn a_spreadsheet_diary_is_recognised_without_from_and_refused_as_a_twinge_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("diary.csv");
+    std::fs::write(
+        &file,
+        "Date,Time,Where,How bad,Notes\n2026-11-03,06:15,left calf,7,woke\n",
+    )
+    .unwrap();
+    let file = file.to_str().unwrap();
+    let said = stdout(&twinge(dir.path(), &["import", file, "--kind", "*=cramp"]));
+    assert!(said.contains("a spreadsheet, 1 episode"), "{said}");
+    assert_eq!(list_json(dir.path()).as_array().unwrap().len(), 1);
+    let forced = twinge(dir.path(), &["import", "--format", "csv", file]);
+    let err = String::from_utf8_lossy(&forced.stderr);
+    assert!(
+        !forced.status.success() && err.contains("--from csv"),
+        "{err}"
+    );
+}

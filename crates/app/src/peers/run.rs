@@ -167,8 +167,9 @@ impl Journal {
         }
     }
 
-    /// Whether a file is another app's export (by the header in its first 64 KiB) or a
-    /// spreadsheet's own file, and which.
+    /// Whether a file is another app's export (by the header in its first 64 KiB), a
+    /// spreadsheet's own file, or a CSV file whose columns are not a Twinge export's (a
+    /// diary kept in a spreadsheet), and which.
     pub fn peer_source_of_path(path: &Path) -> Option<Source> {
         use std::io::Read;
         let mut head = Vec::new();
@@ -187,6 +188,11 @@ impl Journal {
             .rposition(|&b| b == b'\n')
             .map_or(head.len(), |i| i + 1);
         let rows = super::text::rows(&super::text::decode(&head[..end]).ok()?).ok()?;
-        super::recognise(&rows)
+        let own_csv = || {
+            let header = rows.first().map(|r| r.cells.iter().map(String::as_str));
+            crate::FileFormat::of_path(path) == crate::FileFormat::Csv
+                && header.is_some_and(|h| !crate::transfer::is_twinge_header(h))
+        };
+        super::recognise(&rows).or_else(|| own_csv().then_some(Source::Csv))
     }
 }

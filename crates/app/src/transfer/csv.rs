@@ -106,6 +106,17 @@ const REQUIRED: [(&str, &str); 4] = [
     ("Where", "locations"),
 ];
 
+/// Whether a CSV header is a Twinge export's: it has the Kind or the Start column (in
+/// words or as the older code). A sheet with neither is a diary kept elsewhere.
+pub(crate) fn is_twinge_header<'a>(mut cells: impl Iterator<Item = &'a str>) -> bool {
+    cells.any(|h| {
+        let h = h.trim().trim_start_matches('\u{feff}');
+        REQUIRED[..2]
+            .iter()
+            .any(|(name, old)| h == *name || h == *old)
+    })
+}
+
 impl CsvRow {
     fn of(e: &Episode, names: &VocabNames) -> CsvRow {
         let f = EpisodeFile::of(e);
@@ -234,6 +245,9 @@ impl Journal {
             .headers()
             .map_err(|e| bad_file(|tr| tr.import_no_first_line()).with_details(e.to_string()))?
             .clone();
+        if !is_twinge_header(header.iter()) {
+            return Err(bad_file(|tr| tr.import_not_twinge_csv()));
+        }
         for (name, old) in REQUIRED {
             if !header.iter().any(|h| h == name || h == old) {
                 return Err(bad_file(move |tr| tr.import_no_column(name)));

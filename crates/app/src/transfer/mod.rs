@@ -13,6 +13,7 @@ mod cells;
 mod check;
 pub(crate) use check::check_episode;
 mod csv;
+pub(crate) use csv::is_twinge_header;
 mod rows;
 pub(crate) use rows::{key_for, rows_file};
 mod days;

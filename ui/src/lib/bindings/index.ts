@@ -910,6 +910,7 @@ export type Messages = {
   'import-unexpected': { column: number | string; line: number | string };
   'import-no-first-line': Record<string, never>;
   'import-no-column': { column: number | string };
+  'import-not-twinge-csv': Record<string, never>;
   'import-line-unreadable': { line: number | string };
   'import-not-whole': { column: number | string; line: number | string; value: number | string };
   'import-not-relief': { line: number | string; value: number | string };
