@@ -29,6 +29,7 @@ fn add_then_list_shows_every_field() {
 
     let text = twinge(dir.path(), &["list"]);
     let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.starts_with("2026-11-20 03:10  Cramp"), "{text}");
     assert!(text.contains("Calf, left; Calf, right"), "{text}");
     assert_eq!(
         e["place"], "Calf, left; Calf, right",

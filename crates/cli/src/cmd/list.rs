@@ -46,10 +46,11 @@ fn all_episodes(journal: &Journal) -> Result<Vec<EpisodeDto>, AppError> {
 /// One line per episode: when, kind, places and intensity in the words every screen
 /// and the PDF use, then the notes and, for an imported one, where it came from.
 fn describe(tr: &twinge_app::Tr, e: &EpisodeDto) -> String {
+    // The day and the clock time where it happened, as History shows them (`list
+    // --json` keeps the offset), or the part of the day an imported diary kept.
     let when = match &e.when {
-        // The day, and the part of it the imported diary kept.
-        Some(part) => format!("{}  {part}", &e.started_at[..10]),
-        None => e.started_at.clone(),
+        Some(part) => format!("{} {part}", &e.started_at[..10]),
+        None => format!("{} {}", &e.started_at[..10], &e.started_at[11..16]),
     };
     let mut line = format!(
         "{}  {:<6}  {:<28}  {:>5}",
