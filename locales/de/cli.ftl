@@ -59,6 +59,7 @@ cli-import-more-problems = { $count ->
 cli-import-settings-taken = Aus der Datei übernommene Einstellungen:
 cli-import-settings-kept = Die Einstellungen der Datei weichen von denen dieses Tagebuchs ab (behalten; --with-settings übernimmt die der Datei):
 cli-import-refused = Nichts wurde importiert: Korrigieren Sie die Zeilen oben und versuchen Sie es noch einmal.
+cli-not-twinge-csv = Ihre erste Zeile nennt nicht die Spalten eines Twinge-Exports (Kind, Start, …). Ein Tagebuch aus einer anderen App oder einer Tabelle wird ohne --format als solches gelesen, oder mit --from csv
 cli-check-journal = Tagebuch: { $path }
 cli-check-schema = Schemaversion: { $version } (dieses Twinge schreibt { $supported })
 cli-check-episodes = Episoden: { $count }

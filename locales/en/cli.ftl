@@ -63,6 +63,7 @@ cli-import-more-problems = { $count ->
 cli-import-settings-taken = Settings taken from the file:
 cli-import-settings-kept = The file's settings differ from this journal's (kept; --with-settings takes the file's):
 cli-import-refused = Nothing was imported: fix the rows above and try again.
+cli-not-twinge-csv = its first line does not name the columns of a Twinge export (Kind, Start, …). A diary kept in another app or in a spreadsheet is read as one without --format, or with --from csv
 cli-check-journal = journal: { $path }
 cli-check-schema = schema version: { $version } (this Twinge writes { $supported })
 cli-check-episodes = episodes: { $count }

@@ -63,6 +63,7 @@ cli-import-more-problems = { $count ->
 cli-import-settings-taken = Ajustes tomados del archivo:
 cli-import-settings-kept = Los ajustes del archivo difieren de los de este diario (se conservan; --with-settings toma los del archivo):
 cli-import-refused = No se importó nada: corrija las filas de arriba e inténtelo de nuevo.
+cli-not-twinge-csv = su primera línea no nombra las columnas de una exportación de Twinge (Kind, Start, …). Un diario llevado en otra aplicación o en una hoja de cálculo se lee como tal sin --format, o con --from csv
 cli-check-journal = diario: { $path }
 cli-check-schema = versión del esquema: { $version } (este Twinge escribe { $supported })
 cli-check-episodes = episodios: { $count }

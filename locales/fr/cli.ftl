@@ -63,6 +63,7 @@ cli-import-more-problems = { $count ->
 cli-import-settings-taken = Réglages pris dans le fichier :
 cli-import-settings-kept = Les réglages du fichier diffèrent de ceux de ce journal (gardés ; --with-settings prend ceux du fichier) :
 cli-import-refused = Rien n’a été importé : corrigez les lignes ci-dessus et réessayez.
+cli-not-twinge-csv = sa première ligne ne nomme pas les colonnes d’un export Twinge (Kind, Start, …). Un journal tenu dans une autre application ou dans un tableur se lit comme tel sans --format, ou avec --from csv
 cli-check-journal = journal : { $path }
 cli-check-schema = version du schéma : { $version } (ce Twinge écrit { $supported })
 cli-check-episodes = épisodes : { $count }

@@ -268,7 +268,7 @@ fn another_apps_diary_given_as_a_twinge_csv_is_sent_to_the_import_from_another_a
         "daylio_export_2021_09_28.csv",
     ] {
         let err = j.import(&fixture(name), FileFormat::Csv).unwrap_err();
-        assert_eq!(err.code, "bad_import_file", "{name}");
+        assert_eq!(err.code, "not_twinge_csv", "{name}");
         assert!(
             err.message.contains("“Import from another app…”"),
             "{name}: {}",

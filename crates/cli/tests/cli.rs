@@ -388,7 +388,7 @@ fn a_spreadsheet_diary_is_recognised_without_from_and_refused_as_a_twinge_csv() 
     let forced = twinge(dir.path(), &["import", "--format", "csv", file]);
     let err = String::from_utf8_lossy(&forced.stderr);
     assert!(
-        !forced.status.success() && err.contains("--from csv"),
+        !forced.status.success() && err.contains("without --format"),
         "{err}"
     );
 }

@@ -246,7 +246,9 @@ impl Journal {
             .map_err(|e| bad_file(|tr| tr.import_no_first_line()).with_details(e.to_string()))?
             .clone();
         if !is_twinge_header(header.iter()) {
-            return Err(bad_file(|tr| tr.import_not_twinge_csv()));
+            return Err(AppError::say("not_twinge_csv", |tr| {
+                tr.import_bad_file(tr.import_not_twinge_csv())
+            }));
         }
         for (name, old) in REQUIRED {
             if !header.iter().any(|h| h == name || h == old) {

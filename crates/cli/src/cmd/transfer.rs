@@ -70,10 +70,17 @@ pub(crate) fn import(args: &ImportArgs, ctx: &Ctx) -> Result<(), Failure> {
     let format = args.format.map(FileFormat::from);
     let mut journal = ctx.open()?;
     let summary = if args.dry_run {
-        journal.preview_import_path(&args.file, format)?
+        journal.preview_import_path(&args.file, format)
     } else {
-        journal.import_path(&args.file, format, args.with_settings, &mut |_| {})?
+        journal.import_path(&args.file, format, args.with_settings, &mut |_| {})
     };
+    // A spreadsheet given with --format csv: the way in on the command line.
+    let summary = summary.map_err(|e| match e.code.as_str() {
+        "not_twinge_csv" => AppError::say("not_twinge_csv", |tr| {
+            tr.import_bad_file(tr.cli_not_twinge_csv())
+        }),
+        _ => e,
+    })?;
     print_summary(&summary, &ctx.tr());
     if !summary.problems.is_empty() {
         return Err(Failure(AppError::say("import_refused", |tr| {

@@ -764,6 +764,7 @@ export type Messages = {
   'cli-import-settings-taken': Record<string, never>;
   'cli-import-settings-kept': Record<string, never>;
   'cli-import-refused': Record<string, never>;
+  'cli-not-twinge-csv': Record<string, never>;
   'cli-check-journal': { path: number | string };
   'cli-check-schema': { supported: number | string; version: number | string };
   'cli-check-episodes': { count: number | string };
