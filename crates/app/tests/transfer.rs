@@ -294,3 +294,42 @@ fn a_version_1_export_still_imports_and_check_ins_follow_the_newer_wins_rule() {
         assert!(common::episodes(&fresh).is_empty());
     }
 }
+
+#[test]
+fn a_csv_export_saved_again_by_a_spreadsheet_in_a_german_locale_reads_the_same() {
+    let notes: Vec<String> = vec![
+        "Wade, nachts".into(),
+        "Füße; kalt".into(),
+        "\"zitiert\"".into(),
+    ];
+    let csv = journal_with(&notes, &[60], &[3, 8], false, 0)
+        .export_bytes(FileFormat::Csv)
+        .unwrap();
+    // What Excel's "CSV (Trennzeichen-getrennt)" writes: `;`, CRLF, Windows-1252; and
+    // its "CSV UTF-8": the same with a BOM.
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(&csv[..]);
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    for row in reader.records() {
+        writer.write_record(&row.unwrap()).unwrap();
+    }
+    let text = String::from_utf8(writer.into_inner().unwrap()).unwrap();
+    let ansi = encoding_rs::WINDOWS_1252.encode(&text).0.into_owned();
+    let bom = [&[0xEF, 0xBB, 0xBF][..], text.as_bytes()].concat();
+    let mut plain = Journal::in_memory(clock()).unwrap();
+    assert!(plain.import(&csv, FileFormat::Csv).unwrap().written);
+    for (what, bytes) in [("Windows-1252", ansi), ("UTF-8 with a BOM", bom)] {
+        let mut j = Journal::in_memory(clock()).unwrap();
+        let s = j.import(&bytes, FileFormat::Csv).unwrap();
+        assert!(s.written && s.new == 3, "{what}: {:?}", s.problems);
+        assert_eq!(
+            j.export_bytes(FileFormat::Json).unwrap(),
+            plain.export_bytes(FileFormat::Json).unwrap(),
+            "{what}"
+        );
+    }
+}

@@ -1,9 +1,9 @@
-//! A diary file's bytes as rows of cells. The encoding comes from a BOM (UTF-8 or
-//! UTF-16), else UTF-8 when the bytes are valid UTF-8, else what chardetng guesses
-//! (a Windows code page from "CSV (Trennzeichen-getrennt)"); the separator (`,`, `;` or
-//! a tab) is the one its first line holds most of outside quotes; the csv crate splits
-//! the cells, leniently: rows may differ in length and blank lines are skipped.
+//! A diary file's bytes as rows of cells: its text and separator as transfer/read.rs
+//! finds them for every CSV file ([`decode`], [`separator`]); the csv crate splits the
+//! cells, leniently: rows may differ in length and blank lines are skipped.
 
+pub(crate) use crate::transfer::decode;
+use crate::transfer::separator;
 use crate::AppError;
 
 /// One row of the file: its line number (from 1) and its cells, trimmed.
@@ -25,49 +25,6 @@ const MAX_CELLS: usize = 2_000;
 
 fn unreadable(why: impl Fn(&crate::Tr) -> String + Send + Sync + 'static) -> AppError {
     AppError::say("bad_import_file", move |tr| tr.import_bad_file(why(tr)))
-}
-
-/// The file's text, whatever its encoding.
-pub(crate) fn decode(bytes: &[u8]) -> Result<String, AppError> {
-    let (text, had_errors) = match encoding_rs::Encoding::for_bom(bytes) {
-        Some((encoding, bom)) => {
-            let (text, errors) = encoding.decode_without_bom_handling(&bytes[bom..]);
-            (text.into_owned(), errors)
-        }
-        None => match std::str::from_utf8(bytes) {
-            Ok(text) => (text.to_string(), false),
-            Err(_) => {
-                let mut detector = chardetng::EncodingDetector::new();
-                detector.feed(bytes, true);
-                let encoding = detector.guess(None, true);
-                let (text, _, errors) = encoding.decode(bytes);
-                (text.into_owned(), errors)
-            }
-        },
-    };
-    // A spreadsheet's own file (.xlsx, .ods) or anything else that is not text.
-    if had_errors || text.contains('\0') {
-        return Err(unreadable(|tr| tr.peer_not_text()));
-    }
-    Ok(text)
-}
-
-/// The separator the first line holds most of outside quotes: `,` when none.
-fn separator(text: &str) -> u8 {
-    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-    let mut quoted = false;
-    let mut counts = [0usize; 3];
-    for c in first.chars() {
-        match c {
-            '"' => quoted = !quoted,
-            ',' if !quoted => counts[0] += 1,
-            ';' if !quoted => counts[1] += 1,
-            '\t' if !quoted => counts[2] += 1,
-            _ => {}
-        }
-    }
-    let best = (0..3).max_by_key(|&i| (counts[i], i == 0)).unwrap_or(0);
-    [b',', b';', b'\t'][best]
 }
 
 /// The rows of the text, blank ones left out.

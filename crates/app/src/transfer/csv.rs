@@ -237,10 +237,13 @@ impl Journal {
     /// Reads CSV rows into a journal file; trigger and relief names become keys
     /// (new names join the vocabulary).
     pub(super) fn parse_csv(&self, bytes: &[u8]) -> Result<JournalFile, AppError> {
+        // A sheet saved again by a spreadsheet may have another encoding and `;`.
+        let text = super::decode(bytes)?;
         let mut r = ::csv::ReaderBuilder::new()
             .has_headers(true)
             .trim(::csv::Trim::All)
-            .from_reader(bytes);
+            .delimiter(super::separator(&text))
+            .from_reader(text.as_bytes());
         let header = r
             .headers()
             .map_err(|e| bad_file(|tr| tr.import_no_first_line()).with_details(e.to_string()))?

@@ -22,7 +22,7 @@ mod plan;
 mod read;
 
 pub use read::FileFormat;
-pub(crate) use read::{read_import, too_large};
+pub(crate) use read::{decode, read_import, separator, too_large};
 
 use std::path::Path;
 

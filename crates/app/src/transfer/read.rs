@@ -1,5 +1,10 @@
 //! The file an import reads: its format (from its name when not said), and its bytes —
-//! only a regular file, never more than [`MAX_IMPORT_BYTES`].
+//! only a regular file, never more than [`MAX_IMPORT_BYTES`]; a CSV file's text and
+//! separator, for Twinge's own CSV and another app's alike. The encoding comes from a
+//! BOM (UTF-8 or UTF-16), else UTF-8 when the bytes are valid UTF-8, else what
+//! chardetng guesses (a Windows code page from "CSV (Trennzeichen-getrennt)"); the
+//! separator (`,`, `;` or a tab) is the one the first line holds most of outside quotes,
+//! as a spreadsheet saving in a German or French locale writes `;`.
 
 use std::path::Path;
 
@@ -73,4 +78,47 @@ pub(crate) fn too_large(bytes: u64) -> AppError {
     AppError::say("import_too_large", move |tr| {
         tr.import_too_large(MAX_IMPORT_BYTES / 1_000_000, bytes / 1_000_000)
     })
+}
+
+/// The file's text, whatever its encoding.
+pub(crate) fn decode(bytes: &[u8]) -> Result<String, AppError> {
+    let (text, had_errors) = match encoding_rs::Encoding::for_bom(bytes) {
+        Some((encoding, bom)) => {
+            let (text, errors) = encoding.decode_without_bom_handling(&bytes[bom..]);
+            (text.into_owned(), errors)
+        }
+        None => match std::str::from_utf8(bytes) {
+            Ok(text) => (text.to_string(), false),
+            Err(_) => {
+                let mut detector = chardetng::EncodingDetector::new();
+                detector.feed(bytes, true);
+                let encoding = detector.guess(None, true);
+                let (text, _, errors) = encoding.decode(bytes);
+                (text.into_owned(), errors)
+            }
+        },
+    };
+    // A spreadsheet's own file (.xlsx, .ods) or anything else that is not text.
+    if had_errors || text.contains('\0') {
+        return Err(bad_file(|tr| tr.peer_not_text()));
+    }
+    Ok(text)
+}
+
+/// The separator the first line holds most of outside quotes: `,` when none.
+pub(crate) fn separator(text: &str) -> u8 {
+    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let mut quoted = false;
+    let mut counts = [0usize; 3];
+    for c in first.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => counts[0] += 1,
+            ';' if !quoted => counts[1] += 1,
+            '\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let best = (0..3).max_by_key(|&i| (counts[i], i == 0)).unwrap_or(0);
+    [b',', b';', b'\t'][best]
 }
