@@ -416,7 +416,7 @@ screen-ipc-error = Twinge konnte das nicht ausführen.
 screen-log-saved = { $kind } gespeichert
 screen-data-deleted = Alles wurde gelöscht. Twinge beginnt wieder mit einem leeren Tagebuch.
 
-screen-peer-choose = Aus einer anderen App importieren…
+screen-peer-choose = Aus einer anderen App importieren …
 screen-peer-help = Ein Tagebuch aus Bearable, Flaredown, Migraine Buddy, Daylio oder drip. oder eine Tabelle (.xlsx, .ods oder CSV). Sie sehen, was es bringt, bevor etwas geschrieben wird.
 screen-peer-importing = Wird importiert
 screen-peer-preview = Was der Import bringt
