@@ -16,6 +16,7 @@ cli-checkin-deleted = Für { $date } gibt es jetzt keine Tagesfragen mehr.
 cli-checkin-saved = Tagesfragen für { $date }: { $factors }
 cli-checkin-none = keiner der Faktoren
 cli-demo-added = { $count } Beispiel-Episoden zu { $folder } hinzugefügt
+cli-damaged-set-aside = Das beschädigte Tagebuch wurde beiseitegelegt, nichts gelöscht: { $path }
 cli-restored = { $count } Episoden aus { $file } wiederhergestellt
 cli-kept-at = Das bisherige Tagebuch liegt in { $path }
 cli-now-encrypted = Das Tagebuch ist jetzt verschlüsselt. Ein vergessener Code lässt sich nicht wiederherstellen.

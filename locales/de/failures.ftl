@@ -96,6 +96,7 @@ failure-too-many-tries = { $count ->
     }
 failure-locked = Dieses Tagebuch ist mit einem Code gesperrt. Geben Sie ihn ein, um das Tagebuch zu öffnen.
 failure-nothing-to-start-over = Dieses Tagebuch hat keinen Code; es gibt nichts, wovon neu begonnen werden müsste.
+failure-not-damaged = Dieses Tagebuch ist nicht beschädigt: Es lässt sich öffnen und bleibt darum, wo es ist.
 
 ## Erinnerung, Auswertung, Tagesfragen, Dateien
 

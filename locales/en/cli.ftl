@@ -18,6 +18,7 @@ cli-checkin-deleted = No check-in for { $date } now.
 cli-checkin-saved = Check-in for { $date }: { $factors }
 cli-checkin-none = none of the factors
 cli-demo-added = Added { $count } demo episodes to { $folder }
+cli-damaged-set-aside = The damaged journal was set aside, nothing deleted: { $path }
 cli-restored = Restored { $count } episodes from { $file }
 cli-kept-at = The journal as it was is kept at { $path }
 cli-now-encrypted = The journal is now encrypted. A forgotten passcode cannot be recovered.

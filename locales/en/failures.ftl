@@ -97,6 +97,7 @@ failure-too-many-tries = { $count ->
     }
 failure-locked = This journal is locked with a passcode. Enter it to open the journal.
 failure-nothing-to-start-over = This journal has no passcode; there is nothing to start over from.
+failure-not-damaged = This journal is not damaged: it opens as it is, so it was left in its place.
 
 ## Reminder, Insights, check-ins, files
 

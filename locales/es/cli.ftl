@@ -18,6 +18,7 @@ cli-checkin-deleted = Ya no hay registro del { $date }.
 cli-checkin-saved = Registro del { $date }: { $factors }
 cli-checkin-none = ninguno de los factores
 cli-demo-added = Añadidos { $count } episodios de ejemplo a { $folder }
+cli-damaged-set-aside = El diario dañado se apartó, sin borrar nada: { $path }
 cli-restored = Restaurados { $count } episodios de { $file }
 cli-kept-at = El diario tal como estaba se guarda en { $path }
 cli-now-encrypted = El diario ya está cifrado. Un código olvidado no se puede recuperar.

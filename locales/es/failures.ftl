@@ -97,6 +97,7 @@ failure-too-many-tries = { $count ->
     }
 failure-locked = Este diario está bloqueado con un código. Escríbalo para abrir el diario.
 failure-nothing-to-start-over = Este diario no tiene código; no hay nada desde lo que empezar de nuevo.
+failure-not-damaged = Este diario no está dañado: se abre tal como está, así que se dejó en su sitio.
 
 ## Recordatorio, Análisis, registros diarios, archivos
 

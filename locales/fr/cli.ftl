@@ -18,6 +18,7 @@ cli-checkin-deleted = Plus de suivi pour le { $date }.
 cli-checkin-saved = Suivi du { $date } : { $factors }
 cli-checkin-none = aucun des facteurs
 cli-demo-added = { $count } épisodes d’exemple ajoutés à { $folder }
+cli-damaged-set-aside = Le journal endommagé a été mis de côté, rien n’a été supprimé : { $path }
 cli-restored = { $count } épisodes restaurés depuis { $file }
 cli-kept-at = Le journal tel qu’il était est gardé dans { $path }
 cli-now-encrypted = Le journal est maintenant chiffré. Un code oublié ne peut pas être récupéré.

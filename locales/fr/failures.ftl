@@ -97,6 +97,7 @@ failure-too-many-tries = { $count ->
     }
 failure-locked = Ce journal est verrouillé par un code. Saisissez-le pour ouvrir le journal.
 failure-nothing-to-start-over = Ce journal n’a pas de code ; il n’y a rien à recommencer.
+failure-not-damaged = Ce journal n’est pas endommagé : il s’ouvre tel quel, il est donc resté à sa place.
 
 ## Rappel, Analyses, bilans du jour, fichiers
 

@@ -111,14 +111,17 @@ impl AppState {
         }
     }
 
-    /// Forgotten passcode: sets the locked journal aside (nothing is deleted) and starts
-    /// a new empty journal. Returns the set-aside file's name.
+    /// Forgotten passcode, or a journal too damaged to open: sets the journal aside
+    /// (nothing is deleted) and starts a new empty journal, where a backup can then be
+    /// restored. Returns the set-aside file's name.
     pub(crate) fn start_over(&self) -> Result<String, Spoken> {
         let mut guard = locked(&self.journal)?;
-        if !matches!(guard.as_ref(), Err(e) if e.code == "locked") {
-            return Err(AppError::say("not_locked", |tr| tr.failure_journal_open()).into());
-        }
-        let aside = twinge_app::set_aside_locked_journal(&self.data_dir, SystemClock.now_ms())?;
+        let set_aside = match guard.as_ref().map_err(|e| e.code.as_str()) {
+            Err("locked") => twinge_app::set_aside_locked_journal,
+            Err("database_corrupt" | "not_a_database") => twinge_app::set_aside_damaged_journal,
+            _ => return Err(AppError::say("not_locked", |tr| tr.failure_journal_open()).into()),
+        };
+        let aside = set_aside(&self.data_dir, SystemClock.now_ms())?;
         *guard = open_with_backup(&self.data_dir);
         Ok(aside
             .file_name()

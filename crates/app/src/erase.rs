@@ -54,7 +54,8 @@ impl Journal {
                 || name == crate::REMINDER_FILE
                 || name == crate::attempts::TRIES_FILE
                 || name.starts_with(".twinge-")
-                || name.starts_with(crate::SET_ASIDE_PREFIX);
+                || name.starts_with(crate::SET_ASIDE_PREFIX)
+                || name.starts_with(crate::DAMAGED_PREFIX);
             if twinge_store::lock::is_lock_file(&name)
                 || name == WINDOW_LOCK
                 || name == WINDOW_SOCKET

@@ -168,7 +168,10 @@ impl Journal {
     /// Makes today's automatic backup in `backups/` if there is none yet, and keeps the
     /// last seven. Runs on its own thread and connection, so it never holds up a save;
     /// it holds the change gate, so no passcode change or restore interleaves with it.
+    /// A journal that holds no day yet (a new one, or one started over) makes none: its
+    /// copy would only push a real backup out of the seven kept.
     pub fn start_daily_backup(&self) -> Option<std::thread::JoinHandle<Result<(), AppError>>> {
+        self.store().journal_began().ok()??;
         let dir = data_dir_of(self).ok()?;
         let target = todays_backup(&dir, self.clock())?;
         let key = self.store().key().cloned();

@@ -62,7 +62,7 @@ impl Journal {
     pub fn open(data_dir: &Path, clock: Arc<dyn Clock>) -> Result<Journal, AppError> {
         let lock = crate::swap::hold(data_dir)?;
         if crate::passcode::is_locked_dir(data_dir) {
-            return Err(crate::locked::locked());
+            return Err(crate::aside::locked());
         }
         Journal::from_store(Store::open_locked(lock, None)?, clock)
     }

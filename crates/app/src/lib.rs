@@ -6,6 +6,7 @@
 //! Invariants: this crate knows nothing of Tauri or of the terminal; it reads
 //! the clock only through [`Clock`], so tests run on a fixed time.
 
+mod aside;
 mod attempts;
 pub mod bindings;
 mod checkins;
@@ -23,7 +24,6 @@ mod insights;
 mod journal;
 mod keyheader;
 mod language;
-mod locked;
 mod names;
 mod passcode;
 mod paths;
@@ -42,6 +42,9 @@ mod trial;
 mod welcome;
 mod words;
 
+pub use aside::{
+    locked, set_aside_damaged_journal, set_aside_locked_journal, DAMAGED_PREFIX, SET_ASIDE_PREFIX,
+};
 pub use attempts::{UnlockAttempts, TRIES_FILE};
 pub use checkins::{CheckinDto, CheckinFactor, FactorDto, FactorEditInput};
 pub use clock::{Clock, FixedClock, SystemClock};
@@ -62,7 +65,6 @@ pub use insights::{
 pub use journal::{Journal, RECENT_PLACES, UNDO_WINDOW_MS};
 pub use keyheader::KEY_FILE;
 pub use language::{languages, system_language_settings, LanguageChoice, LanguageSettings};
-pub use locked::{locked, set_aside_locked_journal, SET_ASIDE_PREFIX};
 pub use passcode::{
     check_new_passcode, PasscodeChange, PrivacyStatus, MAX_PASSCODE_CHARS, MIN_PASSCODE_SCORE,
 };

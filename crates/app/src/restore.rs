@@ -45,6 +45,24 @@ impl Journal {
         self.restore(source, Some(passcode))
     }
 
+    /// Restores `source` into `dir` when the journal there is too damaged to open: the
+    /// backup is checked first (one that does not read changes nothing), the damaged
+    /// journal is set aside ([`crate::set_aside_damaged_journal`]), and the backup
+    /// restores into a new journal. Returns the restored journal, what was restored,
+    /// and the file the damaged journal now has.
+    pub fn restore_over_damaged(
+        dir: &Path,
+        source: &Path,
+        clock: std::sync::Arc<dyn crate::Clock>,
+    ) -> Result<(Journal, FileReport, PathBuf), AppError> {
+        std::fs::metadata(source).map_err(|e| AppError::io("read", source, &e))?;
+        read_source(source, dir, None, None)?;
+        let aside = crate::set_aside_damaged_journal(dir, clock.now_ms())?;
+        let mut journal = Journal::open(dir, clock)?;
+        let report = journal.restore_from(source)?;
+        Ok((journal, report, aside))
+    }
+
     fn restore(&mut self, source: &Path, passcode: Option<&str>) -> Result<FileReport, AppError> {
         // A backup that is not there is said so, not taken for a damaged one.
         std::fs::metadata(source).map_err(|e| AppError::io("read", source, &e))?;

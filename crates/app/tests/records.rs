@@ -213,10 +213,12 @@ fn delete_everything_removes_the_journal_and_its_backups() {
 }
 
 #[test]
-fn daily_backups_keep_the_last_seven() {
+fn daily_backups_keep_the_last_seven_and_an_empty_journal_makes_none() {
     let dir = tempfile::tempdir().unwrap();
     let c = clock();
     let mut j = Journal::open(dir.path(), c.clone()).unwrap();
+    // Nothing to keep yet: its copy would only push a real backup out of the seven.
+    assert!(j.start_daily_backup().is_none());
     j.log(&cramp()).unwrap();
     for _ in 0..10 {
         j.start_daily_backup().unwrap().join().unwrap().unwrap();

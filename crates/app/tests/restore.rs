@@ -216,3 +216,54 @@ fn a_file_that_is_not_a_backup_is_named_by_its_file_name_with_the_path_in_the_de
     );
     assert!(files(dir.path()) == before, "nothing changed");
 }
+
+#[test]
+fn a_damaged_journal_is_set_aside_only_when_damaged_and_a_backup_takes_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let backups = tempfile::tempdir().unwrap();
+    let backup = backups.path().join("backup.db");
+    let mut j = common::logged(dir.path(), &cramp());
+    j.log(&cramp()).unwrap();
+    j.backup_to(&backup).unwrap();
+    drop(j);
+    let refused = twinge_app::set_aside_damaged_journal(dir.path(), 0).unwrap_err();
+    assert_eq!(refused.code, "not_damaged", "{}", refused.message);
+    let stays = Journal::open(dir.path(), clock()).unwrap();
+    assert_eq!(
+        common::episode_count(&stays),
+        2,
+        "a journal that reads stays"
+    );
+    drop(stays);
+
+    // Pages in the middle of the file overwritten: it no longer opens.
+    let db = dir.path().join("twinge.db");
+    let mut bytes = std::fs::read(&db).unwrap();
+    bytes[8192..12288].fill(0xde);
+    std::fs::write(&db, &bytes).unwrap();
+    let err = Journal::open(dir.path(), clock()).unwrap_err();
+    assert_eq!(err.code, "database_corrupt", "{}", err.message);
+
+    // A backup that does not read changes nothing.
+    let bad = backups.path().join("bad.db");
+    std::fs::write(&bad, b"not a journal").unwrap();
+    let damaged = files(dir.path());
+    assert!(Journal::restore_over_damaged(dir.path(), &bad, clock()).is_err());
+    assert!(
+        files(dir.path()) == damaged,
+        "the damaged journal stays as it was"
+    );
+
+    let (restored, report, aside) =
+        Journal::restore_over_damaged(dir.path(), &backup, clock()).unwrap();
+    assert_eq!((report.episodes, common::episode_count(&restored)), (2, 2));
+    assert!(aside
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .starts_with(twinge_app::DAMAGED_PREFIX));
+    assert!(
+        std::fs::read(&aside).unwrap() == bytes,
+        "set aside as it was"
+    );
+}

@@ -1,6 +1,7 @@
 //! `twinge check`: integrity, schema version, and the day summary Insights read, which
 //! it builds again from the episodes when the two disagree. And output to a reader that
-//! stops early (`twinge list | head -1`).
+//! stops early (`twinge list | head -1`), and a journal too damaged to open, set aside
+//! by restoring a backup.
 
 mod common;
 
@@ -210,4 +211,37 @@ fn a_trial_compares_the_weeks_around_a_treatment_in_words_and_as_json() {
     let bad = twinge(d, &["trial", "--change", "1999-01-01"]);
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("no medication change or treatment"));
+}
+
+#[test]
+fn a_journal_too_damaged_to_open_is_set_aside_by_restoring_a_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let backup = dir.path().join("saved.db");
+    ok(dir.path(), &["demo", "--episodes", "40"]);
+    ok(dir.path(), &["backup", "--out", backup.to_str().unwrap()]);
+    let db = dir.path().join("twinge.db");
+    let mut bytes = std::fs::read(&db).unwrap();
+    bytes[16384..20480].fill(0xde);
+    std::fs::write(&db, &bytes).unwrap();
+    let refused = twinge(dir.path(), &["list"]);
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        !refused.status.success() && said.contains("damaged"),
+        "{said}"
+    );
+
+    let restored = ok(dir.path(), &["restore", backup.to_str().unwrap()]);
+    assert!(
+        restored.contains("set aside, nothing deleted"),
+        "{restored}"
+    );
+    assert!(restored.contains("Restored 40 episodes"), "{restored}");
+    assert_eq!(ok(dir.path(), &["list"]).lines().count(), 40);
+    let aside: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("twinge-damaged-") && n.ends_with(".db"))
+        .collect();
+    assert_eq!(aside.len(), 1, "{aside:?}");
+    assert!(std::fs::read(dir.path().join(&aside[0])).unwrap() == bytes);
 }

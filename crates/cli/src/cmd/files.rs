@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use twinge_app::AppError;
+use twinge_app::{AppError, Journal};
 
 use crate::{Ctx, Failure};
 
@@ -32,7 +32,21 @@ pub(crate) fn backup(args: &BackupArgs, ctx: &Ctx) -> Result<(), Failure> {
 }
 
 pub(crate) fn restore(args: &RestoreArgs, ctx: &Ctx) -> Result<(), Failure> {
-    let mut journal = ctx.open()?;
+    let mut journal = match ctx.open() {
+        // A journal too damaged to open is set aside, and the backup takes its place.
+        Err(Failure(e)) if matches!(e.code.as_str(), "database_corrupt" | "not_a_database") => {
+            let (_, report, aside) =
+                Journal::restore_over_damaged(&ctx.data_dir, &args.file, ctx.clock.clone())?;
+            let tr = ctx.tr();
+            out!("{}", tr.cli_damaged_set_aside(aside.display().to_string()));
+            out!(
+                "{}",
+                tr.cli_restored(report.episodes, args.file.display().to_string())
+            );
+            return Ok(());
+        }
+        other => other?,
+    };
     let report = match journal.restore_from(&args.file) {
         Err(e) if e.code == "backup_passcode_needed" => {
             eprintln!("{}", e.in_language(&ctx.tr()).message);

@@ -737,6 +737,7 @@ export type Messages = {
   'cli-checkin-saved': { date: number | string; factors: number | string };
   'cli-checkin-none': Record<string, never>;
   'cli-demo-added': { count: number | string; folder: number | string };
+  'cli-damaged-set-aside': { path: number | string };
   'cli-restored': { count: number | string; file: number | string };
   'cli-kept-at': { path: number | string };
   'cli-now-encrypted': Record<string, never>;
@@ -887,6 +888,7 @@ export type Messages = {
   'failure-too-many-tries': { count: number | string; seconds: number | string };
   'failure-locked': Record<string, never>;
   'failure-nothing-to-start-over': Record<string, never>;
+  'failure-not-damaged': Record<string, never>;
   'failure-reminder-not-saved': Record<string, never>;
   'failure-reminder-folder': { folder: number | string };
   'failure-bad-time-of-day': { time: number | string };

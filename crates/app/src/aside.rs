@@ -1,0 +1,124 @@
+//! Setting a journal aside so that a new one can start in its place, deleting nothing:
+//! a locked journal whose passcode is forgotten (with its log and key header, where
+//! "Restore a backup" can open it later with the passcode), or a damaged one that no
+//! longer opens (then a backup restores the entries). The file keeps a dated name in
+//! the data folder.
+
+use std::path::{Path, PathBuf};
+
+use twinge_store::{Store, StoreError, DB_FILE_NAME};
+
+use crate::keyheader::KEY_FILE;
+use crate::paths::with_suffix;
+use crate::AppError;
+
+/// The start of the names of locked journals set aside by "start over".
+pub const SET_ASIDE_PREFIX: &str = "twinge-locked-";
+
+/// The start of the names of damaged journals set aside.
+pub const DAMAGED_PREFIX: &str = "twinge-damaged-";
+
+/// Why the journal cannot be used yet: it waits for its passcode.
+pub fn locked() -> AppError {
+    AppError::say("locked", |tr| tr.failure_locked())
+}
+
+/// Sets the locked journal in `dir` aside (`twinge-locked-<UTC time>.db`, its `-wal`
+/// and `-shm`, and its key header as `….db.key`) so that a new journal can start there.
+/// Returns the file the journal now has. Does nothing to a journal without a passcode.
+///
+/// It needs the journal to this process alone (refused in words otherwise).
+pub fn set_aside_locked_journal(dir: &Path, now_ms: i64) -> Result<PathBuf, AppError> {
+    let not_locked = || AppError::say("not_locked", |tr| tr.failure_nothing_to_start_over());
+    set_aside(dir, (now_ms, SET_ASIDE_PREFIX), || {
+        dir.join(KEY_FILE).exists()
+    })
+    .ok_or_else(not_locked)?
+}
+
+/// Sets a damaged journal in `dir` aside (`twinge-damaged-<UTC time>.db`, with its
+/// `-wal` and `-shm`): one without a passcode whose file is no longer a journal that
+/// reads. Returns the file it now has. A journal that reads (or has a passcode, or is
+/// from a newer Twinge) is refused in words and left as it is.
+pub fn set_aside_damaged_journal(dir: &Path, now_ms: i64) -> Result<PathBuf, AppError> {
+    let damaged = || {
+        let db = dir.join(DB_FILE_NAME);
+        db.exists()
+            && !dir.join(KEY_FILE).exists()
+            && matches!(
+                Store::check_file_with_key(&db, None),
+                Err(StoreError::Corrupt { .. } | StoreError::NotADatabase { .. })
+            )
+    };
+    let not_damaged = || AppError::say("not_damaged", |tr| tr.failure_not_damaged());
+    set_aside(dir, (now_ms, DAMAGED_PREFIX), damaged).ok_or_else(not_damaged)?
+}
+
+/// Moves the journal in `dir` aside under `prefix` and the time, when `applies` holds
+/// before and with the journal held by this process alone; none when it does not.
+fn set_aside(
+    dir: &Path,
+    (now_ms, prefix): (i64, &str),
+    applies: impl Fn() -> bool,
+) -> Option<Result<PathBuf, AppError>> {
+    if !applies() {
+        return None;
+    }
+    let lock = match crate::swap::hold(dir) {
+        Ok(lock) => lock,
+        Err(e) => return Some(Err(e)),
+    };
+    let _alone = match lock.exclusive() {
+        Ok(alone) => alone,
+        Err(e) => return Some(Err(e.into())),
+    };
+    if !applies() {
+        return None;
+    }
+    Some(move_aside(dir, now_ms, prefix))
+}
+
+fn move_aside(dir: &Path, now_ms: i64, prefix: &str) -> Result<PathBuf, AppError> {
+    let stamp = time::OffsetDateTime::from_unix_timestamp(now_ms.div_euclid(1000))
+        .ok()
+        .and_then(|t| {
+            t.format(time::macros::format_description!(
+                "[year][month][day]-[hour][minute][second]"
+            ))
+            .ok()
+        })
+        .unwrap_or_else(|| now_ms.to_string());
+    let mut aside = dir.join(format!("{prefix}{stamp}.db"));
+    let mut n = 2;
+    while aside.exists() {
+        aside = dir.join(format!("{prefix}{stamp}-{n}.db"));
+        n += 1;
+    }
+    let db = dir.join(DB_FILE_NAME);
+    let files = [
+        (with_suffix(&db, "-wal"), with_suffix(&aside, "-wal")),
+        (with_suffix(&db, "-shm"), with_suffix(&aside, "-shm")),
+        (db.clone(), aside.clone()),
+        (dir.join(KEY_FILE), crate::paths::key_beside(&aside)),
+    ];
+    // First a second name for each file (the set-aside copy is complete before any
+    // original goes), then the originals, the key header last: a crash in between
+    // leaves at worst the journal under both names.
+    for (from, to) in &files {
+        match std::fs::hard_link(from, to) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(crate::files::io("set aside", from, e)),
+        }
+    }
+    crate::swap::sync_dir(dir)?;
+    for (from, _) in &files {
+        match std::fs::remove_file(from) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(crate::files::io("remove", from, e)),
+        }
+    }
+    crate::swap::sync_dir(dir)?;
+    Ok(aside)
+}
