@@ -310,8 +310,15 @@ screen-reminder-on = Abends erinnern
 screen-reminder-time = Uhrzeit
 screen-reminder-closed = Sie kommt auch, wenn Twinge geschlossen ist, als Desktop-Benachrichtigung.
 
+screen-copy-details = Details kopieren
+screen-details-copied = Details kopiert
 screen-error-title = Twinge kann Ihr Tagebuch nicht öffnen
 screen-error-help = Nichts wurde geändert oder gelöscht. Schließen Sie Twinge, stellen Sie eine Sicherung wieder her oder legen Sie die Datei beiseite, und starten Sie Twinge erneut.
+screen-error-damaged-help = Nichts wurde geändert oder gelöscht, und Ihre Einträge sind sehr wahrscheinlich in den täglichen Sicherungen von Twinge. Legen Sie das beschädigte Tagebuch beiseite (es bleibt im Datenordner von Twinge) und stellen Sie dann die neueste Sicherung in einem neuen Tagebuch wieder her.
+screen-error-set-aside = Beiseitelegen und neu beginnen
+screen-error-new-ready = Ein neues, leeres Tagebuch ist bereit. Das beschädigte wurde im Datenordner von Twinge aufbewahrt als:
+screen-error-restore-help = Wählen Sie jetzt eine Sicherung, um Ihre Einträge zurückzuholen: die neueste im Ordner backups, nach ihrem Datum benannt.
+screen-error-start-empty = Mit dem leeren Tagebuch beginnen
 screen-unlock-title = Twinge ist gesperrt
 screen-unlock-help = Ihr Tagebuch ist verschlüsselt. Geben Sie Ihren Code ein, um es zu öffnen.
 screen-unlock-passcode = Code

@@ -313,8 +313,15 @@ screen-reminder-on = Remind me in the evening
 screen-reminder-time = Time
 screen-reminder-closed = It also comes when Twinge is closed, as a desktop notification.
 
+screen-copy-details = Copy details
+screen-details-copied = Details copied
 screen-error-title = Twinge cannot open your journal
 screen-error-help = Nothing was changed or deleted. Close Twinge, then restore a backup or move the file aside, and start Twinge again.
+screen-error-damaged-help = Nothing was changed or deleted, and your entries are most likely in Twinge's daily backups. Set the damaged journal aside (it stays in Twinge's data folder), then restore the newest backup into a new journal.
+screen-error-set-aside = Set it aside and start again
+screen-error-new-ready = A new, empty journal is ready. The damaged one was kept in Twinge's data folder as:
+screen-error-restore-help = Now choose a backup to bring your entries back: the newest in the backups folder, named by its date.
+screen-error-start-empty = Start with the empty journal
 screen-unlock-title = Twinge is locked
 screen-unlock-help = Your journal is encrypted. Enter your passcode to open it.
 screen-unlock-passcode = Passcode

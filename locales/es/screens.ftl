@@ -315,8 +315,15 @@ screen-reminder-on = Recordarme por la tarde
 screen-reminder-time = Hora
 screen-reminder-closed = También llega con Twinge cerrado, como notificación del escritorio.
 
+screen-copy-details = Copiar los detalles
+screen-details-copied = Detalles copiados
 screen-error-title = Twinge no puede abrir su diario
 screen-error-help = No se cambió ni borró nada. Cierre Twinge, restaure una copia de seguridad o aparte el archivo, y vuelva a abrir Twinge.
+screen-error-damaged-help = No se cambió ni borró nada, y lo más probable es que sus registros estén en las copias de seguridad diarias de Twinge. Aparte el diario dañado (se queda en la carpeta de datos de Twinge) y restaure después la copia más reciente en un diario nuevo.
+screen-error-set-aside = Apartarlo y empezar de nuevo
+screen-error-new-ready = Hay un diario nuevo y vacío listo. El dañado se guardó en la carpeta de datos de Twinge como:
+screen-error-restore-help = Elija ahora una copia para recuperar sus registros: la más reciente de la carpeta backups, con su fecha en el nombre.
+screen-error-start-empty = Empezar con el diario vacío
 screen-unlock-title = Twinge está bloqueado
 screen-unlock-help = Su diario está cifrado. Escriba su código para abrirlo.
 screen-unlock-passcode = Código

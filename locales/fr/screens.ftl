@@ -315,8 +315,15 @@ screen-reminder-on = Me le rappeler le soir
 screen-reminder-time = Heure
 screen-reminder-closed = Il arrive aussi quand Twinge est fermé, comme notification du bureau.
 
+screen-copy-details = Copier les détails
+screen-details-copied = Détails copiés
 screen-error-title = Twinge ne peut pas ouvrir votre journal
 screen-error-help = Rien n’a été modifié ni supprimé. Fermez Twinge, restaurez une sauvegarde ou mettez le fichier de côté, puis relancez Twinge.
+screen-error-damaged-help = Rien n’a été modifié ni supprimé, et vos entrées se trouvent très probablement dans les sauvegardes quotidiennes de Twinge. Mettez le journal endommagé de côté (il reste dans le dossier de données de Twinge), puis restaurez la sauvegarde la plus récente dans un nouveau journal.
+screen-error-set-aside = Le mettre de côté et recommencer
+screen-error-new-ready = Un nouveau journal vide est prêt. L’ancien, endommagé, a été conservé dans le dossier de données de Twinge sous le nom :
+screen-error-restore-help = Choisissez maintenant une sauvegarde pour retrouver vos entrées : la plus récente du dossier backups, nommée d’après sa date.
+screen-error-start-empty = Commencer avec le journal vide
 screen-unlock-title = Twinge est verrouillé
 screen-unlock-help = Votre journal est chiffré. Saisissez votre code pour l’ouvrir.
 screen-unlock-passcode = Code

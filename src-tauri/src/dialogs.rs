@@ -56,17 +56,18 @@ pub(crate) fn ask_open_path<R: Runtime>(
     app: &AppHandle<R>,
     state: &AppState,
     (name, ext): (fn(&Tr) -> String, &[&str]),
+    folder: Option<PathBuf>,
 ) -> Result<Option<PathBuf>, Spoken> {
     let name = state.with(|j| Ok(name(&j.tr())))?;
     if let Some(p) = test_dialog_answer() {
         return Ok(Some(p));
     }
-    Ok(app
-        .dialog()
-        .file()
-        .add_filter(name, ext)
-        .blocking_pick_file()
-        .and_then(|p| p.into_path().ok()))
+    let dialog = app.dialog().file().add_filter(name, ext);
+    let dialog = match folder.filter(|f| f.is_dir()) {
+        Some(folder) => dialog.set_directory(folder),
+        None => dialog,
+    };
+    Ok(dialog.blocking_pick_file().and_then(|p| p.into_path().ok()))
 }
 
 #[tauri::command]
@@ -99,7 +100,8 @@ pub async fn import_preview<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Result<Option<ImportSummary>, Spoken> {
-    let Some(path) = ask_open_path(&app, &state, (Tr::dialog_import, &["json", "csv"]))? else {
+    let Some(path) = ask_open_path(&app, &state, (Tr::dialog_import, &["json", "csv"]), None)?
+    else {
         return Ok(None);
     };
     let f = FileFormat::of_path(&path);
@@ -148,7 +150,10 @@ pub async fn restore_backup<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Result<Option<FileReport>, Spoken> {
-    let Some(path) = ask_open_path(&app, &state, (Tr::dialog_backup, &["db"]))? else {
+    // Twinge's own daily backups first.
+    let backups = state.data_dir.join(twinge_app::BACKUP_DIR);
+    let Some(path) = ask_open_path(&app, &state, (Tr::dialog_backup, &["db"]), Some(backups))?
+    else {
         return Ok(None);
     };
     let restored = state.with(|j| j.restore_from(&path));

@@ -21,7 +21,7 @@ pub async fn peer_choose<R: Runtime>(
     state: State<'_, AppState>,
 ) -> Result<Option<PeerPreview>, Spoken> {
     let other_apps = ["csv", "tsv", "txt", "xlsx", "xls", "ods"];
-    let Some(path) = ask_open_path(&app, &state, (Tr::dialog_import, &other_apps))? else {
+    let Some(path) = ask_open_path(&app, &state, (Tr::dialog_import, &other_apps), None)? else {
         return Ok(None);
     };
     let mapping = PeerMapping::default();

@@ -1,5 +1,6 @@
 //! End to end (see e2e.rs for the harness): the body map's targets, the error screen of
-//! a damaged journal, and axe on every screen in both themes.
+//! a damaged journal and the backup restored in its place, and axe on every screen in
+//! both themes.
 
 use std::time::Duration;
 
@@ -8,8 +9,10 @@ use twinge_tests::driver::{
     appears, click, new_app, open_app, open_tab, press, quit_without, run_js, session, tab_to,
     text_of,
 };
-use twinge_tests::harness::{start, start_in_language, start_new, workspace_root};
-use twinge_tests::steps::log_cramp;
+use twinge_tests::harness::{
+    demo_journal, start_in_language, start_new, start_with, workspace_root,
+};
+use twinge_tests::steps::{history_text, log_cramp};
 
 /// Every place on the body map can be hit through a 44 × 44 px square: on the whole
 /// figure the zoom areas, in each enlarged area every place (measured in the real
@@ -94,12 +97,16 @@ async fn every_body_map_target_is_at_least_44_px() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_damaged_journal_shows_an_error_screen_in_words() {
+async fn a_damaged_journal_shows_an_error_screen_in_words_and_a_backup_takes_its_place() {
     let data = tempfile::tempdir().unwrap();
     let db = data.path().join("twinge.db");
     let junk = b"not a database at all\n".repeat(100);
     std::fs::write(&db, &junk).unwrap();
-    let h = start(data.path());
+    // A backup: another journal's file, closed.
+    let saved = tempfile::tempdir().unwrap();
+    demo_journal(saved.path(), 30, 5);
+    let backup = saved.path().join("twinge.db");
+    let h = start_with(data.path(), Some(&backup));
 
     let driver = session(&h).await;
     let screen = text_of(&driver, ".error-screen").await;
@@ -118,11 +125,46 @@ async fn a_damaged_journal_shows_an_error_screen_in_words() {
         "{screen}"
     );
     assert!(screen.contains("Copy details"), "{screen}");
-    driver.quit().await.unwrap();
     assert_eq!(
         std::fs::read(&db).unwrap(),
         junk,
         "the file was left as it was"
+    );
+
+    // Set aside, nothing deleted; the backup restores into a new journal.
+    click(&driver, "xpath-free:Set it aside and start again").await;
+    click(&driver, "xpath-free:Restore a backup…").await;
+    appears(&driver, "label.kind-cramp", "the Log screen").await;
+    let history = history_text(&driver).await;
+    driver.quit().await.unwrap();
+    assert!(!history.contains("No episodes"), "{history}");
+    let aside: Vec<_> = std::fs::read_dir(data.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".db"))
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("twinge-damaged-")
+        })
+        .collect();
+    assert_eq!(aside.len(), 1, "{aside:?}");
+    assert_eq!(
+        std::fs::read(&aside[0]).unwrap(),
+        junk,
+        "set aside as it was"
+    );
+    let restored =
+        twinge_app::Journal::open(data.path(), std::sync::Arc::new(twinge_app::SystemClock));
+    assert_eq!(
+        restored
+            .unwrap()
+            .list(&Default::default())
+            .unwrap()
+            .episodes
+            .len(),
+        30
     );
 }
 

@@ -1,7 +1,8 @@
 // The lint that keeps words out of markup: a word a screen shows comes from the
 // catalogue through t(), never written in a component. Each component is read as
-// Svelte parses it; text and the attributes people read (aria-label, placeholder,
-// title, alt, label, text) may hold no letters of their own.
+// Svelte parses it; text, the strings an expression in it shows as they are, and the
+// attributes people read (aria-label, placeholder, title, alt, label, text) may hold no
+// letters of their own.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'svelte/compiler';
 
@@ -21,6 +22,29 @@ const WORD = /\p{L}{2,}/u;
 
 type Node = { type: string; data?: string; name?: string; value?: unknown; [key: string]: unknown };
 
+/** The strings an expression shows as it is: a literal, either branch of `? :`, either
+ * side of `||`, `??` or `+`, a template's text (not what a comparison or a call reads). */
+function shownStrings(e: Node | undefined): string[] {
+  if (!e) return [];
+  switch (e.type) {
+    case 'Literal':
+      return typeof e.value === 'string' ? [e.value] : [];
+    case 'ConditionalExpression':
+      return [...shownStrings(e.consequent as Node), ...shownStrings(e.alternate as Node)];
+    case 'LogicalExpression':
+      return [...shownStrings(e.left as Node), ...shownStrings(e.right as Node)];
+    case 'BinaryExpression':
+      return e.operator === '+' ? [...shownStrings(e.left as Node), ...shownStrings(e.right as Node)] : [];
+    case 'TemplateLiteral':
+      return [
+        ...(e.quasis as { value: { cooked: string } }[]).map((q) => q.value.cooked),
+        ...(e.expressions as Node[]).flatMap(shownStrings),
+      ];
+    default:
+      return [];
+  }
+}
+
 function rawWords(source: string): string[] {
   const ast = parse(source, { modern: true }) as unknown as { fragment: Node };
   const found: string[] = [];
@@ -35,10 +59,17 @@ function rawWords(source: string): string[] {
       // Text inside <style> or <script> is not markup.
       found.push((n.data ?? '').trim());
     }
-    if (n.type === 'Attribute' && n.name && READ_ATTRIBUTES.has(n.name) && Array.isArray(n.value)) {
-      for (const part of n.value as Node[]) {
-        if (part.type === 'Text' && WORD.test(part.data ?? '')) found.push(`${n.name}="${part.data}"`);
+    if (n.type === 'Attribute' && n.name && READ_ATTRIBUTES.has(n.name)) {
+      for (const part of (Array.isArray(n.value) ? n.value : [n.value]) as Node[]) {
+        if (part?.type === 'Text' && WORD.test(part.data ?? '')) found.push(`${n.name}="${part.data}"`);
+        if (part?.type === 'ExpressionTag') {
+          found.push(...shownStrings(part.expression as Node).filter((w) => WORD.test(w)));
+        }
       }
+    }
+    // What an expression in the text shows as it is ({done ? 'Saved' : t('…')}).
+    if (n.type === 'ExpressionTag' && !/Attribute|Directive/.test(parent?.type ?? '')) {
+      found.push(...shownStrings(n.expression as Node).filter((w) => WORD.test(w)));
     }
     if (n.type === 'StyleSheet' || n.type === 'Script') return;
     for (const [key, value] of Object.entries(n)) {

@@ -1644,8 +1644,15 @@ export type Messages = {
   'screen-reminder-on': Record<string, never>;
   'screen-reminder-time': Record<string, never>;
   'screen-reminder-closed': Record<string, never>;
+  'screen-copy-details': Record<string, never>;
+  'screen-details-copied': Record<string, never>;
   'screen-error-title': Record<string, never>;
   'screen-error-help': Record<string, never>;
+  'screen-error-damaged-help': Record<string, never>;
+  'screen-error-set-aside': Record<string, never>;
+  'screen-error-new-ready': Record<string, never>;
+  'screen-error-restore-help': Record<string, never>;
+  'screen-error-start-empty': Record<string, never>;
   'screen-unlock-title': Record<string, never>;
   'screen-unlock-help': Record<string, never>;
   'screen-unlock-passcode': Record<string, never>;
