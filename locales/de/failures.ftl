@@ -38,6 +38,7 @@ store-being-changed = Twinge ändert dieses Tagebuch noch in einem anderen Fenst
 store-not-found = Es gibt keine Episode mit der Kennung { $id }.
 store-io = Die Tagebuchdatei konnte nicht gelesen oder geschrieben werden: { $why }.
 store-database = Das Tagebuch konnte nicht gelesen oder geschrieben werden (ein Datenbankfehler). Sonst wurde nichts verändert.
+store-disk-full = Die Festplatte hat die Änderung nicht angenommen: Sie ist sehr wahrscheinlich voll. Schaffen Sie etwas Platz und versuchen Sie es dann noch einmal; alles, was vorher gespeichert wurde, ist noch da.
 
 ## Anfragen
 

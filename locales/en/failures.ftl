@@ -39,6 +39,7 @@ store-being-changed = Twinge is still changing this journal in another window or
 store-not-found = There is no episode with the id { $id }.
 store-io = The journal file could not be read or written: { $why }.
 store-database = The journal could not be read or written (a database error). Nothing more was changed.
+store-disk-full = The disk did not take the change: it is most likely full. Free some space, then try again; everything saved before is still there.
 
 ## Requests
 

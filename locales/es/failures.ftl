@@ -38,6 +38,7 @@ store-being-changed = Twinge aún está cambiando este diario en otra ventana u 
 store-not-found = No hay ningún episodio con el identificador { $id }.
 store-io = No se pudo leer ni escribir el archivo del diario: { $why }.
 store-database = No se pudo leer ni escribir el diario (un error de la base de datos). No se cambió nada más.
+store-disk-full = El disco no aceptó el cambio: lo más probable es que esté lleno. Libere algo de espacio e inténtelo de nuevo; todo lo guardado antes sigue ahí.
 
 ## Peticiones
 

@@ -38,6 +38,7 @@ store-being-changed = Twinge modifie encore ce journal dans une autre fenêtre o
 store-not-found = Il n’y a aucun épisode avec l’identifiant { $id }.
 store-io = Le fichier du journal n’a pas pu être lu ou écrit : { $why }.
 store-database = Le journal n’a pas pu être lu ou écrit (une erreur de base de données). Rien d’autre n’a été modifié.
+store-disk-full = Le disque n’a pas accepté la modification : il est très probablement plein. Libérez de la place, puis réessayez ; tout ce qui a été enregistré avant est toujours là.
 
 ## Requêtes
 

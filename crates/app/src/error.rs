@@ -285,6 +285,9 @@ impl From<StoreError> for AppError {
                 let kind = io.kind();
                 AppError::say("io_error", move |tr| tr.store_io(io_words(tr, kind)))
             }
+            // A disk that is full (or a write the system refused): the change did not
+            // happen, and what was saved before stays.
+            _ if e.is_disk_full() => AppError::say("disk_full", |tr| tr.store_disk_full()),
             StoreError::Sqlite(_) | StoreError::Row(_) => {
                 AppError::say("database_error", |tr| tr.store_database())
             }
@@ -300,6 +303,28 @@ impl From<StoreError> for AppError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_full_disk_is_said_so_and_other_database_errors_stay_what_they_are() {
+        use rusqlite::ffi;
+        let sqlite =
+            |code| StoreError::Sqlite(rusqlite::Error::SqliteFailure(ffi::Error::new(code), None));
+        // SQLite's own "full", and the write the system refused (the shared-memory file
+        // of the write-ahead log is what a full disk meets first).
+        for code in [
+            ffi::SQLITE_FULL,
+            ffi::SQLITE_IOERR_SHMSIZE,
+            ffi::SQLITE_IOERR_WRITE,
+        ] {
+            let e = AppError::from(sqlite(code));
+            assert_eq!(e.code, "disk_full");
+            assert!(e.message.contains("Free some space"), "{}", e.message);
+            assert!(e.details.is_some());
+        }
+        assert_eq!(sqlite(ffi::SQLITE_FULL).code(), "disk_full");
+        let other = AppError::from(sqlite(ffi::SQLITE_MISMATCH));
+        assert_eq!(other.code, "database_error");
+    }
 
     #[test]
     fn a_file_error_is_said_in_words_and_the_system_text_is_kept_for_the_details() {

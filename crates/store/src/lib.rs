@@ -88,8 +88,19 @@ impl StoreError {
             StoreError::Busy(_) => "journal_in_use",
             StoreError::NotFound(_) => "not_found",
             StoreError::Io(_) => "io_error",
+            _ if self.is_disk_full() => "disk_full",
             StoreError::Sqlite(_) | StoreError::Row(_) => "database_error",
         }
+    }
+
+    /// Whether SQLite could not write because the disk is full, or because the system
+    /// refused a write (on a full disk that is what the write-ahead log meets first).
+    pub fn is_disk_full(&self) -> bool {
+        use rusqlite::ErrorCode;
+        matches!(self, StoreError::Sqlite(e) if matches!(
+            e.sqlite_error_code(),
+            Some(ErrorCode::DiskFull | ErrorCode::SystemIoFailure)
+        ))
     }
 }
 

@@ -845,6 +845,7 @@ export type Messages = {
   'store-not-found': { id: number | string };
   'store-io': { why: number | string };
   'store-database': Record<string, never>;
+  'store-disk-full': Record<string, never>;
   'failure-invalid-input': { detail: number | string };
   'failure-not-valid': Record<string, never>;
   'failure-bad-id': { id: number | string };
