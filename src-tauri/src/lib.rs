@@ -118,7 +118,9 @@ impl AppState {
         let mut guard = locked(&self.journal)?;
         let set_aside = match guard.as_ref().map_err(|e| e.code.as_str()) {
             Err("locked") => twinge_app::set_aside_locked_journal,
-            Err("database_corrupt" | "not_a_database") => twinge_app::set_aside_damaged_journal,
+            Err("database_corrupt" | "not_a_database") => {
+                |dir: &std::path::Path, now| twinge_app::set_aside_damaged_journal(dir, now, None)
+            }
             _ => return Err(AppError::say("not_locked", |tr| tr.failure_journal_open()).into()),
         };
         let aside = set_aside(&self.data_dir, SystemClock.now_ms())?;

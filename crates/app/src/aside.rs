@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use twinge_store::{Store, StoreError, DB_FILE_NAME};
 
-use crate::keyheader::KEY_FILE;
+use crate::keyheader::{KeyHeader, KEY_FILE};
 use crate::paths::with_suffix;
 use crate::AppError;
 
@@ -37,16 +37,27 @@ pub fn set_aside_locked_journal(dir: &Path, now_ms: i64) -> Result<PathBuf, AppE
 }
 
 /// Sets a damaged journal in `dir` aside (`twinge-damaged-<UTC time>.db`, with its
-/// `-wal` and `-shm`): one without a passcode whose file is no longer a journal that
-/// reads. Returns the file it now has. A journal that reads (or has a passcode, or is
-/// from a newer Twinge) is refused in words and left as it is.
-pub fn set_aside_damaged_journal(dir: &Path, now_ms: i64) -> Result<PathBuf, AppError> {
+/// `-wal` and `-shm`, and an encrypted one's key header as `….db.key`): one whose file
+/// is no longer a journal that reads — with `passcode`, for an encrypted one. Returns
+/// the file it now has. A journal that reads (or is from a newer Twinge) is refused in
+/// words and left as it is; an encrypted one without its passcode too.
+pub fn set_aside_damaged_journal(
+    dir: &Path,
+    now_ms: i64,
+    passcode: Option<&str>,
+) -> Result<PathBuf, AppError> {
+    let encrypted = dir.join(KEY_FILE).exists();
+    let key = match (encrypted, passcode) {
+        (false, _) => None,
+        (true, Some(passcode)) => Some(KeyHeader::read(dir)?.derive(passcode)?),
+        (true, None) => return Err(locked()),
+    };
     let damaged = || {
         let db = dir.join(DB_FILE_NAME);
         db.exists()
-            && !dir.join(KEY_FILE).exists()
+            && dir.join(KEY_FILE).exists() == encrypted
             && matches!(
-                Store::check_file_with_key(&db, None),
+                Store::check_file_with_key(&db, key.as_ref()),
                 Err(StoreError::Corrupt { .. } | StoreError::NotADatabase { .. })
             )
     };

@@ -48,18 +48,32 @@ impl Journal {
     /// Restores `source` into `dir` when the journal there is too damaged to open: the
     /// backup is checked first (one that does not read changes nothing), the damaged
     /// journal is set aside ([`crate::set_aside_damaged_journal`]), and the backup
-    /// restores into a new journal. Returns the restored journal, what was restored,
-    /// and the file the damaged journal now has.
+    /// restores into a new journal — encrypted again with `passcode` when the damaged
+    /// one had it. Returns the restored journal, what was restored, and the file the
+    /// damaged journal now has.
     pub fn restore_over_damaged(
         dir: &Path,
         source: &Path,
-        clock: std::sync::Arc<dyn crate::Clock>,
+        (passcode, clock): (Option<&str>, std::sync::Arc<dyn crate::Clock>),
     ) -> Result<(Journal, FileReport, PathBuf), AppError> {
         std::fs::metadata(source).map_err(|e| AppError::io("read", source, &e))?;
-        read_source(source, dir, None, None)?;
-        let aside = crate::set_aside_damaged_journal(dir, clock.now_ms())?;
+        let key = match passcode.filter(|_| is_locked_dir(dir)) {
+            Some(passcode) => {
+                Some(KeyHeader::read_file(&dir.join(crate::KEY_FILE))?.derive(passcode)?)
+            }
+            None => None,
+        };
+        read_source(source, dir, key.as_ref(), passcode)?;
+        let aside = crate::set_aside_damaged_journal(dir, clock.now_ms(), passcode)?;
         let mut journal = Journal::open(dir, clock)?;
-        let report = journal.restore_from(source)?;
+        let report = match passcode {
+            None => journal.restore_from(source)?,
+            Some(passcode) => {
+                let report = journal.restore_with_passcode(source, passcode)?;
+                journal.set_passcode(None, passcode)?;
+                report
+            }
+        };
         Ok((journal, report, aside))
     }
 

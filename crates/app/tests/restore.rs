@@ -226,7 +226,7 @@ fn a_damaged_journal_is_set_aside_only_when_damaged_and_a_backup_takes_its_place
     j.log(&cramp()).unwrap();
     j.backup_to(&backup).unwrap();
     drop(j);
-    let refused = twinge_app::set_aside_damaged_journal(dir.path(), 0).unwrap_err();
+    let refused = twinge_app::set_aside_damaged_journal(dir.path(), 0, None).unwrap_err();
     assert_eq!(refused.code, "not_damaged", "{}", refused.message);
     let stays = Journal::open(dir.path(), clock()).unwrap();
     assert_eq!(
@@ -248,14 +248,14 @@ fn a_damaged_journal_is_set_aside_only_when_damaged_and_a_backup_takes_its_place
     let bad = backups.path().join("bad.db");
     std::fs::write(&bad, b"not a journal").unwrap();
     let damaged = files(dir.path());
-    assert!(Journal::restore_over_damaged(dir.path(), &bad, clock()).is_err());
+    assert!(Journal::restore_over_damaged(dir.path(), &bad, (None, clock())).is_err());
     assert!(
         files(dir.path()) == damaged,
         "the damaged journal stays as it was"
     );
 
     let (restored, report, aside) =
-        Journal::restore_over_damaged(dir.path(), &backup, clock()).unwrap();
+        Journal::restore_over_damaged(dir.path(), &backup, (None, clock())).unwrap();
     assert_eq!((report.episodes, common::episode_count(&restored)), (2, 2));
     assert!(aside
         .file_name()
@@ -266,4 +266,39 @@ fn a_damaged_journal_is_set_aside_only_when_damaged_and_a_backup_takes_its_place
         std::fs::read(&aside).unwrap() == bytes,
         "set aside as it was"
     );
+}
+
+#[test]
+fn an_encrypted_damaged_journal_is_restored_with_its_passcode_and_stays_encrypted() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = tempfile::tempdir().unwrap();
+    let backup = saved.path().join("backup.db");
+    let passcode = "quiet harbour lantern seven";
+    let mut j = common::encrypted_with(dir.path(), &cramp(), passcode);
+    j.log(&cramp()).unwrap();
+    j.backup_to(&backup).unwrap();
+    drop(j);
+    let db = dir.path().join("twinge.db");
+    let mut bytes = std::fs::read(&db).unwrap();
+    let at = bytes.len() / 2;
+    bytes[at..at + 4096].fill(0xde);
+    std::fs::write(&db, &bytes).unwrap();
+    let err = Journal::unlock(dir.path(), passcode, clock()).unwrap_err();
+    assert_eq!(err.code, "database_corrupt", "{}", err.message);
+    // Without its passcode an encrypted journal is not set aside.
+    let refused = twinge_app::set_aside_damaged_journal(dir.path(), 0, None).unwrap_err();
+    assert_eq!(refused.code, "locked");
+
+    let (restored, report, aside) =
+        Journal::restore_over_damaged(dir.path(), &backup, (Some(passcode), clock())).unwrap();
+    assert_eq!(report.episodes, 2);
+    assert!(restored.privacy_status().encrypted, "it keeps its passcode");
+    drop(restored);
+    let reopened = Journal::unlock(dir.path(), passcode, clock()).unwrap();
+    assert_eq!(common::episode_count(&reopened), 2);
+    assert!(
+        std::fs::read(&aside).unwrap() == bytes,
+        "set aside as it was"
+    );
+    assert!(twinge_app::set_aside_damaged_journal(dir.path(), 0, Some(passcode)).is_err());
 }

@@ -128,11 +128,7 @@ impl Ctx {
     ) -> Result<(Journal, Option<Zeroizing<String>>), Failure> {
         let (mut journal, passcode) = match Journal::open(&self.data_dir, self.clock.clone()) {
             Err(e) if e.code == "locked" => {
-                let passcode = self.secret(
-                    self.passcode_file.as_deref(),
-                    &self.tr().cli_prompt_passcode(),
-                    "--passcode-file",
-                )?;
+                let passcode = self.passcode()?;
                 let journal = Journal::unlock(&self.data_dir, &passcode, self.clock.clone())?;
                 (journal, Some(passcode))
             }
@@ -141,6 +137,15 @@ impl Ctx {
         // The command line follows the environment or `--lang`, not the app's Settings.
         journal.force_language(self.lang.clone());
         Ok((journal, passcode))
+    }
+
+    /// The journal's passcode: from `--passcode-file`, or typed in the terminal.
+    pub(crate) fn passcode(&self) -> Result<Zeroizing<String>, Failure> {
+        self.secret(
+            self.passcode_file.as_deref(),
+            &self.tr().cli_prompt_passcode(),
+            "--passcode-file",
+        )
     }
 
     /// A secret: the first line of `file`, or typed in the terminal without echo.

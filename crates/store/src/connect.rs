@@ -84,6 +84,19 @@ pub(crate) fn map_open_error(path: &Path, e: rusqlite::Error) -> StoreError {
     }
 }
 
+/// What an integrity check that could not run says of the file: a page that cannot be
+/// read at all fails the check itself, and SQLCipher says "SQL logic error" of a page
+/// whose authentication code does not match.
+pub(crate) fn map_check_error(path: &Path, e: rusqlite::Error) -> StoreError {
+    match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::Unknown) => StoreError::Corrupt {
+            path: path.to_path_buf(),
+            detail: "a page of it cannot be read".into(),
+        },
+        _ => map_open_error(path, e),
+    }
+}
+
 /// The lines of a check pragma that are not "ok".
 pub(crate) fn problems_of(conn: &Connection, sql: &str) -> Result<Vec<String>> {
     let mut stmt = conn.prepare(sql)?;
@@ -119,7 +132,10 @@ pub(crate) fn check_on(conn: &Connection, path: &Path) -> Result<()> {
                 supported: LATEST_VERSION,
             });
         }
-        let problems = problems_of(conn, "PRAGMA quick_check")?;
+        let problems = problems_of(conn, "PRAGMA quick_check").map_err(|e| match e {
+            StoreError::Sqlite(e) => map_check_error(path, e),
+            other => other,
+        })?;
         if !problems.is_empty() {
             return Err(StoreError::Corrupt {
                 path: path.to_path_buf(),

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags};
 
-use crate::connect::{connect, harden, map_open_error, read_header};
+use crate::connect::{connect, harden, map_check_error, map_open_error, read_header};
 use crate::{Key, Result, Store, StoreError, LATEST_VERSION};
 
 /// Copies every page of `source` into a new file at `target` (readable by the user
@@ -124,12 +124,14 @@ impl Store {
         }
         // Twinge's schema has no triggers and no views: a file with any was not made by
         // Twinge (or was altered), and is not restored or imported.
-        let foreign: Vec<String> = conn
-            .prepare(
+        let foreign = || -> rusqlite::Result<Vec<String>> {
+            conn.prepare(
                 "SELECT type || ' ' || name FROM sqlite_schema WHERE type IN ('trigger', 'view')",
             )?
             .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+            .collect()
+        };
+        let foreign = foreign().map_err(|e| map_check_error(path, e))?;
         if !foreign.is_empty() {
             return Err(StoreError::Corrupt {
                 path: path.to_path_buf(),
@@ -156,7 +158,7 @@ impl Store {
             };
             Ok((problems, version, episodes))
         };
-        let (problems, version, episodes) = check().map_err(|e| map_open_error(path, e))?;
+        let (problems, version, episodes) = check().map_err(|e| map_check_error(path, e))?;
         let problems: Vec<String> = problems.into_iter().filter(|p| p != "ok").collect();
         if !problems.is_empty() {
             return Err(StoreError::Corrupt {

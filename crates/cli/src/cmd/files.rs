@@ -35,8 +35,16 @@ pub(crate) fn restore(args: &RestoreArgs, ctx: &Ctx) -> Result<(), Failure> {
     let mut journal = match ctx.open() {
         // A journal too damaged to open is set aside, and the backup takes its place.
         Err(Failure(e)) if matches!(e.code.as_str(), "database_corrupt" | "not_a_database") => {
-            let (_, report, aside) =
-                Journal::restore_over_damaged(&ctx.data_dir, &args.file, ctx.clock.clone())?;
+            // An encrypted one: its passcode again, to check and to encrypt the new one.
+            let passcode = match ctx.data_dir.join(twinge_app::KEY_FILE).exists() {
+                true => Some(ctx.passcode()?),
+                false => None,
+            };
+            let (_, report, aside) = Journal::restore_over_damaged(
+                &ctx.data_dir,
+                &args.file,
+                (passcode.as_deref().map(|p| p.as_str()), ctx.clock.clone()),
+            )?;
             let tr = ctx.tr();
             out!("{}", tr.cli_damaged_set_aside(aside.display().to_string()));
             out!(
