@@ -217,6 +217,27 @@ fn a_file_that_is_not_a_backup_is_named_by_its_file_name_with_the_path_in_the_de
     assert!(files(dir.path()) == before, "nothing changed");
 }
 
+/// Overwrites a page in the middle of the journal in `dir`, so that it no longer opens;
+/// returns the file as it now is.
+fn damage(dir: &Path) -> Vec<u8> {
+    let db = dir.join("twinge.db");
+    let mut bytes = std::fs::read(&db).unwrap();
+    let at = bytes.len() / 2 / 4096 * 4096;
+    bytes[at..at + 4096].fill(0xde);
+    std::fs::write(&db, &bytes).unwrap();
+    bytes
+}
+
+/// The damaged journal, set aside under a name of its own, byte for byte as it was.
+fn kept_aside(aside: &Path, bytes: &[u8]) {
+    let name = aside.file_name().unwrap().to_string_lossy();
+    assert!(name.starts_with(twinge_app::DAMAGED_PREFIX), "{name}");
+    assert!(
+        std::fs::read(aside).unwrap() == bytes,
+        "{name} is as it was"
+    );
+}
+
 #[test]
 fn a_damaged_journal_is_set_aside_only_when_damaged_and_a_backup_takes_its_place() {
     let dir = tempfile::tempdir().unwrap();
@@ -236,11 +257,7 @@ fn a_damaged_journal_is_set_aside_only_when_damaged_and_a_backup_takes_its_place
     );
     drop(stays);
 
-    // Pages in the middle of the file overwritten: it no longer opens.
-    let db = dir.path().join("twinge.db");
-    let mut bytes = std::fs::read(&db).unwrap();
-    bytes[8192..12288].fill(0xde);
-    std::fs::write(&db, &bytes).unwrap();
+    let bytes = damage(dir.path());
     let err = Journal::open(dir.path(), clock()).unwrap_err();
     assert_eq!(err.code, "database_corrupt", "{}", err.message);
 
@@ -257,15 +274,7 @@ fn a_damaged_journal_is_set_aside_only_when_damaged_and_a_backup_takes_its_place
     let (restored, report, aside) =
         Journal::restore_over_damaged(dir.path(), &backup, (None, clock())).unwrap();
     assert_eq!((report.episodes, common::episode_count(&restored)), (2, 2));
-    assert!(aside
-        .file_name()
-        .unwrap()
-        .to_string_lossy()
-        .starts_with(twinge_app::DAMAGED_PREFIX));
-    assert!(
-        std::fs::read(&aside).unwrap() == bytes,
-        "set aside as it was"
-    );
+    kept_aside(&aside, &bytes);
 }
 
 #[test]
@@ -278,11 +287,7 @@ fn an_encrypted_damaged_journal_is_restored_with_its_passcode_and_stays_encrypte
     j.log(&cramp()).unwrap();
     j.backup_to(&backup).unwrap();
     drop(j);
-    let db = dir.path().join("twinge.db");
-    let mut bytes = std::fs::read(&db).unwrap();
-    let at = bytes.len() / 2;
-    bytes[at..at + 4096].fill(0xde);
-    std::fs::write(&db, &bytes).unwrap();
+    let bytes = damage(dir.path());
     let err = Journal::unlock(dir.path(), passcode, clock()).unwrap_err();
     assert_eq!(err.code, "database_corrupt", "{}", err.message);
     // Without its passcode an encrypted journal is not set aside.
@@ -296,9 +301,6 @@ fn an_encrypted_damaged_journal_is_restored_with_its_passcode_and_stays_encrypte
     drop(restored);
     let reopened = Journal::unlock(dir.path(), passcode, clock()).unwrap();
     assert_eq!(common::episode_count(&reopened), 2);
-    assert!(
-        std::fs::read(&aside).unwrap() == bytes,
-        "set aside as it was"
-    );
+    kept_aside(&aside, &bytes);
     assert!(twinge_app::set_aside_damaged_journal(dir.path(), 0, Some(passcode)).is_err());
 }
