@@ -59,7 +59,6 @@ pub fn data_folder(state: State<'_, AppState>) -> Result<String, Spoken> {
 /// The passcode of a locked journal; the key it gives stays in Rust.
 #[tauri::command]
 pub async fn unlock(state: State<'_, AppState>, passcode: Secret) -> Result<(), Spoken> {
-    let passcode = passcode.get()?;
     crate::probe("unlocking");
     let unlocked = state.unlock(passcode);
     crate::probe("unlocked");
@@ -113,10 +112,11 @@ pub async fn start_over(state: State<'_, AppState>) -> Result<String, Spoken> {
 
 #[tauri::command]
 pub fn language_settings(state: State<'_, AppState>) -> Result<LanguageSettings, Spoken> {
-    // The lock screen speaks the system's language before the journal is open.
+    // The lock screen and the damaged journal's screen speak the system's language
+    // while no journal is open.
     match state.with(|j| j.language_settings()) {
-        Err(e) if e.code == "locked" => Ok(twinge_app::system_language_settings(&state.lang)),
-        other => other,
+        Err(_) => Ok(twinge_app::system_language_settings(&state.lang)),
+        ok => ok,
     }
 }
 

@@ -58,7 +58,10 @@ pub(crate) fn ask_open_path<R: Runtime>(
     (name, ext): (fn(&Tr) -> String, &[&str]),
     folder: Option<PathBuf>,
 ) -> Result<Option<PathBuf>, Spoken> {
-    let name = state.with(|j| Ok(name(&j.tr())))?;
+    // In the journal's language, or the system's while none is open (a damaged one).
+    let name = state
+        .with(|j| Ok(name(&j.tr())))
+        .unwrap_or_else(|_| name(&Tr::new(&state.lang)));
     if let Some(p) = test_dialog_answer() {
         return Ok(Some(p));
     }
@@ -68,6 +71,15 @@ pub(crate) fn ask_open_path<R: Runtime>(
         None => dialog,
     };
     Ok(dialog.blocking_pick_file().and_then(|p| p.into_path().ok()))
+}
+
+/// A backup to restore, chosen where Twinge's own daily backups are.
+fn ask_backup_path<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+) -> Result<Option<PathBuf>, Spoken> {
+    let backups = state.data_dir.join(twinge_app::BACKUP_DIR);
+    ask_open_path(app, state, (Tr::dialog_backup, &["db"]), Some(backups))
 }
 
 #[tauri::command]
@@ -150,12 +162,13 @@ pub async fn restore_backup<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Result<Option<FileReport>, Spoken> {
-    // Twinge's own daily backups first.
-    let backups = state.data_dir.join(twinge_app::BACKUP_DIR);
-    let Some(path) = ask_open_path(&app, &state, (Tr::dialog_backup, &["db"]), Some(backups))?
-    else {
+    let Some(path) = ask_backup_path(&app, &state)? else {
         return Ok(None);
     };
+    // A journal too damaged to open: the backup takes its place once it is set aside.
+    if state.is_damaged()? {
+        return state.restore_over_damaged(&path).map(Some);
+    }
     let restored = state.with(|j| j.restore_from(&path));
     if matches!(&restored, Err(e) if e.code == "backup_passcode_needed") {
         *crate::locked(&state.pending_restore)? = Some(path);

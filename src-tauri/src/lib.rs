@@ -24,6 +24,11 @@ fn open_with_backup(dir: &std::path::Path) -> Result<Journal, AppError> {
     Ok(journal)
 }
 
+/// Whether the journal could not open because its file is damaged (or no journal).
+fn damaged(e: &AppError) -> bool {
+    matches!(e.code.as_str(), "database_corrupt" | "not_a_database")
+}
+
 /// "Something went wrong; try again": what a command says when the state it needs
 /// cannot be used (a lock poisoned by a panic, a journal not yet opened).
 pub(crate) fn try_again() -> AppError {
@@ -45,6 +50,9 @@ pub struct AppState {
     pending_peer: Mutex<Option<PathBuf>>,
     /// The backup chosen for a restore that waits for the passcode it was made under.
     pending_restore: Mutex<Option<PathBuf>>,
+    /// The passcode that unlocked an encrypted journal found damaged: setting it aside
+    /// and encrypting the journal restored in its place need it (wiped when dropped).
+    damaged_passcode: Mutex<Option<twinge_app::Secret>>,
     /// Where the journal lives (to unlock it, or start anew there).
     data_dir: PathBuf,
     /// The system's language (`LC_ALL`, `LC_MESSAGES`, `LANG`), read once at start.
@@ -78,6 +86,7 @@ impl AppState {
             pending_import: Mutex::new(None),
             pending_peer: Mutex::new(None),
             pending_restore: Mutex::new(None),
+            damaged_passcode: Mutex::new(None),
             data_dir: data_dir.to_path_buf(),
             lang: twinge_app::Lang::from_env(),
         }
@@ -85,12 +94,23 @@ impl AppState {
 
     /// Opens a locked journal with its passcode (nothing to do if it is open). Wrong
     /// passcodes are counted beside the journal (the wait after them survives a restart).
-    pub(crate) fn unlock(&self, passcode: &str) -> Result<(), Spoken> {
+    pub(crate) fn unlock(&self, passcode: twinge_app::Secret) -> Result<(), Spoken> {
+        // A passcode past the limit is refused before anything else.
+        passcode.get()?;
         let mut guard = locked(&self.journal)?;
         if guard.is_ok() {
             return Ok(());
         }
-        let journal = Journal::unlock(&self.data_dir, passcode, Arc::new(SystemClock))?;
+        let journal = match Journal::unlock(&self.data_dir, passcode.get()?, Arc::new(SystemClock))
+        {
+            // The right passcode, a damaged journal: the error screen from now on.
+            Err(e) if damaged(&e) => {
+                *guard = Err(e.clone());
+                *locked(&self.damaged_passcode)? = Some(passcode);
+                return Err(e.into());
+            }
+            other => other?,
+        };
         let _ = journal.start_daily_backup();
         *guard = Ok(journal);
         Ok(())
@@ -116,19 +136,51 @@ impl AppState {
     /// restored. Returns the set-aside file's name.
     pub(crate) fn start_over(&self) -> Result<String, Spoken> {
         let mut guard = locked(&self.journal)?;
-        let set_aside = match guard.as_ref().map_err(|e| e.code.as_str()) {
-            Err("locked") => twinge_app::set_aside_locked_journal,
-            Err("database_corrupt" | "not_a_database") => {
-                |dir: &std::path::Path, now| twinge_app::set_aside_damaged_journal(dir, now, None)
+        let now = SystemClock.now_ms();
+        let aside = match guard.as_ref() {
+            Err(e) if e.code == "locked" => {
+                twinge_app::set_aside_locked_journal(&self.data_dir, now)?
+            }
+            Err(e) if damaged(e) => {
+                let passcode = locked(&self.damaged_passcode)?;
+                let passcode = passcode.as_ref().map(twinge_app::Secret::get).transpose()?;
+                twinge_app::set_aside_damaged_journal(&self.data_dir, now, passcode)?
             }
             _ => return Err(AppError::say("not_locked", |tr| tr.failure_journal_open()).into()),
         };
-        let aside = set_aside(&self.data_dir, SystemClock.now_ms())?;
         *guard = open_with_backup(&self.data_dir);
         Ok(aside
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default())
+    }
+
+    /// Whether the journal could not open because it is damaged.
+    pub(crate) fn is_damaged(&self) -> Result<bool, Spoken> {
+        Ok(matches!(locked(&self.journal)?.as_ref(), Err(e) if damaged(e)))
+    }
+
+    /// A journal too damaged to open: sets it aside and restores `backup` into a new one
+    /// (encrypted again with the passcode that unlocked it). The report's previous copy
+    /// is the set-aside file.
+    pub(crate) fn restore_over_damaged(
+        &self,
+        backup: &std::path::Path,
+    ) -> Result<twinge_app::FileReport, Spoken> {
+        let mut guard = locked(&self.journal)?;
+        if !matches!(guard.as_ref(), Err(e) if damaged(e)) {
+            return Err(AppError::say("not_damaged", |tr| tr.failure_not_damaged()).into());
+        }
+        let passcode = locked(&self.damaged_passcode)?;
+        let code = passcode.as_ref().map(twinge_app::Secret::get).transpose()?;
+        let (journal, report, aside) =
+            Journal::restore_over_damaged(&self.data_dir, backup, (code, Arc::new(SystemClock)))?;
+        let _ = journal.start_daily_backup();
+        *guard = Ok(journal);
+        Ok(twinge_app::FileReport {
+            previous_copy: Some(aside.display().to_string()),
+            ..report
+        })
     }
 
     /// Deletes the journal and its backups after the typed confirmation, then starts

@@ -156,6 +156,10 @@ fn a_journal_that_cannot_open_is_reported_by_every_command() {
     assert_eq!(err["code"], "not_a_database");
     let err = invoke(&w, "vocabularies", json!({})).unwrap_err();
     assert_eq!(err["code"], "not_a_database");
+    // Its screen speaks the system's language.
+    let system = twinge_app::Lang::from_env().code();
+    let said = invoke(&w, "language_settings", json!({})).unwrap();
+    assert_eq!(said["language"], system);
 }
 
 #[test]

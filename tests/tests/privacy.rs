@@ -1,5 +1,5 @@
 //! End to end (see e2e.rs for the harness): an encrypted journal opens only with its
-//! passcode.
+//! passcode, and one found damaged by its passcode takes a backup in its place.
 
 use thirtyfour::prelude::*;
 use twinge_tests::driver::{appears, click, open_tab, session, text_of, type_into};
@@ -14,19 +14,23 @@ async fn unlock_with(driver: &WebDriver, passcode: &str) {
     click(driver, "xpath-free:Unlock").await;
 }
 
+/// 20 demo episodes in `dir`, encrypted with [`PASSCODE`].
+fn encrypted_demo(dir: &std::path::Path) -> twinge_app::Journal {
+    let clock = std::sync::Arc::new(twinge_app::SystemClock);
+    let mut j = twinge_app::Journal::open(dir, clock).unwrap();
+    let demo = twinge_app::DemoOptions {
+        episodes: 20,
+        seed: 2,
+    };
+    j.demo(demo).unwrap();
+    j.set_passcode(None, PASSCODE).unwrap();
+    j
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn an_encrypted_journal_opens_only_with_its_passcode() {
     let data = tempfile::tempdir().unwrap();
-    {
-        let clock = std::sync::Arc::new(twinge_app::SystemClock);
-        let mut j = twinge_app::Journal::open(data.path(), clock).unwrap();
-        j.demo(twinge_app::DemoOptions {
-            episodes: 20,
-            seed: 2,
-        })
-        .unwrap();
-        j.set_passcode(None, PASSCODE).unwrap();
-    }
+    drop(encrypted_demo(data.path()));
     let journal = data.path().join("twinge.db");
     let before = std::fs::read(&journal).unwrap();
     let h = start(data.path());
@@ -83,4 +87,33 @@ async fn an_encrypted_journal_opens_only_with_its_passcode() {
     assert!(std::fs::read(&journal)
         .unwrap()
         .starts_with(b"SQLite format 3"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_encrypted_journal_found_damaged_by_its_passcode_takes_a_backup_and_keeps_it() {
+    let data = tempfile::tempdir().unwrap();
+    let saved = tempfile::tempdir().unwrap();
+    let backup = saved.path().join("backup.db");
+    encrypted_demo(data.path()).backup_to(&backup).unwrap();
+    // A page in the middle no longer matches its authentication code.
+    let journal = data.path().join("twinge.db");
+    let mut bytes = std::fs::read(&journal).unwrap();
+    let at = bytes.len() / 2 / 4096 * 4096;
+    bytes[at..at + 4096].fill(0xde);
+    std::fs::write(&journal, &bytes).unwrap();
+
+    let h = twinge_tests::harness::start_with(data.path(), Some(&backup));
+    let driver = session(&h).await;
+    unlock_with(&driver, PASSCODE).await;
+    let screen = text_of(&driver, ".error-screen").await;
+    assert!(screen.contains("is damaged"), "{screen}");
+    click(&driver, "xpath-free:Restore a backup…").await;
+    appears(&driver, "label.kind-cramp", "the Log screen, restored").await;
+    let history = history_text(&driver).await;
+    driver.quit().await.unwrap();
+    assert!(!history.contains("No episodes"), "{history}");
+    // The restored journal keeps the passcode.
+    let clock = std::sync::Arc::new(twinge_app::SystemClock);
+    let again = twinge_app::Journal::unlock(data.path(), PASSCODE, clock).unwrap();
+    assert!(again.privacy_status().encrypted);
 }
