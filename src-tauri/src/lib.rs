@@ -142,9 +142,12 @@ impl AppState {
                 twinge_app::set_aside_locked_journal(&self.data_dir, now)?
             }
             Err(e) if damaged(e) => {
-                let passcode = locked(&self.damaged_passcode)?;
-                let passcode = passcode.as_ref().map(twinge_app::Secret::get).transpose()?;
-                twinge_app::set_aside_damaged_journal(&self.data_dir, now, passcode)?
+                let mut kept = locked(&self.damaged_passcode)?;
+                let passcode = kept.as_ref().map(twinge_app::Secret::get).transpose()?;
+                let aside = twinge_app::set_aside_damaged_journal(&self.data_dir, now, passcode)?;
+                // Its work done, the passcode is wiped.
+                *kept = None;
+                aside
             }
             _ => return Err(AppError::say("not_locked", |tr| tr.failure_journal_open()).into()),
         };
@@ -171,10 +174,12 @@ impl AppState {
         if !matches!(guard.as_ref(), Err(e) if damaged(e)) {
             return Err(AppError::say("not_damaged", |tr| tr.failure_not_damaged()).into());
         }
-        let passcode = locked(&self.damaged_passcode)?;
-        let code = passcode.as_ref().map(twinge_app::Secret::get).transpose()?;
+        let mut kept = locked(&self.damaged_passcode)?;
+        let code = kept.as_ref().map(twinge_app::Secret::get).transpose()?;
         let (journal, report, aside) =
             Journal::restore_over_damaged(&self.data_dir, backup, (code, Arc::new(SystemClock)))?;
+        // Its work done, the passcode is wiped.
+        *kept = None;
         let _ = journal.start_daily_backup();
         *guard = Ok(journal);
         Ok(twinge_app::FileReport {
