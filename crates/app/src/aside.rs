@@ -52,12 +52,16 @@ pub fn set_aside_damaged_journal(
         (true, Some(passcode)) => Some(KeyHeader::read(dir)?.derive(passcode)?),
         (true, None) => return Err(locked()),
     };
+    let db = dir.join(DB_FILE_NAME);
+    let check = || Store::check_file_with_key(&db, key.as_ref());
+    if matches!(check(), Err(StoreError::WrongKey { .. })) {
+        return Err(crate::passcode::wrong_passcode());
+    }
     let damaged = || {
-        let db = dir.join(DB_FILE_NAME);
         db.exists()
             && dir.join(KEY_FILE).exists() == encrypted
             && matches!(
-                Store::check_file_with_key(&db, key.as_ref()),
+                check(),
                 Err(StoreError::Corrupt { .. } | StoreError::NotADatabase { .. })
             )
     };

@@ -290,9 +290,11 @@ fn an_encrypted_damaged_journal_is_restored_with_its_passcode_and_stays_encrypte
     let bytes = damage(dir.path());
     let err = Journal::unlock(dir.path(), passcode, clock()).unwrap_err();
     assert_eq!(err.code, "database_corrupt", "{}", err.message);
-    // Without its passcode an encrypted journal is not set aside.
+    // Without its passcode an encrypted journal is not set aside, nor with another.
     let refused = twinge_app::set_aside_damaged_journal(dir.path(), 0, None).unwrap_err();
     assert_eq!(refused.code, "locked");
+    let wrong = twinge_app::set_aside_damaged_journal(dir.path(), 0, Some("not it")).unwrap_err();
+    assert_eq!(wrong.code, "wrong_passcode");
 
     let (restored, report, aside) =
         Journal::restore_over_damaged(dir.path(), &backup, (Some(passcode), clock())).unwrap();
