@@ -68,11 +68,19 @@ impl Journal {
         let mut journal = Journal::open(dir, clock)?;
         let report = match passcode {
             None => journal.restore_from(source)?,
-            Some(passcode) => {
-                let report = journal.restore_with_passcode(source, passcode)?;
-                journal.set_passcode(None, passcode)?;
-                report
-            }
+            Some(passcode) => journal.restore_with_passcode(source, passcode)?,
+        };
+        // The copy a restore keeps of the journal it replaced is of the empty one made a
+        // moment ago: nothing worth keeping.
+        if let Some(empty) = &report.previous_copy {
+            let _ = std::fs::remove_file(empty);
+        }
+        if let Some(passcode) = passcode {
+            journal.set_passcode(None, passcode)?;
+        }
+        let report = FileReport {
+            previous_copy: None,
+            ..report
         };
         Ok((journal, report, aside))
     }

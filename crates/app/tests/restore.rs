@@ -228,13 +228,22 @@ fn damage(dir: &Path) -> Vec<u8> {
     bytes
 }
 
-/// The damaged journal, set aside under a name of its own, byte for byte as it was.
+/// The damaged journal, set aside under a name of its own, byte for byte as it was; no
+/// copy is left of the empty journal the backup replaced.
 fn kept_aside(aside: &Path, bytes: &[u8]) {
     let name = aside.file_name().unwrap().to_string_lossy();
     assert!(name.starts_with(twinge_app::DAMAGED_PREFIX), "{name}");
     assert!(
         std::fs::read(aside).unwrap() == bytes,
         "{name} is as it was"
+    );
+    let names: Vec<_> = files(aside.parent().unwrap())
+        .into_iter()
+        .map(|f| f.0)
+        .collect();
+    assert!(
+        !names.iter().any(|n| n.contains("before-restore")),
+        "{names:?}"
     );
 }
 
