@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use twinge_store::{Store, StoreError, DB_FILE_NAME};
+use twinge_store::{Key, Store, StoreError, DB_FILE_NAME};
 
 use crate::keyheader::{KeyHeader, KEY_FILE};
 use crate::paths::with_suffix;
@@ -29,11 +29,14 @@ pub fn locked() -> AppError {
 ///
 /// It needs the journal to this process alone (refused in words otherwise).
 pub fn set_aside_locked_journal(dir: &Path, now_ms: i64) -> Result<PathBuf, AppError> {
-    let not_locked = || AppError::say("not_locked", |tr| tr.failure_nothing_to_start_over());
     set_aside(dir, (now_ms, SET_ASIDE_PREFIX), || {
-        dir.join(KEY_FILE).exists()
+        match dir.join(KEY_FILE).exists() {
+            true => Ok(()),
+            false => Err(AppError::say("not_locked", |tr| {
+                tr.failure_nothing_to_start_over()
+            })),
+        }
     })
-    .ok_or_else(not_locked)?
 }
 
 /// Sets a damaged journal in `dir` aside (`twinge-damaged-<UTC time>.db`, with its
@@ -46,51 +49,46 @@ pub fn set_aside_damaged_journal(
     now_ms: i64,
     passcode: Option<&str>,
 ) -> Result<PathBuf, AppError> {
-    let encrypted = dir.join(KEY_FILE).exists();
-    let key = match (encrypted, passcode) {
+    let key = match (dir.join(KEY_FILE).exists(), passcode) {
         (false, _) => None,
         (true, Some(passcode)) => Some(KeyHeader::read(dir)?.derive(passcode)?),
         (true, None) => return Err(locked()),
     };
-    let db = dir.join(DB_FILE_NAME);
-    let check = || Store::check_file_with_key(&db, key.as_ref());
-    if matches!(check(), Err(StoreError::WrongKey { .. })) {
-        return Err(crate::passcode::wrong_passcode());
-    }
-    let damaged = || {
-        db.exists()
-            && dir.join(KEY_FILE).exists() == encrypted
-            && matches!(
-                check(),
-                Err(StoreError::Corrupt { .. } | StoreError::NotADatabase { .. })
-            )
-    };
-    let not_damaged = || AppError::say("not_damaged", |tr| tr.failure_not_damaged());
-    set_aside(dir, (now_ms, DAMAGED_PREFIX), damaged).ok_or_else(not_damaged)?
+    set_aside_damaged(dir, now_ms, key.as_ref())
 }
 
-/// Moves the journal in `dir` aside under `prefix` and the time, when `applies` holds
-/// before and with the journal held by this process alone; none when it does not.
+/// [`set_aside_damaged_journal`] with the key the passcode gives (none: a plain journal).
+pub(crate) fn set_aside_damaged(
+    dir: &Path,
+    now_ms: i64,
+    key: Option<&Key>,
+) -> Result<PathBuf, AppError> {
+    let db = dir.join(DB_FILE_NAME);
+    set_aside(dir, (now_ms, DAMAGED_PREFIX), || {
+        if !db.exists() || dir.join(KEY_FILE).exists() != key.is_some() {
+            return Err(AppError::say("not_damaged", |tr| tr.failure_not_damaged()));
+        }
+        match Store::check_file_with_key(&db, key) {
+            Err(StoreError::Corrupt { .. } | StoreError::NotADatabase { .. }) => Ok(()),
+            Err(StoreError::WrongKey { .. }) => Err(crate::passcode::wrong_passcode()),
+            _ => Err(AppError::say("not_damaged", |tr| tr.failure_not_damaged())),
+        }
+    })
+}
+
+/// Moves the journal in `dir` aside under `prefix` and the time when `applies` says it
+/// may, asked before and again with the journal held by this process alone; otherwise
+/// the reason `applies` gives.
 fn set_aside(
     dir: &Path,
     (now_ms, prefix): (i64, &str),
-    applies: impl Fn() -> bool,
-) -> Option<Result<PathBuf, AppError>> {
-    if !applies() {
-        return None;
-    }
-    let lock = match crate::swap::hold(dir) {
-        Ok(lock) => lock,
-        Err(e) => return Some(Err(e)),
-    };
-    let _alone = match lock.exclusive() {
-        Ok(alone) => alone,
-        Err(e) => return Some(Err(e.into())),
-    };
-    if !applies() {
-        return None;
-    }
-    Some(move_aside(dir, now_ms, prefix))
+    applies: impl Fn() -> Result<(), AppError>,
+) -> Result<PathBuf, AppError> {
+    applies()?;
+    let lock = crate::swap::hold(dir)?;
+    let _alone = lock.exclusive()?;
+    applies()?;
+    move_aside(dir, now_ms, prefix)
 }
 
 fn move_aside(dir: &Path, now_ms: i64, prefix: &str) -> Result<PathBuf, AppError> {

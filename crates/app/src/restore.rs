@@ -57,14 +57,16 @@ impl Journal {
         (passcode, clock): (Option<&str>, std::sync::Arc<dyn crate::Clock>),
     ) -> Result<(Journal, FileReport, PathBuf), AppError> {
         std::fs::metadata(source).map_err(|e| AppError::io("read", source, &e))?;
-        let key = match passcode.filter(|_| is_locked_dir(dir)) {
-            Some(passcode) => {
+        // The key is derived once, for the backup's check and the damaged journal's.
+        let key = match (is_locked_dir(dir), passcode) {
+            (false, _) => None,
+            (true, Some(passcode)) => {
                 Some(KeyHeader::read_file(&dir.join(crate::KEY_FILE))?.derive(passcode)?)
             }
-            None => None,
+            (true, None) => return Err(crate::locked()),
         };
         read_source(source, dir, key.as_ref(), passcode)?;
-        let aside = crate::set_aside_damaged_journal(dir, clock.now_ms(), passcode)?;
+        let aside = crate::aside::set_aside_damaged(dir, clock.now_ms(), key.as_ref())?;
         let mut journal = Journal::open(dir, clock)?;
         let report = match passcode {
             None => journal.restore_from(source)?,
