@@ -24,11 +24,6 @@ fn open_with_backup(dir: &std::path::Path) -> Result<Journal, AppError> {
     Ok(journal)
 }
 
-/// Whether the journal could not open because its file is damaged (or no journal).
-fn damaged(e: &AppError) -> bool {
-    matches!(e.code.as_str(), "database_corrupt" | "not_a_database")
-}
-
 /// "Something went wrong; try again": what a command says when the state it needs
 /// cannot be used (a lock poisoned by a panic, a journal not yet opened).
 pub(crate) fn try_again() -> AppError {
@@ -104,7 +99,7 @@ impl AppState {
         let journal = match Journal::unlock(&self.data_dir, passcode.get()?, Arc::new(SystemClock))
         {
             // The right passcode, a damaged journal: the error screen from now on.
-            Err(e) if damaged(&e) => {
+            Err(e) if e.is_damaged_journal() => {
                 *guard = Err(e.clone());
                 *locked(&self.damaged_passcode)? = Some(passcode);
                 return Err(e.into());
@@ -141,7 +136,7 @@ impl AppState {
             Err(e) if e.code == "locked" => {
                 twinge_app::set_aside_locked_journal(&self.data_dir, now)?
             }
-            Err(e) if damaged(e) => {
+            Err(e) if e.is_damaged_journal() => {
                 let mut kept = locked(&self.damaged_passcode)?;
                 let passcode = kept.as_ref().map(twinge_app::Secret::get).transpose()?;
                 let aside = twinge_app::set_aside_damaged_journal(&self.data_dir, now, passcode)?;
@@ -160,7 +155,7 @@ impl AppState {
 
     /// Whether the journal could not open because it is damaged.
     pub(crate) fn is_damaged(&self) -> Result<bool, Spoken> {
-        Ok(matches!(locked(&self.journal)?.as_ref(), Err(e) if damaged(e)))
+        Ok(matches!(locked(&self.journal)?.as_ref(), Err(e) if e.is_damaged_journal()))
     }
 
     /// A journal too damaged to open: sets it aside and restores `backup` into a new one
@@ -171,7 +166,7 @@ impl AppState {
         backup: &std::path::Path,
     ) -> Result<twinge_app::FileReport, Spoken> {
         let mut guard = locked(&self.journal)?;
-        if !matches!(guard.as_ref(), Err(e) if damaged(e)) {
+        if !matches!(guard.as_ref(), Err(e) if e.is_damaged_journal()) {
             return Err(AppError::say("not_damaged", |tr| tr.failure_not_damaged()).into());
         }
         let mut kept = locked(&self.damaged_passcode)?;

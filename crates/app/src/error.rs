@@ -122,6 +122,12 @@ impl AppError {
         self
     }
 
+    /// Whether this is a journal that could not open because its file is damaged (or
+    /// is no journal at all): what a backup can be restored in the place of.
+    pub fn is_damaged_journal(&self) -> bool {
+        matches!(self.code.as_str(), "database_corrupt" | "not_a_database")
+    }
+
     /// The same error with `details` for "Copy details".
     pub fn with_details(mut self, details: impl Into<String>) -> Self {
         self.details = Some(details.into());

@@ -98,6 +98,9 @@ impl From<anyhow::Error> for Failure {
     }
 }
 
+/// Whether the journal opened, and the passcode given to unlock it (if one was asked).
+pub(crate) type Opened = (Result<Journal, AppError>, Option<Zeroizing<String>>);
+
 /// Where the journal is and how to open it, for every subcommand.
 pub(crate) struct Ctx {
     pub(crate) data_dir: PathBuf,
@@ -126,17 +129,28 @@ impl Ctx {
     pub(crate) fn open_with_passcode(
         &self,
     ) -> Result<(Journal, Option<Zeroizing<String>>), Failure> {
-        let (mut journal, passcode) = match Journal::open(&self.data_dir, self.clock.clone()) {
+        let (journal, passcode) = self.try_open()?;
+        Ok((journal?, passcode))
+    }
+
+    /// Tries to open the journal, asking an encrypted one's passcode once: whether it
+    /// opened (in the command line's language), and the passcode given, if any — a
+    /// journal found damaged needs it again to be set aside.
+    pub(crate) fn try_open(&self) -> Result<Opened, Failure> {
+        let (opened, passcode) = match Journal::open(&self.data_dir, self.clock.clone()) {
             Err(e) if e.code == "locked" => {
                 let passcode = self.passcode()?;
-                let journal = Journal::unlock(&self.data_dir, &passcode, self.clock.clone())?;
-                (journal, Some(passcode))
+                let opened = Journal::unlock(&self.data_dir, &passcode, self.clock.clone());
+                (opened, Some(passcode))
             }
-            other => (other?, None),
+            other => (other, None),
         };
         // The command line follows the environment or `--lang`, not the app's Settings.
-        journal.force_language(self.lang.clone());
-        Ok((journal, passcode))
+        let opened = opened.map(|mut journal| {
+            journal.force_language(self.lang.clone());
+            journal
+        });
+        Ok((opened, passcode))
     }
 
     /// The journal's passcode: from `--passcode-file`, or typed in the terminal.

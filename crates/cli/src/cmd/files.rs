@@ -32,14 +32,11 @@ pub(crate) fn backup(args: &BackupArgs, ctx: &Ctx) -> Result<(), Failure> {
 }
 
 pub(crate) fn restore(args: &RestoreArgs, ctx: &Ctx) -> Result<(), Failure> {
-    let mut journal = match ctx.open() {
-        // A journal too damaged to open is set aside, and the backup takes its place.
-        Err(Failure(e)) if matches!(e.code.as_str(), "database_corrupt" | "not_a_database") => {
-            // An encrypted one: its passcode again, to check and to encrypt the new one.
-            let passcode = match ctx.data_dir.join(twinge_app::KEY_FILE).exists() {
-                true => Some(ctx.passcode()?),
-                false => None,
-            };
+    let (opened, passcode) = ctx.try_open()?;
+    let mut journal = match opened {
+        // A journal too damaged to open is set aside, and the backup takes its place (an
+        // encrypted one's passcode, given once, checks it and encrypts the new one).
+        Err(e) if e.is_damaged_journal() => {
             let (_, report, aside) = Journal::restore_over_damaged(
                 &ctx.data_dir,
                 &args.file,
