@@ -32,7 +32,7 @@ async fn export_then_import_into_an_empty_journal_through_the_ui() {
         preview.contains("Ready to import") && preview.contains("120 new"),
         "{preview}"
     );
-    click(&driver, ".preview button.primary").await;
+    click(&driver, ".preview button.button-primary").await;
     let status = text_of(&driver, ".status").await;
     assert!(status.contains("Imported."), "{status}");
     driver.quit().await.unwrap();
