@@ -40,6 +40,17 @@ describe('LogView', () => {
     expect(screen.queryByRole('heading', { name: 'Your appointment today' })).toBeNull();
   });
 
+  it('says a time typed under "Another time" in words, whatever order the picker gives', async () => {
+    const { container } = render(LogView, withIpc(fakeIpc()));
+    await fireEvent.click(screen.getByRole('radio', { name: 'Another time' }));
+    const field = container.querySelector<HTMLInputElement>('input[name=started_at]')!;
+    const d = new Date();
+    d.setDate(d.getDate() - 1);
+    const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    await fireEvent.input(field, { target: { value: `${day}T03:10` } });
+    expect(await screen.findByText('Yesterday 03:10')).toBeTruthy();
+  });
+
   it('asks for kind and place next to the fields before calling the app', async () => {
     const ipc = fakeIpc();
     render(LogView, withIpc(ipc));
