@@ -1,7 +1,7 @@
 //! `twinge check`: integrity, schema version, and the day summary Insights read, which
 //! it builds again from the episodes when the two disagree. And output to a reader that
 //! stops early (`twinge list | head -1`), and a journal too damaged to open, set aside
-//! by restoring a backup.
+//! by restoring a backup (an encrypted one with its passcode kept).
 
 mod common;
 
@@ -215,33 +215,70 @@ fn a_trial_compares_the_weeks_around_a_treatment_in_words_and_as_json() {
 
 #[test]
 fn a_journal_too_damaged_to_open_is_set_aside_by_restoring_a_backup() {
+    restores_over_damaged(None);
+}
+
+#[test]
+fn an_encrypted_journal_too_damaged_to_open_is_restored_with_its_passcode_kept() {
+    restores_over_damaged(Some("correct horse battery mossy"));
+}
+
+/// Damages a journal of 40 episodes (encrypted with `passcode`, if given) and restores
+/// its backup in its place from the command line.
+fn restores_over_damaged(passcode: Option<&str>) {
     let dir = tempfile::tempdir().unwrap();
-    let backup = dir.path().join("saved.db");
-    ok(dir.path(), &["demo", "--episodes", "40"]);
-    ok(dir.path(), &["backup", "--out", backup.to_str().unwrap()]);
-    let db = dir.path().join("twinge.db");
+    let d = dir.path();
+    let (_secrets, files) = common::passcode_files(&[passcode.unwrap_or("")]);
+    // Every run after the passcode is set gives it from a file.
+    let with = |args: &[&str]| -> Vec<String> {
+        let mut all: Vec<String> = match passcode {
+            Some(_) => vec!["--passcode-file".into(), files[0].clone()],
+            None => Vec::new(),
+        };
+        all.extend(args.iter().map(|a| a.to_string()));
+        all
+    };
+    let run = |args: &[&str]| {
+        let args = with(args);
+        ok(d, &args.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    let backup = d.join("saved.db");
+    ok(d, &["demo", "--episodes", "40"]);
+    if passcode.is_some() {
+        ok(d, &["passcode", "set", "--new-passcode-file", &files[0]]);
+    }
+    run(&["backup", "--out", backup.to_str().unwrap()]);
+    let db = d.join("twinge.db");
     let mut bytes = std::fs::read(&db).unwrap();
     bytes[16384..20480].fill(0xde);
     std::fs::write(&db, &bytes).unwrap();
-    let refused = twinge(dir.path(), &["list"]);
+    let args = with(&["list"]);
+    let refused = twinge(d, &args.iter().map(String::as_str).collect::<Vec<_>>());
     let said = String::from_utf8_lossy(&refused.stderr);
     assert!(
         !refused.status.success() && said.contains("damaged"),
         "{said}"
     );
 
-    let restored = ok(dir.path(), &["restore", backup.to_str().unwrap()]);
+    let restored = run(&["restore", backup.to_str().unwrap()]);
     assert!(
         restored.contains("set aside, nothing deleted"),
         "{restored}"
     );
     assert!(restored.contains("Restored 40 episodes"), "{restored}");
-    assert_eq!(ok(dir.path(), &["list"]).lines().count(), 40);
-    let aside: Vec<_> = std::fs::read_dir(dir.path())
+    assert_eq!(run(&["list"]).lines().count(), 40);
+    let aside: Vec<_> = std::fs::read_dir(d)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|n| n.starts_with("twinge-damaged-") && n.ends_with(".db"))
         .collect();
     assert_eq!(aside.len(), 1, "{aside:?}");
-    assert!(std::fs::read(dir.path().join(&aside[0])).unwrap() == bytes);
+    assert!(std::fs::read(d.join(&aside[0])).unwrap() == bytes);
+    // An encrypted journal stays encrypted, and its damaged file keeps its key header.
+    let locked = twinge(d, &["list"]);
+    assert_eq!(locked.status.success(), passcode.is_none());
+    assert_eq!(
+        d.join(format!("{}.key", aside[0])).exists(),
+        passcode.is_some()
+    );
 }
