@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use twinge_store::{Key, Store, StoreError, DB_FILE_NAME};
 
 use crate::keyheader::{KeyHeader, KEY_FILE};
-use crate::paths::with_suffix;
+use crate::paths::{key_beside, with_suffix};
 use crate::AppError;
 
 /// The start of the names of locked journals set aside by "start over".
@@ -29,14 +29,16 @@ pub fn locked() -> AppError {
 ///
 /// It needs the journal to this process alone (refused in words otherwise).
 pub fn set_aside_locked_journal(dir: &Path, now_ms: i64) -> Result<PathBuf, AppError> {
-    set_aside(dir, (now_ms, SET_ASIDE_PREFIX), || {
-        match dir.join(KEY_FILE).exists() {
+    set_aside(
+        dir,
+        (now_ms, SET_ASIDE_PREFIX, Backups::Keep),
+        || match dir.join(KEY_FILE).exists() {
             true => Ok(()),
             false => Err(AppError::say("not_locked", |tr| {
                 tr.failure_nothing_to_start_over()
             })),
-        }
-    })
+        },
+    )
 }
 
 /// Sets a damaged journal in `dir` aside (`twinge-damaged-<UTC time>.db`, with its
@@ -54,7 +56,19 @@ pub fn set_aside_damaged_journal(
         (true, Some(passcode)) => Some(KeyHeader::read(dir)?.derive(passcode)?),
         (true, None) => return Err(locked()),
     };
-    set_aside_damaged(dir, now_ms, key.as_ref())
+    set_aside_damaged(dir, now_ms, key.as_ref(), Backups::Keep)
+}
+
+/// What becomes of the daily backups when a journal is set aside.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Backups {
+    /// A new, empty journal starts: the set-aside journal's backups move into a folder
+    /// of its name in `backups/`, out of the rotation that keeps seven (the new
+    /// journal's would push them out within a week, and they may be all that is left of
+    /// its entries).
+    Keep,
+    /// A backup is restored in its place: they stay, the restored journal's own.
+    Stay,
 }
 
 /// [`set_aside_damaged_journal`] with the key the passcode gives (none: a plain journal).
@@ -62,9 +76,10 @@ pub(crate) fn set_aside_damaged(
     dir: &Path,
     now_ms: i64,
     key: Option<&Key>,
+    backups: Backups,
 ) -> Result<PathBuf, AppError> {
     let db = dir.join(DB_FILE_NAME);
-    set_aside(dir, (now_ms, DAMAGED_PREFIX), || {
+    set_aside(dir, (now_ms, DAMAGED_PREFIX, backups), || {
         if !db.exists() || dir.join(KEY_FILE).exists() != key.is_some() {
             return Err(AppError::say("not_damaged", |tr| tr.failure_not_damaged()));
         }
@@ -81,14 +96,46 @@ pub(crate) fn set_aside_damaged(
 /// the reason `applies` gives.
 fn set_aside(
     dir: &Path,
-    (now_ms, prefix): (i64, &str),
+    (now_ms, prefix, backups): (i64, &str, Backups),
     applies: impl Fn() -> Result<(), AppError>,
 ) -> Result<PathBuf, AppError> {
     applies()?;
     let lock = crate::swap::hold(dir)?;
     let _alone = lock.exclusive()?;
     applies()?;
-    move_aside(dir, now_ms, prefix)
+    let aside = move_aside(dir, now_ms, prefix)?;
+    if backups == Backups::Keep {
+        keep_backups(dir, &aside)?;
+    }
+    Ok(aside)
+}
+
+/// Moves the daily backups (and their key headers) into `backups/<the set-aside
+/// file's name without .db>/`, where no rotation reaches them.
+fn keep_backups(dir: &Path, aside: &Path) -> Result<(), AppError> {
+    let backups = dir.join(crate::BACKUP_DIR);
+    let daily = crate::paths::daily_backups(&backups);
+    if daily.is_empty() {
+        return Ok(());
+    }
+    let folder = backups.join(aside.file_stem().unwrap_or_default());
+    twinge_store::private::create_dir(&folder)
+        .map_err(|e| crate::files::io("write in", &folder, e))?;
+    for backup in daily {
+        let Some(name) = backup.file_name() else {
+            continue;
+        };
+        let to = folder.join(name);
+        for (from, to) in [(key_beside(&backup), key_beside(&to)), (backup, to)] {
+            match std::fs::rename(&from, &to) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(crate::files::io("move", &from, e)),
+            }
+        }
+    }
+    crate::swap::sync_dir(&folder)?;
+    crate::swap::sync_dir(&backups)
 }
 
 fn move_aside(dir: &Path, now_ms: i64, prefix: &str) -> Result<PathBuf, AppError> {
@@ -112,7 +159,7 @@ fn move_aside(dir: &Path, now_ms: i64, prefix: &str) -> Result<PathBuf, AppError
         (with_suffix(&db, "-wal"), with_suffix(&aside, "-wal")),
         (with_suffix(&db, "-shm"), with_suffix(&aside, "-shm")),
         (db.clone(), aside.clone()),
-        (dir.join(KEY_FILE), crate::paths::key_beside(&aside)),
+        (dir.join(KEY_FILE), key_beside(&aside)),
     ];
     // First a second name for each file (the set-aside copy is complete before any
     // original goes), then the originals, the key header last: a crash in between

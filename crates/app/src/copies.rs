@@ -12,7 +12,7 @@ use twinge_store::{Key, Store, DB_FILE_NAME};
 
 use crate::error::file_name;
 use crate::keyheader::KeyHeader;
-use crate::paths::key_beside;
+use crate::paths::{daily_backups, key_beside};
 use crate::{AppError, BACKUP_DIR};
 
 /// Every copy of the journal Twinge keeps in `dir`, sorted by name.
@@ -30,9 +30,17 @@ pub(crate) fn kept(dir: &Path) -> Vec<PathBuf> {
     let journal_copy = |name: &str| {
         name.starts_with(&format!("{DB_FILE_NAME}.")) && name.ends_with(twinge_store::BACKUP_SUFFIX)
     };
-    let daily = |name: &str| name.starts_with("twinge-") && name.ends_with(".db");
     let mut all = listed(dir, &journal_copy);
-    all.extend(listed(&dir.join(BACKUP_DIR), &daily));
+    // The daily backups, and those kept in a folder of their own when the journal they
+    // were made of was set aside.
+    let backups = dir.join(BACKUP_DIR);
+    all.extend(daily_backups(&backups));
+    let folders = std::fs::read_dir(&backups).into_iter().flatten();
+    for folder in folders.filter_map(Result::ok) {
+        if folder.file_type().is_ok_and(|t| t.is_dir()) {
+            all.extend(daily_backups(&folder.path()));
+        }
+    }
     all.sort();
     all
 }

@@ -135,16 +135,8 @@ fn todays_backup(dir: &Path, clock: &dyn crate::Clock) -> Option<PathBuf> {
 /// Keeps the last seven daily backups (and their key headers).
 fn prune_daily(dir: &Path) -> Result<(), AppError> {
     let backups = dir.join(BACKUP_DIR);
-    let mut daily: Vec<PathBuf> = fs::read_dir(&backups)
-        .map_err(|e| io("read", &backups, e))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.file_name()
-                .map(|n| n.to_string_lossy())
-                .is_some_and(|n| n.starts_with("twinge-") && n.ends_with(".db"))
-        })
-        .collect();
-    daily.sort();
+    fs::metadata(&backups).map_err(|e| io("read", &backups, e))?;
+    let mut daily = crate::paths::daily_backups(&backups);
     while daily.len() > KEEP_DAILY {
         let old = daily.remove(0);
         let _ = fs::remove_file(crate::paths::key_beside(&old));

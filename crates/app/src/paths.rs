@@ -14,6 +14,25 @@ pub(crate) fn key_beside(backup: &Path) -> PathBuf {
     with_suffix(backup, ".key")
 }
 
+/// The daily backups in `folder` (`twinge-<date>.db`, without their key headers),
+/// sorted by name, which is by date.
+pub(crate) fn daily_backups(folder: &Path) -> Vec<PathBuf> {
+    let mut daily: Vec<PathBuf> = std::fs::read_dir(folder)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .filter(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            name.starts_with("twinge-") && name.ends_with(".db")
+        })
+        .map(|e| e.path())
+        .collect();
+    daily.sort();
+    daily
+}
+
 /// Environment variable that overrides the data folder (tests always set it).
 pub const DATA_DIR_ENV: &str = "TWINGE_DATA_DIR";
 

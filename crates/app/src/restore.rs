@@ -66,7 +66,12 @@ impl Journal {
             (true, None) => return Err(crate::locked()),
         };
         read_source(source, dir, key.as_ref(), passcode)?;
-        let aside = crate::aside::set_aside_damaged(dir, clock.now_ms(), key.as_ref())?;
+        let aside = crate::aside::set_aside_damaged(
+            dir,
+            clock.now_ms(),
+            key.as_ref(),
+            crate::aside::Backups::Stay,
+        )?;
         let mut journal = Journal::open(dir, clock)?;
         let report = match passcode {
             None => journal.restore_from(source)?,

@@ -121,6 +121,56 @@ fn after_a_change_the_old_passcode_opens_no_copy_and_removing_decrypts_them() {
     }
 }
 
+#[test]
+fn a_damaged_journal_started_over_keeps_its_backups_out_of_the_rotation_and_protected() {
+    let dir = tempfile::tempdir().unwrap();
+    let backups = dir.path().join("backups");
+    let j = common::logged(dir.path(), &cramp());
+    // Eight days of daily backups, one more than the rotation keeps.
+    j.start_daily_backup().unwrap().join().unwrap().unwrap();
+    for day in 12..=18 {
+        j.backup_to(&backups.join(format!("twinge-2026-11-{day}.db")))
+            .unwrap();
+    }
+    drop(j);
+    let damaged = common::damage(dir.path());
+
+    let aside = twinge_app::set_aside_damaged_journal(dir.path(), 0, None).unwrap();
+    assert!(std::fs::read(&aside).unwrap() == damaged);
+    let kept = backups.join(aside.file_stem().unwrap());
+    let names = |folder: &Path| -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(folder)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".db"))
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(names(&kept).len(), 8, "{:?}", names(&kept));
+    assert!(names(&backups).is_empty(), "{:?}", names(&backups));
+
+    // The new journal's daily backup and its rotation leave them alone …
+    let mut fresh = common::logged(dir.path(), &cramp());
+    fresh.start_daily_backup().unwrap().join().unwrap().unwrap();
+    assert_eq!(names(&backups), ["twinge-2026-11-20.db"]);
+    assert_eq!(names(&kept).len(), 8);
+    // … and its passcode protects them too: the note stays in plain only in the
+    // damaged file, which cannot be read to be encrypted.
+    let change = fresh.set_passcode(None, FIRST).unwrap();
+    assert!(change.copies >= 9, "{change:?}");
+    let plain = holding_the_note(dir.path());
+    assert!(
+        plain.iter().all(|p| p == &aside.display().to_string()),
+        "{plain:?}"
+    );
+    let other = tempfile::tempdir().unwrap();
+    let mut elsewhere = Journal::open(other.path(), clock()).unwrap();
+    let oldest = kept.join("twinge-2026-11-12.db");
+    elsewhere.restore_with_passcode(&oldest, FIRST).unwrap();
+    assert_eq!(common::episodes(&elsewhere).len(), 1);
+}
+
 fn twinge_app_key_beside(copy: &Path) -> std::path::PathBuf {
     let mut name = copy.as_os_str().to_owned();
     name.push(".key");

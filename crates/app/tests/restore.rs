@@ -217,17 +217,6 @@ fn a_file_that_is_not_a_backup_is_named_by_its_file_name_with_the_path_in_the_de
     assert!(files(dir.path()) == before, "nothing changed");
 }
 
-/// Overwrites a page in the middle of the journal in `dir`, so that it no longer opens;
-/// returns the file as it now is.
-fn damage(dir: &Path) -> Vec<u8> {
-    let db = dir.join("twinge.db");
-    let mut bytes = std::fs::read(&db).unwrap();
-    let at = bytes.len() / 2 / 4096 * 4096;
-    bytes[at..at + 4096].fill(0xde);
-    std::fs::write(&db, &bytes).unwrap();
-    bytes
-}
-
 /// The damaged journal, set aside under a name of its own, byte for byte as it was; no
 /// copy is left of the empty journal the backup replaced.
 fn kept_aside(aside: &Path, bytes: &[u8]) {
@@ -266,7 +255,7 @@ fn a_damaged_journal_is_set_aside_only_when_damaged_and_a_backup_takes_its_place
     );
     drop(stays);
 
-    let bytes = damage(dir.path());
+    let bytes = common::damage(dir.path());
     let err = Journal::open(dir.path(), clock()).unwrap_err();
     assert_eq!(err.code, "database_corrupt", "{}", err.message);
 
@@ -296,7 +285,7 @@ fn an_encrypted_damaged_journal_is_restored_with_its_passcode_and_stays_encrypte
     j.log(&cramp()).unwrap();
     j.backup_to(&backup).unwrap();
     drop(j);
-    let bytes = damage(dir.path());
+    let bytes = common::damage(dir.path());
     let err = Journal::unlock(dir.path(), passcode, clock()).unwrap_err();
     assert_eq!(err.code, "database_corrupt", "{}", err.message);
     // Without its passcode an encrypted journal is not set aside, nor with another.

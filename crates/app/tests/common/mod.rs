@@ -49,6 +49,17 @@ pub fn encrypted_with(
     j
 }
 
+/// Overwrites a page in the middle of the journal in `dir`, so that it no longer opens;
+/// returns the file as it now is.
+pub fn damage(dir: &std::path::Path) -> Vec<u8> {
+    let db = dir.join("twinge.db");
+    let mut bytes = std::fs::read(&db).unwrap();
+    let at = bytes.len() / 2 / 4096 * 4096;
+    bytes[at..at + 4096].fill(0xde);
+    std::fs::write(&db, &bytes).unwrap();
+    bytes
+}
+
 /// Why the journal in `dir` does not unlock with `passcode` (the error's code); the
 /// test fails when it does.
 pub fn refusal(dir: &std::path::Path, passcode: &str) -> String {
