@@ -338,6 +338,7 @@ screen-privacy-title = Datenschutz
 screen-privacy-never = Nie
 screen-privacy-after-hour = Nach 1 Stunde
 screen-privacy-copies-left = Unverändert gelassen (ein älterer Code sperrt sie): { $files }.
+screen-privacy-damaged-plain = Weiterhin unverschlüsselt: { $files }, ein beiseitegelegtes beschädigtes Tagebuch, das sich zum Verschlüsseln nicht lesen lässt. Löschen Sie es, sobald Sie es nicht mehr brauchen.
 screen-privacy-encrypted = Ihr Tagebuch ist verschlüsselt: Twinge fragt beim Start nach dem Code.
 screen-privacy-not-encrypted = Ihr Tagebuch ist nicht verschlüsselt. Wer Ihr Benutzerkonto öffnen kann, kann es lesen.
 screen-privacy-changed = Der Code wurde geändert.

@@ -341,6 +341,7 @@ screen-privacy-title = Privacy
 screen-privacy-never = Never
 screen-privacy-after-hour = After 1 hour
 screen-privacy-copies-left = Left as they were (an older passcode locks them): { $files }.
+screen-privacy-damaged-plain = Still in plain text: { $files }, a damaged journal set aside, which cannot be read to be encrypted. Delete it once you no longer need it.
 screen-privacy-encrypted = Your journal is encrypted: Twinge asks for the passcode when it starts.
 screen-privacy-not-encrypted = Your journal is not encrypted. Anyone who can open your account can read it.
 screen-privacy-changed = The passcode was changed.

@@ -343,6 +343,7 @@ screen-privacy-title = Privacidad
 screen-privacy-never = Nunca
 screen-privacy-after-hour = Tras 1 hora
 screen-privacy-copies-left = Se dejaron como estaban (un código anterior las bloquea): { $files }.
+screen-privacy-damaged-plain = Sigue sin cifrar: { $files }, un diario dañado apartado, que no se puede leer para cifrarlo. Bórrelo cuando ya no lo necesite.
 screen-privacy-encrypted = Su diario está cifrado: Twinge pide el código al iniciarse.
 screen-privacy-not-encrypted = Su diario no está cifrado. Cualquiera que pueda abrir su cuenta puede leerlo.
 screen-privacy-changed = Se cambió el código.

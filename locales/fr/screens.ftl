@@ -343,6 +343,7 @@ screen-privacy-title = Confidentialité
 screen-privacy-never = Jamais
 screen-privacy-after-hour = Après 1 heure
 screen-privacy-copies-left = Laissées telles quelles (un ancien code les verrouille) : { $files }.
+screen-privacy-damaged-plain = Toujours en clair : { $files }, un journal endommagé mis de côté, qui ne peut pas être lu pour être chiffré. Supprimez-le quand vous n’en avez plus besoin.
 screen-privacy-encrypted = Votre journal est chiffré : Twinge demande le code au démarrage.
 screen-privacy-not-encrypted = Votre journal n’est pas chiffré. Toute personne qui peut ouvrir votre compte peut le lire.
 screen-privacy-changed = Le code a été changé.

@@ -1,4 +1,5 @@
-//! The copies Twinge keeps in the journal's folder — the daily backups in `backups/`,
+//! The copies Twinge keeps in the journal's folder — the daily backups in `backups/`
+//! (and in its folders of a set-aside journal's backups),
 //! the copies made before an upgrade (`twinge.db.v5.bak`) and before a restore
 //! (`twinge.db.before-restore.bak`) — follow the journal when its passcode is set,
 //! changed or removed: each is written again encrypted with the new key (or plain), so
@@ -43,6 +44,26 @@ pub(crate) fn kept(dir: &Path) -> Vec<PathBuf> {
     }
     all.sort();
     all
+}
+
+/// The damaged journals set aside in `dir` that were not encrypted (no key header
+/// beside them), by name: a passcode cannot encrypt them, as they cannot be read.
+pub(crate) fn damaged_in_plain(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            let name = file_name(p);
+            name.starts_with(crate::DAMAGED_PREFIX)
+                && name.ends_with(".db")
+                && !key_beside(p).exists()
+        })
+        .map(|p| file_name(&p))
+        .collect();
+    names.sort();
+    names
 }
 
 /// Makes every kept copy follow a change of passcode: from `old` (the journal's key

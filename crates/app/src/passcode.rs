@@ -37,6 +37,9 @@ pub struct PasscodeChange {
     pub copies: u32,
     /// Copies left as they were because an older passcode locks them (names only).
     pub left: Vec<String>,
+    /// Damaged journals set aside in plain, which cannot be read to be encrypted
+    /// (names only; said when the journal is encrypted).
+    pub plain: Vec<String>,
 }
 
 /// Checks a new passcode: at most 256 characters, and rated at least "safely
@@ -164,6 +167,7 @@ impl Journal {
                 encrypted: false,
                 copies: 0,
                 left: Vec::new(),
+                plain: Vec::new(),
             });
         }
         self.confirm_current(Some(current))?;
@@ -217,6 +221,10 @@ impl Journal {
             encrypted: target.is_some(),
             copies,
             left,
+            plain: match target {
+                Some(_) => crate::copies::damaged_in_plain(&dir),
+                None => Vec::new(),
+            },
         })
     }
 }

@@ -69,7 +69,7 @@ fn after_a_passcode_is_set_no_file_in_the_folder_holds_a_note_in_plain() {
 
     let change = j.set_passcode(None, FIRST).unwrap();
     assert!(change.copies >= 2, "{change:?}");
-    assert!(change.left.is_empty());
+    assert!(change.left.is_empty() && change.plain.is_empty());
     assert_eq!(holding_the_note(dir.path()), Vec::<String>::new());
     assert_eq!(common::episodes(&j).len(), 1);
     // Today's backup was made again, encrypted, with its key header beside it.
@@ -159,6 +159,8 @@ fn a_damaged_journal_started_over_keeps_its_backups_out_of_the_rotation_and_prot
     // damaged file, which cannot be read to be encrypted.
     let change = fresh.set_passcode(None, FIRST).unwrap();
     assert!(change.copies >= 9, "{change:?}");
+    let aside_name = aside.file_name().unwrap().to_string_lossy().into_owned();
+    assert_eq!(change.plain, [aside_name], "said to be left in plain");
     let plain = holding_the_note(dir.path());
     assert!(
         plain.iter().all(|p| p == &aside.display().to_string()),

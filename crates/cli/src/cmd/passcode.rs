@@ -79,4 +79,10 @@ fn copies_said(ctx: &Ctx, change: &twinge_app::PasscodeChange, encrypted: bool) 
     for name in &change.left {
         out!("{}", tr.cli_copy_left(name.as_str()));
     }
+    if !change.plain.is_empty() {
+        out!(
+            "{}",
+            tr.screen_privacy_damaged_plain(change.plain.join(", "))
+        );
+    }
 }

@@ -509,7 +509,12 @@ copies: number,
 /**
  * Copies left as they were because an older passcode locks them (names only).
  */
-left: Array<string>, };
+left: Array<string>, 
+/**
+ * Damaged journals set aside in plain, which cannot be read to be encrypted
+ * (names only; said when the journal is encrypted).
+ */
+plain: Array<string>, };
 
 export type FileReport = { path: string, episodes: number, 
 /**
@@ -1672,6 +1677,7 @@ export type Messages = {
   'screen-privacy-never': Record<string, never>;
   'screen-privacy-after-hour': Record<string, never>;
   'screen-privacy-copies-left': { files: number | string };
+  'screen-privacy-damaged-plain': { files: number | string };
   'screen-privacy-encrypted': Record<string, never>;
   'screen-privacy-not-encrypted': Record<string, never>;
   'screen-privacy-changed': Record<string, never>;

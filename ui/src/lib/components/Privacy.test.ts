@@ -33,7 +33,8 @@ describe('a journal with a passcode', () => {
   });
 
   it('encrypting asks for the passcode twice and for the warning to be read', async () => {
-    const ipc = fakeIpc();
+    const plain = ['twinge-damaged-20261120-090000.db'];
+    const ipc = fakeIpc({ setPasscode: vi.fn(async () => ({ encrypted: true, copies: 2, left: [], plain })) });
     render(PrivacySection, withIpc(ipc));
     const first = await screen.findByLabelText(/^Passcode/);
     const again = screen.getByLabelText('The same again');
@@ -48,6 +49,8 @@ describe('a journal with a passcode', () => {
     await fireEvent.click(button);
     await waitFor(() => expect(ipc.setPasscode).toHaveBeenCalledWith('', 'secret words'));
     expect(await screen.findByText(/2 copies in the data folder were encrypted with it too/)).toBeTruthy();
+    // A damaged journal set aside cannot be read to be encrypted: it is named.
+    expect(screen.getByText(/Still in plain text: twinge-damaged-20261120-090000\.db, a damaged journal/)).toBeTruthy();
   });
 
   it('changing or removing the passcode asks for the current one first', async () => {
