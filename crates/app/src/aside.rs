@@ -51,12 +51,18 @@ pub fn set_aside_damaged_journal(
     now_ms: i64,
     passcode: Option<&str>,
 ) -> Result<PathBuf, AppError> {
-    let key = match (dir.join(KEY_FILE).exists(), passcode) {
-        (false, _) => None,
-        (true, Some(passcode)) => Some(KeyHeader::read(dir)?.derive(passcode)?),
-        (true, None) => return Err(locked()),
-    };
+    let key = damaged_key(dir, passcode)?;
     set_aside_damaged(dir, now_ms, key.as_ref(), Backups::Keep)
+}
+
+/// The key `passcode` gives the damaged journal in `dir`: none for a plain one; an
+/// encrypted one without its passcode is [`locked`].
+pub(crate) fn damaged_key(dir: &Path, passcode: Option<&str>) -> Result<Option<Key>, AppError> {
+    match (dir.join(KEY_FILE).exists(), passcode) {
+        (false, _) => Ok(None),
+        (true, Some(passcode)) => Ok(Some(KeyHeader::read(dir)?.derive(passcode)?)),
+        (true, None) => Err(locked()),
+    }
 }
 
 /// What becomes of the daily backups when a journal is set aside.

@@ -13,25 +13,15 @@ use twinge_store::{Key, Store, DB_FILE_NAME};
 
 use crate::error::file_name;
 use crate::keyheader::KeyHeader;
-use crate::paths::{daily_backups, key_beside};
+use crate::paths::{daily_backups, files_named, key_beside};
 use crate::{AppError, BACKUP_DIR};
 
 /// Every copy of the journal Twinge keeps in `dir`, sorted by name.
 pub(crate) fn kept(dir: &Path) -> Vec<PathBuf> {
-    let listed = |folder: &Path, wanted: &dyn Fn(&str) -> bool| -> Vec<PathBuf> {
-        std::fs::read_dir(folder)
-            .into_iter()
-            .flatten()
-            .filter_map(Result::ok)
-            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
-            .filter(|e| wanted(&e.file_name().to_string_lossy()))
-            .map(|e| e.path())
-            .collect()
-    };
     let journal_copy = |name: &str| {
         name.starts_with(&format!("{DB_FILE_NAME}.")) && name.ends_with(twinge_store::BACKUP_SUFFIX)
     };
-    let mut all = listed(dir, &journal_copy);
+    let mut all = files_named(dir, journal_copy);
     // The daily backups, and those kept in a folder of their own when the journal they
     // were made of was set aside.
     let backups = dir.join(BACKUP_DIR);
@@ -49,21 +39,12 @@ pub(crate) fn kept(dir: &Path) -> Vec<PathBuf> {
 /// The damaged journals set aside in `dir` that were not encrypted (no key header
 /// beside them), by name: a passcode cannot encrypt them, as they cannot be read.
 pub(crate) fn damaged_in_plain(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
+    let damaged = |name: &str| name.starts_with(crate::DAMAGED_PREFIX) && name.ends_with(".db");
+    files_named(dir, damaged)
         .into_iter()
-        .flatten()
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| {
-            let name = file_name(p);
-            name.starts_with(crate::DAMAGED_PREFIX)
-                && name.ends_with(".db")
-                && !key_beside(p).exists()
-        })
+        .filter(|p| !key_beside(p).exists())
         .map(|p| file_name(&p))
-        .collect();
-    names.sort();
-    names
+        .collect()
 }
 
 /// Makes every kept copy follow a change of passcode: from `old` (the journal's key

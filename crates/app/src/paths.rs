@@ -14,23 +14,27 @@ pub(crate) fn key_beside(backup: &Path) -> PathBuf {
     with_suffix(backup, ".key")
 }
 
-/// The daily backups in `folder` (`twinge-<date>.db`, without their key headers),
-/// sorted by name, which is by date.
-pub(crate) fn daily_backups(folder: &Path) -> Vec<PathBuf> {
-    let mut daily: Vec<PathBuf> = std::fs::read_dir(folder)
+/// The files in `folder` (not below) whose names `wanted` takes, sorted by name; none
+/// when it cannot be read.
+pub(crate) fn files_named(folder: &Path, wanted: impl Fn(&str) -> bool) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
         .into_iter()
         .flatten()
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
-        .filter(|e| {
-            let name = e.file_name();
-            let name = name.to_string_lossy();
-            name.starts_with("twinge-") && name.ends_with(".db")
-        })
+        .filter(|e| wanted(&e.file_name().to_string_lossy()))
         .map(|e| e.path())
         .collect();
-    daily.sort();
-    daily
+    files.sort();
+    files
+}
+
+/// The daily backups in `folder` (`twinge-<date>.db`, without their key headers),
+/// sorted by name, which is by date.
+pub(crate) fn daily_backups(folder: &Path) -> Vec<PathBuf> {
+    files_named(folder, |name| {
+        name.starts_with("twinge-") && name.ends_with(".db")
+    })
 }
 
 /// Environment variable that overrides the data folder (tests always set it).

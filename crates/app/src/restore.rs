@@ -58,13 +58,7 @@ impl Journal {
     ) -> Result<(Journal, FileReport, PathBuf), AppError> {
         std::fs::metadata(source).map_err(|e| AppError::io("read", source, &e))?;
         // The key is derived once, for the backup's check and the damaged journal's.
-        let key = match (is_locked_dir(dir), passcode) {
-            (false, _) => None,
-            (true, Some(passcode)) => {
-                Some(KeyHeader::read_file(&dir.join(crate::KEY_FILE))?.derive(passcode)?)
-            }
-            (true, None) => return Err(crate::locked()),
-        };
+        let key = crate::aside::damaged_key(dir, passcode)?;
         read_source(source, dir, key.as_ref(), passcode)?;
         let aside = crate::aside::set_aside_damaged(
             dir,
