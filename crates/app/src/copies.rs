@@ -13,7 +13,7 @@ use twinge_store::{Key, Store, DB_FILE_NAME};
 
 use crate::error::file_name;
 use crate::keyheader::KeyHeader;
-use crate::paths::{daily_backups, files_named, key_beside};
+use crate::paths::{daily_backups, files_named, key_beside, with_suffix};
 use crate::{AppError, BACKUP_DIR};
 
 /// Every copy of the journal Twinge keeps in `dir`, sorted by name.
@@ -37,14 +37,22 @@ pub(crate) fn kept(dir: &Path) -> Vec<PathBuf> {
 }
 
 /// The damaged journals set aside in `dir` that were not encrypted (no key header
-/// beside them), by name: a passcode cannot encrypt them, as they cannot be read.
+/// beside them), by name, each with its `-wal` when one that a crash left holds pages:
+/// a passcode cannot encrypt them, as they cannot be read.
 pub(crate) fn damaged_in_plain(dir: &Path) -> Vec<String> {
     let damaged = |name: &str| name.starts_with(crate::DAMAGED_PREFIX) && name.ends_with(".db");
-    files_named(dir, damaged)
-        .into_iter()
-        .filter(|p| !key_beside(p).exists())
-        .map(|p| file_name(&p))
-        .collect()
+    let mut names = Vec::new();
+    for db in files_named(dir, damaged) {
+        if key_beside(&db).exists() {
+            continue;
+        }
+        names.push(file_name(&db));
+        let wal = with_suffix(&db, "-wal");
+        if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+            names.push(file_name(&wal));
+        }
+    }
+    names
 }
 
 /// Makes every kept copy follow a change of passcode: from `old` (the journal's key
