@@ -63,3 +63,22 @@ describe('appointments in Settings', () => {
     expect(ipc.deleteAppointment).toHaveBeenCalledWith('a1');
   });
 });
+
+describe('the date of birth in Settings', () => {
+  it('is said in words under its picker once saved, as the picker may order day and month otherwise', async () => {
+    const ipc = fakeIpc({
+      updateSettings: vi.fn(async (s) => s),
+    });
+    const { container } = render(SettingsView, withIpc(ipc));
+    const birth = (await waitFor(() => {
+      const input = container.querySelector('input[name=date_of_birth]');
+      expect(input).toBeTruthy();
+      return input;
+    })) as HTMLInputElement;
+    expect(container.querySelector('.said')).toBeNull();
+
+    await fireEvent.change(birth, { target: { value: '1961-04-12' } });
+    expect(ipc.updateSettings).toHaveBeenLastCalledWith(expect.objectContaining({ date_of_birth: '1961-04-12' }));
+    await waitFor(() => expect(container.querySelector('.said')?.textContent).toBe(dateWords('1961-04-12')));
+  });
+});
