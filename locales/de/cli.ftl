@@ -11,7 +11,7 @@ cli-stats-waiting = { $count ->
    *[other] { $count } Faktorvergleiche brauchen
 } mehr Tage mit Tagesfragen ({ $needed } mit und { $needed } ohne).
 
-cli-saved = { $kind } { $place } gespeichert, { $at } ({ $id })
+cli-saved = Gespeichert: { $kind } · { $place } · { $at } ({ $id })
 cli-checkin-deleted = Für { $date } gibt es jetzt keine Tagesfragen mehr.
 cli-checkin-saved = Tagesfragen für { $date }: { $factors }
 cli-checkin-none = keiner der Faktoren

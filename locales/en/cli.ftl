@@ -13,7 +13,7 @@ cli-stats-waiting = { $count ->
    *[other] { $count } factor comparisons need
 } more days with a check-in ({ $needed } with and { $needed } without).
 
-cli-saved = Saved { $kind } { $place } at { $at } ({ $id })
+cli-saved = Saved: { $kind } · { $place } · { $at } ({ $id })
 cli-checkin-deleted = No check-in for { $date } now.
 cli-checkin-saved = Check-in for { $date }: { $factors }
 cli-checkin-none = none of the factors

@@ -13,7 +13,7 @@ cli-stats-waiting = { $count ->
    *[other] { $count } comparaciones de factores necesitan
 } más días con registro diario ({ $needed } con y { $needed } sin).
 
-cli-saved = Guardado { $kind } { $place } el { $at } ({ $id })
+cli-saved = Guardado: { $kind } · { $place } · { $at } ({ $id })
 cli-checkin-deleted = Ya no hay registro del { $date }.
 cli-checkin-saved = Registro del { $date }: { $factors }
 cli-checkin-none = ninguno de los factores

@@ -13,7 +13,7 @@ cli-stats-waiting = { $count ->
    *[other] { $count } comparaisons de facteurs demandent
 } davantage de jours avec le suivi quotidien ({ $needed } avec et { $needed } sans).
 
-cli-saved = { $kind } { $place } enregistré à { $at } ({ $id })
+cli-saved = Enregistré : { $kind } · { $place } · { $at } ({ $id })
 cli-checkin-deleted = Plus de suivi pour le { $date }.
 cli-checkin-saved = Suivi du { $date } : { $factors }
 cli-checkin-none = aucun des facteurs

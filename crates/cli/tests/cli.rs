@@ -17,6 +17,12 @@ fn add_then_list_shows_every_field() {
     );
     let list = list_json(dir.path());
     let e = &list.as_array().unwrap()[0];
+    // What was saved, in the words and with the time `list` shows.
+    let id = e["id"].as_str().unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim_end(),
+        format!("Saved: Cramp · Calf, left; Calf, right · 2026-11-20 03:10 ({id})")
+    );
     assert_eq!(e["kind"], "cramp");
     assert_eq!(e["started_at"], "2026-11-20T03:10:00+01:00");
     assert_eq!(e["duration_s"], 120);

@@ -107,7 +107,7 @@ pub(crate) fn run(args: &AddArgs, ctx: &Ctx) -> Result<(), Failure> {
     out!(
         "{}",
         tr.cli_saved(
-            saved.started_at.as_str(),
+            super::list::when(&saved),
             saved.id.as_str(),
             twinge_app::domain::kind(&tr, saved.kind),
             saved.place.as_str()

@@ -46,15 +46,9 @@ fn all_episodes(journal: &Journal) -> Result<Vec<EpisodeDto>, AppError> {
 /// One line per episode: when, kind, places and intensity in the words every screen
 /// and the PDF use, then the notes and, for an imported one, where it came from.
 fn describe(tr: &twinge_app::Tr, e: &EpisodeDto) -> String {
-    // The day and the clock time where it happened, as History shows them (`list
-    // --json` keeps the offset), or the part of the day an imported diary kept.
-    let when = match &e.when {
-        Some(part) => format!("{} {part}", &e.started_at[..10]),
-        None => format!("{} {}", &e.started_at[..10], &e.started_at[11..16]),
-    };
     let mut line = format!(
         "{}  {:<6}  {:<28}  {:>5}",
-        when,
+        when(e),
         domain::kind(tr, e.kind),
         domain::places(tr, &e.locations),
         domain::intensity(tr, e.intensity)
@@ -67,4 +61,14 @@ fn describe(tr: &twinge_app::Tr, e: &EpisodeDto) -> String {
         line.push_str(&extra.replace('\n', " "));
     }
     line
+}
+
+/// When an episode started, as the command line says it: the day and the clock time
+/// where it happened, as History shows them (`list --json` keeps the offset), or the
+/// part of the day an imported diary kept.
+pub(crate) fn when(e: &EpisodeDto) -> String {
+    match &e.when {
+        Some(part) => format!("{} {part}", &e.started_at[..10]),
+        None => format!("{} {}", &e.started_at[..10], &e.started_at[11..16]),
+    }
 }

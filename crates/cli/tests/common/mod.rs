@@ -82,7 +82,7 @@ pub fn add_with(dir: &Path, kind: &str, place: &str, intensity: u8, more: &[&str
     ];
     args.extend(more);
     let text = stdout(&twinge(dir, &args));
-    // "Saved Cramp Calf, left at … (<id>)"
+    // "Saved: Cramp · Calf, left · … (<id>)"
     text.rsplit('(')
         .next()
         .unwrap()
