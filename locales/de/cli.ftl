@@ -109,7 +109,10 @@ cli-peer-name = { $name } → { $role } ({ $rows ->
    *[other] { $rows } Zeilen
 })
 cli-peer-skipped = ausgelassen: { $what } ({ $why })
-cli-peer-skipped-rows = ausgelassen: { $what } ({ $why }), Zeilen { $rows }
+cli-peer-skipped-rows = ausgelassen: { $what } ({ $why }), { $count ->
+    [one] Zeile
+   *[other] Zeilen
+} { $rows }
 cli-peer-left-out = Zeile { $row } ausgelassen: { $message }
 cli-treatment-saved = { $name } { $change } am { $date }: gespeichert.
 cli-treatment-bad-change = „{ $code }“ ist keine Änderung; verwenden Sie started, changed oder stopped.

@@ -444,7 +444,10 @@ screen-peer-rows = { $count ->
    *[other] { $count } Zeilen
 }
 screen-peer-left-out = Ausgelassen:
-screen-peer-on-rows = Zeilen { $rows }
+screen-peer-on-rows = { $count ->
+    [one] Zeile
+   *[other] Zeilen
+} { $rows }
 screen-peer-on-row = Zeile { $row }
 screen-peer-import = { $count ->
     [one] { $count } Episode importieren

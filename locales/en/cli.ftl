@@ -117,7 +117,10 @@ cli-peer-name = { $name } → { $role } ({ $rows ->
    *[other] { $rows } rows
 })
 cli-peer-skipped = left out: { $what } ({ $why })
-cli-peer-skipped-rows = left out: { $what } ({ $why }), rows { $rows }
+cli-peer-skipped-rows = left out: { $what } ({ $why }), { $count ->
+    [one] row
+   *[other] rows
+} { $rows }
 cli-peer-left-out = row { $row } left out: { $message }
 cli-treatment-saved = { $name } { $change } on { $date }: saved.
 cli-treatment-bad-change = “{ $code }” is not a change; use started, changed or stopped.

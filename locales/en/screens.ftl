@@ -448,7 +448,10 @@ screen-peer-rows = { $count ->
    *[other] { $count } rows
 }
 screen-peer-left-out = Left out:
-screen-peer-on-rows = rows { $rows }
+screen-peer-on-rows = { $count ->
+    [one] row
+   *[other] rows
+} { $rows }
 screen-peer-on-row = Row { $row }
 screen-peer-import = { $count ->
     [one] Import { $count } episode

@@ -117,7 +117,11 @@ cli-peer-name = { $name } → { $role } ({ $rows ->
    *[other] { $rows } filas
 })
 cli-peer-skipped = omitido: { $what } ({ $why })
-cli-peer-skipped-rows = omitido: { $what } ({ $why }), filas { $rows }
+cli-peer-skipped-rows = omitido: { $what } ({ $why }), { $count ->
+    [one] fila
+    [many] filas
+   *[other] filas
+} { $rows }
 cli-peer-left-out = fila { $row } omitida: { $message }
 cli-treatment-saved = { $name }: { $change } el { $date }; guardado.
 cli-treatment-bad-change = «{ $code }» no es un cambio; use started, changed o stopped.

@@ -460,7 +460,11 @@ screen-peer-rows = { $count ->
    *[other] { $count } filas
 }
 screen-peer-left-out = Se omite:
-screen-peer-on-rows = filas { $rows }
+screen-peer-on-rows = { $count ->
+    [one] fila
+    [many] filas
+   *[other] filas
+} { $rows }
 screen-peer-on-row = Fila { $row }
 screen-peer-import = { $count ->
     [one] Importar { $count } episodio

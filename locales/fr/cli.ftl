@@ -117,7 +117,11 @@ cli-peer-name = { $name } → { $role } ({ $rows ->
    *[other] { $rows } lignes
 })
 cli-peer-skipped = laissé de côté : { $what } ({ $why })
-cli-peer-skipped-rows = laissé de côté : { $what } ({ $why }), lignes { $rows }
+cli-peer-skipped-rows = laissé de côté : { $what } ({ $why }), { $count ->
+    [one] ligne
+    [many] lignes
+   *[other] lignes
+} { $rows }
 cli-peer-left-out = ligne { $row } laissée de côté : { $message }
 cli-treatment-saved = { $name } : { $change } le { $date } ; enregistré.
 cli-treatment-bad-change = « { $code } » n’est pas un changement ; utilisez started, changed ou stopped.

@@ -460,7 +460,11 @@ screen-peer-rows = { $count ->
    *[other] { $count } lignes
 }
 screen-peer-left-out = Laissé de côté :
-screen-peer-on-rows = lignes { $rows }
+screen-peer-on-rows = { $count ->
+    [one] ligne
+    [many] lignes
+   *[other] lignes
+} { $rows }
 screen-peer-on-row = Ligne { $row }
 screen-peer-import = { $count ->
     [one] Importer { $count } épisode

@@ -257,9 +257,19 @@ pub(crate) fn migraine_buddy(rows: &[Row], r: &mut Reading) {
         };
         let mut item = Item::named(row.line, "", day);
         item.clock = when::clock(time);
+        if item.clock.is_none() {
+            item.unread("Started", time);
+        }
         item.offset_min = cell(row, &cols, "start utc offset (min)").parse().ok();
-        item.duration_s = when::duration_s(cell(row, &cols, "lasted"));
-        item.intensity = words::intensity(cell(row, &cols, "pain level"), 10);
+        let (lasted, pain) = (cell(row, &cols, "lasted"), cell(row, &cols, "pain level"));
+        item.duration_s = when::duration_s(lasted);
+        if item.duration_s.is_none() {
+            item.unread("Lasted", lasted);
+        }
+        item.intensity = words::intensity(pain, 10);
+        if item.intensity.is_none() {
+            item.unread("Pain Level", pain);
+        }
         for place in split(cell(row, &cols, "pain positions"), ", ") {
             r.place(&mut item, &place, &place);
         }

@@ -149,6 +149,8 @@ pub(crate) fn build(
         (HashMap::new(), HashMap::new(), HashMap::new());
     let mut rows_of: BTreeMap<String, u32> = BTreeMap::new();
     let mut skipped_names: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    // Per column, the rows of episodes with a cell that could not be read.
+    let mut unread: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     let mut seen: HashMap<String, u32> = HashMap::new();
     let mut episodes = Vec::new();
     let mut days: BTreeMap<String, Vec<CheckinFactor>> = BTreeMap::new();
@@ -176,6 +178,17 @@ pub(crate) fn build(
             }
             if !item.unsure.is_empty() {
                 notes.push(tr.peer_note_unsure(item.unsure.join(", ")));
+            }
+            if !item.unread.is_empty() {
+                let cells: Vec<String> = item
+                    .unread
+                    .iter()
+                    .map(|(header, cell)| format!("{header} “{cell}”"))
+                    .collect();
+                notes.push(tr.peer_note_unread(cells.join(", ")));
+                for (header, _) in &item.unread {
+                    unread.entry(header.clone()).or_default().push(item.line);
+                }
             }
             // The same row with the same meaning is the same episode in every import;
             // a row given another kind is another episode (and replaces the first).
@@ -303,6 +316,13 @@ pub(crate) fn build(
         p.skipped.push(Skipped {
             what: name,
             why: why_name.clone(),
+            rows,
+        });
+    }
+    for (column, rows) in unread {
+        p.skipped.push(Skipped {
+            what: column,
+            why: tr.peer_skipped_unread(),
             rows,
         });
     }

@@ -166,6 +166,10 @@ pub(crate) struct Item {
     pub reliefs: Vec<(String, u8, bool)>,
     /// Tried, without knowing whether it helped: kept in the note.
     pub unsure: Vec<String>,
+    /// Cells the source filled in that could not be read (a time "25:00", an intensity
+    /// "sehr stark"), as (the column's header, the cell): kept in the note, listed in
+    /// the preview, and the field left unknown.
+    pub unread: Vec<(String, String)>,
     pub notes: String,
 }
 
@@ -177,6 +181,14 @@ impl Item {
             day: Some(day),
             timing: Timing::Day,
             ..Item::default()
+        }
+    }
+
+    /// Keeps a cell under `header` that could not be read, unless it is empty.
+    fn unread(&mut self, header: &str, cell: &str) {
+        let cell = cell.trim();
+        if !cell.is_empty() {
+            self.unread.push((header.to_string(), cell.to_string()));
         }
     }
 

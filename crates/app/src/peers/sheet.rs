@@ -5,8 +5,6 @@
 
 use std::collections::BTreeMap;
 
-use twinge_core::Timing;
-
 use super::text::Row;
 use super::when::{self, Order};
 use super::words::{self, Column, Role};
@@ -77,17 +75,29 @@ pub(crate) fn sheet(rows: &[Row], chosen: &BTreeMap<String, Column>, r: &mut Rea
             r.name_default(name, guess);
         }
         let mut item = Item::named(row.line, name, day);
+        let heading = |c: Column| at(c).map_or("", |i| header.cell(i));
         let time = get(Column::Time);
         item.clock = when::clock(time);
         if item.clock.is_none() {
-            item.timing = when::part_of_day(time).unwrap_or(Timing::Day);
+            match when::part_of_day(time) {
+                Some(part) => item.timing = part,
+                None => item.unread(heading(Column::Time), time),
+            }
         }
         let written = get(Column::Intensity);
         item.intensity = words::intensity(written, 10);
-        if item.intensity.is_some() && written.parse::<u8>().is_err() {
-            item.source_value = Some((written.to_string(), "0–10".to_string()));
+        match item.intensity {
+            None => item.unread(heading(Column::Intensity), written),
+            Some(_) if written.parse::<u8>().is_err() => {
+                item.source_value = Some((written.to_string(), "0–10".to_string()));
+            }
+            Some(_) => {}
         }
-        item.duration_s = when::duration_s(get(Column::Duration));
+        let duration = get(Column::Duration);
+        item.duration_s = when::duration_s(duration);
+        if item.duration_s.is_none() {
+            item.unread(heading(Column::Duration), duration);
+        }
         let side = get(Column::Side);
         for place in get(Column::Place)
             .split([',', ';', '/'])

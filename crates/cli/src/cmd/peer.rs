@@ -109,7 +109,10 @@ fn describe(p: &PeerPreview, file: &Path, tr: &twinge_app::Tr) {
         let (what, why) = (s.what.as_str(), s.why.as_str());
         match rows.is_empty() {
             true => out!("  {}", tr.cli_peer_skipped(what, why)),
-            false => out!("  {}", tr.cli_peer_skipped_rows(rows.join(", "), what, why)),
+            false => out!(
+                "  {}",
+                tr.cli_peer_skipped_rows(rows.len(), rows.join(", "), what, why)
+            ),
         }
     }
     for problem in &p.problems {

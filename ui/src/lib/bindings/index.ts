@@ -802,7 +802,7 @@ export type Messages = {
   'cli-peer-read': { app: number | string; days: number | string; episodes: number | string; file: number | string };
   'cli-peer-name': { name: number | string; role: number | string; rows: number | string };
   'cli-peer-skipped': { what: number | string; why: number | string };
-  'cli-peer-skipped-rows': { rows: number | string; what: number | string; why: number | string };
+  'cli-peer-skipped-rows': { count: number | string; rows: number | string; what: number | string; why: number | string };
   'cli-peer-left-out': { message: number | string; row: number | string };
   'cli-treatment-saved': { change: number | string; date: number | string; name: number | string };
   'cli-treatment-bad-change': { code: number | string };
@@ -992,10 +992,12 @@ export type Messages = {
   'peer-off-scale': { name: number | string; value: number | string };
   'peer-note-places': { places: number | string };
   'peer-note-unsure': { names: number | string };
+  'peer-note-unread': { cells: number | string };
   'peer-rule-scale': { scale: number | string };
   'peer-rule-written': Record<string, never>;
   'peer-skipped-name': Record<string, never>;
   'peer-skipped-column': Record<string, never>;
+  'peer-skipped-unread': Record<string, never>;
   'peer-skipped-category': Record<string, never>;
   'peer-day-notes': Record<string, never>;
   'peer-skipped-day-notes': Record<string, never>;
@@ -1748,7 +1750,7 @@ export type Messages = {
   'screen-peer-every-row': Record<string, never>;
   'screen-peer-rows': { count: number | string };
   'screen-peer-left-out': Record<string, never>;
-  'screen-peer-on-rows': { rows: number | string };
+  'screen-peer-on-rows': { count: number | string; rows: number | string };
   'screen-peer-on-row': { row: number | string };
   'screen-peer-import': { count: number | string };
   'screen-peer-imported': { count: number | string; days: number | string };
