@@ -312,55 +312,6 @@ fn unreadable_dates_are_left_out_with_their_rows_and_another_format_is_refused()
 }
 
 #[test]
-fn cells_that_cannot_be_read_stay_in_the_note_and_are_listed_with_their_rows() {
-    let mut bytes = fixture("tagebuch-utf8.csv");
-    bytes.extend_from_slice("20.2.24;25:00;Wade links;sehr stark;;;;\r\n".as_bytes());
-    bytes.extend_from_slice("21.2.24;nachts;Wade links;12;;;Krampf;\r\n".as_bytes());
-    let mut j = Journal::in_memory(clock()).unwrap();
-    let mapping = every_row_as(Role::Cramp);
-    let p = j.preview_peer(&bytes, None, &mapping).unwrap();
-    assert_eq!(p.episodes, 6);
-    let unread: Vec<_> = p
-        .skipped
-        .iter()
-        .filter(|s| s.why.contains("could not be read"))
-        .map(|s| (s.what.as_str(), s.rows.clone()))
-        .collect();
-    assert_eq!(unread, [("Uhrzeit", vec![6]), ("Wie schlimm", vec![6, 7])]);
-    assert!(
-        p.problems.is_empty(),
-        "no row is left out: {:?}",
-        p.problems
-    );
-
-    j.import_peer(&bytes, None, &mapping, &mut |_| {}).unwrap();
-    let again = j.import_peer(&bytes, None, &mapping, &mut |_| {}).unwrap();
-    assert_eq!((again.import.new, again.import.unchanged), (0, 6));
-    let episodes = common::episodes(&j);
-    let on = |day: &str| {
-        episodes
-            .iter()
-            .find(|e| e.started_at.starts_with(day))
-            .unwrap()
-    };
-    let (late, high) = (on("2024-02-20"), on("2024-02-21"));
-    assert_eq!(late.when.as_deref(), Some("time not recorded"));
-    assert_eq!((late.intensity, high.intensity), (None, None));
-    assert!(
-        late.notes
-            .contains("Could not be read: Uhrzeit “25:00”, Wie schlimm “sehr stark”"),
-        "{}",
-        late.notes
-    );
-    assert_eq!(
-        high.when.as_deref(),
-        Some("at night"),
-        "what was read is kept"
-    );
-    assert!(high.notes.contains("Krampf") && high.notes.contains("Wie schlimm “12”"));
-}
-
-#[test]
 fn an_excel_workbook_reads_as_its_first_sheet() {
     let mapping = every_row_as(Role::Cramp);
     let j = imported("tagebuch.xlsx", &mapping, |p| {

@@ -164,8 +164,15 @@ pub(crate) fn bearable(rows: &[Row], r: &mut Reading) {
                 let name = detail.rsplit_once(" (").map_or(detail, |(n, _)| n).trim();
                 r.name_default(name, Role::Skip);
                 let mut item = Item::named(row.line, name, day);
-                item.timing = when::part_of_day(segment).unwrap_or(Timing::Day);
+                match when::part_of_day(segment) {
+                    Some(part) => item.timing = part,
+                    None if segment.eq_ignore_ascii_case("all day") => {}
+                    None => item.unread("time of day", segment),
+                }
                 item.rated(words::intensity(amount, 4), amount.to_string(), "1–4");
+                if item.intensity.is_none() {
+                    item.unread("rating/amount", amount);
+                }
                 r.items.push(item);
             }
             "meds/supplements" => {
@@ -212,7 +219,8 @@ pub(crate) fn daylio(rows: &[Row], r: &mut Reading) {
             r.bad_date(row.line, full);
             continue;
         };
-        let clock = when::clock(cell(row, &cols, "time"));
+        let time = cell(row, &cols, "time");
+        let clock = when::clock(time);
         let note = [cell(row, &cols, "note_title"), cell(row, &cols, "note")]
             .into_iter()
             .filter(|s| !s.is_empty())
@@ -222,6 +230,9 @@ pub(crate) fn daylio(rows: &[Row], r: &mut Reading) {
             r.name_default(&name, Role::Factor);
             let mut item = Item::named(row.line, &name, day);
             item.clock = clock;
+            if clock.is_none() {
+                item.unread("time", time);
+            }
             item.notes = note.clone();
             r.items.push(item);
         }
