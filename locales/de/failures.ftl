@@ -229,7 +229,6 @@ peer-other-format = sie ist kein Export aus { $said }: ihre Kopfzeile ist die vo
 peer-source-sheet = einer Tabelle
 peer-no-date-column = keine Spalte enthält das Datum; geben Sie an, welche es ist
 peer-bad-date = „{ $value }“ ist kein Datum, das dieser Import lesen kann.
-peer-off-scale = { $name }: „{ $value }“ liegt außerhalb der Skala der Quelle.
 peer-note-places = Stelle wie geschrieben: { $places }
 peer-note-unsure = Versucht, unklar ob es half: { $names }
 peer-note-unread = Nicht lesbar: { $cells }

@@ -235,7 +235,6 @@ peer-other-format = it is not a { $said } export: its header is that of { $seen 
 peer-source-sheet = a spreadsheet
 peer-no-date-column = no column holds the date; say which one does
 peer-bad-date = “{ $value }” is not a date this import can read.
-peer-off-scale = { $name }: “{ $value }” is outside the source's scale.
 peer-note-places = Place as written: { $places }
 peer-note-unsure = Tried, not sure it helped: { $names }
 peer-note-unread = Could not be read: { $cells }

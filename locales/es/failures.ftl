@@ -233,7 +233,6 @@ peer-other-format = no es una exportación de { $said }: su encabezado es el de 
 peer-source-sheet = una hoja de cálculo
 peer-no-date-column = ninguna columna contiene la fecha; indique cuál
 peer-bad-date = «{ $value }» no es una fecha que esta importación pueda leer.
-peer-off-scale = { $name }: «{ $value }» está fuera de la escala de la fuente.
 peer-note-places = Zona tal como se escribió: { $places }
 peer-note-unsure = Probado, sin saber si ayudó: { $names }
 peer-note-unread = No se pudo leer: { $cells }

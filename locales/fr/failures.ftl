@@ -233,7 +233,6 @@ peer-other-format = ce n’est pas un export de { $said } : son en-tête est ce
 peer-source-sheet = un tableur
 peer-no-date-column = aucune colonne ne contient la date ; indiquez laquelle
 peer-bad-date = « { $value } » n’est pas une date que cette importation sait lire.
-peer-off-scale = { $name } : « { $value } » est hors de l’échelle de la source.
 peer-note-places = Endroit tel qu’écrit : { $places }
 peer-note-unsure = Essayé, sans savoir si cela a aidé : { $names }
 peer-note-unread = Illisible : { $cells }

@@ -82,3 +82,24 @@ fn an_apps_cells_that_cannot_be_read_are_listed_too() {
     );
     assert_eq!(p.episodes, 3, "the episode is kept");
 }
+
+#[test]
+fn a_flaredown_rating_off_its_scale_is_an_entry_whose_rating_is_unknown() {
+    let mut bytes = fixture("flaredown.csv");
+    bytes.extend_from_slice(b"2024-04-02T08:00:00+00:00,7,,,,,,,,,,,,\n");
+    let mut j = Journal::in_memory(clock()).unwrap();
+    let p = j
+        .preview_peer(&bytes, None, &PeerMapping::default())
+        .unwrap();
+    assert_eq!(unread(&p), [("Leg cramps", vec![5])]);
+    assert!(p.problems.is_empty(), "{:?}", p.problems);
+    j.import_peer(&bytes, None, &PeerMapping::default(), &mut |_| {})
+        .unwrap();
+    let off = common::episode(&j, |e| e.started_at.starts_with("2024-04-02"));
+    assert_eq!(off.intensity, None);
+    assert!(
+        off.notes.contains("Could not be read: Leg cramps “7”"),
+        "{}",
+        off.notes
+    );
+}

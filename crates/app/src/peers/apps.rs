@@ -9,7 +9,7 @@ use twinge_core::Timing;
 use super::text::Row;
 use super::when::{self, Order};
 use super::words::{self, Role};
-use super::{Item, Problem, Reading};
+use super::{Item, Reading};
 
 /// The index of each header cell, by its name as written (lower case).
 fn columns(header: &Row) -> BTreeMap<String, usize> {
@@ -80,7 +80,13 @@ pub(crate) fn flaredown(rows: &[Row], r: &mut Reading) {
                     item.rated(words::intensity(&v.to_string(), 4), v.to_string(), "0–4");
                     r.items.push(item);
                 }
-                Ok(_) => r.problem(row.line, Problem::OffScale(name.clone(), value.to_string())),
+                // Off the scale: still an entry of that trackable, its rating unknown.
+                Ok(_) => {
+                    r.name_default(name, Role::Skip);
+                    let mut item = Item::named(row.line, name, day);
+                    item.unread(name, value);
+                    r.items.push(item);
+                }
                 // A treatment: a dose or "Taken" counts; "Not Taken" is Flaredown's default.
                 Err(_) if !value.is_empty() && !value.eq_ignore_ascii_case("not taken") => {
                     r.name_default(name, Role::Medication);

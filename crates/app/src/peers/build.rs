@@ -351,7 +351,6 @@ pub(crate) fn build(
     for (row, problem) in &r.problems {
         let message = match problem {
             Problem::BadDate(cell) => tr.peer_bad_date(crate::transfer::shown(cell)),
-            Problem::OffScale(name, value) => tr.peer_off_scale(name.as_str(), value.as_str()),
         };
         p.problems.push(ImportProblem {
             row: *row,

@@ -205,7 +205,6 @@ impl Item {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Problem {
     BadDate(String),
-    OffScale(String, String),
 }
 
 /// A file read: its items, the names met (with the first guess of each), what is left
@@ -255,10 +254,6 @@ impl Reading {
     fn bad_date(&mut self, line: u32, cell: &str) {
         self.problems
             .push((line, Problem::BadDate(cell.to_string())));
-    }
-
-    fn problem(&mut self, line: u32, p: Problem) {
-        self.problems.push((line, p));
     }
 
     fn skip_row(&mut self, category: &str, line: u32) {

@@ -989,7 +989,6 @@ export type Messages = {
   'peer-source-sheet': Record<string, never>;
   'peer-no-date-column': Record<string, never>;
   'peer-bad-date': { value: number | string };
-  'peer-off-scale': { name: number | string; value: number | string };
   'peer-note-places': { places: number | string };
   'peer-note-unsure': { names: number | string };
   'peer-note-unread': { cells: number | string };
