@@ -101,6 +101,27 @@ fn one_bad_row_refuses_the_whole_import_and_names_row_and_field() {
 }
 
 #[test]
+fn a_bad_csv_row_is_named_by_its_line_as_a_spreadsheet_numbers_it() {
+    let notes: Vec<String> = (0..5).map(|i| format!("n{i}")).collect();
+    let a = journal_with(&notes, &[60], &[5], false, 0);
+    let csv = String::from_utf8(a.export_bytes(FileFormat::Csv).unwrap()).unwrap();
+    // The header is line 1; the third episode's intensity goes off the scale.
+    let mut lines: Vec<String> = csv.lines().map(String::from).collect();
+    lines[3] = lines[3].replacen(",5,", ",11,", 1);
+    let mut b = Journal::in_memory(clock()).unwrap();
+    let s = b
+        .import(lines.join("\n").as_bytes(), FileFormat::Csv)
+        .unwrap();
+    assert!(!s.written);
+    let rows: Vec<(u32, &str)> = s
+        .problems
+        .iter()
+        .map(|p| (p.row, p.field.as_str()))
+        .collect();
+    assert_eq!(rows, [(4, "intensity")]);
+}
+
+#[test]
 fn csv_round_trips_every_field_it_carries() {
     let notes: Vec<String> = vec![
         "plain".into(),

@@ -152,7 +152,7 @@ pub(crate) fn build(
     // Per column, the rows of episodes with a cell that could not be read.
     let mut unread: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     let mut seen: HashMap<String, u32> = HashMap::new();
-    let mut episodes = Vec::new();
+    let (mut episodes, mut lines) = (Vec::new(), Vec::new());
     let mut days: BTreeMap<String, Vec<CheckinFactor>> = BTreeMap::new();
     let mut scales = std::collections::BTreeSet::new();
     let mut medication_names = std::collections::BTreeSet::new();
@@ -231,6 +231,7 @@ pub(crate) fn build(
                 scales.insert(scale.clone());
             }
             *p.by_kind.entry(kind).or_default() += 1;
+            lines.push(item.line);
             episodes.push(EpisodeFile {
                 id: id.to_string(),
                 kind: kind.code().into(),
@@ -386,5 +387,6 @@ pub(crate) fn build(
     for relief in &mut file.reliefs {
         relief.is_medication = medication_names.contains(&relief.key);
     }
+    file.lines = lines;
     (file, p)
 }

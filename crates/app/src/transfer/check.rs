@@ -79,7 +79,7 @@ impl Journal {
                     total: checked.rows_in_file,
                 });
             }
-            let row = i as u32 + 1;
+            let row = file.lines.get(i).copied().unwrap_or(i as u32 + 1);
             let Ok(id) = Uuid::parse_str(&f.id) else {
                 checked.problem(row, "id", tr.failure_bad_id(shown(&f.id)));
                 continue;

@@ -270,7 +270,7 @@ impl Journal {
         let mut new_factors = HashMap::new();
         let mut checkins = Vec::new();
         let now = self.clock().now_ms();
-        let mut episodes = Vec::new();
+        let (mut episodes, mut lines) = (Vec::new(), Vec::new());
         for (i, rec) in r.records().enumerate() {
             let line = i as u32 + 2;
             let unreadable = |e: &::csv::Error| {
@@ -332,6 +332,7 @@ impl Journal {
             }
             let to_u32 = |v: Option<i64>| v.map(|v| v.clamp(0, i64::from(u32::MAX)) as u32);
             let created = row.created_at_ms.unwrap_or(now);
+            lines.push(line);
             episodes.push(EpisodeFile {
                 id: if row.id.is_empty() {
                     self.new_id().to_string()
@@ -364,11 +365,13 @@ impl Journal {
                 deleted_at_ms: row.deleted_at_ms,
             });
         }
-        Ok(rows_file(
+        let mut file = rows_file(
             "twinge-csv",
             self.settings()?,
             (episodes, checkins),
             [new_triggers, new_reliefs, new_factors],
-        ))
+        );
+        file.lines = lines;
+        Ok(file)
     }
 }

@@ -151,9 +151,14 @@ pub struct JournalFile {
     /// a file; set by the import).
     #[serde(skip)]
     pub replaces: Option<String>,
+    /// Read from rows (a CSV, another app's diary): each episode's line in that file,
+    /// which a problem names rather than the episode's number (never in a file).
+    #[serde(skip)]
+    pub lines: Vec<u32>,
 }
 
-/// One problem in an import file, located by row (episode number or CSV line) and field.
+/// One problem in an import file, located by row (the episode's number in a JSON file,
+/// its line in a CSV or another app's diary) and field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ImportProblem {
     pub row: u32,
@@ -241,6 +246,7 @@ impl Journal {
             factors,
             checkins,
             replaces: None,
+            lines: vec![],
         })
     }
 

@@ -71,5 +71,6 @@ pub(crate) fn rows_file(
             .collect(),
         checkins,
         replaces: None,
+        lines: vec![],
     }
 }
