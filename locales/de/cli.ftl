@@ -52,7 +52,7 @@ cli-import-summary = { $stage ->
         [one] { $count } Episode
        *[other] { $count } Episoden
     } in der Datei: { $new } neu, { $unchanged } unverändert, { $updated } aktualisiert (neuer in der Datei), { $kept } behalten (neuer hier), { $rejected } abgelehnt
-cli-import-row-problem = Zeile { $row }, { $field }: { $message }
+cli-import-row-problem = Zeile { $row }: { $message }
 cli-import-more-problems = { $count ->
         [one] … und { $count } weiteres Problem
        *[other] … und { $count } weitere Probleme

@@ -384,7 +384,7 @@ screen-data-checking = Prüfe { $done } von { $total } Episoden
 screen-data-preview = Vorschau des Imports
 screen-data-cannot-import = Diese Datei kann noch nicht importiert werden
 screen-data-ready = Bereit zum Import
-screen-data-row = Zeile { $row }, { $field }:
+screen-data-row = Zeile { $row }:
 screen-data-more-problems = … und { $count } weitere
 screen-data-nothing-changed = Nichts wurde geändert.
 screen-data-close = Schließen
@@ -448,7 +448,6 @@ screen-peer-on-rows = { $count ->
     [one] Zeile
    *[other] Zeilen
 } { $rows }
-screen-peer-on-row = Zeile { $row }
 screen-peer-import = { $count ->
     [one] { $count } Episode importieren
    *[other] { $count } Episoden importieren

@@ -56,7 +56,7 @@ cli-import-summary = { $stage ->
         [one] { $count } episode
        *[other] { $count } episodes
     } in the file: { $new } new, { $unchanged } unchanged, { $updated } updated (newer in the file), { $kept } kept (newer here), { $rejected } rejected
-cli-import-row-problem = row { $row }, { $field }: { $message }
+cli-import-row-problem = row { $row }: { $message }
 cli-import-more-problems = { $count ->
         [one] … and { $count } more problem
        *[other] … and { $count } more problems

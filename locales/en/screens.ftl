@@ -387,7 +387,7 @@ screen-data-checking = Checking { $done } of { $total } episodes
 screen-data-preview = Import preview
 screen-data-cannot-import = This file cannot be imported yet
 screen-data-ready = Ready to import
-screen-data-row = Row { $row }, { $field }:
+screen-data-row = Row { $row }:
 screen-data-more-problems = … and { $count } more
 screen-data-nothing-changed = Nothing was changed.
 screen-data-close = Close
@@ -452,7 +452,6 @@ screen-peer-on-rows = { $count ->
     [one] row
    *[other] rows
 } { $rows }
-screen-peer-on-row = Row { $row }
 screen-peer-import = { $count ->
     [one] Import { $count } episode
    *[other] Import { $count } episodes

@@ -55,7 +55,7 @@ cli-import-summary = { $stage ->
         [many] { $count } episodios
        *[other] { $count } episodios
     } en el archivo: { $new } nuevos, { $unchanged } sin cambios, { $updated } actualizados (más nuevos en el archivo), { $kept } conservados (más nuevos aquí), { $rejected } rechazados
-cli-import-row-problem = fila { $row }, { $field }: { $message }
+cli-import-row-problem = fila { $row }: { $message }
 cli-import-more-problems = { $count ->
         [one] … y { $count } problema más
         [many] … y { $count } problemas más

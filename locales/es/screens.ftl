@@ -392,7 +392,7 @@ screen-data-checking = Comprobando { $done } de { $total } episodios
 screen-data-preview = Vista previa de la importación
 screen-data-cannot-import = Este archivo aún no se puede importar
 screen-data-ready = Listo para importar
-screen-data-row = Fila { $row }, { $field }:
+screen-data-row = Fila { $row }:
 screen-data-more-problems = … y { $count } más
 screen-data-nothing-changed = No se cambió nada.
 screen-data-close = Cerrar
@@ -465,7 +465,6 @@ screen-peer-on-rows = { $count ->
     [many] filas
    *[other] filas
 } { $rows }
-screen-peer-on-row = Fila { $row }
 screen-peer-import = { $count ->
     [one] Importar { $count } episodio
     [many] Importar { $count } episodios

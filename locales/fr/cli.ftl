@@ -55,7 +55,7 @@ cli-import-summary = { $stage ->
         [many] { $count } épisodes
        *[other] { $count } épisodes
     } dans le fichier : { $new } nouveaux, { $unchanged } inchangés, { $updated } mis à jour (plus récents dans le fichier), { $kept } gardés (plus récents ici), { $rejected } refusés
-cli-import-row-problem = ligne { $row }, { $field } : { $message }
+cli-import-row-problem = ligne { $row } : { $message }
 cli-import-more-problems = { $count ->
         [one] … et { $count } problème de plus
         [many] … et { $count } problèmes de plus

@@ -392,7 +392,7 @@ screen-data-checking = Vérification de { $done } épisodes sur { $total }
 screen-data-preview = Aperçu de l’import
 screen-data-cannot-import = Ce fichier ne peut pas encore être importé
 screen-data-ready = Prêt à importer
-screen-data-row = Ligne { $row }, { $field } :
+screen-data-row = Ligne { $row } :
 screen-data-more-problems = … et { $count } autres
 screen-data-nothing-changed = Rien n’a été modifié.
 screen-data-close = Fermer
@@ -465,7 +465,6 @@ screen-peer-on-rows = { $count ->
     [many] lignes
    *[other] lignes
 } { $rows }
-screen-peer-on-row = Ligne { $row }
 screen-peer-import = { $count ->
     [one] Importer { $count } épisode
     [many] Importer { $count } épisodes

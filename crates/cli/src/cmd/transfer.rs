@@ -110,14 +110,12 @@ pub(crate) fn print_summary(s: &ImportSummary, tr: &twinge_app::Tr) {
             s.updated
         )
     );
+    // The message names the field in words; a problem of the whole file has no row.
     for p in &s.problems {
         if p.row == 0 {
-            out!("  {}: {}", p.field, p.message);
+            out!("  {}", p.message);
         } else {
-            out!(
-                "  {}",
-                tr.cli_import_row_problem(p.field.as_str(), p.message.as_str(), p.row)
-            );
+            out!("  {}", tr.cli_import_row_problem(p.message.as_str(), p.row));
         }
     }
     if s.problems_not_listed > 0 {

@@ -765,7 +765,7 @@ export type Messages = {
   'cli-demo-episodes': Record<string, never>;
   'cli-exported': { path: number | string };
   'cli-import-summary': { count: number | string; kept: number | string; new: number | string; rejected: number | string; stage: number | string; unchanged: number | string; updated: number | string };
-  'cli-import-row-problem': { field: number | string; message: number | string; row: number | string };
+  'cli-import-row-problem': { message: number | string; row: number | string };
   'cli-import-more-problems': { count: number | string };
   'cli-import-settings-taken': Record<string, never>;
   'cli-import-settings-kept': Record<string, never>;
@@ -1714,7 +1714,7 @@ export type Messages = {
   'screen-data-preview': Record<string, never>;
   'screen-data-cannot-import': Record<string, never>;
   'screen-data-ready': Record<string, never>;
-  'screen-data-row': { field: number | string; row: number | string };
+  'screen-data-row': { row: number | string };
   'screen-data-more-problems': { count: number | string };
   'screen-data-nothing-changed': Record<string, never>;
   'screen-data-close': Record<string, never>;
@@ -1750,7 +1750,6 @@ export type Messages = {
   'screen-peer-rows': { count: number | string };
   'screen-peer-left-out': Record<string, never>;
   'screen-peer-on-rows': { count: number | string; rows: number | string };
-  'screen-peer-on-row': { row: number | string };
   'screen-peer-import': { count: number | string };
   'screen-peer-imported': { count: number | string; days: number | string };
   'screen-peer-role-relief': Record<string, never>;

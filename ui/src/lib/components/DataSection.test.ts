@@ -51,7 +51,7 @@ describe('Your data', () => {
     render(DataSection, withIpc(ipc));
     await fireEvent.click(screen.getByRole('button', { name: 'Import a file…' }));
     expect(await screen.findByText('This file cannot be imported yet')).toBeTruthy();
-    expect(screen.getByText(/Row 4, intensity: Intensity must be/)).toBeTruthy();
+    expect(screen.getByText(/Row 4: Intensity must be/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Import \d/ })).toBeNull();
   });
 

@@ -61,6 +61,17 @@ describe('Import from another app', () => {
     expect(onchanged).toHaveBeenCalled();
   });
 
+  it('names the row of an episode that cannot be imported, and offers no import', async () => {
+    const problem = { row: 5, field: 'intensity', message: 'Intensity must be a whole number from 0 to 10, not 11.' };
+    const ipc = fakeIpc({
+      peerChoose: vi.fn(async () => sheet({ import: summary({ rejected: 1, problems: [problem] }) })),
+    });
+    render(PeerImport, withIpc(ipc));
+    await fireEvent.click(screen.getByRole('button', { name: 'Import from another app…' }));
+    expect(await screen.findByText('Row 5: Intensity must be a whole number from 0 to 10, not 11.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Import 4 episodes' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it('says why a file cannot be imported', async () => {
     const ipc = fakeIpc({
       peerChoose: vi.fn(async () => {
