@@ -149,6 +149,23 @@ fn the_same_number_reads_the_same_on_insights_and_in_the_pdf_in_every_language()
             cells(model.kinds.iter().map(|k| k.cells.clone()).collect()),
             "{lang}"
         );
+        // The triggers and what helped by the same names, the built-in ones translated.
+        let chart_names = |id: &str| -> Vec<String> {
+            let chart = insights.charts.iter().find(|c| c.id == id).unwrap();
+            chart.table.iter().map(|row| row[0].clone()).collect()
+        };
+        for (id, lines) in [("triggers", &model.triggers), ("helped", &model.reliefs)] {
+            let on_screen = chart_names(id);
+            assert!(!lines.is_empty(), "{lang} {id}");
+            // ("and 5 more triggers" has no count.)
+            for line in lines.iter().filter(|l| !l.count.is_empty()) {
+                assert!(
+                    on_screen.contains(&line.label),
+                    "{lang} {id}: {} not in {on_screen:?}",
+                    line.label
+                );
+            }
+        }
         // And each language writes them its own way (a decimal comma in German).
         seen.insert(on_screen[0].1.clone());
     }

@@ -234,9 +234,9 @@ impl Journal {
         let period = parse_period(&q.from, &q.to)?;
         let a = self.aggregates(period)?;
         let prev = self.aggregates(period.previous())?;
-        let names = self.vocab_names()?;
-        let theme = Theme::for_dark(q.dark);
         let tr = self.tr();
+        let names = self.vocab_names()?.in_language(&tr);
+        let theme = Theme::for_dark(q.dark);
         let markers = self.markers(&tr)?;
         let charts = vec![
             charts::frequency(
@@ -288,8 +288,8 @@ impl Journal {
         let period = parse_period(from, to)?;
         let a = self.aggregates(period)?;
         let prev = self.aggregates(period.previous())?;
-        let names = self.vocab_names()?;
         let tr = self.tr();
+        let names = self.vocab_names()?.in_language(&tr);
         let (current, previous) = (summary(&a, &tr), summary(&prev, &tr));
         let (comparable, change) = rate_change(&tr, &current, &previous);
         let kinds = self.kinds_compared(&tr, &a, &prev, comparable)?;
