@@ -39,15 +39,9 @@ async fn a_second_launch_on_an_open_journal_opens_no_second_window() {
             .output()
             .unwrap()
     };
-    let add = cli(&[
-        "add",
-        "--kind",
-        "cramp",
-        "--where",
-        "calf:left",
-        "--intensity",
-        "5",
-    ]);
+    let add = cli(&Vec::from_iter(
+        "add --kind cramp --where calf:left --intensity 5".split(' '),
+    ));
     assert!(
         add.status.success(),
         "{}",

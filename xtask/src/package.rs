@@ -218,15 +218,8 @@ fn try_installed() -> Result {
         return Err("the installed binary contains the test-only dialog variable".into());
     }
     output_of(&mut twinge(&["check"]))?;
-    output_of(&mut twinge(&[
-        "add",
-        "--kind",
-        "cramp",
-        "--where",
-        "calf:left",
-        "--intensity",
-        "6",
-    ]))?;
+    let add = Vec::from_iter("add --kind cramp --where calf:left --intensity 6".split(' '));
+    output_of(&mut twinge(&add))?;
     let list = output_of(&mut twinge(&["list"]))?;
     if !(list.contains("Cramp") && list.contains("Calf, left")) {
         return Err("`twinge list` does not show the episode just added".into());
