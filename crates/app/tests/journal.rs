@@ -151,7 +151,6 @@ fn paging_walks_every_episode_once() {
     let mut seen = Vec::new();
     let mut q = ListQuery {
         limit: Some(10),
-        before: None,
         ..Default::default()
     };
     loop {

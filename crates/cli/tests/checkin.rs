@@ -26,6 +26,11 @@ fn ok(dir: &Path, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// As [`ok`], with the arguments written as one command line (none with a space).
+fn ok_line(dir: &Path, line: &str) -> String {
+    ok(dir, &line.split(' ').collect::<Vec<_>>())
+}
+
 #[test]
 fn stats_give_exactly_the_independently_computed_counts_rates_and_intervals() {
     let dir = tempfile::tempdir().unwrap();
@@ -53,32 +58,15 @@ fn stats_give_exactly_the_independently_computed_counts_rates_and_intervals() {
     ] {
         for i in 0..n {
             let at = format!("2026-10-{day:02}T{:02}:00:00+02:00", 9 + i);
-            ok(
+            ok_line(
                 d,
-                &[
-                    "add",
-                    "--kind",
-                    "cramp",
-                    "--at",
-                    &at,
-                    "--where",
-                    "calf:left",
-                    "--intensity",
-                    "5",
-                ],
+                &format!("add --kind cramp --at {at} --where calf:left --intensity 5"),
             );
         }
     }
-    let json: serde_json::Value = serde_json::from_str(&ok(
+    let json: serde_json::Value = serde_json::from_str(&ok_line(
         d,
-        &[
-            "stats",
-            "--from",
-            "2026-10-01",
-            "--to",
-            "2026-10-21",
-            "--json",
-        ],
+        "stats --from 2026-10-01 --to 2026-10-21 --json",
     ))
     .unwrap();
     let rows = json["by_factor"].as_array().unwrap();
@@ -136,55 +124,29 @@ fn stats_give_exactly_the_independently_computed_counts_rates_and_intervals() {
 fn a_bad_check_in_is_refused_in_words_and_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    ok(
-        d,
-        &["checkin", "--date", "2026-10-01", "--factor", "caffeine"],
-    );
-    for (args, words) in [
+    ok_line(d, "checkin --date 2026-10-01 --factor caffeine");
+    for (line, words) in [
+        ("checkin --date 2026-10-01 --factor wine", "no factor"),
+        ("checkin --date 2999-01-01", "more than a year ahead"),
         (
-            vec!["checkin", "--date", "2026-10-01", "--factor", "wine"],
-            "no factor",
-        ),
-        (
-            vec!["checkin", "--date", "2999-01-01"],
-            "more than a year ahead",
-        ),
-        (
-            vec!["checkin", "--date", "2026-10-01", "--stress", "yes"],
+            "checkin --date 2026-10-01 --stress yes",
             "none, some or a_lot",
         ),
         (
-            vec![
-                "checkin",
-                "--date",
-                "2026-10-01",
-                "--factor",
-                "caffeine",
-                "--factor",
-                "caffeine",
-            ],
+            "checkin --date 2026-10-01 --factor caffeine --factor caffeine",
             "twice",
         ),
-        (
-            vec!["checkin", "--date", "2026-10-01", "--factor", "stress"],
-            "cannot be",
-        ),
+        ("checkin --date 2026-10-01 --factor stress", "cannot be"),
     ] {
+        let args: Vec<&str> = line.split(' ').collect();
         let out = twinge(d, &args);
         assert!(!out.status.success(), "{args:?}");
         let said = String::from_utf8_lossy(&out.stderr);
         assert!(said.contains(words), "{args:?}: {said}");
     }
-    let json: serde_json::Value = serde_json::from_str(&ok(
+    let json: serde_json::Value = serde_json::from_str(&ok_line(
         d,
-        &[
-            "stats",
-            "--from",
-            "2026-10-01",
-            "--to",
-            "2026-10-01",
-            "--json",
-        ],
+        "stats --from 2026-10-01 --to 2026-10-01 --json",
     ))
     .unwrap();
     let caffeine = json["by_factor"]
@@ -231,17 +193,9 @@ fn the_days_ratings_are_taken_said_back_and_refused_off_the_scale() {
 fn an_appointment_keeps_the_global_impression_and_refuses_an_answer_it_does_not_know() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    let said = ok(
+    let said = ok_line(
         d,
-        &[
-            "appointment",
-            "--date",
-            "2026-10-01",
-            "--note",
-            "neurology",
-            "--pgic",
-            "much_improved",
-        ],
+        "appointment --date 2026-10-01 --note neurology --pgic much_improved",
     );
     assert!(said.contains("Appointment on"), "{said}");
     assert!(
@@ -269,16 +223,7 @@ fn an_appointment_keeps_the_global_impression_and_refuses_an_answer_it_does_not_
 fn a_treatment_is_recorded_as_the_app_records_it_and_bad_input_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    let said = ok(
-        d,
-        &[
-            "treatment",
-            "--date",
-            "2026-10-02",
-            "--name",
-            "Physiotherapy",
-        ],
-    );
+    let said = ok_line(d, "treatment --date 2026-10-02 --name Physiotherapy");
     assert!(said.contains("Physiotherapy started on"), "{said}");
     for (args, says) in [
         (

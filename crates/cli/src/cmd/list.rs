@@ -30,7 +30,6 @@ fn all_episodes(journal: &Journal) -> Result<Vec<EpisodeDto>, AppError> {
     let mut out = Vec::new();
     let mut query = ListQuery {
         limit: Some(500),
-        before: None,
         ..Default::default()
     };
     loop {
