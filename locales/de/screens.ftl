@@ -95,7 +95,10 @@ screen-where-list = Oder aus einer Liste wählen
 screen-where-add = Körperregion hinzufügen …
 
 screen-body-hint = Tippen Sie auf den Körper, um ihn zu vergrößern, dann auf jede Stelle; erneut tippen entfernt sie. Tasten: Pfeile bewegen, Eingabe vergrößert, Leertaste wählt.
-screen-body-figure = Körper von { $view }
+screen-body-figure = { $view ->
+    [back] Körper von hinten
+   *[front] Körper von vorne
+}
 screen-body-front = Vorne
 screen-body-back = Hinten
 screen-body-view-front = vorne

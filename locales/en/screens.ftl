@@ -98,7 +98,10 @@ screen-where-list = Or choose from a list
 screen-where-add = Add a body region…
 
 screen-body-hint = Tap the body to zoom in, then tap each place; tap again to remove. Keys: arrows move, Enter zooms, Space chooses.
-screen-body-figure = { $view } of the body
+screen-body-figure = { $view ->
+    [back] Back of the body
+   *[front] Front of the body
+}
 screen-body-front = Front
 screen-body-back = Back
 screen-body-view-front = front

@@ -99,7 +99,10 @@ screen-where-list = O elija de una lista
 screen-where-add = Añadir una zona del cuerpo…
 
 screen-body-hint = Toque el cuerpo para ampliarlo y luego cada zona; tóquela otra vez para quitarla. Teclas: las flechas mueven, Intro amplía, Espacio elige.
-screen-body-figure = { $view } del cuerpo
+screen-body-figure = { $view ->
+    [back] Parte trasera del cuerpo
+   *[front] Parte delantera del cuerpo
+}
 screen-body-front = Delante
 screen-body-back = Detrás
 screen-body-view-front = delante

@@ -99,7 +99,10 @@ screen-where-list = Ou choisissez dans une liste
 screen-where-add = Ajouter une région du corps…
 
 screen-body-hint = Touchez le corps pour l’agrandir, puis chaque endroit ; touchez à nouveau pour le retirer. Touches : les flèches déplacent, Entrée agrandit, Espace choisit.
-screen-body-figure = { $view } du corps
+screen-body-figure = { $view ->
+    [back] Corps vu de dos
+   *[front] Corps vu de face
+}
 screen-body-front = Face
 screen-body-back = Dos
 screen-body-view-front = face
