@@ -106,6 +106,16 @@ fn an_imported_episode_without_a_clock_time_or_intensity_is_listed_and_counted_h
     ] {
         assert!(imported.contains(said), "{said}: {imported}");
     }
+    // The columns line up however long the time and the intensity read.
+    let at = |l: &str, what: &str| l.find(what).expect(l);
+    let logged = list.lines().find(|l| !l.contains("Daylio")).expect(&list);
+    assert_eq!(at(logged, "Cramp"), at(imported, "Cramp"), "{list}");
+    let end = |l: &str, what: &str| at(l, what) + what.len();
+    assert_eq!(
+        end(logged, "6/10"),
+        end(imported, "intensity not recorded"),
+        "{list}"
+    );
     let stats = stdout(&twinge(
         dir.path(),
         &["stats", "--from", "2020-01-01", "--to", "2045-12-31"],

@@ -19,8 +19,21 @@ pub(crate) fn run(args: &ListArgs, ctx: &Ctx) -> Result<(), Failure> {
         out!("{}", ctx.tr().cli_no_episodes());
     } else {
         let tr = ctx.tr();
-        for e in &episodes {
-            out!("{}", describe(&tr, e));
+        let rows: Vec<([String; 4], Vec<String>)> =
+            episodes.iter().map(|e| describe(&tr, e)).collect();
+        // Each column as wide as its widest cell, so that the columns line up whatever
+        // the language and however an imported episode's time reads.
+        let mut widths = [0; 4];
+        for (cells, _) in &rows {
+            for (w, cell) in widths.iter_mut().zip(cells) {
+                *w = (*w).max(cell.chars().count());
+            }
+        }
+        for ([when, kind, place, intensity], extras) in rows {
+            let [a, b, c, d] = widths;
+            let line = format!("{when:<a$}  {kind:<b$}  {place:<c$}  {intensity:>d$}");
+            let extras = extras.iter().map(|x| format!("  {x}")).collect::<String>();
+            out!("{}", format!("{line}{extras}").trim_end());
         }
     }
     Ok(())
@@ -44,22 +57,19 @@ fn all_episodes(journal: &Journal) -> Result<Vec<EpisodeDto>, AppError> {
 
 /// One line per episode: when, kind, places and intensity in the words every screen
 /// and the PDF use, then the notes and, for an imported one, where it came from.
-fn describe(tr: &twinge_app::Tr, e: &EpisodeDto) -> String {
-    let mut line = format!(
-        "{}  {:<6}  {:<28}  {:>5}",
+fn describe(tr: &twinge_app::Tr, e: &EpisodeDto) -> ([String; 4], Vec<String>) {
+    let cells = [
         when(e),
         domain::kind(tr, e.kind),
         domain::places(tr, &e.locations),
-        domain::intensity(tr, e.intensity)
-    );
-    for extra in [Some(&e.notes).filter(|n| !n.is_empty()), e.origin.as_ref()]
+        domain::intensity(tr, e.intensity),
+    ];
+    let extras = [Some(&e.notes).filter(|n| !n.is_empty()), e.origin.as_ref()]
         .into_iter()
         .flatten()
-    {
-        line.push_str("  ");
-        line.push_str(&extra.replace('\n', " "));
-    }
-    line
+        .map(|extra| extra.replace('\n', " "))
+        .collect();
+    (cells, extras)
 }
 
 /// When an episode started, as the command line says it: the day and the clock time
