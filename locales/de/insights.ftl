@@ -33,7 +33,7 @@ factors-association = Zusammenhang in den eigenen Aufzeichnungen, kein Beweis ei
 factors-any-days = an { $share } der Tage ({ $low }–{ $high })
 factors-not-enough = noch zu wenige Tage
 factors-chance = Bei { $count } Vergleichen können ein oder zwei allein durch Zufall verbunden wirken: Achten Sie auf die, die mit mehr Tagen bestehen bleiben.
-factor-not-enough = { $label }: noch zu wenige Tage: { $short }, { $needed } nötig
+factor-not-enough = { $label }: noch zu wenige Tage: { $short }, { $needed } nötig.
 factor-short-with = { $count } mit
 factor-short-without = { $count } ohne
 factor-side = { $rate } Episoden pro Tag ({ $days ->
@@ -47,7 +47,7 @@ factor-ratio-both = { $ratio } so viele (95-%-Intervall { $low }–{ $high })
 factor-ratio-from = { $ratio } so viele (95-%-Intervall ab { $low })
 factor-ratio-none-without = keine an den Tagen ohne (95-%-Intervall ab { $low })
 factor-ratio-none = noch auf keiner Seite Episoden
-factor-sentence = { $label }: { $with }, gegenüber { $without } ohne: { $ratio }
+factor-sentence = { $label }: { $with }, gegenüber { $without } ohne: { $ratio }.
 factor-bursts = Die Episoden kamen gehäuft, daher ist dieses Intervall zu eng; nach Tagen gezählt hatten { $with } der Tage mit dem Faktor irgendeine Episode, gegenüber { $without } ohne.
 factor-share = { $share } (95-%-Intervall { $low }–{ $high })
 

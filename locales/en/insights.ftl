@@ -37,7 +37,7 @@ factors-association = Association in your own records, not proof of cause.
 factors-any-days = any on { $share } of days ({ $low }–{ $high })
 factors-not-enough = not enough days yet
 factors-chance = With { $count } comparisons, one or two may look linked by chance alone: look for the ones that stay as more days are recorded.
-factor-not-enough = { $label }: not enough days yet: { $short }, { $needed } needed
+factor-not-enough = { $label }: not enough days yet: { $short }, { $needed } needed.
 factor-short-with = { $count } with
 factor-short-without = { $count } without
 factor-side = { $rate } episodes a day ({ $days ->
@@ -51,7 +51,7 @@ factor-ratio-both = { $ratio } as many (95% interval { $low }–{ $high })
 factor-ratio-from = { $ratio } as many (95% interval from { $low })
 factor-ratio-none-without = none on the days without (95% interval from { $low })
 factor-ratio-none = no episodes on either side yet
-factor-sentence = { $label }: { $with }, against { $without } without: { $ratio }
+factor-sentence = { $label }: { $with }, against { $without } without: { $ratio }.
 factor-bursts = Episodes came in bursts, so that interval is too narrow; counting days instead, { $with } of days with it had any episode against { $without } without.
 factor-share = { $share } (95% interval { $low }–{ $high })
 

@@ -33,7 +33,7 @@ factors-association = Asociación en sus propios registros, no prueba de causa.
 factors-any-days = alguno en el { $share } de los días ({ $low }–{ $high })
 factors-not-enough = aún faltan días
 factors-chance = Con { $count } comparaciones, una o dos pueden parecer relacionadas solo por azar: fíjese en las que se mantienen al registrar más días.
-factor-not-enough = { $label }: aún faltan días: { $short }, se necesitan { $needed }
+factor-not-enough = { $label }: aún faltan días: { $short }, se necesitan { $needed }.
 factor-short-with = { $count } con
 factor-short-without = { $count } sin
 factor-side = { $rate } episodios al día ({ $days ->
@@ -49,7 +49,7 @@ factor-ratio-both = { $ratio } veces más (intervalo del 95 % { $low }–{ $hig
 factor-ratio-from = { $ratio } veces más (intervalo del 95 % desde { $low })
 factor-ratio-none-without = ninguno en los días sin él (intervalo del 95 % desde { $low })
 factor-ratio-none = aún no hay episodios en ningún lado
-factor-sentence = { $label }: { $with }, frente a { $without } sin él: { $ratio }
+factor-sentence = { $label }: { $with }, frente a { $without } sin él: { $ratio }.
 factor-bursts = Los episodios llegaron en rachas, así que ese intervalo es demasiado estrecho; contando días, el { $with } de los días con el factor tuvo algún episodio, frente al { $without } sin él.
 factor-share = { $share } (intervalo del 95 % { $low }–{ $high })
 

@@ -33,7 +33,7 @@ factors-association = Association dans vos propres relevés, pas une preuve de c
 factors-any-days = au moins un sur { $share } des jours ({ $low }–{ $high })
 factors-not-enough = pas encore assez de jours
 factors-chance = Avec { $count } comparaisons, une ou deux peuvent sembler liées par simple hasard : retenez celles qui tiennent quand davantage de jours sont notés.
-factor-not-enough = { $label } : pas encore assez de jours : { $short }, il en faut { $needed }
+factor-not-enough = { $label } : pas encore assez de jours : { $short }, il en faut { $needed }.
 factor-short-with = { $count } avec
 factor-short-without = { $count } sans
 factor-side = { $rate } épisodes par jour ({ $days ->
@@ -49,7 +49,7 @@ factor-ratio-both = { $ratio } autant (intervalle à 95 % { $low }–{ $high })
 factor-ratio-from = { $ratio } autant (intervalle à 95 % à partir de { $low })
 factor-ratio-none-without = aucun les jours sans (intervalle à 95 % à partir de { $low })
 factor-ratio-none = pas encore d’épisode d’un côté ni de l’autre
-factor-sentence = { $label } : { $with }, contre { $without } sans : { $ratio }
+factor-sentence = { $label } : { $with }, contre { $without } sans : { $ratio }.
 factor-bursts = Les épisodes sont venus par salves, cet intervalle est donc trop étroit ; en comptant les jours, { $with } des jours avec le facteur ont eu au moins un épisode, contre { $without } sans.
 factor-share = { $share } (intervalle à 95 % { $low }–{ $high })
 

@@ -75,6 +75,8 @@ fn bursts_compare_days_too_and_say_the_episode_interval_is_too_narrow() {
         "an interval around it: {with:?}"
     );
     assert!(s.words.contains("too narrow"), "{}", s.words);
+    // Two sentences: the ratio's ends before the bursts' begins.
+    assert!(s.words.contains(". Episodes came in bursts"), "{}", s.words);
     assert!(s.words.contains("20% (95% interval"), "{}", s.words);
 
     let pdf = common::report(&j, "2026-09-22", "2026-11-20", AppendixChoice::None);
