@@ -112,4 +112,5 @@ trial-stiffness = Steifigkeit, Median der bewerteten Tage: { $before } davor, { 
 trial-line-30 = Dieser Rückgang überschreitet die 30-%-Linie, die Studien als Ansprechen werten.
 trial-line-20 = Dieser Rückgang überschreitet die 20-%-Linie, nach der Verordnende eine Behandlung fortsetzen, nicht aber die 30-%-Linie eines Ansprechens.
 trial-line-below = Das ist weniger als der Rückgang um 20 %, auf den Verordnende achten.
+trial-interval-reaches-one = Sein 95-%-Intervall reicht noch bis 1 (keine Änderung): Ein Rückgang dieser Größe kann auch allein Zufall sein.
 trial-caveat = Das ist ein Zusammenhang in den Aufzeichnungen eines Menschen, kein Beweis: Eine Vorher-nachher-Änderung um etwa ein Viertel ist auch ganz ohne wirksame Behandlung häufig, und eine in einer schlechten Woche begonnene Behandlung sieht besser aus, als sie ist.

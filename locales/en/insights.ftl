@@ -117,4 +117,5 @@ trial-stiffness = Stiffness, median of the days rated: { $before } before, { $af
 trial-line-30 = That fall crosses the 30% line that trials count as a response.
 trial-line-20 = That fall crosses the 20% line prescribers use to go on with a treatment, not the 30% line of a response.
 trial-line-below = That is less than the 20% fall prescribers look for.
+trial-interval-reaches-one = Its 95% interval still reaches 1 (no change), so chance alone could give a fall this size.
 trial-caveat = This is an association in one person’s records, not proof: a before/after change of about a quarter is common with no active treatment at all, and a treatment started in a bad week will look better than it is.

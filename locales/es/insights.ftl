@@ -116,4 +116,5 @@ trial-stiffness = Rigidez, mediana de los días valorados: { $before } antes, { 
 trial-line-30 = Ese descenso supera la línea del 30 % que los ensayos cuentan como respuesta.
 trial-line-20 = Ese descenso supera la línea del 20 % con la que se decide seguir un tratamiento, pero no la del 30 % de una respuesta.
 trial-line-below = Es menos que el descenso del 20 % que se busca al recetar.
+trial-interval-reaches-one = Su intervalo del 95 % aún llega a 1 (sin cambio): una bajada de este tamaño podría deberse solo al azar.
 trial-caveat = Es una asociación en los registros de una persona, no una prueba: un cambio de antes a después de alrededor de una cuarta parte es frecuente sin ningún tratamiento activo, y un tratamiento empezado en una mala semana parecerá mejor de lo que es.

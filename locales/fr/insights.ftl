@@ -116,4 +116,5 @@ trial-stiffness = Raideur, médiane des jours notés : { $before } avant, { $af
 trial-line-30 = Cette baisse franchit la ligne des 30 % que les essais comptent comme une réponse.
 trial-line-20 = Cette baisse franchit la ligne des 20 % qui fait poursuivre un traitement, mais pas celle des 30 % d’une réponse.
 trial-line-below = C’est moins que la baisse de 20 % que recherchent les prescripteurs.
+trial-interval-reaches-one = Son intervalle à 95 % atteint encore 1 (aucun changement) : une baisse de cette taille peut venir du seul hasard.
 trial-caveat = C’est une association dans les notes d’une seule personne, pas une preuve : un changement avant/après d’environ un quart est fréquent sans aucun traitement actif, et un traitement commencé pendant une mauvaise semaine paraîtra meilleur qu’il n’est.

@@ -312,6 +312,11 @@ fn words(tr: &Tr, change: &TrialChange, f: &TrialFigures) -> Vec<String> {
             fall if fall >= 20.0 => tr.trial_line_20(),
             _ => tr.trial_line_below(),
         });
+        // A fall past a line that the interval does not rule out as no change at all.
+        let unsure = f.compared.rate.high.is_none_or(|high| high >= 1.0);
+        if -c >= 20.0 && unsure {
+            out.push(tr.trial_interval_reaches_one());
+        }
     }
     out.push(tr.trial_caveat());
     out

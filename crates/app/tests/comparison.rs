@@ -245,6 +245,26 @@ fn the_trial_finds_the_demos_built_in_treatment_effect() {
     assert_eq!(day(&by_id.baseline.to), at - time::Duration::days(1));
     assert_eq!(day(&by_id.trial.from), at + time::Duration::days(15));
     assert_eq!(day(&by_id.trial.to), at + time::Duration::days(28));
+    // A week a side: a fall past the 20% line whose interval still reaches no change
+    // says that chance could give it; the 90 days a side above do not.
+    let reaches = |t: &twinge_app::TrialDto| {
+        t.words
+            .iter()
+            .any(|w| w.contains("still reaches 1 (no change)"))
+    };
+    let week = TrialQuery {
+        baseline_days: Some(7),
+        trial_days: Some(7),
+        ..wide.clone()
+    };
+    let short = j.trial(&week, &today).unwrap();
+    let (fall, high) = (
+        -short.compared.per_day_change_pct.unwrap(),
+        short.compared.rate.high.unwrap(),
+    );
+    assert!(fall >= 20.0 && high >= 1.0, "{fall} {high}");
+    assert!(reaches(&short), "{:?}", short.words);
+    assert!(!reaches(&t), "{:?}", t.words);
     // Bad input is refused in words.
     let none = j
         .trial(

@@ -1233,6 +1233,7 @@ export type Messages = {
   'trial-line-30': Record<string, never>;
   'trial-line-20': Record<string, never>;
   'trial-line-below': Record<string, never>;
+  'trial-interval-reaches-one': Record<string, never>;
   'trial-caveat': Record<string, never>;
   'episodes-count': { count: number | string };
   'days-count': { count: number | string };
