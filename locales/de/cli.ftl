@@ -117,3 +117,4 @@ cli-peer-left-out = Zeile { $row } ausgelassen: { $message }
 cli-treatment-saved = { $name } { $change } am { $date }: gespeichert.
 cli-treatment-bad-change = „{ $code }“ ist keine Änderung; verwenden Sie started, changed oder stopped.
 cli-trial-windows = Davor: { $before_from } bis { $before_to }. Danach: { $after_from } bis { $after_to }.
+cli-damaged-ways-back = Eine Sicherung an seine Stelle setzen: twinge restore DATEI (das Fenster legt jeden Tag eine Sicherung im Ordner backups neben dem Tagebuch ab). Das Fenster von Twinge kann es auch beiseitelegen und ein leeres Tagebuch beginnen.

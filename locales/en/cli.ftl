@@ -125,3 +125,4 @@ cli-peer-left-out = row { $row } left out: { $message }
 cli-treatment-saved = { $name } { $change } on { $date }: saved.
 cli-treatment-bad-change = “{ $code }” is not a change; use started, changed or stopped.
 cli-trial-windows = Before: { $before_from } to { $before_to }. After: { $after_from } to { $after_to }.
+cli-damaged-ways-back = To put a backup in its place: twinge restore FILE (the window keeps a backup a day in the backups folder beside the journal). Twinge's window can also set it aside and start an empty journal.

@@ -126,3 +126,4 @@ cli-peer-left-out = fila { $row } omitida: { $message }
 cli-treatment-saved = { $name }: { $change } el { $date }; guardado.
 cli-treatment-bad-change = «{ $code }» no es un cambio; use started, changed o stopped.
 cli-trial-windows = Antes: del { $before_from } al { $before_to }. Después: del { $after_from } al { $after_to }.
+cli-damaged-ways-back = Para poner una copia de seguridad en su lugar: twinge restore ARCHIVO (la ventana guarda una copia al día en la carpeta backups junto al diario). La ventana de Twinge también puede apartarlo y empezar un diario vacío.

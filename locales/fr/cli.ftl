@@ -126,3 +126,4 @@ cli-peer-left-out = ligne { $row } laissée de côté : { $message }
 cli-treatment-saved = { $name } : { $change } le { $date } ; enregistré.
 cli-treatment-bad-change = « { $code } » n’est pas un changement ; utilisez started, changed ou stopped.
 cli-trial-windows = Avant : du { $before_from } au { $before_to }. Après : du { $after_from } au { $after_to }.
+cli-damaged-ways-back = Pour mettre une sauvegarde à sa place : twinge restore FICHIER (la fenêtre garde une sauvegarde par jour dans le dossier backups à côté du journal). La fenêtre de Twinge peut aussi le mettre de côté et commencer un journal vide.

@@ -360,13 +360,19 @@ where
         }
     };
     let speaks = speaking(&cli);
+    // A damaged file met by a restore is the backup, not the journal.
+    let restoring = matches!(cli.command, Cmd::Restore(_));
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure(e)) => {
-            let e = e.in_language(&twinge_app::Tr::new(&speaks));
+            let tr = twinge_app::Tr::new(&speaks);
+            let e = e.in_language(&tr);
             eprintln!("twinge: {}", e.message);
             for f in e.fields.iter().skip(1) {
                 eprintln!("twinge: {}", f.message);
+            }
+            if e.is_damaged_journal() && !restoring {
+                eprintln!("twinge: {}", tr.cli_damaged_ways_back());
             }
             if let Some(details) = &e.details {
                 eprintln!("twinge: details: {details}");

@@ -269,6 +269,7 @@ fn restores_over_damaged(passcode: Option<&str>) {
         !refused.status.success() && said.contains("damaged"),
         "{said}"
     );
+    assert!(said.contains("twinge restore FILE"), "the way back: {said}");
 
     let restored = run(&["restore", backup.to_str().unwrap()]);
     assert!(

@@ -807,6 +807,7 @@ export type Messages = {
   'cli-treatment-saved': { change: number | string; date: number | string; name: number | string };
   'cli-treatment-bad-change': { code: number | string };
   'cli-trial-windows': { after_from: number | string; after_to: number | string; before_from: number | string; before_to: number | string };
+  'cli-damaged-ways-back': Record<string, never>;
   'error-unknown-kind': { value: number | string };
   'error-unknown-region': { value: number | string };
   'error-unknown-side': { value: number | string };
