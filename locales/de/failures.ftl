@@ -75,6 +75,7 @@ failure-backup-not-opened = Dieser Code öffnet diese Sicherung nicht. Nichts wu
 failure-no-key-file = Neben { $file } liegt keine Schlüsseldatei ({ $key }), daher kann kein Code sie öffnen. Nichts wurde verändert.
 failure-backup-passcode = { $file } wurde unter einem anderen Code erstellt. Geben Sie den Code ein, mit dem sie erstellt wurde, um sie wiederherzustellen. Nichts wurde verändert.
 failure-backup-wrong-passcode = Dieser Code öffnet { $file } nicht. Nichts wurde verändert.
+failure-backup-damaged = Die Sicherung { $file } ist beschädigt ({ $detail }); sie wurde nicht wiederhergestellt, und das Tagebuch blieb unverändert. Wählen Sie eine andere Sicherung.
 failure-restore = { $file } konnte nicht als Tagebuch geöffnet werden und wurde daher nicht wiederhergestellt: { $why } Das Tagebuch wurde nicht verändert.
 failure-no-randomness = Dieser Computer hat Twinge keine Zufallszahlen für den Schlüssel gegeben. Nichts wurde verändert.
 failure-bad-key-file = Die Schlüsseldatei { $file } kann nicht verwendet werden: { $why }. Nichts wurde verändert.

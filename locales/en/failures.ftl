@@ -76,6 +76,7 @@ failure-backup-not-opened = That passcode does not open this backup. Nothing was
 failure-no-key-file = { $file } has no key file beside it ({ $key }), so no passcode can open it. Nothing was changed.
 failure-backup-passcode = { $file } was made under another passcode. Enter the passcode it was made with to restore it. Nothing was changed.
 failure-backup-wrong-passcode = That passcode does not open { $file }. Nothing was changed.
+failure-backup-damaged = The backup { $file } is damaged ({ $detail }), so it was not restored and the journal was not changed. Choose another backup.
 failure-restore = { $file } could not be opened as a journal, so it was not restored: { $why } The journal was not changed.
 failure-no-randomness = This computer gave Twinge no random numbers to make the key with. Nothing was changed.
 failure-bad-key-file = The key file { $file } cannot be used: { $why }. Nothing was changed.

@@ -75,6 +75,7 @@ failure-backup-not-opened = Ese código no abre esta copia de seguridad. No se c
 failure-no-key-file = { $file } no tiene al lado un archivo de clave ({ $key }), así que ningún código puede abrirla. No se cambió nada.
 failure-backup-passcode = { $file } se hizo con otro código. Escriba el código con el que se hizo para restaurarla. No se cambió nada.
 failure-backup-wrong-passcode = Ese código no abre { $file }. No se cambió nada.
+failure-backup-damaged = La copia de seguridad { $file } está dañada ({ $detail }), así que no se restauró y el diario no cambió. Elija otra copia.
 failure-restore = { $file } no se pudo abrir como diario, así que no se restauró: { $why } El diario no se cambió.
 failure-no-randomness = Este ordenador no dio a Twinge números aleatorios para hacer la clave. No se cambió nada.
 failure-bad-key-file = No se puede usar el archivo de clave { $file }: { $why }. No se cambió nada.

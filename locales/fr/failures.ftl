@@ -75,6 +75,7 @@ failure-backup-not-opened = Ce code n’ouvre pas cette sauvegarde. Rien n’a �
 failure-no-key-file = { $file } n’a pas de fichier de clé à côté ({ $key }), aucun code ne peut donc l’ouvrir. Rien n’a été modifié.
 failure-backup-passcode = { $file } a été créé avec un autre code. Saisissez le code avec lequel il a été créé pour le restaurer. Rien n’a été modifié.
 failure-backup-wrong-passcode = Ce code n’ouvre pas { $file }. Rien n’a été modifié.
+failure-backup-damaged = La sauvegarde { $file } est endommagée ({ $detail }) : elle n’a pas été restaurée et le journal n’a pas changé. Choisissez une autre sauvegarde.
 failure-restore = { $file } n’a pas pu être ouvert comme journal et n’a donc pas été restauré : { $why } Le journal n’a pas été modifié.
 failure-no-randomness = Cet ordinateur n’a donné à Twinge aucun nombre aléatoire pour créer la clé. Rien n’a été modifié.
 failure-bad-key-file = Le fichier de clé { $file } ne peut pas être utilisé : { $why }. Rien n’a été modifié.

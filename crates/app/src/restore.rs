@@ -181,14 +181,22 @@ fn explain(e: StoreError, source: &Path, with_passcode: bool) -> AppError {
         _ => false,
     };
     let file = file_name(source);
-    match (locked, with_passcode) {
-        (true, false) => AppError::say("backup_passcode_needed", move |tr| {
+    match (locked, with_passcode, e) {
+        (true, false, _) => AppError::say("backup_passcode_needed", move |tr| {
             tr.failure_backup_passcode(file.as_str())
         }),
-        (true, true) => AppError::say("wrong_passcode", move |tr| {
+        (true, true, _) => AppError::say("wrong_passcode", move |tr| {
             tr.failure_backup_wrong_passcode(file.as_str())
         }),
-        _ => e.into(),
+        // The backup is damaged, not the journal: another backup is the way on.
+        (false, _, StoreError::Corrupt { path, detail }) => {
+            let details = format!("{}: {detail}", path.display());
+            AppError::say("backup_damaged", move |tr| {
+                tr.failure_backup_damaged(detail.as_str(), file.as_str())
+            })
+            .with_details(details)
+        }
+        (_, _, e) => e.into(),
     }
 }
 

@@ -207,6 +207,23 @@ fn a_file_that_is_not_a_backup_is_named_by_its_file_name_with_the_path_in_the_de
     assert!(details.contains(&junk.display().to_string()), "{details}");
     assert!(files(dir.path()) == before, "nothing changed");
     assert_eq!(common::episode_count(&j), 1);
+    // A damaged backup is called a damaged backup, not a damaged journal.
+    let broken = dir.path().join("broken.db");
+    j.backup_to(&broken).unwrap();
+    let mut bytes = std::fs::read(&broken).unwrap();
+    let at = bytes.len() / 2 / 4096 * 4096;
+    bytes[at..at + 4096].fill(0xde);
+    std::fs::write(&broken, &bytes).unwrap();
+    let before = files(dir.path());
+    let e = j.restore_from(&broken).unwrap_err();
+    assert_eq!(e.code, "backup_damaged", "{}", e.message);
+    assert!(
+        e.message.starts_with("The backup broken.db is damaged")
+            && e.message.ends_with("Choose another backup."),
+        "{}",
+        e.message
+    );
+    assert!(files(dir.path()) == before, "nothing changed");
     // A backup that is not there (moved, or a typo) is said so, not called damaged.
     let e = j.restore_from(&dir.path().join("gone.db")).unwrap_err();
     assert_eq!(e.code, "io_error");

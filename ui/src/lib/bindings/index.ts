@@ -876,6 +876,7 @@ export type Messages = {
   'failure-no-key-file': { file: number | string; key: number | string };
   'failure-backup-passcode': { file: number | string };
   'failure-backup-wrong-passcode': { file: number | string };
+  'failure-backup-damaged': { detail: number | string; file: number | string };
   'failure-restore': { file: number | string; why: number | string };
   'failure-no-randomness': Record<string, never>;
   'failure-bad-key-file': { file: number | string; why: number | string };
