@@ -175,10 +175,8 @@ pub(crate) fn bearable(rows: &[Row], r: &mut Reading) {
                     None if segment.eq_ignore_ascii_case("all day") => {}
                     None => item.unread("time of day", segment),
                 }
-                item.rated(words::intensity(amount, 4), amount.to_string(), "1–4");
-                if item.intensity.is_none() {
-                    item.unread("rating/amount", amount);
-                }
+                let rated = item.read("rating/amount", amount, |a| words::intensity(a, 4));
+                item.rated(rated, amount.to_string(), "1–4");
                 r.items.push(item);
             }
             "meds/supplements" => {
@@ -273,20 +271,11 @@ pub(crate) fn migraine_buddy(rows: &[Row], r: &mut Reading) {
             continue;
         };
         let mut item = Item::named(row.line, "", day);
-        item.clock = when::clock(time);
-        if item.clock.is_none() {
-            item.unread("Started", time);
-        }
+        item.clock = item.read("Started", time, when::clock);
         item.offset_min = cell(row, &cols, "start utc offset (min)").parse().ok();
-        let (lasted, pain) = (cell(row, &cols, "lasted"), cell(row, &cols, "pain level"));
-        item.duration_s = when::duration_s(lasted);
-        if item.duration_s.is_none() {
-            item.unread("Lasted", lasted);
-        }
-        item.intensity = words::intensity(pain, 10);
-        if item.intensity.is_none() {
-            item.unread("Pain Level", pain);
-        }
+        item.duration_s = item.read("Lasted", cell(row, &cols, "lasted"), when::duration_s);
+        let pain = cell(row, &cols, "pain level");
+        item.intensity = item.read("Pain Level", pain, |p| words::intensity(p, 10));
         for place in split(cell(row, &cols, "pain positions"), ", ") {
             r.place(&mut item, &place, &place);
         }

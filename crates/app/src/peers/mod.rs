@@ -192,6 +192,21 @@ impl Item {
         }
     }
 
+    /// `cell` under `header` read by `parse`; a filled cell it cannot read is kept
+    /// ([`Item::unread`]).
+    fn read<T>(
+        &mut self,
+        header: &str,
+        cell: &str,
+        parse: impl Fn(&str) -> Option<T>,
+    ) -> Option<T> {
+        let value = parse(cell);
+        if value.is_none() {
+            self.unread(header, cell);
+        }
+        value
+    }
+
     /// Its intensity read from the source's `value` on `scale`.
     fn rated(&mut self, converted: Option<u8>, value: String, scale: &str) {
         self.intensity = converted;

@@ -85,19 +85,14 @@ pub(crate) fn sheet(rows: &[Row], chosen: &BTreeMap<String, Column>, r: &mut Rea
             }
         }
         let written = get(Column::Intensity);
-        item.intensity = words::intensity(written, 10);
-        match item.intensity {
-            None => item.unread(heading(Column::Intensity), written),
-            Some(_) if written.parse::<u8>().is_err() => {
-                item.source_value = Some((written.to_string(), "0–10".to_string()));
-            }
-            Some(_) => {}
+        item.intensity = item.read(heading(Column::Intensity), written, |w| {
+            words::intensity(w, 10)
+        });
+        if item.intensity.is_some() && written.parse::<u8>().is_err() {
+            item.source_value = Some((written.to_string(), "0–10".to_string()));
         }
         let duration = get(Column::Duration);
-        item.duration_s = when::duration_s(duration);
-        if item.duration_s.is_none() {
-            item.unread(heading(Column::Duration), duration);
-        }
+        item.duration_s = item.read(heading(Column::Duration), duration, when::duration_s);
         let side = get(Column::Side);
         for place in get(Column::Place)
             .split([',', ';', '/'])

@@ -29,11 +29,10 @@ pub(crate) fn run(args: &ListArgs, ctx: &Ctx) -> Result<(), Failure> {
                 *w = (*w).max(cell.chars().count());
             }
         }
+        let [a, b, c, d] = widths;
         for ([when, kind, place, intensity], extras) in rows {
-            let [a, b, c, d] = widths;
-            let line = format!("{when:<a$}  {kind:<b$}  {place:<c$}  {intensity:>d$}");
             let extras = extras.iter().map(|x| format!("  {x}")).collect::<String>();
-            out!("{}", format!("{line}{extras}").trim_end());
+            out!("{when:<a$}  {kind:<b$}  {place:<c$}  {intensity:>d$}{extras}");
         }
     }
     Ok(())
