@@ -10,7 +10,9 @@ use thirtyfour::Capabilities;
 use crate::harness::{app_binary, Harness};
 
 /// Starts the app in a new WebDriver session. The driver may take a moment to
-/// accept sessions after its port opens, so a refused first request is retried.
+/// accept sessions after its port opens, so a refused first request is retried; a
+/// driver that still refuses (its WebKitWebDriver gone, as on a cold machine now and
+/// then) is started again once, and what it printed is shown.
 pub async fn session(h: &Harness) -> WebDriver {
     let mut caps = Capabilities::new();
     caps.set(
@@ -19,17 +21,29 @@ pub async fn session(h: &Harness) -> WebDriver {
     )
     .unwrap();
     let mut last_error = None;
-    // Up to about 20 s: the first start of WebKit on a fresh machine is slow.
-    for _ in 0..40 {
-        match WebDriver::new(format!("http://127.0.0.1:{}", h.port), caps.clone()).await {
-            Ok(driver) => return driver,
-            Err(e) => {
-                last_error = Some(e);
-                tokio::time::sleep(Duration::from_millis(500)).await;
+    for attempt in 0..2 {
+        if attempt > 0 {
+            eprintln!(
+                "no WebDriver session ({last_error:?}); the drivers printed:\n{}\nstarting them again",
+                h.driver_log()
+            );
+            h.restart_driver();
+        }
+        // Up to about 20 s: the first start of WebKit on a fresh machine is slow.
+        for _ in 0..40 {
+            match WebDriver::new(h.url(), caps.clone()).await {
+                Ok(driver) => return driver,
+                Err(e) => {
+                    last_error = Some(e);
+                    tokio::time::sleep(Duration::from_millis(500)).await;
+                }
             }
         }
     }
-    panic!("no WebDriver session with the app: {last_error:?}");
+    panic!(
+        "no WebDriver session with the app: {last_error:?}; the drivers printed:\n{}",
+        h.driver_log()
+    );
 }
 
 pub async fn open_app(h: &Harness) -> WebDriver {

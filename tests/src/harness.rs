@@ -5,7 +5,7 @@
 use std::net::TcpListener;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -56,9 +56,12 @@ fn free_port() -> u16 {
 /// Kills its processes when dropped, even when a test fails.
 pub struct Harness {
     xvfb: Display,
-    driver: Child,
-    /// The port tauri-driver listens on.
-    pub port: u16,
+    /// tauri-driver as last started, and the port it listens on.
+    driver: Mutex<(Child, u16)>,
+    /// What tauri-driver is started with, to start it again.
+    spec: DriverSpec,
+    /// What tauri-driver and the WebKitWebDriver it starts print.
+    log: tempfile::NamedTempFile,
     _lock: std::sync::MutexGuard<'static, ()>,
 }
 
@@ -67,14 +70,37 @@ impl Harness {
     pub fn display(&self) -> String {
         self.xvfb.name()
     }
+
+    /// Where tauri-driver takes WebDriver requests.
+    pub fn url(&self) -> String {
+        let port = self.driver.lock().unwrap_or_else(|e| e.into_inner()).1;
+        format!("http://127.0.0.1:{port}")
+    }
+
+    /// The last lines the drivers have printed (tauri-driver prints a backtrace with
+    /// each request it could not pass on, so the whole log can be long).
+    pub fn driver_log(&self) -> String {
+        let log = std::fs::read_to_string(self.log.path()).unwrap_or_default();
+        let lines: Vec<&str> = log.lines().collect();
+        lines[lines.len().saturating_sub(60)..].join("\n")
+    }
+
+    /// Ends tauri-driver (and the WebKitWebDriver it started) and starts both again on
+    /// new ports, on the same display with the same settings.
+    pub fn restart_driver(&self) {
+        let mut driver = self.driver.lock().unwrap_or_else(|e| e.into_inner());
+        kill_group(&mut driver.0);
+        *driver = self.spec.spawn(&self.xvfb, &self.log);
+    }
 }
 
 impl Drop for Harness {
     fn drop(&mut self) {
         // tauri-driver runs in a process group of its own, with the WebKitWebDriver it
         // starts (and the app that one starts): end the whole group, not only its head.
-        let groups = [self.driver.id(), self.xvfb.pid()];
-        kill_group(&mut self.driver);
+        let driver = &mut self.driver.get_mut().unwrap_or_else(|e| e.into_inner()).0;
+        let groups = [driver.id(), self.xvfb.pid()];
+        kill_group(driver);
         self.xvfb.stop();
         // Then check that nothing the harness started is left: no process in those
         // groups, and none whose parent chain leads back to this test process.
@@ -202,58 +228,93 @@ fn launch(
 ) -> Harness {
     let lock = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let xvfb = Display::start(90).expect("a virtual display");
-    let port = free_port();
-    let native_port = free_port();
-    let mut driver = Command::new(find_program("tauri-driver"));
-    if let Some(answer) = dialog_answer {
-        driver.env("TWINGE_TEST_DIALOG_PATH", answer);
-    }
-    if let Some((home, runtime)) = home {
-        driver
-            .env("XDG_RUNTIME_DIR", runtime)
-            .env("HOME", home)
-            .env("XDG_DATA_HOME", home.join(".local/share"))
-            .env("XDG_CACHE_HOME", home.join(".cache"))
-            .env("XDG_CONFIG_HOME", home.join(".config"));
-    }
-    let driver = driver
-        .args([
-            "--port",
-            &port.to_string(),
-            "--native-port",
-            &native_port.to_string(),
-            "--native-driver",
-            "/usr/bin/WebKitWebDriver",
-        ])
-        .env("DISPLAY", xvfb.name())
-        .env("TWINGE_DATA_DIR", data_dir)
+    let spec = DriverSpec {
+        data_dir: data_dir.to_path_buf(),
+        dialog_answer: dialog_answer.map(Path::to_path_buf),
+        home: home.map(|(h, r)| (h.to_path_buf(), r.to_path_buf())),
         // The app speaks English whatever the machine's language, unless a test asks
         // for another (or TWINGE_TEST_LANG does, to look at it by hand).
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env(
-            "LANG",
-            lang.map(str::to_string).unwrap_or_else(|| {
-                std::env::var("TWINGE_TEST_LANG").unwrap_or_else(|_| "C.UTF-8".into())
-            }),
-        )
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .process_group(0)
-        .spawn()
-        .expect("tauri-driver starts");
-    // tauri-driver opens its port at once but forwards each request to the
-    // WebKitWebDriver it starts, which may take seconds to listen on a cold machine;
-    // a request sent before then is dropped. Both ports must accept connections.
-    wait_until("tauri-driver", Duration::from_secs(30), || {
-        std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
-            && std::net::TcpStream::connect(("127.0.0.1", native_port)).is_ok()
-    });
+        lang: lang.map(str::to_string).unwrap_or_else(|| {
+            std::env::var("TWINGE_TEST_LANG").unwrap_or_else(|_| "C.UTF-8".into())
+        }),
+    };
+    let log = tempfile::NamedTempFile::new().expect("a file for the drivers' log");
+    let driver = spec.spawn(&xvfb, &log);
     Harness {
         xvfb,
-        driver,
-        port,
+        driver: Mutex::new(driver),
+        spec,
+        log,
         _lock: lock,
+    }
+}
+
+/// Whether a server listens on the local `port`. A connection whose two ends are the
+/// same port is not one: polling a port in the ephemeral range, the system now and then
+/// picks that very port as the connection's own and the socket connects to itself
+/// (which also keeps the port from the server about to bind it).
+fn listens(port: u16) -> bool {
+    std::net::TcpStream::connect(("127.0.0.1", port))
+        .is_ok_and(|s| s.local_addr().ok() != s.peer_addr().ok())
+}
+
+/// How tauri-driver is started for one harness.
+struct DriverSpec {
+    data_dir: PathBuf,
+    dialog_answer: Option<PathBuf>,
+    home: Option<(PathBuf, PathBuf)>,
+    lang: String,
+}
+
+impl DriverSpec {
+    /// Starts tauri-driver on two new ports, its output added to `log`, and waits until
+    /// it and its WebKitWebDriver listen; returns it with the port it listens on.
+    fn spawn(&self, xvfb: &Display, log: &tempfile::NamedTempFile) -> (Child, u16) {
+        let port = free_port();
+        let native_port = free_port();
+        let mut driver = Command::new(find_program("tauri-driver"));
+        if let Some(answer) = &self.dialog_answer {
+            driver.env("TWINGE_TEST_DIALOG_PATH", answer);
+        }
+        if let Some((home, runtime)) = &self.home {
+            driver
+                .env("XDG_RUNTIME_DIR", runtime)
+                .env("HOME", home)
+                .env("XDG_DATA_HOME", home.join(".local/share"))
+                .env("XDG_CACHE_HOME", home.join(".cache"))
+                .env("XDG_CONFIG_HOME", home.join(".config"));
+        }
+        let out = std::fs::OpenOptions::new()
+            .append(true)
+            .open(log.path())
+            .expect("the drivers' log");
+        let err = out.try_clone().expect("the drivers' log");
+        let driver = driver
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+                "--native-driver",
+                "/usr/bin/WebKitWebDriver",
+            ])
+            .env("DISPLAY", xvfb.name())
+            .env("TWINGE_DATA_DIR", &self.data_dir)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", &self.lang)
+            .stdout(out)
+            .stderr(err)
+            .process_group(0)
+            .spawn()
+            .expect("tauri-driver starts");
+        // tauri-driver opens its port at once but forwards each request to the
+        // WebKitWebDriver it starts, which may take seconds to listen on a cold machine;
+        // a request sent before then is dropped. Both ports must accept connections.
+        wait_until("tauri-driver", Duration::from_secs(30), || {
+            listens(port) && listens(native_port)
+        });
+        (driver, port)
     }
 }
 
