@@ -18,6 +18,7 @@ export default defineConfig(({ mode }) => ({
     environment: 'jsdom',
     globals: true,
     include: ['src/**/*.test.ts'],
+    setupFiles: ['src/test-setup.ts'],
     restoreMocks: true,
   },
 }));

@@ -51,6 +51,30 @@ describe('LogView', () => {
     expect(await screen.findByText('Yesterday 03:10')).toBeTruthy();
   });
 
+  it('keeps an episode not yet saved when the Log screen is left and opened again', async () => {
+    const ipc = fakeIpc({ logEpisode: vi.fn(async () => episode({ id: 'abc' })) });
+    const first = render(LogView, withIpc(ipc));
+    await fillCramp(first.container);
+    await fireEvent.click(screen.getByRole('button', { name: /^More details/ }));
+    await fireEvent.input(await screen.findByRole('textbox', { name: /Notes/ }), {
+      target: { value: 'after the long walk' },
+    });
+    first.unmount(); // another tab chosen
+    const again = render(LogView, withIpc(ipc));
+    expect((screen.getByLabelText('Cramp') as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole('slider', { name: 'Intensity' }).getAttribute('aria-valuetext')).toBe('8 out of 10');
+    expect((screen.getByRole('textbox', { name: /Notes/ }) as HTMLTextAreaElement).value).toBe('after the long walk');
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(ipc.logEpisode).toHaveBeenCalledTimes(1));
+    const input = vi.mocked(ipc.logEpisode).mock.calls[0]![0] as EpisodeInput;
+    expect([input.kind, input.intensity, input.notes]).toEqual(['cramp', 8, 'after the long walk']);
+    expect(input.locations).toEqual([{ region: 'calf', side: 'left' }]);
+    // Saved: the next time the screen opens, the form is empty.
+    again.unmount();
+    render(LogView, withIpc(ipc));
+    expect((screen.getByLabelText('Cramp') as HTMLInputElement).checked).toBe(false);
+  });
+
   it('asks for kind and place next to the fields before calling the app', async () => {
     const ipc = fakeIpc();
     render(LogView, withIpc(ipc));
