@@ -23,7 +23,6 @@ kind-col-places = Hauptorte
 kind-days-of = { $count } von { $logged }
 kind-more-places = und { $count } weitere
 
-factor-lowercase = no
 factor-days-with = Tage mit „{ $name }“
 factor-days-after = Tage nach „{ $name }“
 factor-day-after-row = ↳ am Tag danach

@@ -27,9 +27,8 @@ kind-days-of = { $count } of { $logged }
 kind-more-places = and { $count } more
 
 # The day-level comparisons (a check-in factor on a day, and episodes that day or the next).
-factor-lowercase = yes
-factor-days-with = Days with { $name }
-factor-days-after = Days after { $name }
+factor-days-with = Days with “{ $name }”
+factor-days-after = Days after “{ $name }”
 factor-day-after-row = ↳ the day after
 factors-title = Days with and without
 factors-none-yet = No factor has { $days } days with it and { $days } without yet.

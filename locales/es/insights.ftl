@@ -23,9 +23,8 @@ kind-col-places = Lugares principales
 kind-days-of = { $count } de { $logged }
 kind-more-places = y { $count } más
 
-factor-lowercase = yes
-factor-days-with = Días con { $name }
-factor-days-after = Días después de { $name }
+factor-days-with = Días con «{ $name }»
+factor-days-after = Días después de «{ $name }»
 factor-day-after-row = ↳ el día siguiente
 factors-title = Días con y sin
 factors-none-yet = Ningún factor tiene aún { $days } días con él y { $days } sin él.

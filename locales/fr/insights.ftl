@@ -23,9 +23,8 @@ kind-col-places = Localisations principales
 kind-days-of = { $count } sur { $logged }
 kind-more-places = et { $count } de plus
 
-factor-lowercase = yes
-factor-days-with = Jours avec { $name }
-factor-days-after = Jours après { $name }
+factor-days-with = Jours avec « { $name } »
+factor-days-after = Jours après « { $name } »
 factor-day-after-row = ↳ le lendemain
 factors-title = Jours avec et sans
 factors-none-yet = Aucun facteur n’a encore { $days } jours avec et { $days } sans.

@@ -352,7 +352,7 @@ fn the_day_level_comparisons_follow_the_charts_with_their_counts_and_what_they_a
     let after = model
         .factors
         .iter()
-        .find(|f| f.label == "Days after hard exercise")
+        .find(|f| f.label == "Days after “Hard exercise”")
         .expect("the built-in effect has enough days");
     let dir = tempfile::tempdir().unwrap();
     let pdf = write(dir.path(), "report.pdf", &j.report_pdf(&r).unwrap());

@@ -111,7 +111,7 @@ fn stats_give_exactly_the_independently_computed_counts_rates_and_intervals() {
     // The summary says the same in words.
     let text = ok(d, &["stats", "--from", "2026-10-01", "--to", "2026-10-21"]);
     assert!(
-        text.contains("Days after alcohol: 1.43 episodes a day (7 days with 10 episodes)"),
+        text.contains("Days after “Alcohol”: 1.43 episodes a day (7 days with 10 episodes)"),
         "{text}"
     );
     assert!(

@@ -52,17 +52,11 @@ fn share_words(tr: &Tr, s: &[f64]) -> String {
     tr.factor_share(share(tr, s[2]), share(tr, s[1]), share(tr, s[0]))
 }
 
-/// A factor's name as a row reads it ("Days with caffeine", "Tage mit Koffein"): a
-/// built-in name in the language, lower-cased mid-sentence where the language does so.
+/// A factor's name as a row reads it ("Days with “Caffeine”", "Tage mit „Koffein“"): a
+/// built-in name in the language, quoted as it is written, so that any name (“Slept
+/// badly”, a person's own) reads right in the frame.
 pub fn factor_row_label(tr: &Tr, s: &FactorStat) -> String {
     let name = vocab_name(tr, Seeded::Factor, &s.factor, &s.name);
-    let mut chars = name.chars();
-    let name = match (chars.next(), chars.clone().next()) {
-        (Some(first), Some(second)) if tr.factor_lowercase() == "yes" && !second.is_uppercase() => {
-            first.to_lowercase().chain(chars).collect()
-        }
-        _ => name,
-    };
     if s.lag_days == 0 {
         tr.factor_days_with(name)
     } else {

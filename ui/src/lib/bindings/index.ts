@@ -1160,7 +1160,6 @@ export type Messages = {
   'kind-col-places': Record<string, never>;
   'kind-days-of': { count: number | string; logged: number | string };
   'kind-more-places': { count: number | string };
-  'factor-lowercase': Record<string, never>;
   'factor-days-with': { name: number | string };
   'factor-days-after': { name: number | string };
   'factor-day-after-row': Record<string, never>;
