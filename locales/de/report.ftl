@@ -38,6 +38,7 @@ report-tagged-with = Markiert mit
 report-share-ci = Anteil (95-%-KI)
 report-how-often = Wie oft
 report-medication-changes = Medikamentenänderungen:
+report-medication-line = { $date }: { $what }
 report-intensity-heading = Intensität im Verlauf (Wochenmedian, Band vom geringsten bis zum stärksten Wert)
 report-when-heading = Wann: Ortszeit nach Stunde und Wochentag
 report-factors-heading = Tage mit und ohne: Zusammenhang in den eigenen Aufzeichnungen, kein Beleg für eine Ursache

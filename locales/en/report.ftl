@@ -41,6 +41,8 @@ report-tagged-with = Tagged with
 report-share-ci = Share (95% CI)
 report-how-often = How often
 report-medication-changes = Medication changes:
+# One medication change: its date, then what changed ("Magnesium 300 mg started").
+report-medication-line = { $date }: { $what }
 report-intensity-heading = Intensity over time (weekly median, band from least to worst)
 report-when-heading = When: local hour of day and weekday
 report-factors-heading = Days with and without: association in the patient’s own records, not proof of cause

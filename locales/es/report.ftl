@@ -39,6 +39,7 @@ report-tagged-with = Marcado con
 report-share-ci = Proporción (IC 95 %)
 report-how-often = Con qué frecuencia
 report-medication-changes = Cambios de medicación:
+report-medication-line = { $date }: { $what }
 report-intensity-heading = Intensidad en el tiempo (mediana semanal, banda de la menor a la mayor)
 report-when-heading = Cuándo: hora local del día y día de la semana
 report-factors-heading = Días con y sin: asociación en los propios registros del paciente, no prueba de causa

@@ -39,6 +39,7 @@ report-tagged-with = Associé à
 report-share-ci = Part (IC à 95 %)
 report-how-often = Fréquence
 report-medication-changes = Changements de traitement :
+report-medication-line = { $date } : { $what }
 report-intensity-heading = Intensité dans le temps (médiane hebdomadaire, bande de la plus faible à la plus forte)
 report-when-heading = Quand : heure locale et jour de la semaine
 report-factors-heading = Jours avec et sans : association dans les propres relevés du patient, pas une preuve de cause

@@ -208,6 +208,14 @@ fn page_one_holds_in_every_language_and_the_appendix_starts_on_page_three() {
                 two.starts_with(&tr.report_how_often()),
                 "{what}: nothing spilled onto page 2: {two}"
             );
+            // A medication change reads as the language writes it ("10 nov. 2026 : …").
+            let change = tr.report_medication_line(
+                "10 nov. 2026",
+                format!("Magnesium 10 mg {}", tr.med_started()),
+            );
+            let change = change.split_whitespace().collect::<Vec<_>>().join(" ");
+            let change = change.trim_start_matches("10 nov. ");
+            assert!(two.contains(change), "{what}: {change:?} in {two}");
             let appendix = tr.report_appendix_notable();
             let first_words: String = appendix
                 .split_whitespace()

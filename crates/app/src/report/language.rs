@@ -59,8 +59,9 @@ pub(super) fn medication_line(tr: &Tr, m: &crate::MedicationChangeDto) -> String
         .map(|p| short_date(tr, p.first_day))
         .unwrap_or_else(|_| m.date.clone());
     let change = twinge_i18n::domain::med_change(tr, m.change);
-    [m.name.as_str(), m.dose.as_str(), change.as_str()]
-        .iter()
+    let what: Vec<&str> = [m.name.as_str(), m.dose.as_str(), change.as_str()]
+        .into_iter()
         .filter(|w| !w.trim().is_empty())
-        .fold(format!("{date}:"), |line, w| format!("{line} {w}"))
+        .collect();
+    tr.report_medication_line(date, what.join(" "))
 }

@@ -1323,6 +1323,7 @@ export type Messages = {
   'report-share-ci': Record<string, never>;
   'report-how-often': Record<string, never>;
   'report-medication-changes': Record<string, never>;
+  'report-medication-line': { date: number | string; what: number | string };
   'report-intensity-heading': Record<string, never>;
   'report-when-heading': Record<string, never>;
   'report-factors-heading': Record<string, never>;
