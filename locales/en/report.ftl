@@ -43,6 +43,10 @@ report-how-often = How often
 report-medication-changes = Medication changes:
 # One medication change: its date, then what changed ("Magnesium 300 mg started").
 report-medication-line = { $date }: { $what }
+# The punctuation the template writes between a heading and what follows, and between
+# the items of a list (French puts a no-break space before each).
+report-colon = {":"}
+report-separator = {";"}
 report-intensity-heading = Intensity over time (weekly median, band from least to worst)
 report-when-heading = When: local hour of day and weekday
 report-factors-heading = Days with and without: association in the patient’s own records, not proof of cause

@@ -216,6 +216,10 @@ fn page_one_holds_in_every_language_and_the_appendix_starts_on_page_three() {
             let change = change.split_whitespace().collect::<Vec<_>>().join(" ");
             let change = change.trim_start_matches("10 nov. ");
             assert!(two.contains(change), "{what}: {change:?} in {two}");
+            // So does a list: French puts a space before its semicolons.
+            let list = format!("){} ", tr.report_separator());
+            let list = list.split_whitespace().collect::<Vec<_>>().join(" ") + " ";
+            assert!(one.contains(&list), "{what}: {list:?} in {one}");
             let appendix = tr.report_appendix_notable();
             let first_words: String = appendix
                 .split_whitespace()

@@ -1324,6 +1324,8 @@ export type Messages = {
   'report-how-often': Record<string, never>;
   'report-medication-changes': Record<string, never>;
   'report-medication-line': { date: number | string; what: number | string };
+  'report-colon': Record<string, never>;
+  'report-separator': Record<string, never>;
   'report-intensity-heading': Record<string, never>;
   'report-when-heading': Record<string, never>;
   'report-factors-heading': Record<string, never>;
