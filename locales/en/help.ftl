@@ -4,6 +4,7 @@
 # value in the usage line.
 
 help-usage = Usage:
+# A heading the help writes with a colon after it (French ends it with a no-break space).
 help-commands = Commands
 help-options = Options
 help-arguments = Arguments

@@ -1,9 +1,9 @@
 # `twinge --help` : ce que fait chaque commande et ce que signifie chacune de ses options.
 
 help-usage = Utilisation :
-help-commands = Commandes
-help-options = Options
-help-arguments = Arguments
+help-commands = Commandes{"\u00A0"}
+help-options = Options{"\u00A0"}
+help-arguments = Arguments{"\u00A0"}
 help-help = Afficher l’aide
 help-version = Afficher la version
 help-twinge-after = Installé depuis le paquet, `twinge` sans commande ouvre l’application.

@@ -251,4 +251,14 @@ mod tests {
             .collect();
         assert!(missing.is_empty(), "help.ftl lacks {missing:?}");
     }
+
+    #[test]
+    fn french_help_puts_a_space_before_the_colon_of_its_headings() {
+        let tr = Tr::new(&twinge_app::Lang::from_code("fr").unwrap());
+        let mut cmd = in_language(crate::Cli::command(), &tr);
+        let help = cmd.render_help().to_string();
+        for heading in ["Commandes\u{a0}:", "Options\u{a0}:", "Utilisation\u{a0}:"] {
+            assert!(help.contains(heading), "{heading:?} in {help}");
+        }
+    }
 }
