@@ -78,6 +78,27 @@ describe('History', () => {
     await fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(ipc.undoDeleteEpisode).toHaveBeenCalledWith('e1'));
   });
+
+  it('keeps an edit left open when another tab is chosen, until it is saved or cancelled', async () => {
+    const e = episode({ id: 'e1', notes: 'first' });
+    const ipc = fakeIpc({
+      listEpisodes: vi.fn(async () => ({ episodes: [e], next: null })),
+      updateEpisode: vi.fn(async () => ({ ...e, intensity: 3 })),
+    });
+    const first = render(HistoryView, withIpc(ipc));
+    await fireEvent.click(await screen.findByRole('button', { name: /Cramp 03:10/ }));
+    await fireEvent.input(await screen.findByRole('slider'), { target: { value: '3' } });
+    first.unmount(); // another tab chosen
+    const second = render(HistoryView, withIpc(ipc));
+    expect(screen.getByRole('heading', { name: 'Edit episode' })).toBeTruthy();
+    expect(screen.getByRole('slider').getAttribute('aria-valuetext')).toBe('3 out of 10');
+    await fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    second.unmount();
+    render(HistoryView, withIpc(ipc));
+    expect(await screen.findByRole('button', { name: /Cramp 03:10/ })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Edit episode' })).toBeNull();
+    expect(ipc.updateEpisode).not.toHaveBeenCalled();
+  });
 });
 
 describe('History of a diary imported from another app', () => {
