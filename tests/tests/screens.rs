@@ -216,10 +216,14 @@ async fn open_screen(driver: &WebDriver, tab: &str, then: Option<&str>) {
     tokio::time::sleep(Duration::from_millis(400)).await;
 }
 
-/// Closes what [`open_screen`] opened over the screen (the check-in panel).
+/// Closes what [`open_screen`] opened (a form keeps what is open on it while another
+/// tab is shown, so the next pass would find it still open).
 async fn close_screen(driver: &WebDriver, then: Option<&str>) {
-    if then == Some("button.checkin") {
-        click(driver, ".actions .secondary-action").await;
+    match then {
+        Some("button.checkin") => click(driver, ".actions .secondary-action").await,
+        Some("button.more-toggle") => click(driver, "button.more-toggle").await,
+        Some("button.episode") => click(driver, "form .buttons button.secondary").await,
+        _ => {}
     }
 }
 
