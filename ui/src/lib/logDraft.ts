@@ -36,7 +36,7 @@ export function openEdit(): EpisodeDto | null {
   return edit?.episode ?? null;
 }
 
-/** Forgets an edit once it is saved, cancelled or its episode deleted. */
+/** Forgets the edit's draft once History closes the edit. */
 export function closeEdit(): void {
   edit = null;
 }
