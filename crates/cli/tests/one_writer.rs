@@ -59,16 +59,6 @@ fn journal_with_one(dir: &Path) -> String {
     common::add(dir, "cramp", "calf:left", 6)
 }
 
-fn start_import(dir: &Path, file: &Path) -> Child {
-    command(dir)
-        .arg("import")
-        .arg(file)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap()
-}
-
 /// What the import said: `Some(n)` new episodes when it reported them saved.
 fn import_outcome(child: Child) -> Option<usize> {
     let out = child.wait_with_output().unwrap();
@@ -90,17 +80,37 @@ fn import_outcome(child: Child) -> Option<usize> {
 
 const DELAYS_MS: [u64; 4] = [0, 40, 120, 300];
 
+/// For each of [`DELAYS_MS`]: that delay, and a fresh journal `j<delay>` under `work`
+/// holding one episode of its own (its id).
+fn each_delay(work: &Path) -> impl Iterator<Item = (u64, std::path::PathBuf, String)> + '_ {
+    DELAYS_MS.into_iter().map(move |delay| {
+        let dir = work.join(format!("j{delay}"));
+        let own = journal_with_one(&dir);
+        (delay, dir, own)
+    })
+}
+
+/// Starts importing `file` into `dir`, then waits `delay_ms` before the test goes on.
+fn import_for(dir: &Path, file: &Path, delay_ms: u64) -> Child {
+    let import = command(dir)
+        .arg("import")
+        .arg(file)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(delay_ms));
+    import
+}
+
 #[test]
 fn a_passcode_set_while_an_import_runs_loses_nothing() {
     let work = tempfile::tempdir().unwrap();
     let file = export_of(3000, work.path());
     let (_secrets, files) = common::passcode_files(&["violet harbour lantern quietly"]);
     let pc = Path::new(&files[0]);
-    for delay in DELAYS_MS {
-        let dir = work.path().join(format!("j{delay}"));
-        let own = journal_with_one(&dir);
-        let import = start_import(&dir, &file);
-        std::thread::sleep(Duration::from_millis(delay));
+    for (delay, dir, own) in each_delay(work.path()) {
+        let import = import_for(&dir, &file, delay);
         let set = twinge(
             &dir,
             &[
@@ -128,16 +138,13 @@ fn a_passcode_set_while_an_import_runs_loses_nothing() {
 fn a_restore_while_an_import_runs_either_waits_its_turn_or_refuses() {
     let work = tempfile::tempdir().unwrap();
     let file = export_of(3000, work.path());
-    for delay in DELAYS_MS {
-        let dir = work.path().join(format!("j{delay}"));
-        let own = journal_with_one(&dir);
+    for (delay, dir, own) in each_delay(work.path()) {
         let backup = work.path().join(format!("backup{delay}.db"));
         stdout(&twinge(
             &dir,
             &["backup", "--out", backup.to_str().unwrap()],
         ));
-        let import = start_import(&dir, &file);
-        std::thread::sleep(Duration::from_millis(delay));
+        let import = import_for(&dir, &file, delay);
         let restore = twinge(&dir, &["restore", backup.to_str().unwrap()]);
         let imported = import_outcome(import).unwrap_or(0);
         if restore.status.success() {
@@ -173,11 +180,8 @@ fn a_restore_while_an_import_runs_either_waits_its_turn_or_refuses() {
 fn delete_everything_while_an_import_runs_is_refused_and_deletes_nothing() {
     let work = tempfile::tempdir().unwrap();
     let file = export_of(3000, work.path());
-    for delay in DELAYS_MS {
-        let dir = work.path().join(format!("j{delay}"));
-        journal_with_one(&dir);
-        let mut import = start_import(&dir, &file);
-        std::thread::sleep(Duration::from_millis(delay));
+    for (delay, dir, _) in each_delay(work.path()) {
+        let mut import = import_for(&dir, &file, delay);
         let journal = twinge_app::Journal::open(&dir, Arc::new(twinge_app::SystemClock));
         let deleted = journal.and_then(|j| j.delete_everything());
         let import_done = import.try_wait().unwrap().is_some();
