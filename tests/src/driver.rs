@@ -71,6 +71,13 @@ pub async fn open_with_file(data: &Path, file: &Path, tab: &str) -> (Harness, We
     (h, driver)
 }
 
+/// Quits the window and ends the app, as a person closing Twinge does; its journal is
+/// then free for another program.
+pub async fn close(h: Harness, driver: WebDriver) {
+    driver.quit().await.unwrap();
+    drop(h);
+}
+
 /// Waits up to 30 s for the first element matching `css` (an XPath when it starts with
 /// `//`); fails naming `what`.
 pub async fn appears(driver: &WebDriver, css: &str, what: &str) -> WebElement {

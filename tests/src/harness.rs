@@ -318,9 +318,14 @@ impl DriverSpec {
     }
 }
 
+/// The journal in `dir`, opened as the command line opens it (the app closed).
+pub fn journal_at(dir: &Path) -> twinge_app::Journal {
+    twinge_app::Journal::open(dir, std::sync::Arc::new(twinge_app::SystemClock))
+        .expect("the journal opens")
+}
+
 /// Fills the journal in `dir` with `episodes` demo episodes ending today.
 pub fn demo_journal(dir: &Path, episodes: u32, seed: u64) {
-    let clock = std::sync::Arc::new(twinge_app::SystemClock);
-    let mut j = twinge_app::Journal::open(dir, clock).unwrap();
+    let mut j = journal_at(dir);
     j.demo(twinge_app::DemoOptions { episodes, seed }).unwrap();
 }

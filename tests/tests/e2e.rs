@@ -8,9 +8,10 @@ use std::path::{Path, PathBuf};
 
 use thirtyfour::prelude::*;
 use twinge_tests::driver::{
-    appears, arrow_to, click, new_app, open_app, open_tab, press, set_intensity, tab_to, text_of,
+    appears, arrow_to, click, close, new_app, open_app, open_tab, press, set_intensity, tab_to,
+    text_of,
 };
-use twinge_tests::harness::start_full;
+use twinge_tests::harness::{journal_at, start_full};
 use twinge_tests::steps::{history_text, log_cramp};
 
 #[tokio::test(flavor = "multi_thread")]
@@ -73,8 +74,7 @@ async fn the_app_writes_nothing_outside_its_data_folder() {
     let h = start_full(data.path(), None, Some((home.path(), runtime.path())));
     let driver = open_app(&h).await;
     log_cramp(&driver, "only in the data folder").await;
-    driver.quit().await.unwrap();
-    drop(h);
+    close(h, driver).await;
     let written = files_under(home.path());
     assert!(
         written.is_empty(),
@@ -183,11 +183,9 @@ async fn a_daily_check_in_from_the_log_tab_is_saved_for_today() {
     assert!(toast.contains("Today's check-in saved"), "{toast}");
     let card = text_of(&driver, "button.checkin").await;
     assert!(card.contains("✓ Daily check-in"), "{card}");
-    driver.quit().await.unwrap();
-    drop(h);
+    close(h, driver).await;
 
-    let j = twinge_app::Journal::open(data.path(), std::sync::Arc::new(twinge_app::SystemClock))
-        .unwrap();
+    let j = journal_at(data.path());
     let saved = j.checkin(&j.today()).unwrap().expect("today's check-in");
     let keys: Vec<(String, twinge_app::FactorLevel)> = saved
         .factors

@@ -1,32 +1,47 @@
 //! End to end (see e2e.rs for the harness): export and import through the real
 //! dialogs, and the doctor's PDF saved from the Report screen.
 
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-use twinge_tests::driver::{appears, click, open_with_file, text_of, type_into};
-use twinge_tests::harness::demo_journal;
+use tempfile::TempDir;
+use thirtyfour::WebDriver;
+use twinge_tests::driver::{appears, click, close, open_with_file, text_of, type_into};
+use twinge_tests::harness::{demo_journal, journal_at, Harness};
+
+/// A journal of `episodes` demo episodes, and the file `name` in a folder of its own for
+/// the dialogs to answer with.
+fn demo_and_file(episodes: u32, seed: u64, name: &str) -> (TempDir, TempDir, PathBuf) {
+    let data = tempfile::tempdir().unwrap();
+    demo_journal(data.path(), episodes, seed);
+    let files = tempfile::tempdir().unwrap();
+    let file = files.path().join(name);
+    (data, files, file)
+}
+
+/// The app on the journal in `data`, "Import a file…" chosen in Settings and the dialog
+/// answering `file`.
+async fn import_in_settings(data: &Path, file: &Path) -> (Harness, WebDriver) {
+    let (h, driver) = open_with_file(data, file, "settings").await;
+    click(&driver, "xpath-free:Import a file…").await;
+    (h, driver)
+}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn export_then_import_into_an_empty_journal_through_the_ui() {
-    use std::sync::Arc;
-    let a = tempfile::tempdir().unwrap();
-    let files = tempfile::tempdir().unwrap();
-    let export = files.path().join("journal.json");
-    demo_journal(a.path(), 120, 4);
+    let (a, files, export) = demo_and_file(120, 4, "journal.json");
     // Export from A through Settings.
     let (h, driver) = open_with_file(a.path(), &export, "settings").await;
     click(&driver, "xpath-free:Export all (JSON)").await;
     let status = text_of(&driver, ".status").await;
     assert!(status.contains("Exported to"), "{status}");
-    driver.quit().await.unwrap();
-    drop(h);
+    close(h, driver).await;
     assert!(export.exists());
 
     // Import into an empty B: a preview first, then the import.
     let b = tempfile::tempdir().unwrap();
-    let (h, driver) = open_with_file(b.path(), &export, "settings").await;
-    click(&driver, "xpath-free:Import a file…").await;
+    let (h, driver) = import_in_settings(b.path(), &export).await;
     let preview = text_of(&driver, ".preview").await;
     assert!(
         preview.contains("Ready to import") && preview.contains("120 new"),
@@ -35,10 +50,9 @@ async fn export_then_import_into_an_empty_journal_through_the_ui() {
     click(&driver, ".preview button.button-primary").await;
     let status = text_of(&driver, ".status").await;
     assert!(status.contains("Imported."), "{status}");
-    driver.quit().await.unwrap();
-    drop(h);
-    let ja = twinge_app::Journal::open(a.path(), Arc::new(twinge_app::SystemClock)).unwrap();
-    let jb = twinge_app::Journal::open(b.path(), Arc::new(twinge_app::SystemClock)).unwrap();
+    close(h, driver).await;
+    let ja = journal_at(a.path());
+    let jb = journal_at(b.path());
     let fa = ja.export_bytes(twinge_app::FileFormat::Json).unwrap();
     let fb = jb.export_bytes(twinge_app::FileFormat::Json).unwrap();
     assert!(
@@ -50,25 +64,20 @@ async fn export_then_import_into_an_empty_journal_through_the_ui() {
     // A damaged file is refused in words and nothing changes.
     let damaged = files.path().join("damaged.json");
     std::fs::write(&damaged, &fa[..fa.len() / 3]).unwrap();
-    let (h, driver) = open_with_file(b.path(), &damaged, "settings").await;
-    click(&driver, "xpath-free:Import a file…").await;
+    let (h, driver) = import_in_settings(b.path(), &damaged).await;
     let error = text_of(&driver, "section[aria-labelledby=s-data] .field-error").await;
     assert!(
         error.contains("cannot be imported") && error.contains("Nothing was changed"),
         "{error}"
     );
-    driver.quit().await.unwrap();
-    drop(h);
-    let jb = twinge_app::Journal::open(b.path(), Arc::new(twinge_app::SystemClock)).unwrap();
+    close(h, driver).await;
+    let jb = journal_at(b.path());
     assert!(jb.export_bytes(twinge_app::FileFormat::Json).unwrap() == fb);
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn export_the_doctors_pdf_from_the_report_screen() {
-    let data = tempfile::tempdir().unwrap();
-    let files = tempfile::tempdir().unwrap();
-    let pdf = files.path().join("for-my-doctor.pdf");
-    demo_journal(data.path(), 400, 6);
+    let (data, _files, pdf) = demo_and_file(400, 6, "for-my-doctor.pdf");
     let (_h, driver) = open_with_file(data.path(), &pdf, "report").await;
     appears(&driver, "img.page", "the preview of page 1").await;
     type_into(
@@ -103,7 +112,6 @@ async fn export_the_doctors_pdf_from_the_report_screen() {
 /// Settings: its columns guessed right, every row made a cramp, four episodes in.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_german_spreadsheet_is_imported_from_settings_with_its_columns_guessed() {
-    use std::sync::Arc;
     let data = tempfile::tempdir().unwrap();
     let sheet = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../crates/app/tests/peers/tagebuch-ansi.csv");
@@ -142,9 +150,8 @@ async fn a_german_spreadsheet_is_imported_from_settings_with_its_columns_guessed
     click(&driver, "xpath-free:Import 4 episodes").await;
     let status = text_of(&driver, ".peer .status").await;
     assert!(status.contains("Imported: 4 new episodes"), "{status}");
-    driver.quit().await.unwrap();
-    drop(h);
-    let j = twinge_app::Journal::open(data.path(), Arc::new(twinge_app::SystemClock)).unwrap();
+    close(h, driver).await;
+    let j = journal_at(data.path());
     let page = j.list(&twinge_app::ListQuery::default()).unwrap();
     assert_eq!(page.episodes.len(), 4);
     for e in &page.episodes {
