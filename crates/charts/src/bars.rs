@@ -15,14 +15,17 @@ type BarRow = (String, f64, String, Option<(f64, f64)>);
 const MOST_BARS: usize = 8;
 
 /// Horizontal bars: label on the left, bar, value text on the right; the first
-/// [`MOST_BARS`] of `rows`.
+/// [`MOST_BARS`] of `rows`, or the sentence `none` when there are no rows.
 fn bars(
     rows: impl Iterator<Item = BarRow>,
     max: f64,
-    title: &str,
+    (title, none): (&str, &str),
     (theme, tr): (&Theme, &Tr),
 ) -> String {
     let rows: Vec<BarRow> = rows.take(MOST_BARS).collect();
+    if rows.is_empty() {
+        return message(none, theme, 120);
+    }
     let row_h = 30;
     let caption = Caption::new(title, (4, WIDTH as i32), 12);
     let first_row = 30 + caption.more();
@@ -59,9 +62,6 @@ fn bars(
 
 /// Where: episodes by region and side, most first.
 pub fn regions(a: &Aggregates, theme: &Theme, tr: &Tr) -> String {
-    if a.by_region.is_empty() {
-        return message(&tr.chart_no_episodes(), theme, 120);
-    }
     let rows = a.by_region.iter().map(|r| {
         (
             place(tr, r.region, r.side),
@@ -70,8 +70,9 @@ pub fn regions(a: &Aggregates, theme: &Theme, tr: &Tr) -> String {
             None,
         )
     });
-    let max = f64::from(a.by_region[0].count);
-    bars(rows, max, &tr.chart_by_place(), (theme, tr))
+    let max = a.by_region.first().map_or(1.0, |r| f64::from(r.count));
+    let words = (&*tr.chart_by_place(), &*tr.chart_no_episodes());
+    bars(rows, max, words, (theme, tr))
 }
 
 /// Triggers: share of episodes tagged with each, with a 95% Wilson interval.
@@ -83,9 +84,6 @@ pub fn triggers(a: &Aggregates, name: &dyn Fn(&str) -> String, theme: &Theme, tr
             theme,
             120,
         );
-    }
-    if a.by_trigger.is_empty() {
-        return message(&tr.chart_no_trigger(), theme, 120);
     }
     let rows = a.by_trigger.iter().map(|t| {
         (
@@ -99,14 +97,12 @@ pub fn triggers(a: &Aggregates, name: &dyn Fn(&str) -> String, theme: &Theme, tr
             Some((t.low, t.high)),
         )
     });
-    bars(rows, 1.0, &tr.chart_triggers_title(), (theme, tr))
+    let words = (&*tr.chart_triggers_title(), &*tr.chart_no_trigger());
+    bars(rows, 1.0, words, (theme, tr))
 }
 
 /// What helped: times used and how much it helped on average (0–3).
 pub fn reliefs(a: &Aggregates, name: &dyn Fn(&str) -> String, theme: &Theme, tr: &Tr) -> String {
-    if a.reliefs.is_empty() {
-        return message(&tr.chart_nothing_helped(), theme, 120);
-    }
     let rows = a.reliefs.iter().map(|r| {
         (
             name(&r.relief),
@@ -118,5 +114,6 @@ pub fn reliefs(a: &Aggregates, name: &dyn Fn(&str) -> String, theme: &Theme, tr:
             None,
         )
     });
-    bars(rows, 3.0, &tr.chart_reliefs_title(), (theme, tr))
+    let words = (&*tr.chart_reliefs_title(), &*tr.chart_nothing_helped());
+    bars(rows, 3.0, words, (theme, tr))
 }
