@@ -41,6 +41,17 @@ pub struct CheckinFile {
     pub updated_at_ms: i64,
 }
 
+impl From<FactorEntry> for FactorFile {
+    fn from(f: FactorEntry) -> Self {
+        Self {
+            key: f.key,
+            name: f.name,
+            archived: f.archived,
+            levels: f.levels,
+        }
+    }
+}
+
 /// Most factors one check-in can list.
 const MAX_FACTORS_PER_CHECKIN: usize = 200;
 
@@ -75,15 +86,7 @@ impl Journal {
                 updated_at_ms: c.updated_at_ms,
             })
             .collect();
-        let mut factors: Vec<FactorFile> = factors
-            .into_iter()
-            .map(|f| FactorFile {
-                key: f.key,
-                name: f.name,
-                archived: f.archived,
-                levels: f.levels,
-            })
-            .collect();
+        let mut factors: Vec<FactorFile> = factors.into_iter().map(FactorFile::from).collect();
         factors.sort_by(|a, b| a.key.cmp(&b.key));
         Ok((factors, checkins))
     }

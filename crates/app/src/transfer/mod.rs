@@ -60,6 +60,18 @@ pub struct VocabFile {
     pub dose: Option<String>,
 }
 
+impl From<crate::VocabEntryDto> for VocabFile {
+    fn from(e: crate::VocabEntryDto) -> Self {
+        Self {
+            key: e.key,
+            name: e.name,
+            archived: e.archived,
+            is_medication: e.is_medication,
+            dose: e.dose,
+        }
+    }
+}
+
 /// An episode in the file: every field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -210,16 +222,7 @@ impl Journal {
     pub fn export_file(&self) -> Result<JournalFile, AppError> {
         let v = self.vocabularies()?;
         let vocab = |entries: Vec<crate::VocabEntryDto>| {
-            let mut list: Vec<VocabFile> = entries
-                .into_iter()
-                .map(|e| VocabFile {
-                    key: e.key,
-                    name: e.name,
-                    archived: e.archived,
-                    is_medication: e.is_medication,
-                    dose: e.dose,
-                })
-                .collect();
+            let mut list: Vec<VocabFile> = entries.into_iter().map(VocabFile::from).collect();
             list.sort_by(|a, b| a.key.cmp(&b.key));
             list
         };
