@@ -72,6 +72,20 @@ export function setLanguage(code: string): string {
 type Args<K extends keyof Messages> = Messages[K] extends Record<string, never> ? [] : [Messages[K]];
 
 /** The message `id` in the chosen language (English when it lacks it). */
+/** The messages that take no arguments. */
+export type PlainMessage = {
+  [K in keyof Messages]: Messages[K] extends Record<string, never> ? K : never;
+}[keyof Messages];
+
+/**
+ * Choices from a record of each choice's value to the message that names it, in the
+ * record's order, each with its label in the person's language. (A value that reads as
+ * a whole number would come first, as JavaScript orders such keys: no choice is one.)
+ */
+export function choicesOf<V extends string>(labels: Record<V, PlainMessage>): { value: V; label: string }[] {
+  return (Object.keys(labels) as V[]).map((value) => ({ value, label: t(labels[value]) }));
+}
+
 export function t<K extends keyof Messages>(id: K, ...args: Args<K>): string {
   const chosen = bundles.get(speaking.code) ?? english;
   for (const b of [chosen, english]) {
