@@ -12,27 +12,16 @@ export const LANGUAGE_CHOICES = [
   { code: 'fr', name: 'Français' },
 ];
 
+/** `{ code, label }` choices from a record of each code's label, in its order. */
+function labelled<C extends string>(labels: Record<C, string>): { code: C; label: string }[] {
+  return (Object.keys(labels) as C[]).map((code) => ({ code, label: labels[code] }));
+}
+
 export const vocab: Vocabularies = {
-  kinds: [
-    { code: 'spasm', label: 'Spasm' },
-    { code: 'cramp', label: 'Cramp' },
-    { code: 'twitch', label: 'Twitch' },
-    { code: 'other', label: 'Other' },
-  ],
-  regions: [
-    { code: 'calf', label: 'Calf' },
-    { code: 'lower_back', label: 'Lower back' },
-  ],
-  sides: [
-    { code: 'left', label: 'Left' },
-    { code: 'right', label: 'Right' },
-    { code: 'both', label: 'Both sides' },
-    { code: 'centre', label: 'Centre' },
-  ],
-  associated: [
-    { code: 'weakness', label: 'Weakness' },
-    { code: 'muscle_wasting', label: 'Muscle wasting' },
-  ],
+  kinds: labelled({ spasm: 'Spasm', cramp: 'Cramp', twitch: 'Twitch', other: 'Other' }),
+  regions: labelled({ calf: 'Calf', lower_back: 'Lower back' }),
+  sides: labelled({ left: 'Left', right: 'Right', both: 'Both sides', centre: 'Centre' }),
+  associated: labelled({ weakness: 'Weakness', muscle_wasting: 'Muscle wasting' }),
   twitch_associated: ['muscle_wasting', 'swallowing_speaking', 'spreading'],
   triggers: [],
   reliefs: [],
