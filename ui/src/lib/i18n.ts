@@ -71,7 +71,6 @@ export function setLanguage(code: string): string {
 
 type Args<K extends keyof Messages> = Messages[K] extends Record<string, never> ? [] : [Messages[K]];
 
-/** The message `id` in the chosen language (English when it lacks it). */
 /** The messages that take no arguments. */
 export type PlainMessage = {
   [K in keyof Messages]: Messages[K] extends Record<string, never> ? K : never;
@@ -86,6 +85,7 @@ export function choicesOf<V extends string>(labels: Record<V, PlainMessage>): { 
   return (Object.keys(labels) as V[]).map((value) => ({ value, label: t(labels[value]) }));
 }
 
+/** The message `id` in the chosen language (English when it lacks it). */
 export function t<K extends keyof Messages>(id: K, ...args: Args<K>): string {
   const chosen = bundles.get(speaking.code) ?? english;
   for (const b of [chosen, english]) {
