@@ -314,13 +314,6 @@ impl Journal {
     pub fn vocabularies(&self) -> Result<Vocabularies, AppError> {
         let tr = self.tr();
         let names = self.vocab_names()?.in_language(&tr);
-        let entry = |name, key, archived, is_medication, dose| VocabEntryDto {
-            name,
-            key,
-            archived,
-            is_medication,
-            dose,
-        };
         Ok(Vocabularies {
             kinds: labelled(Kind::ALL, |k| domain::kind(&tr, k)),
             regions: labelled(Region::ALL, |r| domain::region(&tr, r)),
@@ -331,20 +324,24 @@ impl Journal {
                 .store
                 .triggers()?
                 .into_iter()
-                .map(|t| entry(names.trigger(&t.key), t.key, t.archived, false, None))
+                .map(|t| VocabEntryDto {
+                    name: names.trigger(&t.key),
+                    key: t.key,
+                    archived: t.archived,
+                    is_medication: false,
+                    dose: None,
+                })
                 .collect(),
             reliefs: self
                 .store
                 .reliefs()?
                 .into_iter()
-                .map(|r| {
-                    entry(
-                        names.relief(&r.key),
-                        r.key,
-                        r.archived,
-                        r.is_medication,
-                        r.dose,
-                    )
+                .map(|r| VocabEntryDto {
+                    name: names.relief(&r.key),
+                    key: r.key,
+                    archived: r.archived,
+                    is_medication: r.is_medication,
+                    dose: r.dose,
                 })
                 .collect(),
             recent_places: self.store.recent_places(RECENT_PLACES)?,
