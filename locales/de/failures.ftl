@@ -60,6 +60,8 @@ failure-episode-gone = Diese Episode gibt es nicht mehr.
 failure-entry-gone = Diesen Eintrag gibt es nicht mehr.
 failure-nothing-to-repeat = Es gibt noch keine Episode zum Wiederholen.
 failure-no-today = Heute liegt außerhalb des Kalenders.
+failure-draft-too-large = Die begonnene Episode ist größer als { $max } KB und konnte nicht aufbewahrt werden.
+failure-draft-not-form = Das ist kein Episodenformular, daher wurde es nicht aufbewahrt.
 
 ## Der Bericht
 

@@ -61,6 +61,8 @@ failure-episode-gone = That episode no longer exists.
 failure-entry-gone = That entry no longer exists.
 failure-nothing-to-repeat = There is no episode to repeat yet.
 failure-no-today = Today is outside the calendar.
+failure-draft-too-large = The episode being written is larger than { $max } KB and could not be kept.
+failure-draft-not-form = That is not an episode form, so it was not kept.
 
 ## The report
 

@@ -60,6 +60,8 @@ failure-episode-gone = Ese episodio ya no existe.
 failure-entry-gone = Esa entrada ya no existe.
 failure-nothing-to-repeat = Todavía no hay ningún episodio que repetir.
 failure-no-today = Hoy está fuera del calendario.
+failure-draft-too-large = El episodio que se está escribiendo ocupa más de { $max } KB y no se pudo guardar como borrador.
+failure-draft-not-form = Eso no es un formulario de episodio, así que no se guardó.
 
 ## El informe
 

@@ -60,6 +60,8 @@ failure-episode-gone = Cet épisode n’existe plus.
 failure-entry-gone = Cette entrée n’existe plus.
 failure-nothing-to-repeat = Il n’y a encore aucun épisode à répéter.
 failure-no-today = Aujourd’hui est hors du calendrier.
+failure-draft-too-large = L’épisode en cours de saisie dépasse { $max } Ko et n’a pas pu être gardé.
+failure-draft-not-form = Ce n’est pas un formulaire d’épisode : il n’a pas été gardé.
 
 ## Le rapport
 

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 
 use thirtyfour::prelude::*;
 use twinge_tests::driver::{
-    appears, arrow_to, click, close, new_app, open_app, open_tab, press, set_intensity, tab_to,
-    text_of,
+    appears, arrow_to, click, close, new_app, open_app, open_tab, press, run_js, set_intensity,
+    tab_to, text_of, type_into,
 };
 use twinge_tests::harness::{journal_at, start_full};
 use twinge_tests::steps::{history_text, log_cramp};
@@ -47,6 +47,59 @@ async fn log_an_episode_see_it_in_history_and_after_a_restart() {
     let history = history_text(&driver).await;
     assert!(history.contains(notes), "{history}");
     driver.quit().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_episode_half_written_comes_back_after_the_window_closes() {
+    let (data, h, driver) = new_app().await;
+    click(&driver, "label.kind-spasm").await;
+    set_intensity(&driver, 6).await;
+    click(&driver, "button.more-toggle").await;
+    type_into(
+        &driver,
+        "textarea[name=notes]",
+        "left thigh, while climbing stairs",
+    )
+    .await;
+    // The form is kept with the journal a moment after its last change.
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    close(h, driver).await;
+    let kept = journal_at(data.path())
+        .log_home("2026-12-07")
+        .unwrap()
+        .draft;
+    assert!(kept.contains("climbing stairs"), "{kept}");
+
+    // The next start opens the Log form on it, says so, and can let it go.
+    let h = twinge_tests::harness::start(data.path());
+    let driver = open_app(&h).await;
+    assert!(text_of(&driver, "p.kept").await.contains("Not saved yet"));
+    let restored = run_js(
+        &driver,
+        "return [document.querySelector('input[name=kind][value=spasm]').checked, \
+         document.querySelector('textarea[name=notes]').value]",
+    )
+    .await;
+    assert_eq!(
+        restored,
+        serde_json::json!([true, "left thigh, while climbing stairs"])
+    );
+    click(&driver, "p.kept button").await;
+    let cleared = run_js(
+        &driver,
+        "return document.querySelector('input[name=kind][value=spasm]').checked",
+    )
+    .await;
+    assert_eq!(cleared, serde_json::json!(false));
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    close(h, driver).await;
+    assert_eq!(
+        journal_at(data.path())
+            .log_home("2026-12-07")
+            .unwrap()
+            .draft,
+        ""
+    );
 }
 
 /// Every file under `dir` (folders alone hold no data), as paths relative to it.

@@ -202,6 +202,9 @@ pub struct LogHome {
     /// The evening reminder's time (`HH:MM`), when it is on: the Log tab shows it once
     /// the time has come on a blank day.
     pub reminder_time: Option<String>,
+    /// The Log form's episode not yet saved, as the form kept it (a JSON object); empty
+    /// when there is none.
+    pub draft: String,
 }
 
 /// A page of episodes, newest first, and where the next page starts.

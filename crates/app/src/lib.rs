@@ -57,6 +57,7 @@ pub use files::{
     create_private_dir, write_atomically, FileReport, BACKUP_DIR, KEEP_DAILY, WEBVIEW_DIR,
     WINDOW_LOCK, WINDOW_SOCKET,
 };
+pub use home::MAX_DRAFT_BYTES;
 pub use insights::{
     chance_note, english, factor_row_label, factor_words, factors_chart, kind_columns,
     parse_period, rate_change, rate_words, ChartDto, FactorStat, InsightsDto, InsightsQuery,

@@ -3,6 +3,7 @@
 // first questions, so that the first screen is drawn once, complete.
 import type { LogHome } from './bindings';
 import type { Ipc } from './ipc';
+import { restoreKept } from './logDraft';
 import { todayLocal } from './time';
 
 export class HomeStore {
@@ -20,9 +21,11 @@ export class HomeStore {
     this.current = await this.#ipc.logHome(todayLocal());
   }
 
-  /** Read ahead of the Log screen: its first mount need not ask again. */
+  /** Read ahead of the Log screen: its first mount need not ask again, and its form
+   * opens on the episode the journal kept unsaved. */
   async prefetch(): Promise<void> {
     await this.refresh();
+    if (this.current) restoreKept(this.current.draft);
     this.#fresh = true;
   }
 

@@ -70,6 +70,7 @@ export const ipc = {
   listEpisodes: (query: ListQuery) => call('list_episodes', { query }),
   vocabularies: () => call('vocabularies', {}),
   logHome: (today: string) => call('log_home', { today }),
+  keepLogDraft: (draft: string) => call('keep_log_draft', { draft }),
   repeatLast: (startedAt: string) => call('repeat_last', { startedAt }),
   markQuietDay: (date: string) => call('mark_quiet_day', { date }),
   clearQuietDay: (date: string) => call('clear_quiet_day', { date }),

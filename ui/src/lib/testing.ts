@@ -47,6 +47,7 @@ export function home(over: Partial<LogHome> = {}): LogHome {
     today_recorded: false,
     yesterday_missing: false,
     reminder_time: null,
+    draft: '',
     ...over,
   };
 }
@@ -88,6 +89,7 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
     listEpisodes: vi.fn(async () => ({ episodes: [], next: null })),
     vocabularies: vi.fn(async () => vocab),
     logHome: vi.fn(async () => home()),
+    keepLogDraft: vi.fn(async () => null),
     repeatLast: vi.fn(async () => episode()),
     markQuietDay: vi.fn(async () => null),
     clearQuietDay: vi.fn(async () => null),

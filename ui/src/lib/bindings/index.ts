@@ -155,7 +155,12 @@ yesterday_missing: boolean,
  * The evening reminder's time (`HH:MM`), when it is on: the Log tab shows it once
  * the time has come on a blank day.
  */
-reminder_time: string | null, };
+reminder_time: string | null, 
+/**
+ * The Log form's episode not yet saved, as the form kept it (a JSON object); empty
+ * when there is none.
+ */
+draft: string, };
 
 export type Theme = "system" | "light" | "dark";
 
@@ -867,6 +872,8 @@ export type Messages = {
   'failure-entry-gone': Record<string, never>;
   'failure-nothing-to-repeat': Record<string, never>;
   'failure-no-today': Record<string, never>;
+  'failure-draft-too-large': { max: number | string };
+  'failure-draft-not-form': Record<string, never>;
   'failure-bad-psfs': Record<string, never>;
   'failure-report': Record<string, never>;
   'failure-preview': Record<string, never>;
@@ -1418,6 +1425,8 @@ export type Messages = {
   'screen-form-saving': Record<string, never>;
   'screen-form-save-changes': Record<string, never>;
   'screen-form-save': Record<string, never>;
+  'screen-form-kept': Record<string, never>;
+  'screen-form-discard': Record<string, never>;
   'screen-when-title': Record<string, never>;
   'screen-when-now': Record<string, never>;
   'screen-when-15m': Record<string, never>;
@@ -1876,6 +1885,7 @@ export interface Commands {
   list_episodes: { args: { query: ListQuery }; result: EpisodePage };
   vocabularies: { args: {}; result: Vocabularies };
   log_home: { args: { today: string }; result: LogHome };
+  keep_log_draft: { args: { draft: string }; result: null };
   repeat_last: { args: { startedAt: string }; result: EpisodeDto };
   mark_quiet_day: { args: { date: string }; result: null };
   clear_quiet_day: { args: { date: string }; result: null };
