@@ -283,7 +283,10 @@ fn another_apps_diary_given_as_a_twinge_csv_is_sent_to_the_import_from_another_a
     )
     .unwrap();
     let err = j
-        .import(csv.replacen("Where", "Wo", 1).as_bytes(), FileFormat::Csv)
+        .import(
+            csv.replacen("Where", "Body part", 1).as_bytes(),
+            FileFormat::Csv,
+        )
         .unwrap_err();
     assert!(err.message.contains("no “Where” column"), "{}", err.message);
     assert_eq!(j.export_bytes(FileFormat::Json).unwrap(), before);

@@ -1,12 +1,4 @@
-//! The cells of the CSV export: formula guards, `;`-separated lists, and places and
-//! symptoms in words read back into codes.
-
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
-use twinge_core::{Associated, FactorLevel, Location, Region, Side};
-
-use crate::LocationInput;
+//! The cells of the CSV export: formula guards and `;`-separated lists.
 
 /// Characters that make a spreadsheet treat a cell as a formula when it starts with one.
 const FORMULA_START: &[char] = &['=', '+', '-', '@', '\t', '\r'];
@@ -39,45 +31,7 @@ pub(super) fn read_cell(text: String) -> String {
     }
 }
 
-/// A factor item of a check-in cell: its name and level ("Stress: A lot").
-pub(super) fn factor_item(item: &str) -> (&str, FactorLevel) {
-    if let Some((name, level)) = item.rsplit_once(':') {
-        let level = level.trim().to_lowercase().replace(' ', "_");
-        if let Some(l) = FactorLevel::from_code(&level) {
-            return (name.trim(), l);
-        }
-    }
-    (item, FactorLevel::Yes)
-}
-
 /// The items of a `;`-separated cell, trimmed, empty ones dropped.
 pub(super) fn items(cell: &str) -> impl Iterator<Item = &str> {
     cell.split(';').map(str::trim).filter(|s| !s.is_empty())
-}
-
-/// A place as a spreadsheet shows it ("Calf, left"), read back: its words (any case),
-/// or the older `region:side` code.
-pub(super) fn place(item: &str) -> Option<LocationInput> {
-    // Every place's label in lower case, made once (an export names a few places many
-    // times over).
-    static LABELS: OnceLock<HashMap<String, Location>> = OnceLock::new();
-    let labels = LABELS.get_or_init(|| {
-        let places = Region::ALL
-            .iter()
-            .flat_map(|&region| Side::ALL.iter().map(move |&side| Location { region, side }));
-        places.map(|l| (l.label().to_lowercase(), l)).collect()
-    });
-    match labels.get(&item.to_lowercase()) {
-        Some(&l) => Some(LocationInput::from(l)),
-        None => LocationInput::parse(item, Some(Side::Centre)),
-    }
-}
-
-/// A symptom as a spreadsheet shows it ("Weakness"), read back as its code; the older
-/// code is read as it is.
-pub(super) fn symptom(item: &str) -> String {
-    Associated::ALL
-        .iter()
-        .find(|a| a.label().eq_ignore_ascii_case(item))
-        .map_or_else(|| item.to_string(), |a| a.code().to_string())
 }

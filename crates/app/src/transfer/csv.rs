@@ -1,20 +1,22 @@
 //! The CSV export: one row per episode for spreadsheets, its columns and values in words
-//! (names instead of keys, places and symptoms as the app says them).
-//! Reading it back turns names into keys (new names join the vocabulary) and fills
-//! what a hand-made sheet leaves out (id, creation time).
+//! of the person's language (names instead of keys, places and symptoms as the app says
+//! them; see sheet.rs). Reading it back turns names into keys (new names join the
+//! vocabulary) and fills what a hand-made sheet leaves out (id, creation time).
 
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 use twinge_core::Episode;
 
-use super::cells::{self, factor_item, items, read_cell, write_cell};
-use super::rows::{key_for, rows_file};
+use super::cells::{items, read_cell, write_cell};
+use super::rows::rows_file;
+use super::sheet::{self, factor_item, is_twinge_header, said_yes, vocab_key, REQUIRED};
 use super::{bad_file, shown, CheckinFile, EpisodeFile, JournalFile};
 use crate::names::VocabNames;
 use crate::CheckinFactor;
 use crate::{AppError, Journal, ReliefInput};
-use twinge_core::FactorLevel;
+use twinge_i18n::domain::{self, Seeded};
+use twinge_i18n::Tr;
 
 /// One CSV row; the field names are the column names, in this order.
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -86,44 +88,13 @@ struct CsvRow {
     set_off: String,
 }
 
-fn yes_no(yes: bool) -> String {
-    if yes { "yes" } else { "no" }.into()
-}
-
-/// Whether a yes/no cell says yes.
-fn said_yes(cell: &str) -> bool {
-    matches!(
-        cell.trim().to_lowercase().as_str(),
-        "yes" | "true" | "1" | "y"
-    )
-}
-
-/// Columns a sheet must have to be read: their names in words, and the older codes.
-const REQUIRED: [(&str, &str); 4] = [
-    ("Kind", "kind"),
-    ("Start", "started_at"),
-    ("Intensity 0–10", "intensity"),
-    ("Where", "locations"),
-];
-
-/// Whether a CSV header is a Twinge export's: it has the Kind or the Start column (in
-/// words or as the older code). A sheet with neither is a diary kept elsewhere.
-pub(crate) fn is_twinge_header<'a>(mut cells: impl Iterator<Item = &'a str>) -> bool {
-    cells.any(|h| {
-        let h = h.trim().trim_start_matches('\u{feff}');
-        REQUIRED[..2]
-            .iter()
-            .any(|(name, old)| h == *name || h == *old)
-    })
-}
-
 impl CsvRow {
-    fn of(e: &Episode, names: &VocabNames) -> CsvRow {
+    fn of(e: &Episode, names: &VocabNames, tr: &Tr) -> CsvRow {
         let f = EpisodeFile::of(e);
         let joined = |items: Vec<String>| write_cell(items.join("; "));
         CsvRow {
             id: f.id,
-            kind: twinge_core::Kind::from_code(&f.kind).map_or(f.kind, |k| k.label().into()),
+            kind: domain::kind(tr, e.draft.kind),
             started_at: f.started_at,
             duration_s: f.duration_s.map(i64::from),
             count: f.count.map(i64::from),
@@ -151,7 +122,13 @@ impl CsvRow {
                 .and_then(|o| o.scale.clone())
                 .map(write_cell)
                 .unwrap_or_default(),
-            locations: joined(e.draft.locations.iter().map(|l| l.label()).collect()),
+            locations: joined(
+                e.draft
+                    .locations
+                    .iter()
+                    .map(|l| domain::place(tr, l.region, l.side))
+                    .collect(),
+            ),
             triggers: joined(f.triggers.iter().map(|t| names.trigger(t)).collect()),
             reliefs: joined(
                 f.reliefs
@@ -163,11 +140,11 @@ impl CsvRow {
                 .draft
                 .associated
                 .iter()
-                .map(|a| a.label())
+                .map(|&a| domain::symptom(tr, a))
                 .collect::<Vec<_>>()
                 .join("; "),
-            woke_from_sleep: yes_no(f.woke_from_sleep),
-            set_off: yes_no(f.set_off),
+            woke_from_sleep: sheet::yes_no(tr, f.woke_from_sleep),
+            set_off: sheet::yes_no(tr, f.set_off),
             notes: write_cell(f.notes),
             created_at_ms: Some(f.created_at_ms),
             updated_at_ms: Some(f.updated_at_ms),
@@ -176,13 +153,10 @@ impl CsvRow {
         }
     }
 
-    fn of_checkin(c: &CheckinFile, factor_names: &HashMap<String, String>) -> CsvRow {
-        let name = |key: &str| {
-            factor_names
-                .get(key)
-                .cloned()
-                .unwrap_or_else(|| key.to_string())
-        };
+    fn of_checkin(c: &CheckinFile, factor_names: &HashMap<String, String>, tr: &Tr) -> CsvRow {
+        fn name<'a>(names: &'a HashMap<String, String>, key: &'a str) -> &'a str {
+            names.get(key).map_or(key, String::as_str)
+        }
         CsvRow {
             created_at_ms: Some(c.created_at_ms),
             updated_at_ms: Some(c.updated_at_ms),
@@ -192,9 +166,8 @@ impl CsvRow {
             checkin_factors: write_cell(
                 c.factors
                     .iter()
-                    .map(|f| match f.level {
-                        FactorLevel::Yes => name(&f.key),
-                        level => format!("{}: {}", name(&f.key), level.label()),
+                    .map(|f| {
+                        sheet::factor_item_of(tr, (&f.key, name(factor_names, &f.key)), f.level)
                     })
                     .collect::<Vec<_>>()
                     .join("; "),
@@ -204,30 +177,28 @@ impl CsvRow {
     }
 }
 
-/// Every episode given, then every daily check-in, as CSV.
+/// Every episode given, then every daily check-in, as CSV in `tr`'s language (`names`
+/// in it too).
 pub(super) fn write(
-    episodes: &[Episode],
-    checkins: &[CheckinFile],
+    (episodes, checkins): (&[Episode], &[CheckinFile]),
     names: &VocabNames,
     factor_names: &HashMap<String, String>,
+    tr: &Tr,
 ) -> Result<Vec<u8>, AppError> {
     let failed = |e: &dyn std::fmt::Display| {
         AppError::say("export_failed", |tr| tr.failure_export()).with_details(e.to_string())
     };
-    let mut w = ::csv::Writer::from_writer(Vec::new());
-    if episodes.is_empty() && checkins.is_empty() {
-        // The csv crate writes the header (the field names) with the first row; an
-        // empty journal still gets its header line: the first line of one empty row.
-        w.serialize(CsvRow::default()).map_err(|e| failed(&e))?;
-        let mut bytes = w.into_inner().map_err(|e| failed(&e))?;
-        bytes.truncate(bytes.iter().position(|&b| b == b'\n').map_or(0, |i| i + 1));
-        return Ok(bytes);
-    }
+    // The header in the person's words, then the rows, in the columns' order.
+    let mut w = ::csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(Vec::new());
+    w.write_record(sheet::header(tr)).map_err(|e| failed(&e))?;
     for e in episodes {
-        w.serialize(CsvRow::of(e, names)).map_err(|e| failed(&e))?;
+        w.serialize(CsvRow::of(e, names, tr))
+            .map_err(|e| failed(&e))?;
     }
     for c in checkins {
-        w.serialize(CsvRow::of_checkin(c, factor_names))
+        w.serialize(CsvRow::of_checkin(c, factor_names, tr))
             .map_err(|e| failed(&e))?;
     }
     w.into_inner().map_err(|e| failed(&e))
@@ -253,6 +224,11 @@ impl Journal {
                 tr.import_bad_file(tr.import_not_twinge_csv())
             }));
         }
+        // Each column named in any of Twinge's languages is read under its English name.
+        let header: ::csv::StringRecord = header
+            .iter()
+            .map(|h| sheet::column(h).unwrap_or(h))
+            .collect();
         for (name, old) in REQUIRED {
             if !header.iter().any(|h| h == name || h == old) {
                 return Err(bad_file(move |tr| tr.import_no_column(name)));
@@ -307,7 +283,12 @@ impl Journal {
                         .map(|item| {
                             let (name, level) = factor_item(item);
                             CheckinFactor {
-                                key: key_for(&factor_names, &mut new_factors, name),
+                                key: vocab_key(
+                                    &factor_names,
+                                    &mut new_factors,
+                                    Seeded::Factor,
+                                    name,
+                                ),
                                 level,
                             }
                         })
@@ -326,7 +307,12 @@ impl Journal {
                     bad_file(move |tr| tr.import_not_relief(line, item.as_str()))
                 })?;
                 reliefs.push(ReliefInput {
-                    relief: key_for(&names.reliefs, &mut new_reliefs, &relief.relief),
+                    relief: vocab_key(
+                        &names.reliefs,
+                        &mut new_reliefs,
+                        Seeded::Relief,
+                        &relief.relief,
+                    ),
                     helped: relief.helped,
                 });
             }
@@ -339,7 +325,7 @@ impl Journal {
                 } else {
                     row.id
                 },
-                kind: row.kind.to_lowercase(),
+                kind: sheet::kind_code(&row.kind),
                 started_at: row.started_at,
                 duration_s: to_u32(row.duration_s),
                 count: to_u32(row.count),
@@ -351,12 +337,12 @@ impl Journal {
                     value: Some(row.origin_value.trim().to_string()).filter(|v| !v.is_empty()),
                     scale: Some(row.origin_scale.trim().to_string()).filter(|v| !v.is_empty()),
                 }),
-                locations: items(&row.locations).filter_map(cells::place).collect(),
+                locations: items(&row.locations).filter_map(sheet::place).collect(),
                 triggers: items(&row.triggers)
-                    .map(|t| key_for(&names.triggers, &mut new_triggers, t))
+                    .map(|t| vocab_key(&names.triggers, &mut new_triggers, Seeded::Trigger, t))
                     .collect(),
                 reliefs,
-                associated: items(&row.associated).map(cells::symptom).collect(),
+                associated: items(&row.associated).map(sheet::symptom).collect(),
                 woke_from_sleep: said_yes(&row.woke_from_sleep),
                 set_off: said_yes(&row.set_off),
                 notes: row.notes,
@@ -373,5 +359,22 @@ impl Journal {
         );
         file.lines = lines;
         Ok(file)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_columns_are_written_in_the_order_the_rows_have_them() {
+        let mut w = ::csv::Writer::from_writer(Vec::new());
+        w.serialize(CsvRow::default()).unwrap();
+        let text = String::from_utf8(w.into_inner().unwrap()).unwrap();
+        let fields = text.lines().next().unwrap();
+        let english = Tr::new(&twinge_i18n::Lang::english());
+        let columns: Vec<&str> = sheet::COLUMNS.iter().map(|(name, _)| *name).collect();
+        assert_eq!(fields, columns.join(","));
+        assert_eq!(sheet::header(&english), columns);
     }
 }

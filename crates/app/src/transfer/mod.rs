@@ -13,8 +13,9 @@ mod cells;
 mod check;
 pub(crate) use check::check_episode;
 mod csv;
-pub(crate) use csv::is_twinge_header;
+pub(crate) use sheet::is_twinge_header;
 mod rows;
+mod sheet;
 pub(crate) use rows::{key_for, rows_file};
 mod days;
 mod json;
@@ -267,7 +268,9 @@ impl Journal {
                     .collect();
                 let (factors, checkins) = self.export_days()?;
                 let factor_names = factors.into_iter().map(|f| (f.key, f.name)).collect();
-                csv::write(&live, &checkins, &self.vocab_names()?, &factor_names)
+                let tr = self.tr();
+                let names = self.vocab_names()?.in_language(&tr);
+                csv::write((&live, &checkins), &names, &factor_names, &tr)
             }
         }
     }
