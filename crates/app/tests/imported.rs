@@ -84,6 +84,13 @@ fn an_imported_episode_keeps_what_its_source_knew_through_export_edit_and_insigh
         .unwrap();
     assert!(s.written, "{:?}", s.problems);
     assert_eq!(shown(&d), shown(&b));
+    // A German sheet says the part of the day in German, and reads back the same.
+    d.force_language(twinge_app::Lang::from_code("de").unwrap());
+    let german = d.export_bytes(FileFormat::Csv).unwrap();
+    assert!(String::from_utf8_lossy(&german).contains(",morgens,"));
+    let mut e = Journal::in_memory(clock()).unwrap();
+    assert!(e.import(&german, FileFormat::Csv).unwrap().written);
+    assert_eq!(shown(&e), expected);
 
     // The figures that need an hour or an intensity leave them out, and say so.
     let stats = b.stats_json("2025-12-01", "2026-11-20").unwrap();

@@ -70,7 +70,8 @@ struct CsvRow {
     stiffness: Option<u8>,
     #[serde(rename = "Sleep broken 0–10")]
     sleep_broken: Option<u8>,
-    /// An imported episode without a clock time: `night` … `evening`, or `day`.
+    /// An imported episode without a clock time: the part of the day in words ("at
+    /// night"), or that the time was not recorded; also read: the codes `night` … `day`.
     #[serde(rename = "Time of day")]
     timing: String,
     /// Where an imported episode came from: the app, the file, and the source's own
@@ -99,7 +100,7 @@ impl CsvRow {
             duration_s: f.duration_s.map(i64::from),
             count: f.count.map(i64::from),
             intensity: f.intensity,
-            timing: f.timing.unwrap_or_default(),
+            timing: domain::timing(tr, e.draft.timing).unwrap_or_default(),
             origin_app: f
                 .origin
                 .as_ref()
@@ -330,7 +331,7 @@ impl Journal {
                 duration_s: to_u32(row.duration_s),
                 count: to_u32(row.count),
                 intensity: row.intensity,
-                timing: (!row.timing.trim().is_empty()).then(|| row.timing.trim().to_string()),
+                timing: (!row.timing.trim().is_empty()).then(|| sheet::timing_code(&row.timing)),
                 origin: (!row.origin_app.trim().is_empty()).then(|| twinge_core::Origin {
                     app: row.origin_app.trim().to_string(),
                     file: row.origin_file.trim().to_string(),

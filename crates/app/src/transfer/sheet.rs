@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use twinge_core::vocab::{SEED_FACTORS, SEED_RELIEFS, SEED_TRIGGERS};
-use twinge_core::{Associated, FactorLevel, Kind, Location, Region, Side};
+use twinge_core::{Associated, FactorLevel, Kind, Location, Region, Side, Timing};
 use twinge_i18n::domain::{self, Seeded};
 use twinge_i18n::{Lang, Tr};
 
@@ -73,6 +73,7 @@ pub(super) fn factor_item_of(tr: &Tr, (key, name): (&str, &str), level: FactorLe
 struct Reading {
     columns: HashMap<String, &'static str>,
     kinds: HashMap<String, Kind>,
+    timings: HashMap<String, Timing>,
     places: HashMap<String, Location>,
     symptoms: HashMap<String, Associated>,
     levels: HashMap<String, FactorLevel>,
@@ -94,6 +95,7 @@ fn reading() -> &'static Reading {
         let mut r = Reading {
             columns: HashMap::new(),
             kinds: HashMap::new(),
+            timings: HashMap::new(),
             places: HashMap::new(),
             symptoms: HashMap::new(),
             levels: HashMap::new(),
@@ -136,6 +138,11 @@ fn reading() -> &'static Reading {
             for &k in Kind::ALL {
                 r.kinds.insert(domain::kind(&tr, k).to_lowercase(), k);
             }
+            for &t in Timing::ALL {
+                if let Some(words) = domain::timing(&tr, t) {
+                    r.timings.insert(words.to_lowercase(), t);
+                }
+            }
             for l in every_place.clone() {
                 let words = domain::place(&tr, l.region, l.side).to_lowercase();
                 r.places.entry(words).or_insert(l);
@@ -174,6 +181,16 @@ pub(super) fn kind_code(cell: &str) -> String {
         .kinds
         .get(&cell)
         .map_or(cell, |k| k.code().to_string())
+}
+
+/// A time-of-day cell as its code: its words in any language ("nachts"), or the code
+/// itself (anything else is left for the check to refuse in words).
+pub(super) fn timing_code(cell: &str) -> String {
+    let cell = cell.trim();
+    reading()
+        .timings
+        .get(&cell.to_lowercase())
+        .map_or_else(|| cell.to_string(), |t| t.code().to_string())
 }
 
 /// A place as a spreadsheet shows it ("Calf, left", "Wade, links"), read back: its
