@@ -233,7 +233,7 @@ pub(super) fn said_yes(cell: &str) -> bool {
     reading().yes.contains(&cell)
 }
 
-/// The key of a built-in trigger, relief or factor named in any language ("Hitze"),
+/// The key of a built-in trigger, relief or factor named in any language ("Wärme"),
 /// for a name the journal does not know itself.
 pub(super) fn seeded_key(list: Seeded, name: &str) -> Option<&'static str> {
     let name = name.trim().to_lowercase();
@@ -267,7 +267,7 @@ pub(crate) fn is_twinge_header<'a>(cells: impl Iterator<Item = &'a str>) -> bool
 }
 
 /// The vocabulary key of a name in a sheet: the journal's own name or key first, then a
-/// built-in one named in any language ("Hitze" is heat), else a new one.
+/// built-in one named in any language ("Wärme" is heat), else a new one.
 pub(super) fn vocab_key(
     known: &HashMap<String, String>,
     new: &mut HashMap<String, String>,
