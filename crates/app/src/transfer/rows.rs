@@ -5,6 +5,15 @@ use std::collections::HashMap;
 
 use super::{CheckinFile, EpisodeFile, FactorFile, JournalFile, VocabFile, FORMAT_VERSION};
 
+/// The key of a known key or name (any case), by `text` trimmed.
+pub(crate) fn known_key<'a>(known: &'a HashMap<String, String>, text: &str) -> Option<&'a String> {
+    let t = text.trim();
+    known
+        .iter()
+        .find(|(k, n)| k.as_str() == t || n.eq_ignore_ascii_case(t))
+        .map(|(k, _)| k)
+}
+
 /// The vocabulary key for a name met in a sheet: a known key or name (any case), or a
 /// new key made from the name, remembered in `new` with the name as written.
 pub(crate) fn key_for(
@@ -12,13 +21,10 @@ pub(crate) fn key_for(
     new: &mut HashMap<String, String>,
     text: &str,
 ) -> String {
-    let t = text.trim();
-    if let Some((key, _)) = known
-        .iter()
-        .find(|(k, n)| k.as_str() == t || n.eq_ignore_ascii_case(t))
-    {
+    if let Some(key) = known_key(known, text) {
         return key.clone();
     }
+    let t = text.trim();
     let key = twinge_core::slug(t);
     if !known.contains_key(&key) {
         new.entry(key.clone()).or_insert_with(|| t.to_string());

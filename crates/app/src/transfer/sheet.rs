@@ -10,6 +10,7 @@ use twinge_core::{Associated, FactorLevel, Kind, Location, Region, Side, Timing}
 use twinge_i18n::domain::{self, Seeded};
 use twinge_i18n::{Lang, Tr};
 
+use super::rows::{key_for, known_key};
 use crate::LocationInput;
 
 /// A column's name in a language.
@@ -274,12 +275,11 @@ pub(super) fn vocab_key(
     list: Seeded,
     text: &str,
 ) -> String {
-    let t = text.trim();
-    let own = known
-        .iter()
-        .any(|(k, n)| k.as_str() == t || n.eq_ignore_ascii_case(t));
-    match seeded_key(list, t) {
-        Some(key) if !own && known.contains_key(key) => key.to_string(),
-        _ => super::rows::key_for(known, new, t),
+    if let Some(key) = known_key(known, text) {
+        return key.clone();
+    }
+    match seeded_key(list, text) {
+        Some(key) if known.contains_key(key) => key.to_string(),
+        _ => key_for(known, new, text),
     }
 }
