@@ -311,10 +311,19 @@ fn test() -> Result {
 }
 
 fn e2e() -> Result {
+    real_window(
+        "End-to-end tests of the real window (Xvfb + tauri-driver)",
+        &[],
+    )
+}
+
+/// The tests of `tests/` in the real app window: they need the display, the driver and
+/// the built UI and app first. `extra` narrows them (a test file, a filter, flags).
+fn real_window(title: &str, extra: &[&str]) -> Result {
     setup()?;
     build_app()?;
-    step("End-to-end tests of the real window (Xvfb + tauri-driver)");
-    run(cargo().args(["test", "-p", "twinge-tests"]))
+    step(title);
+    run(cargo().args(["test", "-p", "twinge-tests"]).args(extra))
 }
 
 fn bench() -> Result {
@@ -340,21 +349,17 @@ fn bench() -> Result {
         startup::bench(all)?;
     }
     if all || only == "history" {
-        // History in the real app window: needs the display, the driver and the UI.
-        setup()?;
-        build_app()?;
-        step("Benchmark: History scrolled through 10,000 episodes in the real window");
-        run(cargo().args([
-            "test",
-            "-p",
-            "twinge-tests",
-            "--test",
-            "history_bench",
-            "--",
-            "--ignored",
-            "--nocapture",
-            "bench_history_scroll_with_10000_episodes",
-        ]))?;
+        real_window(
+            "Benchmark: History scrolled through 10,000 episodes in the real window",
+            &[
+                "--test",
+                "history_bench",
+                "--",
+                "--ignored",
+                "--nocapture",
+                "bench_history_scroll_with_10000_episodes",
+            ],
+        )?;
     }
     Ok(())
 }

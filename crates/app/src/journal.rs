@@ -299,10 +299,7 @@ impl Journal {
             locations: d
                 .locations
                 .iter()
-                .map(|l| crate::LocationInput {
-                    region: l.region.code().to_string(),
-                    side: l.side.code().to_string(),
-                })
+                .map(|&l| crate::LocationInput::from(l))
                 .collect(),
             set_off: d.set_off,
             ..Default::default()
@@ -314,6 +311,14 @@ impl Journal {
     pub fn vocabularies(&self) -> Result<Vocabularies, AppError> {
         let tr = self.tr();
         let names = self.vocab_names()?.in_language(&tr);
+        // A vocabulary entry by its name in words, key and whether it is archived.
+        let entry = |name, key, archived| VocabEntryDto {
+            key,
+            name,
+            archived,
+            is_medication: false,
+            dose: None,
+        };
         Ok(Vocabularies {
             kinds: labelled(Kind::ALL, |k| domain::kind(&tr, k)),
             regions: labelled(Region::ALL, |r| domain::region(&tr, r)),
@@ -324,24 +329,17 @@ impl Journal {
                 .store
                 .triggers()?
                 .into_iter()
-                .map(|t| VocabEntryDto {
-                    name: names.trigger(&t.key),
-                    key: t.key,
-                    archived: t.archived,
-                    is_medication: false,
-                    dose: None,
-                })
+                .map(|t| entry(names.trigger(&t.key), t.key, t.archived))
                 .collect(),
+            // A relief is an entry that may be a medication with a dose.
             reliefs: self
                 .store
                 .reliefs()?
                 .into_iter()
                 .map(|r| VocabEntryDto {
-                    name: names.relief(&r.key),
-                    key: r.key,
-                    archived: r.archived,
                     is_medication: r.is_medication,
                     dose: r.dose,
+                    ..entry(names.relief(&r.key), r.key, r.archived)
                 })
                 .collect(),
             recent_places: self.store.recent_places(RECENT_PLACES)?,
