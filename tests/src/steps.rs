@@ -42,3 +42,16 @@ pub async fn history_text(driver: &WebDriver) -> String {
     text_of(driver, "button.episode").await;
     text_of(driver, "main").await
 }
+
+/// Lets the journal keep what the form holds: the form has it kept 300 ms after its last
+/// change (a cleared form at once), so a moment later it is in the journal.
+pub async fn let_the_journal_keep_the_form() {
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+}
+
+/// Opens History and the newest episode's edit.
+pub async fn edit_newest_in_history(driver: &WebDriver) {
+    open_tab(driver, "history").await;
+    click(driver, "button.episode").await;
+    appears(driver, "textarea[name=notes]", "the edit form").await;
+}

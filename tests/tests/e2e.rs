@@ -12,7 +12,9 @@ use twinge_tests::driver::{
     tab_to, text_of, type_into,
 };
 use twinge_tests::harness::{journal_at, start_full};
-use twinge_tests::steps::{history_text, log_cramp};
+use twinge_tests::steps::{
+    edit_newest_in_history, history_text, let_the_journal_keep_the_form, log_cramp,
+};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn log_an_episode_see_it_in_history_and_after_a_restart() {
@@ -61,8 +63,7 @@ async fn an_episode_half_written_comes_back_after_the_window_closes() {
         "left thigh, while climbing stairs",
     )
     .await;
-    // The form is kept with the journal a moment after its last change.
-    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    let_the_journal_keep_the_form().await;
     close(h, driver).await;
     let kept = journal_at(data.path())
         .log_home("2026-12-07")
@@ -91,7 +92,7 @@ async fn an_episode_half_written_comes_back_after_the_window_closes() {
     )
     .await;
     assert_eq!(cleared, serde_json::json!(false));
-    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let_the_journal_keep_the_form().await;
     close(h, driver).await;
     assert_eq!(
         journal_at(data.path())
@@ -100,6 +101,40 @@ async fn an_episode_half_written_comes_back_after_the_window_closes() {
             .draft,
         ""
     );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_edit_left_open_in_history_comes_back_after_the_window_closes() {
+    let (data, h, driver) = new_app().await;
+    log_cramp(&driver, "woke me").await;
+    edit_newest_in_history(&driver).await;
+    type_into(&driver, "textarea[name=notes]", ", then the left foot").await;
+    let_the_journal_keep_the_form().await;
+    close(h, driver).await;
+    let edit = journal_at(data.path()).log_home("2026-12-07").unwrap().edit;
+    assert!(edit.is_some_and(|e| e.draft.contains("the left foot")));
+
+    // The next start opens History on the edit as it was left; saving it forgets it.
+    let h = twinge_tests::harness::start(data.path());
+    let driver = open_app(&h).await;
+    assert!(text_of(&driver, "p.kept").await.contains("your changes"));
+    let notes = run_js(
+        &driver,
+        "return document.querySelector('textarea[name=notes]').value",
+    )
+    .await;
+    assert!(
+        notes
+            .as_str()
+            .is_some_and(|n| n.ends_with("then the left foot")),
+        "{notes}"
+    );
+    click(&driver, "button.save").await;
+    assert!(history_text(&driver).await.contains("then the left foot"));
+    let_the_journal_keep_the_form().await;
+    close(h, driver).await;
+    let j = journal_at(data.path());
+    assert_eq!(j.log_home("2026-12-07").unwrap().edit, None);
 }
 
 /// Every file under `dir` (folders alone hold no data), as paths relative to it.

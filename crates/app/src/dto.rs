@@ -205,6 +205,16 @@ pub struct LogHome {
     /// The Log form's episode not yet saved, as the form kept it (a JSON object); empty
     /// when there is none.
     pub draft: String,
+    /// History's edit not yet saved, with its episode as it is now.
+    pub edit: Option<KeptEdit>,
+}
+
+/// An edit left open in History: the episode, and the form as it was left (a JSON object
+/// with the episode's `id`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct KeptEdit {
+    pub episode: EpisodeDto,
+    pub draft: String,
 }
 
 /// A page of episodes, newest first, and where the next page starts.

@@ -6,7 +6,7 @@ use time::Duration;
 
 use crate::insights::day_of;
 use crate::rules::parse_date;
-use crate::{AppError, Journal, LogHome};
+use crate::{AppError, Journal, KeptEdit, LogHome};
 
 impl Journal {
     /// What the Log screen shows for `today` (the local date, `YYYY-MM-DD`): the episode
@@ -30,7 +30,26 @@ impl Journal {
             // Only a journal without a folder (in memory) has no reminder status.
             reminder_time: self.reminder_status().ok().and_then(|r| r.time),
             draft: self.store().setting(DRAFT_KEY)?.unwrap_or_default(),
+            edit: self.kept_edit()?,
         })
+    }
+
+    /// History's edit left open, with the episode it changes; none when no edit was kept
+    /// or its episode is gone (deleted since, or a kept edit this version cannot read).
+    fn kept_edit(&self) -> Result<Option<KeptEdit>, AppError> {
+        let Some(draft) = self.store().setting(EDIT_KEY)? else {
+            return Ok(None);
+        };
+        let Some(id) = edit_id(&draft) else {
+            return Ok(None);
+        };
+        match self.store().get_episode(id)? {
+            Some(e) if e.deleted_at_ms.is_none() => Ok(Some(KeptEdit {
+                episode: self.to_dto(&e)?,
+                draft,
+            })),
+            _ => Ok(None),
+        }
     }
 
     /// Keeps the Log form's episode not yet saved, as the form wrote it (a JSON object),
@@ -38,25 +57,45 @@ impl Journal {
     /// the journal, so that a passcode encrypts it too. Empty forgets it (saved, or
     /// cleared). Anything else is refused in words and changes nothing.
     pub fn keep_log_draft(&mut self, draft: &str) -> Result<(), AppError> {
+        self.keep_form(DRAFT_KEY, draft, form_of(draft).is_some())
+    }
+
+    /// Keeps History's edit not yet saved in the same way: the form as it was left, with
+    /// the `id` of the episode it changes. Empty forgets it (saved, cancelled, deleted).
+    pub fn keep_edit_draft(&mut self, draft: &str) -> Result<(), AppError> {
+        self.keep_form(EDIT_KEY, draft, edit_id(draft).is_some())
+    }
+
+    fn keep_form(&mut self, key: &str, draft: &str, is_form: bool) -> Result<(), AppError> {
         if draft.len() > MAX_DRAFT_BYTES {
             return Err(AppError::say("draft_too_large", |tr| {
                 tr.failure_draft_too_large(MAX_DRAFT_BYTES / 1024)
             }));
         }
-        let is_form = draft.is_empty()
-            || serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(draft).is_ok();
-        if !is_form {
+        if !(draft.is_empty() || is_form) {
             return Err(AppError::say("draft_not_form", |tr| {
                 tr.failure_draft_not_form()
             }));
         }
-        self.store_mut().set_setting(DRAFT_KEY, draft)?;
+        self.store_mut().set_setting(key, draft)?;
         Ok(())
     }
 }
 
-/// The setting that holds the Log form's episode not yet saved.
+/// A kept form: a JSON object.
+fn form_of(draft: &str) -> Option<serde_json::Map<String, serde_json::Value>> {
+    serde_json::from_str(draft).ok()
+}
+
+/// The episode a kept edit changes: its `id`, which must be an episode id.
+fn edit_id(draft: &str) -> Option<uuid::Uuid> {
+    let id = form_of(draft)?.get("id")?.as_str()?.parse().ok()?;
+    Some(id)
+}
+
+/// The settings that hold the Log form's episode not yet saved, and History's edit.
 const DRAFT_KEY: &str = "log_draft";
+const EDIT_KEY: &str = "edit_draft";
 
 /// The most a kept draft may hold, as any text argument: a form with the longest notes
 /// (2,000 characters) is under 9 KiB.

@@ -32,6 +32,7 @@ macro_rules! rpc_schema {
             vocabularies() -> Vocabularies => vocabularies;
             log_home(today: String) -> LogHome => log_home;
             keep_log_draft(draft: String) -> () => keep_log_draft;
+            keep_edit_draft(draft: String) -> () => keep_edit_draft;
             repeat_last(started_at: String) -> EpisodeDto => repeat_last;
             mark_quiet_day(date: String) -> () => mark_quiet_day;
             clear_quiet_day(date: String) -> () => clear_quiet_day;

@@ -1,6 +1,7 @@
-//! The Log form's episode not yet saved is kept with the journal: it outlives closing
-//! Twinge, is forgotten once saved, is encrypted with the journal, and anything that is
-//! not a form the app wrote is refused in words without touching what was kept.
+//! The Log form's episode not yet saved, and History's edit, are kept with the journal:
+//! they outlive closing Twinge, are forgotten once saved, are encrypted with the journal,
+//! and anything that is not a form the app wrote is refused in words without touching
+//! what was kept.
 
 mod common;
 
@@ -44,7 +45,52 @@ fn a_draft_outlives_a_restart_until_it_is_forgotten() {
 }
 
 #[test]
-fn an_encrypted_journal_keeps_its_draft_encrypted() {
+fn an_edit_left_open_comes_back_with_its_episode_until_it_is_forgotten() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = common::logged(dir.path(), &common::cramp("2026-11-19T22:00:00+01:00"));
+    let id = common::episodes(&j)[0].id.clone();
+    assert_eq!(j.log_home("2026-11-20").unwrap().edit, None);
+    let edit = format!(r#"{{"v":1,"id":"{id}","form":{{"notes":"it was the left calf"}}}}"#);
+    j.keep_edit_draft(&edit).unwrap();
+    drop(j);
+
+    let mut j = twinge_app::Journal::open(dir.path(), clock()).unwrap();
+    let kept = j
+        .log_home("2026-11-20")
+        .unwrap()
+        .edit
+        .expect("the edit is kept");
+    assert_eq!(
+        (kept.episode.id.as_str(), kept.draft.as_str()),
+        (id.as_str(), edit.as_str())
+    );
+    // The episode comes as it is now, with the unsaved changes beside it.
+    assert_eq!(kept.episode.kind, twinge_core::Kind::Cramp);
+    for bad in [DRAFT, r#"{"id": 7}"#, r#"{"id": "not an id"}"#, "[]"] {
+        let e = j.keep_edit_draft(bad).unwrap_err();
+        assert_eq!(e.code, "draft_not_form", "{bad}");
+    }
+    assert_eq!(j.log_home("2026-11-20").unwrap().edit, Some(kept));
+    // The new episode's draft and the edit are kept apart.
+    j.keep_log_draft(DRAFT).unwrap();
+    let home = j.log_home("2026-11-20").unwrap();
+    assert_eq!((home.draft.as_str(), home.edit.is_some()), (DRAFT, true));
+
+    // An edit whose episode was deleted since does not come back.
+    j.delete(&id).unwrap();
+    assert_eq!(j.log_home("2026-11-20").unwrap().edit, None);
+    j.undo_delete(&id).unwrap();
+    assert!(j.log_home("2026-11-20").unwrap().edit.is_some());
+    // Saved or cancelled: forgotten.
+    j.keep_edit_draft("").unwrap();
+    drop(j);
+    let j = twinge_app::Journal::open(dir.path(), clock()).unwrap();
+    assert_eq!(j.log_home("2026-11-20").unwrap().edit, None);
+    assert_eq!(j.log_home("2026-11-20").unwrap().draft, DRAFT);
+}
+
+#[test]
+fn an_encrypted_journal_keeps_its_drafts_encrypted() {
     let dir = tempfile::tempdir().unwrap();
     let passcode = "correct horse mossy teapot";
     let mut j = common::encrypted_with(
@@ -53,20 +99,26 @@ fn an_encrypted_journal_keeps_its_draft_encrypted() {
         passcode,
     );
     j.keep_log_draft(DRAFT).unwrap();
+    let id = common::episodes(&j)[0].id.clone();
+    let edit = format!(r#"{{"v":1,"id":"{id}","form":{{"notes":"after the long stairs"}}}}"#);
+    j.keep_edit_draft(&edit).unwrap();
     drop(j);
 
     for entry in std::fs::read_dir(dir.path()).unwrap() {
         let path = entry.unwrap().path();
         if path.is_file() {
             let bytes = std::fs::read(&path).unwrap();
-            let needle = b"cramp in the arch";
-            assert!(
-                !bytes.windows(needle.len()).any(|w| w == needle),
-                "{} holds the draft in the clear",
-                path.display()
-            );
+            for needle in [&b"cramp in the arch"[..], b"after the long stairs"] {
+                assert!(
+                    !bytes.windows(needle.len()).any(|w| w == needle),
+                    "{} holds a draft in the clear",
+                    path.display()
+                );
+            }
         }
     }
     let j = Journal::unlock(dir.path(), passcode, clock()).unwrap();
-    assert_eq!(j.log_home("2026-11-20").unwrap().draft, DRAFT);
+    let home = j.log_home("2026-11-20").unwrap();
+    assert_eq!(home.draft, DRAFT);
+    assert_eq!(home.edit.map(|e| e.draft), Some(edit));
 }

@@ -22,10 +22,10 @@ export class HomeStore {
   }
 
   /** Read ahead of the Log screen: its first mount need not ask again, and its form
-   * opens on the episode the journal kept unsaved. */
+   * (and History's edit) opens on what the journal kept unsaved. */
   async prefetch(): Promise<void> {
     await this.refresh();
-    if (this.current) restoreKept(this.current.draft);
+    if (this.current) restoreKept(this.current.draft, this.current.edit);
     this.#fresh = true;
   }
 

@@ -71,6 +71,7 @@ export const ipc = {
   vocabularies: () => call('vocabularies', {}),
   logHome: (today: string) => call('log_home', { today }),
   keepLogDraft: (draft: string) => call('keep_log_draft', { draft }),
+  keepEditDraft: (draft: string) => call('keep_edit_draft', { draft }),
   repeatLast: (startedAt: string) => call('repeat_last', { startedAt }),
   markQuietDay: (date: string) => call('mark_quiet_day', { date }),
   clearQuietDay: (date: string) => call('clear_quiet_day', { date }),

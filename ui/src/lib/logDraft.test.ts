@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import LogView from '../views/LogView.svelte';
-import { emptyForm } from './episodeForm';
+import HistoryView from '../views/HistoryView.svelte';
+import { emptyForm, formFromEpisode } from './episodeForm';
 import { HomeStore } from './home.svelte';
-import { fakeIpc, home, withIpc } from './testing';
+import { episode, fakeIpc, home, withIpc } from './testing';
 import { toInputValue, toRfc3339Local } from './time';
 
 /** The draft the journal kept, as the form wrote it: begun yesterday at 03:12. */
@@ -85,5 +86,55 @@ describe('the episode being written, kept with the journal', () => {
     expect((screen.getByLabelText('Cramp') as HTMLInputElement).checked).toBe(false);
     await fireEvent.click(screen.getByLabelText('Spasm'));
     await waitFor(() => expect(lastKept(ipc)).toContain('"kind":"spasm"'));
+  });
+});
+
+describe("History's edit, kept with the journal", () => {
+  /** The last edit the form had the journal keep. */
+  function lastEdit(ipc: ReturnType<typeof fakeIpc>): string {
+    return vi.mocked(ipc.keepEditDraft).mock.calls.at(-1)?.[0] ?? '(none)';
+  }
+
+  it('is kept once it changes anything, and forgotten when saved', async () => {
+    const e = episode({ id: 'e1', notes: 'first' });
+    const ipc = fakeIpc({
+      listEpisodes: vi.fn(async () => ({ episodes: [e], next: null })),
+      updateEpisode: vi.fn(async () => ({ ...e, notes: 'first, then the left foot' })),
+    });
+    render(HistoryView, withIpc(ipc));
+    await fireEvent.click(await screen.findByRole('button', { name: /Cramp 03:10/ }));
+    // An edit opened but not changed is not written anywhere.
+    await new Promise((r) => setTimeout(r, 400));
+    expect(ipc.keepEditDraft).not.toHaveBeenCalled();
+
+    await fireEvent.input(screen.getByRole('textbox', { name: /Notes/ }), { target: { value: 'first, then the left foot' } });
+    await waitFor(() => expect(lastEdit(ipc)).toContain('then the left foot'));
+    expect(JSON.parse(lastEdit(ipc)).id).toBe('e1');
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(ipc.updateEpisode).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(lastEdit(ipc)).toBe(''));
+  });
+
+  it('opens again at start with its changes, says so, and Discard goes back to the episode', async () => {
+    const e = episode({ id: 'e1', notes: 'first', intensity: 7 });
+    const draft = JSON.stringify({ v: 1, id: 'e1', form: { ...formFromEpisode(e), intensity: 4, notes: 'first, then the foot' } });
+    const ipc = fakeIpc({
+      logHome: vi.fn(async () => home({ edit: { episode: e, draft } })),
+      listEpisodes: vi.fn(async () => ({ episodes: [e], next: null })),
+    });
+    await new HomeStore(ipc).prefetch();
+    render(HistoryView, withIpc(ipc));
+
+    expect(screen.getByRole('heading', { name: 'Edit episode' })).toBeTruthy();
+    expect(screen.getByText('Not saved yet: Twinge kept your changes to this episode as you left them.')).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: /Notes/ }) as HTMLTextAreaElement).value).toBe('first, then the foot');
+    expect(screen.getByRole('slider').getAttribute('aria-valuetext')).toBe('4 out of 10');
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Discard' }));
+    expect((screen.getByRole('textbox', { name: /Notes/ }) as HTMLTextAreaElement).value).toBe('first');
+    expect(screen.getByRole('slider').getAttribute('aria-valuetext')).toBe('7 out of 10');
+    expect(screen.queryByText(/Not saved yet/)).toBeNull();
+    await waitFor(() => expect(lastEdit(ipc)).toBe(''));
   });
 });

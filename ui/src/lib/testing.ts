@@ -48,6 +48,7 @@ export function home(over: Partial<LogHome> = {}): LogHome {
     yesterday_missing: false,
     reminder_time: null,
     draft: '',
+    edit: null,
     ...over,
   };
 }
@@ -90,6 +91,7 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
     vocabularies: vi.fn(async () => vocab),
     logHome: vi.fn(async () => home()),
     keepLogDraft: vi.fn(async () => null),
+    keepEditDraft: vi.fn(async () => null),
     repeatLast: vi.fn(async () => episode()),
     markQuietDay: vi.fn(async () => null),
     clearQuietDay: vi.fn(async () => null),

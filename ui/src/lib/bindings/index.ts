@@ -120,6 +120,8 @@ problems: Array<string>, episodes: number,
  */
 summary_drift: number, };
 
+export type KeptEdit = { episode: EpisodeDto, draft: string, };
+
 export type LogHome = { 
 /**
  * The episode "Repeat last" would copy.
@@ -160,7 +162,11 @@ reminder_time: string | null,
  * The Log form's episode not yet saved, as the form kept it (a JSON object); empty
  * when there is none.
  */
-draft: string, };
+draft: string, 
+/**
+ * History's edit not yet saved, with its episode as it is now.
+ */
+edit: KeptEdit | null, };
 
 export type Theme = "system" | "light" | "dark";
 
@@ -1453,6 +1459,7 @@ export type Messages = {
   'screen-form-save-changes': Record<string, never>;
   'screen-form-save': Record<string, never>;
   'screen-form-kept': Record<string, never>;
+  'screen-form-kept-edit': Record<string, never>;
   'screen-form-discard': Record<string, never>;
   'screen-when-title': Record<string, never>;
   'screen-when-now': Record<string, never>;
@@ -1913,6 +1920,7 @@ export interface Commands {
   vocabularies: { args: {}; result: Vocabularies };
   log_home: { args: { today: string }; result: LogHome };
   keep_log_draft: { args: { draft: string }; result: null };
+  keep_edit_draft: { args: { draft: string }; result: null };
   repeat_last: { args: { startedAt: string }; result: EpisodeDto };
   mark_quiet_day: { args: { date: string }; result: null };
   clear_quiet_day: { args: { date: string }; result: null };
