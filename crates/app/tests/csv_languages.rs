@@ -122,3 +122,38 @@ fn a_sheet_with_one_translated_column_is_not_taken_for_a_twinge_export() {
     let err = j.import(diary.as_bytes(), FileFormat::Csv).unwrap_err();
     assert_eq!(err.code, "not_twinge_csv", "{}", err.message);
 }
+
+#[test]
+fn a_sheet_typed_without_accents_reads_back_the_same() {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    let notes: Vec<String> = (0..12).map(|i| format!("note {i}")).collect();
+    let mut a = journal_with(&notes, &[60, -300], &[2, 9], false, 0);
+    let expected = episodes_in_codes(&a);
+    for from in ["de", "es", "fr"] {
+        a.force_language(lang(from));
+        let csv = String::from_utf8(a.export_bytes(FileFormat::Csv).unwrap()).unwrap();
+        // As someone types it again by hand: "Starke", "Pantorrilla", "si", "fievre".
+        let plain: String = csv.nfd().filter(|c| !is_combining_mark(*c)).collect();
+        assert_ne!(plain, csv, "{from}: the sheet has accents to leave out");
+        let mut b = Journal::in_memory(clock()).unwrap();
+        let s = b.import(plain.as_bytes(), FileFormat::Csv).unwrap();
+        assert!(s.written, "{from}: {:?}", s.problems);
+        assert_eq!(episodes_in_codes(&b), expected, "{from}");
+        // The person's own factor, its name typed without its accent too, is a name of
+        // its own; the built-in ones are themselves.
+        let keys = |j: &Journal| -> Vec<(String, String)> {
+            let c = j.checkin("2026-11-03").unwrap().unwrap();
+            c.factors
+                .iter()
+                .map(|f| {
+                    (
+                        f.key.nfd().filter(|c| !is_combining_mark(*c)).collect(),
+                        format!("{:?}", f.level),
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(keys(&b), keys(&a), "{from}");
+        assert!(keys(&b).iter().any(|(k, _)| k == "stress"), "{from}");
+    }
+}

@@ -1,6 +1,7 @@
 //! The CSV's words: its column names and values are written in the language of the
 //! person who exports it ("Art", "Muskelkrampf", "Wade, links", "ja"), and a sheet in
-//! any of Twinge's languages, or in the older codes, is read back the same.
+//! any of Twinge's languages, or in the older codes, is read back the same, its words in
+//! any case and with or without their accents.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -70,7 +71,28 @@ pub(super) fn factor_item_of(tr: &Tr, (key, name): (&str, &str), level: FactorLe
     }
 }
 
-/// Every language's words, lower case, to what they stand for; made once.
+/// A word as a sheet is read: lower case, without accents, so that "si", "Warme" and
+/// "fievre" typed by hand read as "sí", "Wärme" and "fièvre".
+pub(super) fn loose(word: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    word.trim()
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// Adds `word` for `value`; two different things read the same are a mistake in the
+/// catalogue, which the tests catch.
+fn put<V: PartialEq + Copy + std::fmt::Debug>(map: &mut HashMap<String, V>, word: &str, value: V) {
+    let was = map.insert(loose(word), value);
+    debug_assert!(
+        was.is_none_or(|w| w == value),
+        "{word:?} reads as {was:?} and {value:?}"
+    );
+}
+
+/// Every language's words, read loosely, to what they stand for; made once.
 struct Reading {
     columns: HashMap<String, &'static str>,
     kinds: HashMap<String, Kind>,
@@ -108,13 +130,13 @@ fn reading() -> &'static Reading {
             .flat_map(|&region| Side::ALL.iter().map(move |&side| Location { region, side }));
         // The older sheets' words (core's English labels) first; each language's after.
         for l in every_place.clone() {
-            r.places.insert(l.label().to_lowercase(), l);
+            r.places.insert(loose(&l.label()), l);
         }
         for &a in Associated::ALL {
-            r.symptoms.insert(a.label().to_lowercase(), a);
+            put(&mut r.symptoms, a.label(), a);
         }
         for level in [FactorLevel::Yes, FactorLevel::Some, FactorLevel::ALot] {
-            r.levels.insert(level.label().to_lowercase(), level);
+            put(&mut r.levels, level.label(), level);
         }
         let seeds: [(Seeded, Vec<(&'static str, &'static str)>); 3] = [
             (
@@ -134,32 +156,32 @@ fn reading() -> &'static Reading {
         for lang in Lang::available().into_iter().chain([pseudo]) {
             let tr = Tr::new(&lang);
             for (english, name) in COLUMNS {
-                r.columns.insert(name(&tr).to_lowercase(), english);
+                put(&mut r.columns, &name(&tr), english);
             }
             for &k in Kind::ALL {
-                r.kinds.insert(domain::kind(&tr, k).to_lowercase(), k);
+                put(&mut r.kinds, &domain::kind(&tr, k), k);
             }
             for &t in Timing::ALL {
                 if let Some(words) = domain::timing(&tr, t) {
-                    r.timings.insert(words.to_lowercase(), t);
+                    put(&mut r.timings, &words, t);
                 }
             }
             for l in every_place.clone() {
-                let words = domain::place(&tr, l.region, l.side).to_lowercase();
+                let words = loose(&domain::place(&tr, l.region, l.side));
                 r.places.entry(words).or_insert(l);
             }
             for &a in Associated::ALL {
-                r.symptoms.insert(domain::symptom(&tr, a).to_lowercase(), a);
+                put(&mut r.symptoms, &domain::symptom(&tr, a), a);
             }
             for level in [FactorLevel::Yes, FactorLevel::Some, FactorLevel::ALot] {
-                r.levels
-                    .insert(domain::factor_level(&tr, level).to_lowercase(), level);
+                put(&mut r.levels, &domain::factor_level(&tr, level), level);
             }
-            r.yes.push(tr.csv_yes().to_lowercase());
+            r.yes.push(loose(&tr.csv_yes()));
             for (list, names) in &seeds {
                 for &(key, english) in names {
-                    let name = domain::vocab_name(&tr, *list, key, english).to_lowercase();
-                    r.seeded.insert((seeded_id(*list), name), key);
+                    let name = loose(&domain::vocab_name(&tr, *list, key, english));
+                    let was = r.seeded.insert((seeded_id(*list), name), key);
+                    debug_assert!(was.is_none_or(|w| w == key), "{key} and {was:?}");
                 }
             }
         }
@@ -171,7 +193,7 @@ fn reading() -> &'static Reading {
 /// is no column's (an older code, or a column of another sheet).
 pub(super) fn column(name: &str) -> Option<&'static str> {
     let name = name.trim().trim_start_matches('\u{feff}');
-    reading().columns.get(&name.to_lowercase()).copied()
+    reading().columns.get(&loose(name)).copied()
 }
 
 /// A kind cell as its code: its words in any language, or the code itself (anything
@@ -180,7 +202,7 @@ pub(super) fn kind_code(cell: &str) -> String {
     let cell = cell.trim().to_lowercase();
     reading()
         .kinds
-        .get(&cell)
+        .get(&loose(&cell))
         .map_or(cell, |k| k.code().to_string())
 }
 
@@ -190,14 +212,14 @@ pub(super) fn timing_code(cell: &str) -> String {
     let cell = cell.trim();
     reading()
         .timings
-        .get(&cell.to_lowercase())
+        .get(&loose(cell))
         .map_or_else(|| cell.to_string(), |t| t.code().to_string())
 }
 
 /// A place as a spreadsheet shows it ("Calf, left", "Wade, links"), read back: its
-/// words in any language (any case), or the older `region:side` code.
+/// words in any language (any case, accents or none), or the older `region:side` code.
 pub(super) fn place(item: &str) -> Option<LocationInput> {
-    match reading().places.get(&item.to_lowercase()) {
+    match reading().places.get(&loose(item)) {
         Some(&l) => Some(LocationInput::from(l)),
         None => LocationInput::parse(item, Some(Side::Centre)),
     }
@@ -208,7 +230,7 @@ pub(super) fn place(item: &str) -> Option<LocationInput> {
 pub(super) fn symptom(item: &str) -> String {
     reading()
         .symptoms
-        .get(&item.to_lowercase())
+        .get(&loose(item))
         .map_or_else(|| item.to_string(), |a| a.code().to_string())
 }
 
@@ -218,7 +240,7 @@ pub(super) fn factor_item(item: &str) -> (&str, FactorLevel) {
         let level = level.trim().to_lowercase();
         let found = reading()
             .levels
-            .get(&level)
+            .get(&loose(&level))
             .copied()
             .or_else(|| FactorLevel::from_code(&level.replace(' ', "_")));
         if let Some(l) = found {
@@ -230,15 +252,16 @@ pub(super) fn factor_item(item: &str) -> (&str, FactorLevel) {
 
 /// Whether a yes/no cell says yes, in any language (also read: true, 1, y).
 pub(super) fn said_yes(cell: &str) -> bool {
-    let cell = cell.trim().to_lowercase();
-    reading().yes.contains(&cell)
+    reading().yes.contains(&loose(cell))
 }
 
 /// The key of a built-in trigger, relief or factor named in any language ("Wärme"),
 /// for a name the journal does not know itself.
 pub(super) fn seeded_key(list: Seeded, name: &str) -> Option<&'static str> {
-    let name = name.trim().to_lowercase();
-    reading().seeded.get(&(seeded_id(list), name)).copied()
+    reading()
+        .seeded
+        .get(&(seeded_id(list), loose(name)))
+        .copied()
 }
 
 /// Columns a sheet must have to be read: their names in words, and the older codes.
