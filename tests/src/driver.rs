@@ -78,6 +78,10 @@ pub async fn close(h: Harness, driver: WebDriver) {
     drop(h);
 }
 
+/// How long a step waits for what it looks for before it fails: long enough for a
+/// machine busy with other work (a build beside the tests), and no cost when it is not.
+const PATIENCE: Duration = Duration::from_secs(30);
+
 /// Waits up to 30 s for the first element matching `css` (an XPath when it starts with
 /// `//`); fails naming `what`.
 pub async fn appears(driver: &WebDriver, css: &str, what: &str) -> WebElement {
@@ -88,7 +92,7 @@ pub async fn appears(driver: &WebDriver, css: &str, what: &str) -> WebElement {
     };
     driver
         .query(by)
-        .wait(Duration::from_secs(30), Duration::from_millis(100))
+        .wait(PATIENCE, Duration::from_millis(100))
         .first()
         .await
         .unwrap_or_else(|e| panic!("{what} does not appear ({css}): {e}"))
@@ -149,7 +153,7 @@ pub async fn click(driver: &WebDriver, css: &str) {
     };
     let el = driver
         .query(by)
-        .wait(Duration::from_secs(10), Duration::from_millis(100))
+        .wait(PATIENCE, Duration::from_millis(100))
         .first()
         .await
         .unwrap_or_else(|e| panic!("{css} not found: {e}"));
@@ -172,7 +176,7 @@ pub async fn text_of(driver: &WebDriver, css: &str) -> String {
     for _ in 0..5 {
         let el = driver
             .query(By::Css(css))
-            .wait(Duration::from_secs(10), Duration::from_millis(100))
+            .wait(PATIENCE, Duration::from_millis(100))
             .first()
             .await
             .unwrap_or_else(|e| panic!("{css} not found: {e}"));
