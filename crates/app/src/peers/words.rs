@@ -8,6 +8,8 @@ use ts_rs::TS;
 use twinge_core::{Kind, Location, Region, Side};
 use twinge_i18n::{domain, Lang, Tr};
 
+use crate::transfer::loose;
+
 /// What a name from the source becomes: an episode of a kind, something that helped,
 /// a medication, a day-level factor, or nothing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -40,15 +42,16 @@ impl Role {
     }
 }
 
+/// Whether `text` (read loosely) holds one of `words`, accents or none.
 fn has(text: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| text.contains(w))
+    words.iter().any(|w| text.contains(&loose(w)))
 }
 
 /// The first guess for a symptom's, activity's or treatment's name.
 pub(crate) fn guess_role(name: &str) -> Option<Role> {
-    let t = name.to_lowercase();
+    let t = loose(name);
     Some(match () {
-        _ if has(&t, &["cramp", "krampf", "krämpfe", "calambre", "crampe"]) => Role::Cramp,
+        _ if has(&t, &["cramp", "krampf", "calambre", "crampe"]) => Role::Cramp,
         _ if has(&t, &["spasm", "spasti", "espasm", "spasme"]) => Role::Spasm,
         _ if has(
             &t,
@@ -90,8 +93,8 @@ pub(crate) fn guess_role(name: &str) -> Option<Role> {
         _ if has(
             &t,
             &[
-                "stretch", "dehn", "estira", "étire", "etire", "massage", "masaje", "heat",
-                "wärme", "calor", "chaleur", "bath", "baden", "baño", "bain", "walk", "wärmfl",
+                "stretch", "dehn", "estira", "étire", "massage", "masaje", "heat", "wärme",
+                "calor", "chaleur", "bath", "baden", "baño", "bain", "walk", "wärmfl",
             ],
         ) =>
         {
@@ -128,7 +131,7 @@ impl Column {
 
 /// The first guess for a sheet's column from its header, in four languages.
 pub(crate) fn guess_column(header: &str) -> Option<Column> {
-    let t = header.trim().to_lowercase();
+    let t = loose(header.trim());
     let table: [(Column, &[&str]); 11] = [
         (
             Column::Intensity,
@@ -240,7 +243,7 @@ pub(crate) fn guess_column(header: &str) -> Option<Column> {
     ];
     // "Wo" alone, and other headers too short to search inside.
     match t.as_str() {
-        "wo" | "dónde" | "où" => return Some(Column::Place),
+        "wo" | "donde" | "ou" => return Some(Column::Place),
         _ => {}
     }
     table
@@ -274,10 +277,7 @@ pub(crate) fn intensity(cell: &str, top: u8) -> Option<u8> {
 /// catalogue's languages (or a common synonym) and a side word (left or right when none
 /// is named but the region has sides… centre otherwise).
 pub(crate) fn place(text: &str) -> Option<Location> {
-    let t = format!(
-        " {} ",
-        text.to_lowercase().replace(['(', ')', ',', '-', '_'], " ")
-    );
+    let t = format!(" {} ", loose(text).replace(['(', ')', ',', '-', '_'], " "));
     let side_words: [(Side, &[&str]); 3] = [
         (
             Side::Left,
@@ -324,11 +324,9 @@ fn region_words(r: Region) -> &'static [(String, String)] {
         Region::ALL
             .iter()
             .map(|&r| {
-                let mut words: Vec<String> = trs
-                    .iter()
-                    .map(|tr| domain::region(tr, r).to_lowercase())
-                    .collect();
-                words.extend(synonyms(r).iter().map(|w| w.to_string()));
+                let mut words: Vec<String> =
+                    trs.iter().map(|tr| loose(&domain::region(tr, r))).collect();
+                words.extend(synonyms(r).iter().map(|w| loose(w)));
                 words
                     .into_iter()
                     .map(|w| (format!(" {w} "), format!(" {w}s ")))
@@ -384,6 +382,13 @@ mod tests {
         assert_eq!(place("left calf"), at(Region::Calf, Side::Left));
         assert_eq!(place("pantorrilla derecha"), at(Region::Calf, Side::Right));
         assert_eq!(place("Right Back of Head (Lower)"), None);
+        // Typed with or without accents.
+        assert_eq!(place("Párpado izquierdo"), at(Region::Eyelid, Side::Left));
+        assert_eq!(place("parpado izquierdo"), at(Region::Eyelid, Side::Left));
+        assert_eq!(place("Paupiere droite"), at(Region::Eyelid, Side::Right));
+        assert_eq!(guess_role("Wadenkrämpfe"), Some(Role::Cramp));
+        assert_eq!(guess_column("Ausloser"), Some(Column::Triggers));
+        assert_eq!(guess_column("Donde"), Some(Column::Place));
         for (name, role) in [
             ("Leg cramps", Role::Cramp),
             ("Wadenkrampf", Role::Cramp),

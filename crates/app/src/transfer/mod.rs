@@ -13,7 +13,7 @@ mod cells;
 mod check;
 pub(crate) use check::check_episode;
 mod csv;
-pub(crate) use sheet::is_twinge_header;
+pub(crate) use sheet::{is_twinge_header, loose};
 mod rows;
 mod sheet;
 pub(crate) use rows::{key_for, rows_file};

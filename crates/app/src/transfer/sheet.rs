@@ -71,11 +71,11 @@ pub(super) fn factor_item_of(tr: &Tr, (key, name): (&str, &str), level: FactorLe
     }
 }
 
-/// A word as a sheet is read: lower case, without accents, so that "si", "Warme" and
-/// "fievre" typed by hand read as "sí", "Wärme" and "fièvre".
-pub(super) fn loose(word: &str) -> String {
+/// Words as a sheet or another app's diary is read: lower case, without accents, so
+/// that "si", "Warme" and "fievre" typed by hand read as "sí", "Wärme" and "fièvre".
+pub(crate) fn loose(words: &str) -> String {
     use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
-    word.trim()
+    words
         .nfd()
         .filter(|c| !is_combining_mark(*c))
         .collect::<String>()
@@ -252,7 +252,7 @@ pub(super) fn factor_item(item: &str) -> (&str, FactorLevel) {
 
 /// Whether a yes/no cell says yes, in any language (also read: true, 1, y).
 pub(super) fn said_yes(cell: &str) -> bool {
-    reading().yes.contains(&loose(cell))
+    reading().yes.contains(&loose(cell.trim()))
 }
 
 /// The key of a built-in trigger, relief or factor named in any language ("Wärme"),
@@ -260,7 +260,7 @@ pub(super) fn said_yes(cell: &str) -> bool {
 pub(super) fn seeded_key(list: Seeded, name: &str) -> Option<&'static str> {
     reading()
         .seeded
-        .get(&(seeded_id(list), loose(name)))
+        .get(&(seeded_id(list), loose(name.trim())))
         .copied()
 }
 
