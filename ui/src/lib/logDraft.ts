@@ -105,11 +105,10 @@ function unchanged(d: Draft, e: EpisodeDto): boolean {
 /** Has the journal keep History's edit of `episode` in the same way, once it changes
  * anything; a quick time ("just now") is kept as the moment it meant. */
 export function keepEditInJournal(ipc: Pick<Ipc, 'keepEditDraft'>, draft: Draft, episode: EpisodeDto): void {
-  if (unchanged(draft, episode)) editFromJournal = false;
+  const same = unchanged(draft, episode);
+  if (same) editFromJournal = false;
   const whenInput = draft.quick ? toInputValue(quickWhen(draft.quick, new Date())) : draft.whenInput;
-  const text = unchanged(draft, episode)
-    ? ''
-    : JSON.stringify({ v: 1, id: episode.id, ...draft, quick: null, whenInput });
+  const text = same ? '' : JSON.stringify({ v: 1, id: episode.id, ...draft, quick: null, whenInput });
   editKeeper.keep((t) => ipc.keepEditDraft(t), text);
 }
 
