@@ -18,8 +18,8 @@ pub fn startup_status(state: State<'_, AppState>) -> Result<(), Spoken> {
     state.with(|_| Ok(()))
 }
 
-/// The UI calls this when its first screen (`screen`: log, welcome, unlock or error) has
-/// been drawn and can be used, and again when the Log form is after an unlock. With
+/// The UI calls this when its first screen (`screen`: log, history with an edit kept from
+/// before, welcome, unlock or error) has been drawn and can be used, and again when the Log form is after an unlock. With
 /// `TWINGE_STARTUP_PROBE=1` it prints `interactive: <screen>`, which `cargo xtask bench
 /// startup` waits for to time a start; otherwise it does nothing.
 #[tauri::command]
