@@ -101,10 +101,11 @@ struct Reading {
     symptoms: HashMap<String, Associated>,
     levels: HashMap<String, FactorLevel>,
     yes: Vec<String>,
-    seeded: HashMap<(u8, String), &'static str>,
+    /// The built-in names of each list (by [`seeded_id`]) to their keys.
+    seeded: [HashMap<String, &'static str>; 3],
 }
 
-fn seeded_id(list: Seeded) -> u8 {
+fn seeded_id(list: Seeded) -> usize {
     match list {
         Seeded::Trigger => 0,
         Seeded::Relief => 1,
@@ -123,7 +124,7 @@ fn reading() -> &'static Reading {
             symptoms: HashMap::new(),
             levels: HashMap::new(),
             yes: vec!["yes".into(), "true".into(), "1".into(), "y".into()],
-            seeded: HashMap::new(),
+            seeded: Default::default(),
         };
         let every_place = Region::ALL
             .iter()
@@ -179,9 +180,8 @@ fn reading() -> &'static Reading {
             r.yes.push(loose(&tr.csv_yes()));
             for (list, names) in &seeds {
                 for &(key, english) in names {
-                    let name = loose(&domain::vocab_name(&tr, *list, key, english));
-                    let was = r.seeded.insert((seeded_id(*list), name), key);
-                    debug_assert!(was.is_none_or(|w| w == key), "{key} and {was:?}");
+                    let name = domain::vocab_name(&tr, *list, key, english);
+                    put(&mut r.seeded[seeded_id(*list)], &name, key);
                 }
             }
         }
@@ -258,9 +258,8 @@ pub(super) fn said_yes(cell: &str) -> bool {
 /// The key of a built-in trigger, relief or factor named in any language ("Wärme"),
 /// for a name the journal does not know itself.
 pub(super) fn seeded_key(list: Seeded, name: &str) -> Option<&'static str> {
-    reading()
-        .seeded
-        .get(&(seeded_id(list), loose(name.trim())))
+    reading().seeded[seeded_id(list)]
+        .get(&loose(name.trim()))
         .copied()
 }
 
