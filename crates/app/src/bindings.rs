@@ -78,7 +78,7 @@ pub fn typescript() -> String {
         crate::MAX_PASSCODE_CHARS,
     ));
     out.push_str(&messages_typescript());
-    out.push_str(&crate::rpc_schema!(commands_typescript));
+    out.push_str(&commands_typescript(&crate::rpc_schema!(commands_ts)));
     out.truncate(out.trim_end().len());
     out.push('\n');
     out
@@ -110,24 +110,57 @@ fn camel(name: &str) -> String {
     out
 }
 
-/// The `Commands` map: for each command its arguments and its result.
-macro_rules! commands_typescript {
+/// A command of the list as TypeScript sees it: its name, each argument's camelCase
+/// name and type, and its result's type.
+struct CommandTs {
+    name: &'static str,
+    args: Vec<(String, String)>,
+    result: String,
+}
+
+/// Every command of the list, in its order.
+macro_rules! commands_ts {
     ($($name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $(=> $($how:ident)+)?;)*) => {{
         let cfg = Config::new().with_large_int("number");
-        let mut out = String::from(
-            "/** Every IPC command: the arguments it takes and what it returns. */\nexport interface Commands {\n",
-        );
-        $(
-            let args: Vec<String> = vec![$(format!("{}: {}", camel(stringify!($arg)), <$ty as TS>::name(&cfg))),*];
-            out.push_str(&format!(
-                "  {}: {{ args: {}; result: {} }};\n",
-                stringify!($name),
-                if args.is_empty() { "{}".to_string() } else { format!("{{ {} }}", args.join("; ")) },
-                <$ret as TS>::name(&cfg)
-            ));
-        )*
-        out.push_str("}\n");
-        out
+        vec![$(CommandTs {
+            name: stringify!($name),
+            args: vec![$((camel(stringify!($arg)), <$ty as TS>::name(&cfg))),*],
+            result: <$ret as TS>::name(&cfg),
+        }),*]
     }};
 }
-use commands_typescript;
+use commands_ts;
+
+/// The `Commands` map (for each command its arguments and its result), and one function
+/// per command (camelCase, its arguments in the list's order) over the `call` that
+/// ui/src/lib/ipc.ts gives it: the UI's `ipc` service is these.
+fn commands_typescript(commands: &[CommandTs]) -> String {
+    let mut map = String::from(
+        "/** Every IPC command: the arguments it takes and what it returns. */\nexport interface Commands {\n",
+    );
+    let mut calls = String::from(
+        "/** Runs one command of `Commands`: ipc.ts's `call`. */\nexport type Call = <K extends keyof Commands>(\n  command: K,\n  args: Commands[K]['args'],\n) => Promise<Commands[K]['result']>;\n\n/** Every command as a function of its arguments, over `call`. */\nexport function commandsOver(call: Call) {\n  return {\n",
+    );
+    for c in commands {
+        let typed: Vec<String> = c.args.iter().map(|(n, t)| format!("{n}: {t}")).collect();
+        let names: Vec<&str> = c.args.iter().map(|(n, _)| n.as_str()).collect();
+        let (typed_obj, names_obj) = match c.args.is_empty() {
+            true => ("{}".to_string(), "{}".to_string()),
+            false => (
+                format!("{{ {} }}", typed.join("; ")),
+                format!("{{ {} }}", names.join(", ")),
+            ),
+        };
+        map.push_str(&format!(
+            "  {}: {{ args: {typed_obj}; result: {} }};\n",
+            c.name, c.result
+        ));
+        calls.push_str(&format!(
+            "    {}: ({}) => call('{}', {names_obj}),\n",
+            camel(c.name),
+            typed.join(", "),
+            c.name
+        ));
+    }
+    format!("{map}}}\n\n{calls}  }};\n}}\n")
+}

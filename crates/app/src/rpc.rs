@@ -7,7 +7,8 @@
 //   src-tauri/capabilities/default.json, which grants the window exactly those;
 // - src-tauri registers the handlers (`tauri::generate_handler!`);
 // - crates/app/src/bindings.rs writes the TypeScript `Commands` map that types
-//   `call` in ui/src/lib/ipc.ts;
+//   `call` in ui/src/lib/ipc.ts, and one function per command over it (`commandsOver`,
+//   which is the UI's `ipc` service);
 // - a test in src-tauri/tests/ipc.rs checks that the committed capability file grants
 //   exactly these commands.
 // - src-tauri/src/handlers.rs writes the handler of every command whose line names its
@@ -15,8 +16,8 @@
 //   argument as `Input<T>` (bounded, refused in words when malformed) and calls
 //   `journal.m(&arg, …)`. A line without `=>` has its handler written out in
 //   src-tauri/src/commands.rs, dialogs.rs or peer.rs, which say why.
-// Adding a command: a line here naming its Journal method, that method, and its call
-// in ipc.ts (after `cargo xtask bindings`).
+// Adding a command: a line here naming its Journal method, and that method; after
+// `cargo xtask bindings` the UI calls it as `ipc.camelCaseName(args…)`.
 
 #[macro_export]
 macro_rules! rpc_schema {

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { Channel } from '@tauri-apps/api/core';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import type { ImportProgress } from './bindings';
 import { ipc, toAppError } from './ipc';
 import { episode } from './testing';
 
@@ -28,6 +30,25 @@ describe('ipc', () => {
     });
     expect(calls[0]![0]).toBe('update_episode');
     expect(Object.keys(calls[0]![1] as object).sort()).toEqual(['id', 'input']);
+  });
+
+  it('gives Rust a channel for an import and hands its progress to the function', async () => {
+    const calls: [string, Record<string, unknown>][] = [];
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args as Record<string, unknown>]);
+      return null;
+    });
+    const seen: ImportProgress[] = [];
+    await ipc.importConfirm(true, (p) => seen.push(p));
+    const [cmd, args] = calls[0]!;
+    expect(cmd).toBe('import_confirm');
+    expect(args.withSettings).toBe(true);
+    // Rust gets a channel, never the function itself; what it sends reaches the function.
+    const channel = args.onProgress as Channel<ImportProgress>;
+    expect(channel).toBeInstanceOf(Channel);
+    const step = { stage: 'checking', done: 3, total: 9 } as ImportProgress;
+    channel.onmessage(step);
+    expect(seen).toEqual([step]);
   });
 
   it('always rejects with {code, message}', async () => {
