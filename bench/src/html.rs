@@ -32,13 +32,13 @@ pub(crate) fn html_of(m: &ReportModel) -> String {
     );
     h += &format!(
         "<h1>Spasm, cramp and twitch summary</h1><p>{} · {} ({} days) · {}</p>",
-        escape(&m.name),
-        escape(&m.period_label),
-        m.days,
-        escape(&m.generated_label)
+        escape(&m.cover.name),
+        escape(&m.cover.period_label),
+        m.cover.days,
+        escape(&m.cover.generated_label)
     );
     h += "<table><thead><tr><th></th><th>This period</th><th>Previous period</th></tr></thead><tbody>";
-    for l in &m.headline {
+    for l in &m.how_often.headline {
         h += &format!(
             "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
             escape(&l.label),
@@ -48,11 +48,11 @@ pub(crate) fn html_of(m: &ReportModel) -> String {
     }
     h += "</tbody></table>";
     h += "<table><thead><tr><th>Kind</th>";
-    for c in &m.kind_columns {
+    for c in &m.how_often.kind_columns {
         h += &format!("<th>{}</th>", escape(c));
     }
     h += "</tr></thead><tbody>";
-    for k in &m.kinds {
+    for k in &m.how_often.kinds {
         h += &format!(
             "<tr><td>{}<br>{}</td>",
             escape(&k.label),
@@ -64,7 +64,7 @@ pub(crate) fn html_of(m: &ReportModel) -> String {
         h += "</tr>";
     }
     h += "</tbody></table>";
-    if let Some(p) = &m.psfs {
+    if let Some(p) = &m.how_often.psfs {
         h += &format!(
             "<h2>Penn-style ratings (self-rated, {})</h2><p>Frequency {}: {} · Severity {}: {}</p>",
             escape(&p.source),
@@ -91,8 +91,8 @@ pub(crate) fn html_of(m: &ReportModel) -> String {
         "<div class=\"cols\"><div><h2>Where</h2>{}{}</div><div>{}<p class=\"muted\">{}</p>{}</div></div>",
         m.charts.body,
         small("Places", &m.locations),
-        small("After what", &m.triggers),
-        escape(&m.triggers_note),
+        small("After what", &m.triggers.lines),
+        escape(&m.triggers.note),
         small("What helped", &m.reliefs)
     );
     h += "<h2>Medications</h2><ul>";
@@ -107,9 +107,9 @@ pub(crate) fn html_of(m: &ReportModel) -> String {
         "<div class=\"page\"><h2>When</h2>{}<h2>How bad, week by week</h2>{}</div>",
         m.charts.heatmap, m.charts.intensity
     );
-    if m.include_appendix {
+    if let Some(appendix) = &m.appendix {
         h += "<div class=\"page\"><h2>Appendix: every episode of the period (patient-entered data)</h2>";
-        for month in &m.appendix {
+        for month in &appendix.months {
             h += &format!(
                 "<h3{}>{}</h3><table><thead><tr><th>When</th><th>Kind</th><th>Where</th><th>Intensity</th>\
                  <th>Duration</th><th>Triggers</th><th>Helped</th><th>Notes</th></tr></thead><tbody>",

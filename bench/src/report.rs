@@ -256,7 +256,7 @@ fn one(dir: &Path, heavy_notes: bool) {
     println!(
         "(Twinge: {} episodes, {} pages, {} KB; building the model and charts alone {:.1} ms, \
          laying out the pages from scratch {:.1} ms, the rest is writing the PDF)\n",
-        model.total,
+        model.how_often.total,
         pdf_pages(&ours),
         std::fs::metadata(&ours)
             .map(|m| m.len() / 1024)

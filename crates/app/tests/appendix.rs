@@ -35,15 +35,24 @@ fn request(appendix: AppendixChoice) -> ReportRequest {
     common::request("2026-10-22", "2026-11-20", appendix)
 }
 
+/// The appendix's months; none when the report has no appendix.
+fn months(m: &twinge_report::ReportModel) -> &[twinge_report::AppendixMonth] {
+    m.appendix.as_ref().map_or(&[], |a| &a.months)
+}
+
 fn listed(j: &Journal, choice: AppendixChoice) -> (Vec<(String, bool)>, String, bool) {
     let m = j.report_model(&request(choice)).unwrap();
-    let rows = m
-        .appendix
+    let rows = months(&m)
         .iter()
         .flat_map(|month| &month.rows)
         .map(|r| (r.when.clone(), r.marked))
         .collect();
-    (rows, m.appendix_rest, m.include_appendix)
+    let rest = m
+        .appendix
+        .as_ref()
+        .map(|a| a.rest.clone())
+        .unwrap_or_default();
+    (rows, rest, m.appendix.is_some())
 }
 
 #[test]
@@ -107,7 +116,7 @@ fn the_appendix_goes_month_by_month_and_a_full_month_starts_a_page() {
     let mut r = request(AppendixChoice::All);
     r.from = "2026-05-01".into();
     let model = j.report_model(&r).unwrap();
-    let labels: Vec<&str> = model.appendix.iter().map(|m| m.label.as_str()).collect();
+    let labels: Vec<&str> = months(&model).iter().map(|m| m.label.as_str()).collect();
     assert_eq!(
         labels,
         [
@@ -120,7 +129,7 @@ fn the_appendix_goes_month_by_month_and_a_full_month_starts_a_page() {
     );
     let mut rows = 0;
     let mut previous = String::new();
-    for month in &model.appendix {
+    for month in months(&model) {
         for row in &month.rows {
             let number: usize = row.when[5..7].parse().unwrap();
             let label = format!("{} {}", MONTHS[number - 1], &row.when[..4]);
@@ -134,19 +143,19 @@ fn the_appendix_goes_month_by_month_and_a_full_month_starts_a_page() {
             rows += 1;
         }
     }
-    assert_eq!(rows, model.total as usize, "every episode once");
+    assert_eq!(rows, model.how_often.total as usize, "every episode once");
     // August's 19 days and the full months each fill pages: the three full months
     // start a page, August (the first) does not need to.
-    let starts: Vec<bool> = model.appendix.iter().map(|m| m.new_page).collect();
+    let starts: Vec<bool> = months(&model).iter().map(|m| m.new_page).collect();
     assert_eq!(starts, [false, true, true, true], "{labels:?}");
 
     let pdf = j.report_pdf(&r).unwrap();
-    let first_page = if model.factors.is_empty() { 3 } else { 4 };
+    let first_page = if model.factors.lines.is_empty() { 3 } else { 4 };
     let mut page_of = Vec::new();
     for p in first_page..=page_count(&pdf) {
         let text = pdf_lines(&pdf, p);
         let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-        for month in &model.appendix {
+        for month in months(&model) {
             if text.lines().any(|l| l.trim() == month.label) {
                 page_of.push((month.label.clone(), p));
                 assert_eq!(

@@ -137,6 +137,7 @@ fn the_same_number_reads_the_same_on_insights_and_in_the_pdf_in_every_language()
             .map(|h| (h.label.clone(), h.value.clone(), h.previous.clone()))
             .collect();
         let on_paper: Vec<(String, String, String)> = model
+            .how_often
             .headline
             .iter()
             .map(|h| (h.label.clone(), h.value.clone(), h.previous.clone()))
@@ -146,7 +147,14 @@ fn the_same_number_reads_the_same_on_insights_and_in_the_pdf_in_every_language()
         let cells = |rows: Vec<Vec<String>>| rows.concat();
         assert_eq!(
             cells(insights.kinds.iter().map(|k| k.cells.clone()).collect()),
-            cells(model.kinds.iter().map(|k| k.cells.clone()).collect()),
+            cells(
+                model
+                    .how_often
+                    .kinds
+                    .iter()
+                    .map(|k| k.cells.clone())
+                    .collect()
+            ),
             "{lang}"
         );
         // The triggers and what helped by the same names, the built-in ones translated.
@@ -154,7 +162,10 @@ fn the_same_number_reads_the_same_on_insights_and_in_the_pdf_in_every_language()
             let chart = insights.charts.iter().find(|c| c.id == id).unwrap();
             chart.table.iter().map(|row| row[0].clone()).collect()
         };
-        for (id, lines) in [("triggers", &model.triggers), ("helped", &model.reliefs)] {
+        for (id, lines) in [
+            ("triggers", &model.triggers.lines),
+            ("helped", &model.reliefs),
+        ] {
             let on_screen = chart_names(id);
             assert!(!lines.is_empty(), "{lang} {id}");
             // ("and 5 more triggers" has no count.)

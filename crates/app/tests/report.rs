@@ -63,7 +63,10 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
 
 /// The page the appendix starts on: the first whose words hold its title's.
 fn appendix_from(pdf: &Path, model: &twinge_report::ReportModel) -> usize {
-    let (bytes, title) = (std::fs::read(pdf).unwrap(), &model.appendix_title);
+    let (bytes, title) = (
+        std::fs::read(pdf).unwrap(),
+        &model.appendix.as_ref().expect("an appendix").title,
+    );
     let title = title
         .split_whitespace()
         .take(4)
@@ -117,7 +120,7 @@ fn page_one_answers_the_doctor_and_the_appendix_lists_every_episode() {
     let pdf = write(dir.path(), "report.pdf", &pdf_bytes);
 
     let page1 = tool("pdftotext", &["-f", "1", "-l", "1"], &pdf);
-    for h in &model.headline {
+    for h in &model.how_often.headline {
         assert!(page1.contains(&h.label), "page 1 has {}: {page1}", h.label);
         assert!(
             page1.contains(&h.value),
@@ -351,6 +354,7 @@ fn the_day_level_comparisons_follow_the_charts_with_their_counts_and_what_they_a
     let model = j.report_model(&r).unwrap();
     let after = model
         .factors
+        .lines
         .iter()
         .find(|f| f.label == "Days after “Hard exercise”")
         .expect("the built-in effect has enough days");
@@ -358,7 +362,7 @@ fn the_day_level_comparisons_follow_the_charts_with_their_counts_and_what_they_a
     let pdf = write(dir.path(), "report.pdf", &j.report_pdf(&r).unwrap());
     // The demo's magnesium trial has its chart on page 2, which sends the hours of day
     // to page 3 ahead of the comparisons, whose table then runs onto page 4.
-    assert!(model.trial.is_some());
+    assert!(model.how_often.trial.is_some());
     assert_eq!(
         pages(&pdf),
         4,

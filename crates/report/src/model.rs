@@ -169,10 +169,39 @@ pub struct FactorLine {
     pub ratio: String,
 }
 
-/// Everything the report says.
+/// Everything the report says, in the order it says it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReportModel {
     pub paper: Paper,
+    /// The report's language (BCP 47), for hyphenation and quotes.
+    pub lang: String,
+    /// The template's words in that language, by name ("title", "none_written", …).
+    pub words: std::collections::BTreeMap<String, String>,
+    pub cover: Cover,
+    /// Page 1: how often, how bad.
+    pub how_often: HowOften,
+    pub locations: Vec<Line>,
+    /// Symptoms recorded with episodes: label, count, the last dates (warning ones first).
+    pub symptoms: Vec<Line>,
+    /// How many of the first symptoms are worth asking about.
+    pub symptoms_worth_asking: usize,
+    pub triggers: Noted<Line>,
+    pub reliefs: Vec<Line>,
+    pub medications: Vec<String>,
+    /// Day-level factors with enough days (page 2), and a sentence on the rest.
+    pub factors: Noted<FactorLine>,
+    pub questions: String,
+    /// None: the appendix was not asked for, or there is no episode to list.
+    pub appendix: Option<Appendix>,
+    /// Always [`CHART_WIDTHS`]; carried to the template in the data.
+    pub chart_widths: ChartWidths,
+    #[serde(skip)]
+    pub charts: Charts,
+}
+
+/// Who and when: the report's first lines.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cover {
     /// The person's name, or empty.
     pub name: String,
     /// "born 12 March 1961", or empty.
@@ -180,12 +209,13 @@ pub struct ReportModel {
     pub period_label: String,
     pub days: u32,
     pub generated_label: String,
-    /// The report's language (BCP 47), for hyphenation and quotes.
-    pub lang: String,
-    /// The template's words in that language, by name ("title", "none_written", …).
-    pub words: std::collections::BTreeMap<String, String>,
     /// Year, month, day.
     pub generated_ymd: (i32, u8, u8),
+}
+
+/// Page 1's top: the figures, each kind's row, the Penn scale and the trial.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HowOften {
     pub total: u32,
     pub headline: Vec<Headline>,
     /// The line under the headline when it gives a change against the previous period
@@ -198,29 +228,22 @@ pub struct ReportModel {
     pub psfs: Option<Psfs>,
     /// The newest treatment trial whose trial window starts in the period.
     pub trial: Option<TrialBox>,
-    pub locations: Vec<Line>,
-    /// Symptoms recorded with episodes: label, count, the last dates (warning ones first).
-    pub symptoms: Vec<Line>,
-    /// How many of the first symptoms are worth asking about.
-    pub symptoms_worth_asking: usize,
-    pub triggers: Vec<Line>,
-    pub triggers_note: String,
-    pub reliefs: Vec<Line>,
-    pub medications: Vec<String>,
-    /// Day-level factors with enough days (page 2), and a sentence on the rest.
-    pub factors: Vec<FactorLine>,
-    pub factors_note: String,
-    pub questions: String,
-    pub include_appendix: bool,
-    /// The appendix's heading, and a sentence on the episodes it leaves out.
-    pub appendix_title: String,
-    pub appendix_rest: String,
-    /// Every episode of the period, by month, oldest first.
-    pub appendix: Vec<AppendixMonth>,
-    /// Always [`CHART_WIDTHS`]; carried to the template in the data.
-    pub chart_widths: ChartWidths,
-    #[serde(skip)]
-    pub charts: Charts,
+}
+
+/// Rows and the sentence under them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Noted<T> {
+    pub lines: Vec<T>,
+    pub note: String,
+}
+
+/// The appendix: its heading, a sentence on the episodes it leaves out, and every
+/// episode of the period by month, oldest first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Appendix {
+    pub title: String,
+    pub rest: String,
+    pub months: Vec<AppendixMonth>,
 }
 
 #[cfg(test)]

@@ -73,7 +73,7 @@ impl ReportWorld {
                 Bytes::new(svg.clone().into_bytes()),
             );
         }
-        let (y, m, d) = model.generated_ymd;
+        let (y, m, d) = model.cover.generated_ymd;
         Ok(ReportWorld {
             main: Source::new(main_id, TEMPLATE.to_string()),
             files,

@@ -6,7 +6,7 @@ use ts_rs::TS;
 use twinge_charts::Theme;
 use twinge_core::insights::Period;
 use twinge_core::Kind;
-use twinge_report::{Charts, Paper, ReportModel};
+use twinge_report::{Appendix, Charts, Cover, HowOften, Noted, Paper, ReportModel};
 use twinge_store::ListFilter;
 
 use crate::insights::{date_of, parse_period};
@@ -272,12 +272,13 @@ impl Journal {
         // A trial's box takes two lines of page 1 from each list.
         let (trial, trial_chart) = self.report_trial(&tr, period)?.unzip();
         let top = lines::TOP - 2 * usize::from(trial.is_some());
-        let (triggers, triggers_note) = lines::triggers(
+        let (lines, note) = lines::triggers(
             &tr,
             &a,
             &names,
             (self.store().trigger_repeats_on_a_day(period)?, top),
         );
+        let triggers = Noted { lines, note };
         let (symptoms, symptoms_worth_asking) = symptoms::lines(&tr, &episodes, period);
         let comparable = crate::rate_change(
             &tr,
@@ -288,72 +289,76 @@ impl Journal {
         let suggested = suggest_psfs(&spasms_of(&episodes, period));
         let factor_stats = self.factor_stats_of(&a)?;
         let factors_chart = crate::insights::factors_chart(&factor_stats, &theme, &tr);
-        let (factors, factors_note) = lines::factors(&tr, &factor_stats, &factors_chart);
+        let (lines, note) = lines::factors(&tr, &factor_stats, &factors_chart);
+        let factors = Noted { lines, note };
         let model = ReportModel {
             paper: match r.paper {
                 PaperSize::A4 => Paper::A4,
                 PaperSize::Letter => Paper::UsLetter,
             },
-            name: settings.display_name.clone(),
-            born: settings
-                .birth_date()?
-                .map(|d| {
-                    tr.report_born(tr.formats().short_date(d.year(), d.month() as u8, d.day()))
-                })
-                .unwrap_or_default(),
-            period_label: format!(
-                "{} – {}",
-                twinge_i18n::domain::full_date(&tr, period.first_day),
-                twinge_i18n::domain::full_date(&tr, period.last_day)
-            ),
-            days: period.days() as u32,
-            generated_label: twinge_i18n::domain::full_date(&tr, generated_day),
             lang: tr.lang().code(),
             words: language::report_words(&tr, period, generated_day),
-            generated_ymd: (generated.year(), generated.month() as u8, generated.day()),
-            total: a.total,
-            headline: crate::insights::headlines(&tr, &a, &prev, period)
+            cover: Cover {
+                name: settings.display_name.clone(),
+                born: settings
+                    .birth_date()?
+                    .map(|d| {
+                        tr.report_born(tr.formats().short_date(d.year(), d.month() as u8, d.day()))
+                    })
+                    .unwrap_or_default(),
+                period_label: format!(
+                    "{} – {}",
+                    twinge_i18n::domain::full_date(&tr, period.first_day),
+                    twinge_i18n::domain::full_date(&tr, period.last_day)
+                ),
+                days: period.days() as u32,
+                generated_label: twinge_i18n::domain::full_date(&tr, generated_day),
+                generated_ymd: (generated.year(), generated.month() as u8, generated.day()),
+            },
+            how_often: HowOften {
+                total: a.total,
+                headline: crate::insights::headlines(&tr, &a, &prev, period)
+                    .into_iter()
+                    .map(crate::insights::Headline::into_report)
+                    .collect(),
+                // Under the figures: what the comparison cannot say, and what the
+                // intensity and hour figures leave out (imported episodes without them).
+                caveat: [
+                    comparable.then(|| tr.change_caveat()),
+                    crate::insights::left_out_intensity(&tr, &a),
+                    crate::insights::left_out_hour(&tr, &a),
+                ]
                 .into_iter()
-                .map(crate::insights::Headline::into_report)
-                .collect(),
-            // Under the figures: what the comparison cannot say, and what the intensity
-            // and hour figures leave out (imported episodes without them).
-            caveat: [
-                comparable.then(|| tr.change_caveat()),
-                crate::insights::left_out_intensity(&tr, &a),
-                crate::insights::left_out_hour(&tr, &a),
-            ]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" "),
-            kind_columns: crate::kind_columns(&tr),
-            kinds: self
-                .kinds_compared(&tr, &a, &prev, comparable)?
-                .into_iter()
-                .map(|k| twinge_report::KindLine {
-                    label: twinge_i18n::domain::kind(&tr, k.kind),
-                    episodes: tr.episodes_count(k.current.episodes),
-                    cells: k.cells,
-                    previous: k.previous_cells,
-                })
-                .collect(),
-            psfs: lines::psfs(&tr, r.psfs_frequency, r.psfs_severity, suggested),
-            trial,
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" "),
+                kind_columns: crate::kind_columns(&tr),
+                kinds: self
+                    .kinds_compared(&tr, &a, &prev, comparable)?
+                    .into_iter()
+                    .map(|k| twinge_report::KindLine {
+                        label: twinge_i18n::domain::kind(&tr, k.kind),
+                        episodes: tr.episodes_count(k.current.episodes),
+                        cells: k.cells,
+                        previous: k.previous_cells,
+                    })
+                    .collect(),
+                psfs: lines::psfs(&tr, r.psfs_frequency, r.psfs_severity, suggested),
+                trial,
+            },
             locations: lines::places(&tr, &a, top),
             symptoms,
             symptoms_worth_asking,
             triggers,
-            triggers_note,
             reliefs: lines::reliefs(&tr, &a, &names, top),
             medications,
             factors,
-            factors_note,
             questions: r.questions.trim().to_string(),
-            include_appendix: r.appendix != AppendixChoice::None && a.total > 0,
-            appendix_title: appendix::title(&tr, r.appendix),
-            appendix_rest: appendix::rest(&tr, &episodes, period, r.appendix),
-            appendix: appendix::appendix(&tr, (&episodes, period), &names, r.appendix),
+            appendix: (r.appendix != AppendixChoice::None && a.total > 0).then(|| Appendix {
+                title: appendix::title(&tr, r.appendix),
+                rest: appendix::rest(&tr, &episodes, period, r.appendix),
+                months: appendix::appendix(&tr, (&episodes, period), &names, r.appendix),
+            }),
             chart_widths: twinge_report::CHART_WIDTHS,
             charts: Charts {
                 frequency: twinge_charts::frequency_sized(
