@@ -1,5 +1,5 @@
 //! The report in the doctor's language: which language, its fixed words for the
-//! template, and its dates.
+//! template, its cover and its dates.
 
 use std::collections::BTreeMap;
 
@@ -7,7 +7,7 @@ use twinge_core::insights::Period;
 use twinge_i18n::domain::short_date;
 use twinge_i18n::{Lang, Tr};
 
-use crate::{AppError, Journal};
+use crate::{AppError, Journal, Settings};
 
 impl Journal {
     /// The language a report asks for ("de"); when it names none, the one kept for
@@ -19,6 +19,32 @@ impl Journal {
             None => self.report_language(),
         }
     }
+}
+
+/// Who the report is about and when: its first lines, in the report's language.
+pub(super) fn cover(
+    tr: &Tr,
+    settings: &Settings,
+    period: Period,
+    generated_day: i64,
+) -> Result<twinge_report::Cover, AppError> {
+    let generated = twinge_core::insights::date_of_day(generated_day)
+        .ok_or_else(|| AppError::say("internal", |tr| tr.failure_no_today()))?;
+    Ok(twinge_report::Cover {
+        name: settings.display_name.clone(),
+        born: settings
+            .birth_date()?
+            .map(|d| tr.report_born(tr.formats().short_date(d.year(), d.month() as u8, d.day())))
+            .unwrap_or_default(),
+        period_label: format!(
+            "{} – {}",
+            twinge_i18n::domain::full_date(tr, period.first_day),
+            twinge_i18n::domain::full_date(tr, period.last_day)
+        ),
+        days: period.days() as u32,
+        generated_label: twinge_i18n::domain::full_date(tr, generated_day),
+        generated_ymd: (generated.year(), generated.month() as u8, generated.day()),
+    })
 }
 
 /// The template's fixed words (`report-*` messages by name) and its sentences with

@@ -6,7 +6,7 @@ use ts_rs::TS;
 use twinge_charts::Theme;
 use twinge_core::insights::Period;
 use twinge_core::Kind;
-use twinge_report::{Appendix, Charts, Cover, HowOften, Noted, Paper, ReportModel};
+use twinge_report::{Appendix, Charts, HowOften, Noted, Paper, ReportModel};
 use twinge_store::ListFilter;
 
 use crate::insights::{date_of, parse_period};
@@ -256,8 +256,6 @@ impl Journal {
         let now_s = self.clock().now_ms().div_euclid(1000)
             + i64::from(self.clock().local_offset_min()) * 60;
         let generated_day = now_s.div_euclid(86_400);
-        let generated = twinge_core::insights::date_of_day(generated_day)
-            .ok_or_else(|| AppError::say("internal", |tr| tr.failure_no_today()))?;
         let episodes = self.store().list_episodes(&ListFilter {
             limit: u32::MAX,
             ..Default::default()
@@ -298,23 +296,7 @@ impl Journal {
             },
             lang: tr.lang().code(),
             words: language::report_words(&tr, period, generated_day),
-            cover: Cover {
-                name: settings.display_name.clone(),
-                born: settings
-                    .birth_date()?
-                    .map(|d| {
-                        tr.report_born(tr.formats().short_date(d.year(), d.month() as u8, d.day()))
-                    })
-                    .unwrap_or_default(),
-                period_label: format!(
-                    "{} – {}",
-                    twinge_i18n::domain::full_date(&tr, period.first_day),
-                    twinge_i18n::domain::full_date(&tr, period.last_day)
-                ),
-                days: period.days() as u32,
-                generated_label: twinge_i18n::domain::full_date(&tr, generated_day),
-                generated_ymd: (generated.year(), generated.month() as u8, generated.day()),
-            },
+            cover: language::cover(&tr, &settings, period, generated_day)?,
             how_often: HowOften {
                 total: a.total,
                 headline: crate::insights::headlines(&tr, &a, &prev, period)
