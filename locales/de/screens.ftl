@@ -59,6 +59,7 @@ screen-form-save-changes = Änderungen speichern
 screen-form-save = Speichern
 screen-form-kept = Noch nicht gespeichert: Twinge hat diese Episode so aufbewahrt, wie Sie sie verlassen haben.
 screen-form-kept-edit = Noch nicht gespeichert: Twinge hat Ihre Änderungen an dieser Episode so aufbewahrt, wie Sie sie verlassen haben.
+screen-checkin-kept = Noch nicht gespeichert: Twinge hat Ihre Tagesfragen so aufbewahrt, wie Sie sie verlassen haben.
 screen-form-discard = Verwerfen
 screen-when-title = Wann hat es begonnen?
 screen-when-now = Gerade eben

@@ -62,6 +62,7 @@ screen-form-save-changes = Save changes
 screen-form-save = Save
 screen-form-kept = Not saved yet: Twinge kept this episode as you left it.
 screen-form-kept-edit = Not saved yet: Twinge kept your changes to this episode as you left them.
+screen-checkin-kept = Not saved yet: Twinge kept this check-in as you left it.
 screen-form-discard = Discard
 screen-when-title = When did it start?
 screen-when-now = Just now

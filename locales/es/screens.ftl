@@ -63,6 +63,7 @@ screen-form-save-changes = Guardar cambios
 screen-form-save = Guardar
 screen-form-kept = Aún sin guardar: Twinge guardó este episodio tal como usted lo dejó.
 screen-form-kept-edit = Aún sin guardar: Twinge guardó sus cambios en este episodio tal como usted los dejó.
+screen-checkin-kept = Aún sin guardar: Twinge guardó este registro diario tal como usted lo dejó.
 screen-form-discard = Descartar
 screen-when-title = ¿Cuándo empezó?
 screen-when-now = Ahora mismo

@@ -63,6 +63,7 @@ screen-form-save-changes = Enregistrer les modifications
 screen-form-save = Enregistrer
 screen-form-kept = Pas encore enregistré : Twinge a gardé cet épisode tel que vous l’avez laissé.
 screen-form-kept-edit = Pas encore enregistré : Twinge a gardé vos modifications de cet épisode telles que vous les avez laissées.
+screen-checkin-kept = Pas encore enregistré : Twinge a gardé ce suivi quotidien tel que vous l’avez laissé.
 screen-form-discard = Abandonner
 screen-when-title = Quand cela a-t-il commencé ?
 screen-when-now = À l’instant

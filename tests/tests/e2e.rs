@@ -68,7 +68,8 @@ async fn an_episode_half_written_comes_back_after_the_window_closes() {
     let kept = journal_at(data.path())
         .log_home("2026-12-07")
         .unwrap()
-        .draft;
+        .kept
+        .log;
     assert!(kept.contains("climbing stairs"), "{kept}");
 
     // The next start opens the Log form on it, says so, and can let it go.
@@ -98,7 +99,8 @@ async fn an_episode_half_written_comes_back_after_the_window_closes() {
         journal_at(data.path())
             .log_home("2026-12-07")
             .unwrap()
-            .draft,
+            .kept
+            .log,
         ""
     );
 }
@@ -111,7 +113,11 @@ async fn an_edit_left_open_in_history_comes_back_after_the_window_closes() {
     type_into(&driver, "textarea[name=notes]", ", then the left foot").await;
     let_the_journal_keep_the_form().await;
     close(h, driver).await;
-    let edit = journal_at(data.path()).log_home("2026-12-07").unwrap().edit;
+    let edit = journal_at(data.path())
+        .log_home("2026-12-07")
+        .unwrap()
+        .kept
+        .edit;
     assert!(edit.is_some_and(|e| e.draft.contains("the left foot")));
 
     // The next start opens History on the edit as it was left; saving it forgets it.
@@ -134,7 +140,57 @@ async fn an_edit_left_open_in_history_comes_back_after_the_window_closes() {
     let_the_journal_keep_the_form().await;
     close(h, driver).await;
     let j = journal_at(data.path());
-    assert_eq!(j.log_home("2026-12-07").unwrap().edit, None);
+    assert_eq!(j.log_home("2026-12-07").unwrap().kept.edit, None);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_check_in_left_open_comes_back_after_the_window_closes() {
+    let (data, h, driver) = new_app().await;
+    click(&driver, "button.quick-btn.checkin").await;
+    click(&driver, "xpath-free:Slept badly").await;
+    click(&driver, "xpath-free:Caffeine").await;
+    let_the_journal_keep_the_form().await;
+    close(h, driver).await;
+    let kept = journal_at(data.path())
+        .log_home("2026-12-07")
+        .unwrap()
+        .kept
+        .checkin;
+    let kept: serde_json::Value = serde_json::from_str(&kept).expect("a check-in is kept");
+    assert_eq!(
+        kept["chosen"],
+        serde_json::json!(["caffeine", "slept_badly"])
+    );
+    let day = kept["date"].as_str().unwrap().to_string();
+
+    // The next start opens the sheet on the taps, says so; saving it forgets it.
+    let h = twinge_tests::harness::start(data.path());
+    let driver = open_app(&h).await;
+    assert!(text_of(&driver, "[role=dialog] p.kept")
+        .await
+        .contains("kept this check-in"));
+    let pressed = run_js(
+        &driver,
+        "return [...document.querySelectorAll('.factors button[aria-pressed=true]')]\
+         .map(b => b.textContent.trim())",
+    )
+    .await;
+    assert_eq!(pressed, serde_json::json!(["Slept badly", "Caffeine"]));
+    click(&driver, "[role=dialog] button.main-action").await;
+    appears(
+        &driver,
+        "button.quick-btn.checkin.on",
+        "today's check-in, saved",
+    )
+    .await;
+    let_the_journal_keep_the_form().await;
+    close(h, driver).await;
+    let j = journal_at(data.path());
+    assert_eq!(j.log_home("2026-12-07").unwrap().kept.checkin, "");
+    let saved = j.checkin(&day).unwrap().expect("the check-in is saved");
+    let mut keys: Vec<&str> = saved.factors.iter().map(|f| f.key.as_str()).collect();
+    keys.sort();
+    assert_eq!(keys, ["caffeine", "slept_badly"]);
 }
 
 /// Every file under `dir` (folders alone hold no data), as paths relative to it.

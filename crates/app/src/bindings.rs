@@ -46,7 +46,7 @@ pub fn typescript() -> String {
     let decls = declare!(&cfg;
         Kind, Region, Side, Associated, Location, LocationInput, ReliefInput, EpisodeInput,
         TagDto, ReliefUseDto, EpisodeDto, Cursor, ListQuery, EpisodePage, Labelled<Kind>,
-        VocabEntryDto, Vocabularies, CheckReport, crate::KeptEdit, LogHome, Theme, WeekStart, Settings,
+        VocabEntryDto, Vocabularies, CheckReport, crate::KeptEdit, crate::KeptForms, LogHome, Theme, WeekStart, Settings,
         AppointmentDto, AppointmentInput, MedChange, Pgic, crate::Source, crate::Role,
         crate::Column, crate::PeerMapping, crate::NameChoice, crate::ColumnChoice,
         crate::Skipped, crate::PeerPreview, twinge_core::Timing, MedicationChangeDto,

@@ -202,11 +202,22 @@ pub struct LogHome {
     /// The evening reminder's time (`HH:MM`), when it is on: the Log tab shows it once
     /// the time has come on a blank day.
     pub reminder_time: Option<String>,
+    /// The forms left unsaved when the app last closed.
+    pub kept: KeptForms,
+}
+
+/// What the forms held when the app closed (or crashed), kept with the journal as they
+/// were written until saved or set aside.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct KeptForms {
     /// The Log form's episode not yet saved, as the form kept it (a JSON object); empty
     /// when there is none.
-    pub draft: String,
+    pub log: String,
     /// History's edit not yet saved, with its episode as it is now.
     pub edit: Option<KeptEdit>,
+    /// The daily check-in not yet saved (a JSON object with its `date`); empty when there
+    /// is none.
+    pub checkin: String,
 }
 
 /// An edit left open in History: the episode, and the form as it was left (a JSON object

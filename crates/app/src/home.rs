@@ -1,12 +1,12 @@
 //! The Log screen's home: everything it shows above the form, in one answer, so that
 //! the first screen is drawn once with all of it, and the episode being written in the
-//! form, kept with the journal as it is written.
+//! form (with History's edit and the check-in), kept with the journal as they are written.
 
 use time::Duration;
 
 use crate::insights::day_of;
 use crate::rules::parse_date;
-use crate::{AppError, Journal, KeptEdit, LogHome};
+use crate::{AppError, Journal, KeptEdit, KeptForms, LogHome};
 
 impl Journal {
     /// What the Log screen shows for `today` (the local date, `YYYY-MM-DD`): the episode
@@ -29,8 +29,11 @@ impl Journal {
                 && !recorded(day - Duration::days(1))?,
             // Only a journal without a folder (in memory) has no reminder status.
             reminder_time: self.reminder_status().ok().and_then(|r| r.time),
-            draft: self.store().setting(DRAFT_KEY)?.unwrap_or_default(),
-            edit: self.kept_edit()?,
+            kept: KeptForms {
+                log: self.store().setting(DRAFT_KEY)?.unwrap_or_default(),
+                edit: self.kept_edit()?,
+                checkin: self.store().setting(CHECKIN_KEY)?.unwrap_or_default(),
+            },
         })
     }
 
@@ -66,6 +69,19 @@ impl Journal {
         self.keep_form(EDIT_KEY, draft, edit_id(draft).is_some())
     }
 
+    /// Keeps the daily check-in not yet saved in the same way: the sheet as it was left,
+    /// with the `date` (`YYYY-MM-DD`) it is for. Empty forgets it (saved or cancelled).
+    pub fn keep_checkin_draft(&mut self, draft: &str) -> Result<(), AppError> {
+        let dated = form_of(draft)
+            .and_then(|f| {
+                f.get("date")?
+                    .as_str()
+                    .map(|d| parse_date("date", d).is_ok())
+            })
+            .unwrap_or(false);
+        self.keep_form(CHECKIN_KEY, draft, dated)
+    }
+
     fn keep_form(&mut self, key: &str, draft: &str, is_form: bool) -> Result<(), AppError> {
         if draft.len() > MAX_DRAFT_BYTES {
             return Err(AppError::say("draft_too_large", |tr| {
@@ -93,9 +109,11 @@ fn edit_id(draft: &str) -> Option<uuid::Uuid> {
     Some(id)
 }
 
-/// The settings that hold the Log form's episode not yet saved, and History's edit.
+/// The settings that hold the Log form's episode not yet saved, History's edit and the
+/// check-in.
 const DRAFT_KEY: &str = "log_draft";
 const EDIT_KEY: &str = "edit_draft";
+const CHECKIN_KEY: &str = "checkin_draft";
 
 /// The most a kept draft may hold, as any text argument: a form with the longest notes
 /// (2,000 characters) is under 9 KiB.

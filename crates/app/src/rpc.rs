@@ -34,6 +34,7 @@ macro_rules! rpc_schema {
             log_home(today: String) -> LogHome => log_home;
             keep_log_draft(draft: String) -> () => keep_log_draft;
             keep_edit_draft(draft: String) -> () => keep_edit_draft;
+            keep_checkin_draft(draft: String) -> () => keep_checkin_draft;
             repeat_last(started_at: String) -> EpisodeDto => repeat_last;
             mark_quiet_day(date: String) -> () => mark_quiet_day;
             clear_quiet_day(date: String) -> () => clear_quiet_day;

@@ -3,6 +3,7 @@
 // first questions, so that the first screen is drawn once, complete.
 import type { LogHome } from './bindings';
 import type { Ipc } from './ipc';
+import { restoreCheckin } from './checkinDraft';
 import { restoreKept } from './logDraft';
 import { todayLocal } from './time';
 
@@ -22,10 +23,13 @@ export class HomeStore {
   }
 
   /** Read ahead of the Log screen: its first mount need not ask again, and its form
-   * (and History's edit) opens on what the journal kept unsaved. */
+   * (History's edit, the check-in) opens on what the journal kept unsaved. */
   async prefetch(): Promise<void> {
     await this.refresh();
-    if (this.current) restoreKept(this.current.draft, this.current.edit);
+    if (this.current) {
+      restoreKept(this.current.kept.log, this.current.kept.edit);
+      restoreCheckin(this.current.kept.checkin);
+    }
     this.#fresh = true;
   }
 

@@ -48,7 +48,7 @@ describe('the episode being written, kept with the journal', () => {
 
   it('comes back at start at the moment it was begun, says so, and can be discarded', async () => {
     const { text, began } = keptYesterday('15m');
-    const ipc = fakeIpc({ logHome: vi.fn(async () => home({ draft: text })) });
+    const ipc = fakeIpc({ logHome: vi.fn(async () => home({ kept: { log: text, edit: null, checkin: '' } })) });
     await new HomeStore(ipc).prefetch();
     const { container } = render(LogView, withIpc(ipc));
 
@@ -68,7 +68,7 @@ describe('the episode being written, kept with the journal', () => {
 
   it('saves a kept "just now" at the moment it was begun', async () => {
     const { text, began } = keptYesterday('now');
-    const ipc = fakeIpc({ logHome: vi.fn(async () => home({ draft: text })) });
+    const ipc = fakeIpc({ logHome: vi.fn(async () => home({ kept: { log: text, edit: null, checkin: '' } })) });
     await new HomeStore(ipc).prefetch();
     render(LogView, withIpc(ipc));
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -79,7 +79,7 @@ describe('the episode being written, kept with the journal', () => {
   });
 
   it('leaves a draft it cannot read for the next change to replace', async () => {
-    const ipc = fakeIpc({ logHome: vi.fn(async () => home({ draft: '{"v":9,"form":1}' })) });
+    const ipc = fakeIpc({ logHome: vi.fn(async () => home({ kept: { log: '{"v":9,"form":1}', edit: null, checkin: '' } })) });
     await new HomeStore(ipc).prefetch();
     render(LogView, withIpc(ipc));
     expect(screen.queryByText(/Not saved yet/)).toBeNull();
@@ -120,7 +120,7 @@ describe("History's edit, kept with the journal", () => {
     const e = episode({ id: 'e1', notes: 'first', intensity: 7 });
     const draft = JSON.stringify({ v: 1, id: 'e1', form: { ...formFromEpisode(e), intensity: 4, notes: 'first, then the foot' } });
     const ipc = fakeIpc({
-      logHome: vi.fn(async () => home({ edit: { episode: e, draft } })),
+      logHome: vi.fn(async () => home({ kept: { log: '', edit: { episode: e, draft }, checkin: '' } })),
       listEpisodes: vi.fn(async () => ({ episodes: [e], next: null })),
     });
     await new HomeStore(ipc).prefetch();

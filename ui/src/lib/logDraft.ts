@@ -7,6 +7,7 @@
 import type { EpisodeDto, KeptEdit } from './bindings';
 import { emptyForm, formFromEpisode, type FormState } from './episodeForm';
 import type { Ipc } from './ipc';
+import { Keeper } from './keeper';
 import { quickWhen, toInputValue, toRfc3339Local, type QuickWhen } from './time';
 
 export interface Draft {
@@ -22,37 +23,6 @@ export interface Draft {
 interface Kept extends Draft {
   v: 1;
   began: string;
-}
-
-/** How long the form rests before the journal keeps it: one write for a burst of typing. */
-export const KEEP_DELAY_MS = 300;
-
-/** One form's copy in the journal: written a moment after its last change, and at once
- * when forgotten. A journal that cannot keep it now (locked) keeps it with the next change. */
-class Keeper {
-  /** The text as the journal holds it ('' for none). */
-  kept = '';
-  #timer: ReturnType<typeof setTimeout> | undefined;
-
-  keep(write: (text: string) => Promise<unknown>, text: string): void {
-    clearTimeout(this.#timer);
-    if (text === this.kept) return;
-    this.#timer = setTimeout(
-      () => {
-        const before = this.kept;
-        this.kept = text;
-        write(text).catch(() => {
-          if (this.kept === text) this.kept = before;
-        });
-      },
-      text === '' ? 0 : KEEP_DELAY_MS,
-    );
-  }
-
-  forget(): void {
-    this.kept = '';
-    clearTimeout(this.#timer);
-  }
 }
 
 let fresh: Draft | null = null;

@@ -47,8 +47,7 @@ export function home(over: Partial<LogHome> = {}): LogHome {
     today_recorded: false,
     yesterday_missing: false,
     reminder_time: null,
-    draft: '',
-    edit: null,
+    kept: { log: '', edit: null, checkin: '' },
     ...over,
   };
 }
@@ -92,6 +91,7 @@ export function fakeIpc(over: Partial<Ipc> = {}): Ipc {
     logHome: vi.fn(async () => home()),
     keepLogDraft: vi.fn(async () => null),
     keepEditDraft: vi.fn(async () => null),
+    keepCheckinDraft: vi.fn(async () => null),
     repeatLast: vi.fn(async () => episode()),
     markQuietDay: vi.fn(async () => null),
     clearQuietDay: vi.fn(async () => null),

@@ -122,6 +122,22 @@ summary_drift: number, };
 
 export type KeptEdit = { episode: EpisodeDto, draft: string, };
 
+export type KeptForms = { 
+/**
+ * The Log form's episode not yet saved, as the form kept it (a JSON object); empty
+ * when there is none.
+ */
+log: string, 
+/**
+ * History's edit not yet saved, with its episode as it is now.
+ */
+edit: KeptEdit | null, 
+/**
+ * The daily check-in not yet saved (a JSON object with its `date`); empty when there
+ * is none.
+ */
+checkin: string, };
+
 export type LogHome = { 
 /**
  * The episode "Repeat last" would copy.
@@ -159,14 +175,9 @@ yesterday_missing: boolean,
  */
 reminder_time: string | null, 
 /**
- * The Log form's episode not yet saved, as the form kept it (a JSON object); empty
- * when there is none.
+ * The forms left unsaved when the app last closed.
  */
-draft: string, 
-/**
- * History's edit not yet saved, with its episode as it is now.
- */
-edit: KeptEdit | null, };
+kept: KeptForms, };
 
 export type Theme = "system" | "light" | "dark";
 
@@ -1460,6 +1471,7 @@ export type Messages = {
   'screen-form-save': Record<string, never>;
   'screen-form-kept': Record<string, never>;
   'screen-form-kept-edit': Record<string, never>;
+  'screen-checkin-kept': Record<string, never>;
   'screen-form-discard': Record<string, never>;
   'screen-when-title': Record<string, never>;
   'screen-when-now': Record<string, never>;
@@ -1921,6 +1933,7 @@ export interface Commands {
   log_home: { args: { today: string }; result: LogHome };
   keep_log_draft: { args: { draft: string }; result: null };
   keep_edit_draft: { args: { draft: string }; result: null };
+  keep_checkin_draft: { args: { draft: string }; result: null };
   repeat_last: { args: { startedAt: string }; result: EpisodeDto };
   mark_quiet_day: { args: { date: string }; result: null };
   clear_quiet_day: { args: { date: string }; result: null };
@@ -1995,6 +2008,7 @@ export function commandsOver(call: Call) {
     logHome: (today: string) => call('log_home', { today }),
     keepLogDraft: (draft: string) => call('keep_log_draft', { draft }),
     keepEditDraft: (draft: string) => call('keep_edit_draft', { draft }),
+    keepCheckinDraft: (draft: string) => call('keep_checkin_draft', { draft }),
     repeatLast: (startedAt: string) => call('repeat_last', { startedAt }),
     markQuietDay: (date: string) => call('mark_quiet_day', { date }),
     clearQuietDay: (date: string) => call('clear_quiet_day', { date }),
