@@ -43,10 +43,27 @@ pub async fn history_text(driver: &WebDriver) -> String {
     text_of(driver, "main").await
 }
 
-/// Lets the journal keep what the form holds: the form has it kept 300 ms after its last
-/// change (a cleared form at once), so a moment later it is in the journal.
-pub async fn let_the_journal_keep_the_form() {
+/// Closes the app once the journal has kept what the forms hold: a form has it kept
+/// 300 ms after its last change (a cleared form at once), so a moment later it is there.
+pub async fn close_once_kept(h: crate::harness::Harness, driver: WebDriver) {
     tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    crate::driver::close(h, driver).await;
+}
+
+/// What the journal in `dir` keeps of the forms left unsaved (the app closed first).
+pub fn kept_forms(dir: &std::path::Path) -> twinge_app::KeptForms {
+    crate::harness::journal_at(dir)
+        .log_home("2026-12-07")
+        .unwrap()
+        .kept
+}
+
+/// Opens the Log tab's daily check-in and taps each factor named.
+pub async fn tap_check_in(driver: &WebDriver, factors: &[&str]) {
+    click(driver, "button.checkin").await;
+    for factor in factors {
+        click(driver, &format!("xpath-free:{factor}")).await;
+    }
 }
 
 /// Opens History and the newest episode's edit.

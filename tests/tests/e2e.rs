@@ -13,7 +13,7 @@ use twinge_tests::driver::{
 };
 use twinge_tests::harness::{journal_at, start_full};
 use twinge_tests::steps::{
-    edit_newest_in_history, history_text, let_the_journal_keep_the_form, log_cramp,
+    close_once_kept, edit_newest_in_history, history_text, kept_forms, log_cramp, tap_check_in,
 };
 
 #[tokio::test(flavor = "multi_thread")]
@@ -63,13 +63,8 @@ async fn an_episode_half_written_comes_back_after_the_window_closes() {
         "left thigh, while climbing stairs",
     )
     .await;
-    let_the_journal_keep_the_form().await;
-    close(h, driver).await;
-    let kept = journal_at(data.path())
-        .log_home("2026-12-07")
-        .unwrap()
-        .kept
-        .log;
+    close_once_kept(h, driver).await;
+    let kept = kept_forms(data.path()).log;
     assert!(kept.contains("climbing stairs"), "{kept}");
 
     // The next start opens the Log form on it, says so, and can let it go.
@@ -93,16 +88,8 @@ async fn an_episode_half_written_comes_back_after_the_window_closes() {
     )
     .await;
     assert_eq!(cleared, serde_json::json!(false));
-    let_the_journal_keep_the_form().await;
-    close(h, driver).await;
-    assert_eq!(
-        journal_at(data.path())
-            .log_home("2026-12-07")
-            .unwrap()
-            .kept
-            .log,
-        ""
-    );
+    close_once_kept(h, driver).await;
+    assert_eq!(kept_forms(data.path()).log, "");
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -111,13 +98,8 @@ async fn an_edit_left_open_in_history_comes_back_after_the_window_closes() {
     log_cramp(&driver, "woke me").await;
     edit_newest_in_history(&driver).await;
     type_into(&driver, "textarea[name=notes]", ", then the left foot").await;
-    let_the_journal_keep_the_form().await;
-    close(h, driver).await;
-    let edit = journal_at(data.path())
-        .log_home("2026-12-07")
-        .unwrap()
-        .kept
-        .edit;
+    close_once_kept(h, driver).await;
+    let edit = kept_forms(data.path()).edit;
     assert!(edit.is_some_and(|e| e.draft.contains("the left foot")));
 
     // The next start opens History on the edit as it was left; saving it forgets it.
@@ -137,25 +119,16 @@ async fn an_edit_left_open_in_history_comes_back_after_the_window_closes() {
     );
     click(&driver, "button.save").await;
     assert!(history_text(&driver).await.contains("then the left foot"));
-    let_the_journal_keep_the_form().await;
-    close(h, driver).await;
-    let j = journal_at(data.path());
-    assert_eq!(j.log_home("2026-12-07").unwrap().kept.edit, None);
+    close_once_kept(h, driver).await;
+    assert_eq!(kept_forms(data.path()).edit, None);
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_check_in_left_open_comes_back_after_the_window_closes() {
     let (data, h, driver) = new_app().await;
-    click(&driver, "button.quick-btn.checkin").await;
-    click(&driver, "xpath-free:Slept badly").await;
-    click(&driver, "xpath-free:Caffeine").await;
-    let_the_journal_keep_the_form().await;
-    close(h, driver).await;
-    let kept = journal_at(data.path())
-        .log_home("2026-12-07")
-        .unwrap()
-        .kept
-        .checkin;
+    tap_check_in(&driver, &["Slept badly", "Caffeine"]).await;
+    close_once_kept(h, driver).await;
+    let kept = kept_forms(data.path()).checkin;
     let kept: serde_json::Value = serde_json::from_str(&kept).expect("a check-in is kept");
     assert_eq!(
         kept["chosen"],
@@ -183,11 +156,12 @@ async fn a_check_in_left_open_comes_back_after_the_window_closes() {
         "today's check-in, saved",
     )
     .await;
-    let_the_journal_keep_the_form().await;
-    close(h, driver).await;
-    let j = journal_at(data.path());
-    assert_eq!(j.log_home("2026-12-07").unwrap().kept.checkin, "");
-    let saved = j.checkin(&day).unwrap().expect("the check-in is saved");
+    close_once_kept(h, driver).await;
+    assert_eq!(kept_forms(data.path()).checkin, "");
+    let saved = journal_at(data.path())
+        .checkin(&day)
+        .unwrap()
+        .expect("the check-in is saved");
     let mut keys: Vec<&str> = saved.factors.iter().map(|f| f.key.as_str()).collect();
     keys.sort();
     assert_eq!(keys, ["caffeine", "slept_badly"]);
@@ -318,9 +292,7 @@ async fn repeat_edit_delete_undo_and_keyboard_only_logging() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_daily_check_in_from_the_log_tab_is_saved_for_today() {
     let (data, h, driver) = new_app().await;
-    click(&driver, "button.checkin").await;
-    click(&driver, "xpath-free:Hard exercise").await;
-    click(&driver, "xpath-free:Caffeine").await;
+    tap_check_in(&driver, &["Hard exercise", "Caffeine"]).await;
     click(&driver, "input[name=stress][value=some]").await;
     click(&driver, "xpath-free:Save check-in").await;
     let toast = text_of(&driver, ".toast").await;
