@@ -181,10 +181,8 @@ pub struct ReportModel {
     /// Page 1: how often, how bad.
     pub how_often: HowOften,
     pub locations: Vec<Line>,
-    /// Symptoms recorded with episodes: label, count, the last dates (warning ones first).
-    pub symptoms: Vec<Line>,
-    /// How many of the first symptoms are worth asking about.
-    pub symptoms_worth_asking: usize,
+    /// Symptoms recorded with episodes: label, count, the last dates.
+    pub symptoms: Symptoms,
     pub triggers: Noted<Line>,
     pub reliefs: Vec<Line>,
     pub medications: Vec<String>,
@@ -228,6 +226,13 @@ pub struct HowOften {
     pub psfs: Option<Psfs>,
     /// The newest treatment trial whose trial window starts in the period.
     pub trial: Option<TrialBox>,
+}
+
+/// The symptoms recorded with episodes: those worth asking about first, then the rest.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Symptoms {
+    pub warning: Vec<Line>,
+    pub others: Vec<Line>,
 }
 
 /// Rows and the sentence under them.

@@ -277,7 +277,6 @@ impl Journal {
             (self.store().trigger_repeats_on_a_day(period)?, top),
         );
         let triggers = Noted { lines, note };
-        let (symptoms, symptoms_worth_asking) = symptoms::lines(&tr, &episodes, period);
         let comparable = crate::rate_change(
             &tr,
             &crate::insights::summary(&a, &tr),
@@ -329,8 +328,7 @@ impl Journal {
                 trial,
             },
             locations: lines::places(&tr, &a, top),
-            symptoms,
-            symptoms_worth_asking,
+            symptoms: symptoms::lines(&tr, &episodes, period),
             triggers,
             reliefs: lines::reliefs(&tr, &a, &names, top),
             medications,

@@ -7,16 +7,15 @@ use twinge_core::insights::{local_day_hour_weekday, Period};
 use twinge_core::{Associated, Episode};
 use twinge_i18n::domain::symptom;
 use twinge_i18n::Tr;
-use twinge_report::Line;
+use twinge_report::{Line, Symptoms};
 
 /// How many of the latest dates are printed per symptom: three for those worth asking
 /// about, the last one for the others.
 const LAST_DATES: usize = 3;
 
 /// One line per symptom recorded with an episode of `period` (episodes given newest
-/// first): the warning ones first, then the others by count; and how many are warning
-/// ones.
-pub(super) fn lines(tr: &Tr, episodes: &[Episode], period: Period) -> (Vec<Line>, usize) {
+/// first), each kind by count: those worth asking about, and the others.
+pub(super) fn lines(tr: &Tr, episodes: &[Episode], period: Period) -> Symptoms {
     let mut found: Vec<(Associated, u32, Vec<i64>)> = Vec::new();
     for e in episodes {
         let day = local_day_hour_weekday(e).0;
@@ -35,22 +34,23 @@ pub(super) fn lines(tr: &Tr, episodes: &[Episode], period: Period) -> (Vec<Line>
             }
         }
     }
-    found.sort_by_key(|(s, n, _)| (!s.worth_asking(), std::cmp::Reverse(*n)));
-    let warn = found.iter().filter(|(s, ..)| s.worth_asking()).count();
-    let lines = found
-        .into_iter()
-        .map(|(s, n, days)| Line {
-            label: symptom(tr, s),
-            count: tr.formats().count(i64::from(n)),
-            note: tr.report_symptom_last(short_dates(
-                tr,
-                &days[..days
-                    .len()
-                    .min(if s.worth_asking() { LAST_DATES } else { 1 })],
-            )),
-        })
-        .collect();
-    (lines, warn)
+    found.sort_by_key(|(_, n, _)| std::cmp::Reverse(*n));
+    let line = |(s, n, days): (Associated, u32, Vec<i64>)| Line {
+        label: symptom(tr, s),
+        count: tr.formats().count(i64::from(n)),
+        note: tr.report_symptom_last(short_dates(
+            tr,
+            &days[..days
+                .len()
+                .min(if s.worth_asking() { LAST_DATES } else { 1 })],
+        )),
+    };
+    let (warning, others): (Vec<_>, Vec<_>) =
+        found.into_iter().partition(|(s, ..)| s.worth_asking());
+    Symptoms {
+        warning: warning.into_iter().map(line).collect(),
+        others: others.into_iter().map(line).collect(),
+    }
 }
 
 /// Days newest first as "19, 18 Nov, 30 Oct": each month named once, in `tr`'s way of
