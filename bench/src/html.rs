@@ -48,11 +48,11 @@ pub(crate) fn html_of(m: &ReportModel) -> String {
     }
     h += "</tbody></table>";
     h += "<table><thead><tr><th>Kind</th>";
-    for c in &m.how_often.kind_columns {
+    for c in &m.how_often.kinds.columns {
         h += &format!("<th>{}</th>", escape(c));
     }
     h += "</tr></thead><tbody>";
-    for k in &m.how_often.kinds {
+    for k in &m.how_often.kinds.rows {
         h += &format!(
             "<tr><td>{}<br>{}</td>",
             escape(&k.label),

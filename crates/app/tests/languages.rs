@@ -146,11 +146,19 @@ fn the_same_number_reads_the_same_on_insights_and_in_the_pdf_in_every_language()
         // The rows per kind too: the same cells, word for word.
         let cells = |rows: Vec<Vec<String>>| rows.concat();
         assert_eq!(
-            cells(insights.kinds.iter().map(|k| k.cells.clone()).collect()),
+            cells(
+                insights
+                    .kinds
+                    .rows
+                    .iter()
+                    .map(|k| k.cells.clone())
+                    .collect()
+            ),
             cells(
                 model
                     .how_often
                     .kinds
+                    .rows
                     .iter()
                     .map(|k| k.cells.clone())
                     .collect()

@@ -326,8 +326,8 @@ fn page_one_says_suggested_until_confirmed_and_the_same_numbers_as_insights() {
     // read "6 / 8" as "6/8").
     let bare = |t: &str| t.split_whitespace().collect::<String>();
     let page = bare(&suggested);
-    assert!(insights.kinds.len() >= 3, "{:?}", insights.kinds);
-    for k in &insights.kinds {
+    assert!(insights.kinds.rows.len() >= 3, "{:?}", insights.kinds);
+    for k in &insights.kinds.rows {
         assert!(page.contains(&bare(&k.label)) && page.contains(&bare(&k.episodes)));
         for cell in &k.cells {
             assert!(

@@ -220,8 +220,7 @@ pub struct HowOften {
     /// (empty: none given).
     pub caveat: String,
     /// The headings of the kinds' cells, and one row per kind logged.
-    pub kind_columns: Vec<String>,
-    pub kinds: Vec<KindLine>,
+    pub kinds: KindTable,
     /// The Penn scale box: none when no spasm was logged and the patient rated nothing.
     pub psfs: Option<Psfs>,
     /// The newest treatment trial whose trial window starts in the period.
@@ -233,6 +232,13 @@ pub struct HowOften {
 pub struct Symptoms {
     pub warning: Vec<Line>,
     pub others: Vec<Line>,
+}
+
+/// The kinds' table: the headings of a kind's cells, and one row per kind logged.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KindTable {
+    pub columns: Vec<String>,
+    pub rows: Vec<KindLine>,
 }
 
 /// Rows and the sentence under them.

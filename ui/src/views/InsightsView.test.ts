@@ -61,12 +61,12 @@ describe('Insights', () => {
       comparable: true,
       rate_change: 'previous: 10.0 a logged week (down 25%)',
       caveat: 'A change between two periods can come from natural ups and downs.',
-      kinds: [{
+      kinds: { rows: [{
         kind: 'cramp', label: 'Cramp', episodes: '12 episodes', current: kindRow('cramp', 12), previous: kindRow('cramp', 9),
         cells: ['3.0', '10 of 28', '1.3', '6 / 9', '2 min', 'Calf, left 8'],
         previous_cells: ['2.3', '8 of 28', '1.0', '5 / 8', '1 min', 'Calf, left 6'],
       }],
-      kind_columns: ['Episodes per logged week', 'Days with episodes', 'Nights woken per logged week', 'Intensity 0–10, median / worst', 'Duration, median', 'Main places'],
+      columns: ['Episodes per logged week', 'Days with episodes', 'Nights woken per logged week', 'Intensity 0–10, median / worst', 'Duration, median', 'Main places'] },
     };
     const window = (from: string, to: string, perDay: number, stiffness: number): TrialWindow => ({
       from, to, recorded_days: 14, episodes: Math.round(perDay * 14), per_day: perDay, median_per_day: perDay,
@@ -125,7 +125,7 @@ describe('Insights', () => {
       insights: vi.fn(async () => ({
         headlines: [], current: summary({ total: 0 }), previous: summary({ total: 0 }), charts: [], factors: [],
         factors_chart: { id: 'factors', title: '', svg: '', summary: '', explain: '', table_head: [], table: [] },
-        comparable: false, rate_change: '', caveat: '', kinds: [], kind_columns: [],
+        comparable: false, rate_change: '', caveat: '', kinds: { columns: [], rows: [] },
       })),
     });
     render(InsightsView, withIpc(ipc));

@@ -35,6 +35,14 @@ const KIND_CELLS: usize = 6;
 /// How many places a row names before "and N more places".
 const MAIN_PLACES: usize = 2;
 
+/// The kinds' table: the headings of a kind's cells ([`kind_columns`]), and one row per
+/// kind logged in the period beside the period before.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct KindTable {
+    pub columns: Vec<String>,
+    pub rows: Vec<KindCompared>,
+}
+
 /// A kind logged in the period: its figures and words, and the same kind before.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct KindCompared {

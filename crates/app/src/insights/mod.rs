@@ -20,7 +20,7 @@ pub(crate) use charts::{left_out_hour, left_out_intensity};
 pub use factor_chart::{chance_note, factors_chart};
 pub use factors::{factor_row_label, factor_words, FactorStat};
 pub use headline::{headlines, Headline};
-pub use kinds::{kind_columns, KindCompared, KindFigures, PlaceCount};
+pub use kinds::{kind_columns, KindCompared, KindFigures, KindTable, PlaceCount};
 
 /// Which period, as local dates `YYYY-MM-DD` (both included), and which theme the charts use.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -87,9 +87,7 @@ pub struct InsightsDto {
     /// The line every printed change carries; empty when no change is given.
     pub caveat: String,
     /// One row per kind logged in the period, beside the period before.
-    pub kinds: Vec<KindCompared>,
-    /// The headings of a kind's cells.
-    pub kind_columns: Vec<String>,
+    pub kinds: KindTable,
 }
 
 /// A rate in words as every screen, the PDF and the command line give it
@@ -264,8 +262,10 @@ impl Journal {
         let kinds = self.kinds_compared(&tr, &a, &prev, comparable)?;
         Ok(InsightsDto {
             headlines: headlines(&tr, &a, &prev, period),
-            kinds,
-            kind_columns: kind_columns(&tr),
+            kinds: KindTable {
+                columns: kind_columns(&tr),
+                rows: kinds,
+            },
             current,
             previous,
             charts,

@@ -313,17 +313,19 @@ impl Journal {
                 .flatten()
                 .collect::<Vec<_>>()
                 .join(" "),
-                kind_columns: crate::kind_columns(&tr),
-                kinds: self
-                    .kinds_compared(&tr, &a, &prev, comparable)?
-                    .into_iter()
-                    .map(|k| twinge_report::KindLine {
-                        label: twinge_i18n::domain::kind(&tr, k.kind),
-                        episodes: tr.episodes_count(k.current.episodes),
-                        cells: k.cells,
-                        previous: k.previous_cells,
-                    })
-                    .collect(),
+                kinds: twinge_report::KindTable {
+                    columns: crate::kind_columns(&tr),
+                    rows: self
+                        .kinds_compared(&tr, &a, &prev, comparable)?
+                        .into_iter()
+                        .map(|k| twinge_report::KindLine {
+                            label: twinge_i18n::domain::kind(&tr, k.kind),
+                            episodes: tr.episodes_count(k.current.episodes),
+                            cells: k.cells,
+                            previous: k.previous_cells,
+                        })
+                        .collect(),
+                },
                 psfs: lines::psfs(&tr, r.psfs_frequency, r.psfs_severity, suggested),
                 trial,
             },

@@ -389,6 +389,8 @@ cells: Array<string>,
  */
 previous_cells: Array<string>, };
 
+export type KindTable = { columns: Array<string>, rows: Array<KindCompared>, };
+
 export type InsightsDto = { 
 /**
  * The headline numbers, as on page 1, each with its explanation.
@@ -417,11 +419,7 @@ caveat: string,
 /**
  * One row per kind logged in the period, beside the period before.
  */
-kinds: Array<KindCompared>, 
-/**
- * The headings of a kind's cells.
- */
-kind_columns: Array<string>, };
+kinds: KindTable, };
 
 export type FactorDto = { key: string, name: string, 
 /**
