@@ -1,7 +1,7 @@
 // Run before every test file: each test starts from a closed app.
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/svelte';
-import { forgetCheckin } from './lib/checkinDraft';
+import { resetCheckinDraft } from './lib/checkinDraft';
 import { forgetDrafts } from './lib/logDraft';
 
 afterEach(() => {
@@ -9,5 +9,5 @@ afterEach(() => {
   // test finds another's half-filled form.
   cleanup();
   forgetDrafts();
-  forgetCheckin();
+  resetCheckinDraft();
 });

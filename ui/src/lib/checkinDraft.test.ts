@@ -68,4 +68,17 @@ describe('the check-in left unsaved, kept with the journal', () => {
     expect((screen.getByLabelText('No episodes today') as HTMLInputElement).checked).toBe(true);
     expect(screen.getByText('Not saved yet: Twinge kept this check-in as you left it.')).toBeTruthy();
   });
+
+  it('leaves a check-in kept for another day alone when a sheet is opened and closed untouched', async () => {
+    const yesterday = addDays(todayLocal(), -1);
+    const text = JSON.stringify({ v: 1, date: yesterday, chosen: ['slept_badly'], stress: 'none', stiffness: null, sleep_broken: null, quiet: false, own: '' });
+    restoreCheckin(text);
+    const ipc = fakeIpc();
+    render(CheckinPanel, withIpc(ipc, { onclose: vi.fn(), onsaved: vi.fn() }));
+    await screen.findByRole('button', { name: 'Hard exercise' });
+    await new Promise((r) => setTimeout(r, 400));
+    await fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(lastKept(ipc)).toBe('(none)');
+  });
 });

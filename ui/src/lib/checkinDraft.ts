@@ -68,15 +68,21 @@ export function takeKeptCheckin(date: string): CheckinSheet | null {
   return k;
 }
 
-/** Has the journal keep the sheet a moment after its last change; null (saved,
- * cancelled, or back to what the day holds) forgets it at once. */
-export function keepCheckin(ipc: Pick<Ipc, 'keepCheckinDraft'>, sheet: CheckinSheet | null): void {
-  const text = sheet ? JSON.stringify({ v: 1, ...sheet }) : '';
-  keeper.keep((t) => ipc.keepCheckinDraft(t), text);
+/** Has the journal keep the sheet a moment after its last change. */
+export function keepCheckin(ipc: Pick<Ipc, 'keepCheckinDraft'>, sheet: CheckinSheet): void {
+  keeper.keep((t) => ipc.keepCheckinDraft(t), JSON.stringify({ v: 1, ...sheet }));
+}
+
+/** Forgets the check-in of `date` at once (saved, cancelled, or back to what the day
+ * holds). One kept for another day, not opened again yet, stays. */
+export function forgetCheckin(ipc: Pick<Ipc, 'keepCheckinDraft'>, date: string): void {
+  const held = keeper.kept ? parsed(keeper.kept) : null;
+  const other = held !== null && held.date !== date;
+  keeper.keep((t) => ipc.keepCheckinDraft(t), other ? keeper.kept : '');
 }
 
 /** Forgets the kept check-in and what is known of the journal's (a test's fresh start). */
-export function forgetCheckin(): void {
+export function resetCheckinDraft(): void {
   kept = null;
   keeper.forget();
 }
