@@ -52,7 +52,7 @@ pub fn typescript() -> String {
         crate::Skipped, crate::PeerPreview, twinge_core::Timing, MedicationChangeDto,
         MedicationChangeInput, VocabKindDto, VocabAddInput, VocabEditInput, InsightsQuery,
         Summary, crate::insights::Headline, ChartDto, FactorStat, crate::PlaceCount,
-        crate::KindFigures, crate::KindCompared, crate::KindTable, InsightsDto, FactorDto, CheckinFactor,
+        crate::KindFigures, crate::KindPeriod, crate::KindCompared, crate::KindTable, InsightsDto, FactorDto, CheckinFactor,
         CheckinDto, DayRecord, FactorEditInput, ReminderStatus, ImportProblem, ImportSummary,
         ImportProgress, FileFormat, PrivacyStatus, crate::PasscodeChange, FileReport,
         DeleteReport, PaperSize, crate::AppendixChoice, ReportRequest, ReportDefaults,

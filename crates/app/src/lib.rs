@@ -61,7 +61,7 @@ pub use home::MAX_DRAFT_BYTES;
 pub use insights::{
     chance_note, english, factor_row_label, factor_words, factors_chart, kind_columns,
     parse_period, rate_change, rate_words, ChartDto, FactorStat, InsightsDto, InsightsQuery,
-    KindCompared, KindFigures, KindTable, PlaceCount, Summary,
+    KindCompared, KindFigures, KindPeriod, KindTable, PlaceCount, Summary,
 };
 pub use journal::{Journal, RECENT_PLACES, UNDO_WINDOW_MS};
 pub use keyheader::KEY_FILE;

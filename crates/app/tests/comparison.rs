@@ -100,7 +100,7 @@ fn comparable_periods_give_the_change_per_logged_week_with_its_caveat() {
     assert_eq!(before["episodes"], 40);
     assert_eq!(before["days_with"], 30);
     assert_eq!(
-        insights.kinds.rows[0].current,
+        insights.kinds.rows[0].current.figures,
         serde_json::from_value(now.clone()).unwrap()
     );
 }
@@ -127,8 +127,8 @@ fn a_small_rate_is_printed_as_finely_as_its_change() {
     let insights = common::insights(&j, from, to);
     assert_eq!(insights.headlines[0].value, "0.23");
     assert_eq!(insights.headlines[0].previous, words);
-    assert_eq!(insights.kinds.rows[0].cells[0], "0.23");
-    assert_eq!(insights.kinds.rows[0].previous_cells[0], "0.26");
+    assert_eq!(insights.kinds.rows[0].current.cells[0], "0.23");
+    assert_eq!(insights.kinds.rows[0].previous.cells[0], "0.26");
     let page1 = pdf_words(
         &common::report(&j, from, to, twinge_app::AppendixChoice::None),
         1,

@@ -151,7 +151,7 @@ fn the_same_number_reads_the_same_on_insights_and_in_the_pdf_in_every_language()
                     .kinds
                     .rows
                     .iter()
-                    .map(|k| k.cells.clone())
+                    .map(|k| k.current.cells.clone())
                     .collect()
             ),
             cells(

@@ -329,7 +329,7 @@ fn page_one_says_suggested_until_confirmed_and_the_same_numbers_as_insights() {
     assert!(insights.kinds.rows.len() >= 3, "{:?}", insights.kinds);
     for k in &insights.kinds.rows {
         assert!(page.contains(&bare(&k.label)) && page.contains(&bare(&k.episodes)));
-        for cell in &k.cells {
+        for cell in &k.current.cells {
             assert!(
                 page.contains(&bare(cell)),
                 "{}: {cell} on page 1: {suggested}",

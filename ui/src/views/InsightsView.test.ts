@@ -62,9 +62,9 @@ describe('Insights', () => {
       rate_change: 'previous: 10.0 a logged week (down 25%)',
       caveat: 'A change between two periods can come from natural ups and downs.',
       kinds: { rows: [{
-        kind: 'cramp', label: 'Cramp', episodes: '12 episodes', current: kindRow('cramp', 12), previous: kindRow('cramp', 9),
-        cells: ['3.0', '10 of 28', '1.3', '6 / 9', '2 min', 'Calf, left 8'],
-        previous_cells: ['2.3', '8 of 28', '1.0', '5 / 8', '1 min', 'Calf, left 6'],
+        kind: 'cramp', label: 'Cramp', episodes: '12 episodes',
+        current: { figures: kindRow('cramp', 12), cells: ['3.0', '10 of 28', '1.3', '6 / 9', '2 min', 'Calf, left 8'] },
+        previous: { figures: kindRow('cramp', 9), cells: ['2.3', '8 of 28', '1.0', '5 / 8', '1 min', 'Calf, left 6'] },
       }],
       columns: ['Episodes per logged week', 'Days with episodes', 'Nights woken per logged week', 'Intensity 0–10, median / worst', 'Duration, median', 'Main places'] },
     };

@@ -51,12 +51,17 @@ pub struct KindCompared {
     pub label: String,
     /// "34 episodes" (this period).
     pub episodes: String,
-    pub current: KindFigures,
-    pub previous: KindFigures,
-    /// The values of [`kind_columns`] in words, this period.
+    pub current: KindPeriod,
+    /// The same kind in the period before; its cells "–" throughout when that period
+    /// cannot be compared.
+    pub previous: KindPeriod,
+}
+
+/// A kind's figures over one period, and the values of [`kind_columns`] in words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct KindPeriod {
+    pub figures: KindFigures,
     pub cells: Vec<String>,
-    /// The same for the period before; "–" throughout when it cannot be compared.
-    pub previous_cells: Vec<String>,
 }
 
 const NONE: &str = "–";
@@ -126,15 +131,19 @@ fn compare_kinds(
                 kind: c.kind,
                 label: twinge_i18n::domain::kind(tr, c.kind),
                 episodes: tr.episodes_count(c.episodes),
-                cells: cells(tr, &c, now.1, MAIN_PLACES),
-                // The period before names its main place only: it is there to compare.
-                previous_cells: if comparable {
-                    cells(tr, &p, before.1, 1)
-                } else {
-                    vec![NONE.into(); KIND_CELLS]
+                current: KindPeriod {
+                    cells: cells(tr, &c, now.1, MAIN_PLACES),
+                    figures: c,
                 },
-                current: c,
-                previous: p,
+                // The period before names its main place only: it is there to compare.
+                previous: KindPeriod {
+                    cells: if comparable {
+                        cells(tr, &p, before.1, 1)
+                    } else {
+                        vec![NONE.into(); KIND_CELLS]
+                    },
+                    figures: p,
+                },
             }
         })
         .collect()

@@ -20,7 +20,7 @@ pub(crate) use charts::{left_out_hour, left_out_intensity};
 pub use factor_chart::{chance_note, factors_chart};
 pub use factors::{factor_row_label, factor_words, FactorStat};
 pub use headline::{headlines, Headline};
-pub use kinds::{kind_columns, KindCompared, KindFigures, KindTable, PlaceCount};
+pub use kinds::{kind_columns, KindCompared, KindFigures, KindPeriod, KindTable, PlaceCount};
 
 /// Which period, as local dates `YYYY-MM-DD` (both included), and which theme the charts use.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -295,14 +295,16 @@ impl Journal {
         let kinds = self.kinds_compared(&tr, &a, &prev, comparable)?;
         let mut previous = serde_json::to_value(previous)
             .map_err(|e| AppError::internal(|tr| tr.failure_figures(), e))?;
-        previous["kinds"] =
-            serde_json::json!(kinds.iter().map(|k| &k.previous).collect::<Vec<_>>());
+        previous["kinds"] = serde_json::json!(kinds
+            .iter()
+            .map(|k| &k.previous.figures)
+            .collect::<Vec<_>>());
         Ok(serde_json::json!({
             "from": date_of(period.first_day),
             "to": date_of(period.last_day),
             "total": a.total,
             "summary": current,
-            "kinds": kinds.iter().map(|k| &k.current).collect::<Vec<_>>(),
+            "kinds": kinds.iter().map(|k| &k.current.figures).collect::<Vec<_>>(),
             "previous": previous,
             "comparable": comparable,
             "rate_change": change,

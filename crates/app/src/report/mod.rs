@@ -320,9 +320,9 @@ impl Journal {
                         .into_iter()
                         .map(|k| twinge_report::KindLine {
                             label: twinge_i18n::domain::kind(&tr, k.kind),
-                            episodes: tr.episodes_count(k.current.episodes),
-                            cells: k.cells,
-                            previous: k.previous_cells,
+                            episodes: tr.episodes_count(k.current.figures.episodes),
+                            cells: k.current.cells,
+                            previous: k.previous.cells,
                         })
                         .collect(),
                 },

@@ -371,6 +371,8 @@ nights_woken_per_week: number | null, median_intensity: number | null, max_inten
  */
 places: Array<PlaceCount>, };
 
+export type KindPeriod = { figures: KindFigures, cells: Array<string>, };
+
 export type KindCompared = { kind: Kind, 
 /**
  * "Cramp".
@@ -379,15 +381,12 @@ label: string,
 /**
  * "34 episodes" (this period).
  */
-episodes: string, current: KindFigures, previous: KindFigures, 
+episodes: string, current: KindPeriod, 
 /**
- * The values of [`kind_columns`] in words, this period.
+ * The same kind in the period before; its cells "–" throughout when that period
+ * cannot be compared.
  */
-cells: Array<string>, 
-/**
- * The same for the period before; "–" throughout when it cannot be compared.
- */
-previous_cells: Array<string>, };
+previous: KindPeriod, };
 
 export type KindTable = { columns: Array<string>, rows: Array<KindCompared>, };
 
