@@ -93,6 +93,10 @@ table-relief = Maßnahme
 table-used = Genutzt
 table-helped = Geholfen (0–3)
 
+few-days-logged = { $count ->
+    [one] Diese Raten beruhen auf nur 1 erfassten Tag: Eine Woche Erfassung ergibt einen verlässlicheren Wert.
+   *[other] Diese Raten beruhen auf nur { $count } erfassten Tagen: Eine Woche Erfassung ergibt einen verlässlicheren Wert.
+}
 left-out-hour = { $count ->
     [one] { $count } Episode ohne Uhrzeit wird nicht nach Tageszeit gezählt.
    *[other] { $count } Episoden ohne Uhrzeit werden nicht nach Tageszeit gezählt.

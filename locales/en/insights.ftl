@@ -98,6 +98,10 @@ table-used = Used
 table-helped = Helped (0–3)
 
 # Episodes imported without a clock time or an intensity, left out of a chart or a figure.
+few-days-logged = { $count ->
+    [one] These rates come from 1 logged day only: a week of logging gives a steadier figure.
+   *[other] These rates come from { $count } logged days only: a week of logging gives a steadier figure.
+}
 left-out-hour = { $count ->
     [one] { $count } episode without a clock time is not counted by hour of day.
    *[other] { $count } episodes without a clock time are not counted by hour of day.

@@ -95,6 +95,11 @@ table-relief = Alivio
 table-used = Usado
 table-helped = Ayudó (0–3)
 
+few-days-logged = { $count ->
+    [one] Estos ritmos salen de solo 1 día registrado: una semana de registro da una cifra más estable.
+    [many] Estos ritmos salen de solo { $count } días registrados: una semana de registro da una cifra más estable.
+   *[other] Estos ritmos salen de solo { $count } días registrados: una semana de registro da una cifra más estable.
+}
 left-out-hour = { $count ->
     [one] { $count } episodio sin hora no se cuenta por hora del día.
     [many] { $count } episodios sin hora no se cuentan por hora del día.

@@ -95,6 +95,11 @@ table-relief = Soulagement
 table-used = Utilisé
 table-helped = Efficacité (0–3)
 
+few-days-logged = { $count ->
+    [one] Ces rythmes reposent sur 1 seul jour renseigné : une semaine de suivi donne un chiffre plus stable.
+    [many] Ces rythmes reposent sur seulement { $count } jours renseignés : une semaine de suivi donne un chiffre plus stable.
+   *[other] Ces rythmes reposent sur seulement { $count } jours renseignés : une semaine de suivi donne un chiffre plus stable.
+}
 left-out-hour = { $count ->
     [one] { $count } épisode sans heure n’est pas compté par heure de la journée.
     [many] { $count } épisodes sans heure ne sont pas comptés par heure de la journée.

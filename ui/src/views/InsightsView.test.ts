@@ -10,7 +10,7 @@ function summary(over: Partial<Summary>): Summary {
     from: '2026-10-26', to: '2026-11-24', days: 30, total: 30, per_week: 7, days_with_episode: 20,
     days_covered: 28, days_logged: 28, per_logged_week: 7.5, median_intensity: 6, mean_intensity: 5.5, max_intensity: 9,
     median_duration_s: 120, max_duration_s: 600, night_share: 0.5, woke_share: 0.4, without_hour: 0,
-    without_intensity: 0, left_out: [], ...over,
+    without_intensity: 0, left_out: [], few_days: null, ...over,
   };
 }
 
@@ -130,5 +130,20 @@ describe('Insights', () => {
     });
     render(InsightsView, withIpc(ipc));
     expect(await screen.findByText('No episodes in this period.')).toBeTruthy();
+  });
+
+  it('says when its rates come from fewer logged days than a week', async () => {
+    const few = 'These rates come from 2 logged days only: a week of logging gives a steadier figure.';
+    const ipc = fakeIpc({
+      insights: vi.fn(async () => ({
+        headlines: [{ label: 'Episodes per logged week', value: '7.0', previous: '', explain: '' }],
+        current: summary({ total: 2, days_covered: 2, days_logged: 2, per_logged_week: 7, few_days: few }),
+        previous: summary({ total: 0 }), charts: [], factors: [],
+        factors_chart: { id: 'factors', title: '', svg: '', summary: '', explain: '', table_head: [], table: [] },
+        comparable: false, rate_change: '', caveat: '', kinds: { columns: [], rows: [] },
+      })),
+    });
+    render(InsightsView, withIpc(ipc));
+    expect(await screen.findByText(few)).toBeTruthy();
   });
 });

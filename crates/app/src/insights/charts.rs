@@ -13,6 +13,17 @@ fn count(tr: &Tr, n: impl Into<i64>) -> String {
     tr.formats().count(n.into())
 }
 
+/// "These rates come from 2 logged days only: …", when episodes were logged on fewer
+/// logged days than a week: a rate per logged week from two days is three and a half
+/// times what was seen, and the page should say so beside it.
+pub(crate) fn few_days_logged(tr: &Tr, a: &Aggregates) -> Option<String> {
+    (a.total > 0 && a.days_covered > 0 && a.days_covered < STEADY_RATE_DAYS)
+        .then(|| tr.few_days_logged(a.days_covered))
+}
+
+/// A week of logged days: from fewer, the rates carry [`few_days_logged`]'s sentence.
+pub(crate) const STEADY_RATE_DAYS: u32 = 7;
+
 /// "12 episodes without a clock time are not counted by hour of day", when some are not.
 pub(crate) fn left_out_hour(tr: &Tr, a: &Aggregates) -> Option<String> {
     (a.figures.without_hour > 0).then(|| tr.left_out_hour(a.figures.without_hour))

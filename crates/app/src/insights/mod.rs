@@ -16,7 +16,7 @@ mod factors;
 mod headline;
 mod kinds;
 use crate::{AppError, Journal, WeekStart};
-pub(crate) use charts::{left_out_hour, left_out_intensity};
+pub(crate) use charts::{few_days_logged, left_out_hour, left_out_intensity};
 pub use factor_chart::{chance_note, factors_chart};
 pub use factors::{factor_row_label, factor_words, FactorStat};
 pub use headline::{headlines, Headline};
@@ -53,6 +53,8 @@ pub struct Summary {
     pub figures: EpisodeFigures,
     /// What those figures leave out, in words; empty when they leave out nothing.
     pub left_out: Vec<String>,
+    /// The rates come from fewer logged days than a week, in words; none from a week on.
+    pub few_days: Option<String>,
 }
 
 /// One chart: the SVG, a title, and a text alternative (a sentence and a table).
@@ -181,6 +183,7 @@ pub(crate) fn summary(a: &Aggregates, tr: &twinge_i18n::Tr) -> Summary {
         .into_iter()
         .flatten()
         .collect(),
+        few_days: charts::few_days_logged(tr, a),
     }
 }
 

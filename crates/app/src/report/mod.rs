@@ -305,6 +305,7 @@ impl Journal {
                 // Under the figures: what the comparison cannot say, and what the
                 // intensity and hour figures leave out (imported episodes without them).
                 caveat: [
+                    crate::insights::few_days_logged(&tr, &a),
                     comparable.then(|| tr.change_caveat()),
                     crate::insights::left_out_intensity(&tr, &a),
                     crate::insights::left_out_hour(&tr, &a),

@@ -44,6 +44,10 @@ pub(crate) fn run(args: &StatsArgs, ctx: &Ctx) -> Result<(), Failure> {
         "{}",
         tr.cli_stats_intensity(intensity("median_intensity"), intensity("max_intensity"))
     );
+    // Rates from fewer logged days than a week say so.
+    if let Some(note) = s["few_days"].as_str() {
+        out!("{note}");
+    }
     // What the intensity and hour figures leave out: imported episodes without them.
     for note in s["left_out"].as_array().into_iter().flatten() {
         out!("{}", note.as_str().unwrap_or_default());

@@ -283,6 +283,10 @@ per_logged_week: number | null,
  */
 left_out: Array<string>, 
 /**
+ * The rates come from fewer logged days than a week, in words; none from a week on.
+ */
+few_days: string | null, 
+/**
  * Over the episodes with an intensity (an imported one may have none).
  */
 median_intensity: number | null, mean_intensity: number | null, max_intensity: number | null, 
@@ -1270,6 +1274,7 @@ export type Messages = {
   'table-relief': Record<string, never>;
   'table-used': Record<string, never>;
   'table-helped': Record<string, never>;
+  'few-days-logged': { count: number | string };
   'left-out-hour': { count: number | string };
   'left-out-intensity': { count: number | string };
   'trial-change': { change: number | string; date: number | string; name: number | string };
