@@ -16,7 +16,6 @@ mod factors;
 mod headline;
 mod kinds;
 use crate::{AppError, Journal, WeekStart};
-pub(crate) use charts::{few_days_logged, left_out_hour, left_out_intensity};
 pub use factor_chart::{chance_note, factors_chart};
 pub use factors::{factor_row_label, factor_words, FactorStat};
 pub use headline::{headlines, Headline};

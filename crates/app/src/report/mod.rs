@@ -277,12 +277,10 @@ impl Journal {
             (self.store().trigger_repeats_on_a_day(period)?, top),
         );
         let triggers = Noted { lines, note };
-        let comparable = crate::rate_change(
-            &tr,
-            &crate::insights::summary(&a, &tr),
-            &crate::insights::summary(&prev, &tr),
-        )
-        .0;
+        // The period's summary as the Insights screen has it: its notes go under page 1's
+        // figures in the same words.
+        let now = crate::insights::summary(&a, &tr);
+        let comparable = crate::rate_change(&tr, &now, &crate::insights::summary(&prev, &tr)).0;
         let suggested = suggest_psfs(&spasms_of(&episodes, period));
         let factor_stats = self.factor_stats_of(&a)?;
         let factors_chart = crate::insights::factors_chart(&factor_stats, &theme, &tr);
@@ -302,18 +300,16 @@ impl Journal {
                     .into_iter()
                     .map(crate::insights::Headline::into_report)
                     .collect(),
-                // Under the figures: what the comparison cannot say, and what the
-                // intensity and hour figures leave out (imported episodes without them).
-                caveat: [
-                    crate::insights::few_days_logged(&tr, &a),
-                    comparable.then(|| tr.change_caveat()),
-                    crate::insights::left_out_intensity(&tr, &a),
-                    crate::insights::left_out_hour(&tr, &a),
-                ]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" "),
+                // Under the figures: rates from a few logged days, what the comparison
+                // cannot say, and what the intensity and hour figures leave out
+                // (imported episodes without them).
+                caveat: now
+                    .few_days
+                    .into_iter()
+                    .chain(comparable.then(|| tr.change_caveat()))
+                    .chain(now.left_out)
+                    .collect::<Vec<_>>()
+                    .join(" "),
                 kinds: twinge_report::KindTable {
                     columns: crate::kind_columns(&tr),
                     rows: self
