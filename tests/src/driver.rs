@@ -90,12 +90,36 @@ pub async fn appears(driver: &WebDriver, css: &str, what: &str) -> WebElement {
     } else {
         By::Css(css)
     };
-    driver
-        .query(by)
-        .wait(PATIENCE, Duration::from_millis(100))
-        .first()
+    first(driver, by)
         .await
         .unwrap_or_else(|e| panic!("{what} does not appear ({css}): {e}"))
+}
+
+/// The first element found `by` within 30 s. A page that is being loaded again (as
+/// after a restore) has no frame to search for a moment; the search then goes on in
+/// the new page.
+async fn first(driver: &WebDriver, by: By) -> WebDriverResult<WebElement> {
+    let deadline = std::time::Instant::now() + PATIENCE;
+    loop {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        match driver
+            .query(by.clone())
+            .wait(left, Duration::from_millis(100))
+            .first()
+            .await
+        {
+            Err(e) if !left.is_zero() && page_was_leaving(&e) => {
+                tokio::time::sleep(Duration::from_millis(100)).await
+            }
+            found => return found,
+        }
+    }
+}
+
+/// Whether WebDriver failed because the page it searched was being replaced.
+fn page_was_leaving(e: &WebDriverError) -> bool {
+    let said = e.to_string();
+    said.contains("no such frame") || said.contains("unload")
 }
 
 /// The tabs of the bar, in its order.
@@ -151,10 +175,7 @@ pub async fn click(driver: &WebDriver, css: &str) {
         Some(label) => By::XPath(format!("//button[normalize-space()='{label}']")),
         None => By::Css(css),
     };
-    let el = driver
-        .query(by)
-        .wait(PATIENCE, Duration::from_millis(100))
-        .first()
+    let el = first(driver, by)
         .await
         .unwrap_or_else(|e| panic!("{css} not found: {e}"));
     driver
@@ -174,10 +195,7 @@ pub async fn click(driver: &WebDriver, css: &str) {
 pub async fn text_of(driver: &WebDriver, css: &str) -> String {
     let mut last_error = None;
     for _ in 0..5 {
-        let el = driver
-            .query(By::Css(css))
-            .wait(PATIENCE, Duration::from_millis(100))
-            .first()
+        let el = first(driver, By::Css(css))
             .await
             .unwrap_or_else(|e| panic!("{css} not found: {e}"));
         match el.text().await {
