@@ -79,8 +79,7 @@ pub async fn set_passcode(
     current: Secret,
     passcode: Secret,
 ) -> Result<PasscodeChange, Spoken> {
-    let (current, passcode) = (current.given()?, passcode.get()?);
-    state.with(|j| j.set_passcode(current, passcode))
+    state.with(|j| j.set_passcode(current.given()?, passcode.get()?))
 }
 
 #[tauri::command]
@@ -88,8 +87,7 @@ pub async fn remove_passcode(
     state: State<'_, AppState>,
     current: Secret,
 ) -> Result<PasscodeChange, Spoken> {
-    let current = current.get()?;
-    state.with(|j| j.remove_passcode(current))
+    state.with(|j| j.remove_passcode(current.get()?))
 }
 
 /// Whether a new passcode is strong enough, with the reasons in words when not.
