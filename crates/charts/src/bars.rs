@@ -108,7 +108,7 @@ pub fn reliefs(a: &Aggregates, name: &dyn Fn(&str) -> String, theme: &Theme, tr:
             name(&r.relief),
             r.mean_helped,
             tr.chart_relief_note(
-                tr.formats().number(r.mean_helped, 1),
+                twinge_i18n::domain::helped(tr, r.mean_helped),
                 tr.formats().count(i64::from(r.used)),
             ),
             None,

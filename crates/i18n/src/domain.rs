@@ -59,6 +59,12 @@ pub fn share(tr: &Tr, share: f64) -> String {
     tr.percent(tr.formats().number(share * 100.0, 0))
 }
 
+/// How much a relief helped on average, on the 0–3 scale, with one decimal ("1.7",
+/// "1,7"): the same on the chart, its table and page 1.
+pub fn helped(tr: &Tr, mean: f64) -> String {
+    tr.formats().number(mean, 1)
+}
+
 /// A region's name ("Calf", "Wade").
 pub fn region(tr: &Tr, region: Region) -> String {
     match region {

@@ -2,7 +2,7 @@
 //! a text alternative (a sentence and the table behind it), in `tr`'s language.
 
 use twinge_charts::{Marker, Theme};
-use twinge_core::insights::{Aggregates, DayNumber, Period};
+use twinge_core::insights::{Aggregates, DayNumber, Period, ReliefStat};
 use twinge_core::Kind;
 use twinge_i18n::{domain, Tr};
 
@@ -143,12 +143,11 @@ pub(super) fn triggers(
     clustered: bool,
     (theme, tr): (&Theme, &Tr),
 ) -> ChartDto {
-    let tname = |k: &str| names.trigger(k);
     ChartDto {
         id: "triggers".into(),
         explain: tr.explain_triggers(),
         title: tr.chart_title_triggers(),
-        svg: twinge_charts::triggers(a, &tname, theme, tr),
+        svg: twinge_charts::triggers(a, &|k| names.trigger(k), theme, tr),
         summary: if a.total < twinge_charts::MIN_EPISODES_FOR_TRIGGERS {
             tr.report_triggers_too_few(a.total, twinge_charts::MIN_EPISODES_FOR_TRIGGERS)
         } else {
@@ -158,7 +157,7 @@ pub(super) fn triggers(
                         t.count,
                         domain::share(tr, t.share),
                         a.total,
-                        tname(&t.trigger),
+                        names.trigger(&t.trigger),
                     );
                     if clustered {
                         s.push(' ');
@@ -180,7 +179,7 @@ pub(super) fn triggers(
             .iter()
             .map(|t| {
                 vec![
-                    tname(&t.trigger),
+                    names.trigger(&t.trigger),
                     count(tr, t.count),
                     domain::share(tr, t.share),
                     format!("{}–{}", domain::share(tr, t.low), domain::share(tr, t.high)),
@@ -259,17 +258,16 @@ pub(super) fn intensity(a: &Aggregates, (theme, tr): (&Theme, &Tr)) -> ChartDto 
 
 /// What helped: times used and how much on average.
 pub(super) fn helped(a: &Aggregates, names: &VocabNames, (theme, tr): (&Theme, &Tr)) -> ChartDto {
-    let rname = |k: &str| names.relief(k);
     ChartDto {
         id: "helped".into(),
         explain: tr.explain_helped(),
         title: tr.chart_title_helped(),
-        svg: twinge_charts::reliefs(a, &rname, theme, tr),
+        svg: twinge_charts::reliefs(a, &|k| names.relief(k), theme, tr),
         summary: match a.reliefs.first() {
             Some(r) => tr.chart_summary_helped(
                 r.used,
-                tr.formats().number(r.mean_helped, 1),
-                rname(&r.relief),
+                domain::helped(tr, r.mean_helped),
+                names.relief(&r.relief),
             ),
             None => tr.chart_nothing_helped(),
         },
@@ -277,13 +275,17 @@ pub(super) fn helped(a: &Aggregates, names: &VocabNames, (theme, tr): (&Theme, &
         table: a
             .reliefs
             .iter()
-            .map(|r| {
-                vec![
-                    rname(&r.relief),
-                    count(tr, r.used),
-                    tr.formats().number(r.mean_helped, 1),
-                ]
-            })
+            .map(|r| relief_cells(tr, names, r).into())
             .collect(),
     }
+}
+
+/// A relief's row, on Insights and on page 1: its name, times used, and how much it
+/// helped on average.
+pub(crate) fn relief_cells(tr: &Tr, names: &VocabNames, r: &ReliefStat) -> [String; 3] {
+    [
+        names.relief(&r.relief),
+        count(tr, r.used),
+        domain::helped(tr, r.mean_helped),
+    ]
 }

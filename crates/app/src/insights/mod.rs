@@ -16,6 +16,7 @@ mod factors;
 mod headline;
 mod kinds;
 use crate::{AppError, Journal, WeekStart};
+pub(crate) use charts::relief_cells;
 pub use factor_chart::{chance_note, factors_chart};
 pub use factors::{factor_row_label, factor_words, FactorStat};
 pub use headline::{headlines, Headline};

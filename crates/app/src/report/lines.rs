@@ -100,10 +100,9 @@ pub(super) fn reliefs(tr: &Tr, a: &Aggregates, names: &VocabNames, top: usize) -
     a.reliefs
         .iter()
         .take(top)
-        .map(|x| Line {
-            label: names.relief(&x.relief),
-            count: tr.formats().count(i64::from(x.used)),
-            note: tr.formats().number(x.mean_helped, 1),
+        .map(|r| {
+            let [label, count, note] = crate::insights::relief_cells(tr, names, r);
+            Line { label, count, note }
         })
         .collect()
 }
